@@ -1,0 +1,71 @@
+#include "shell/commandline.h"
+#include "shell/instanceguard.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace patella;
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Patella"));
+    QApplication::setApplicationName(QStringLiteral("Patella"));
+    QApplication::setApplicationVersion(QStringLiteral(PATELLA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
+
+    const CommandLineResult cli = CommandLine::parse(QApplication::arguments());
+    if (cli.action == CommandLineResult::Action::Exit) {
+        print(cli.exitCode == exitcode::Ok ? stdout : stderr, cli.output);
+        return cli.exitCode;
+    }
+
+    if (const QString problem = CommandLine::prepareDataDir(cli.options.dataDir); !problem.isEmpty()) {
+        print(stderr, problem + QLatin1Char('\n'));
+        return exitcode::DataDir;
+    }
+
+    InstanceGuard guard(cli.options.dataDir);
+    switch (guard.claim()) {
+    case InstanceGuard::Claim::Acquired:
+        break;
+    case InstanceGuard::Claim::RaisedOther:
+        print(stderr,
+              QApplication::translate("main",
+                                      "Patella is already running with the data folder %1; "
+                                      "its window has been brought to the front.\n")
+                  .arg(cli.options.dataDir));
+        return exitcode::AlreadyRunning;
+    case InstanceGuard::Claim::OtherUnreachable: {
+        const QString text = QApplication::translate("main",
+                                                     "Patella is already running with the data folder "
+                                                     "%1. Switch to its window, or close it first.")
+                                 .arg(cli.options.dataDir);
+        print(stderr, text + QLatin1Char('\n'));
+        QMessageBox::information(nullptr, QApplication::translate("main", "Patella is already running"), text);
+        return exitcode::AlreadyRunning;
+    }
+    case InstanceGuard::Claim::Failed:
+        print(stderr, guard.errorString() + QLatin1Char('\n'));
+        return exitcode::DataDir;
+    }
+
+    MainWindow window;
+    QObject::connect(&guard, &InstanceGuard::raiseRequested, &window, &MainWindow::bringToFront);
+    window.show();
+    return QApplication::exec();
+}

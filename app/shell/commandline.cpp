@@ -1,0 +1,90 @@
+#include "shell/commandline.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace patella {
+
+CommandLineResult CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Patella: a recovery companion for runners with runner's knee.\n"
+           "Exit codes: 0 ok, 64 bad usage, 73 data folder unusable, 74 journal unreadable, "
+           "75 already running on this data folder."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
+                                           tr("Keep the journal in <dir> instead of the standard data folder."),
+                                           tr("dir"));
+    const QCommandLineOption demoOption(QStringList {QStringLiteral("demo")},
+                                        tr("Open a throwaway journal filled with twelve weeks of example data."));
+    parser.addOption(dataDirOption);
+    parser.addOption(demoOption);
+
+    CommandLineResult result;
+    if (!parser.parse(arguments)) {
+        result.action = CommandLineResult::Action::Exit;
+        result.exitCode = exitcode::Usage;
+        result.output = parser.errorText() + QLatin1Char('\n');
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.action = CommandLineResult::Action::Exit;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = CommandLineResult::Action::Exit;
+        result.output = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+            + QLatin1Char('\n');
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = CommandLineResult::Action::Exit;
+        result.exitCode = exitcode::Usage;
+        result.output
+            = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + QLatin1Char('\n');
+        return result;
+    }
+
+    result.options.demo = parser.isSet(demoOption);
+    if (parser.isSet(dataDirOption)) {
+        const QString dir = parser.value(dataDirOption);
+        if (dir.trimmed().isEmpty()) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = tr("--data-dir: the folder name is empty.") + QLatin1Char('\n');
+            return result;
+        }
+        result.options.dataDir = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    } else {
+        result.options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    return result;
+}
+
+QString CommandLine::prepareDataDir(const QString& path)
+{
+    QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return tr("The data folder %1 is a file, not a folder.").arg(path);
+    if (!info.exists()) {
+        // Created private: the journal is health data.
+        QDir parent = QDir::root();
+        if (!parent.mkpath(path))
+            return tr("The data folder %1 cannot be created. Check the permissions of its parent folder.").arg(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Probe with a real file: directory permission bits do not tell the whole story (read-only mounts, ACLs).
+    QTemporaryFile probe(QDir(path).filePath(QStringLiteral(".patella-write-check-XXXXXX")));
+    if (!probe.open())
+        return tr("The data folder %1 cannot be written: %2").arg(path, probe.errorString());
+    return {};
+}
+
+} // namespace patella

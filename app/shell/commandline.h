@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace patella {
+
+struct LaunchOptions
+{
+    QString dataDir; // absolute, resolved from --data-dir or the standard location
+    bool demo = false;
+};
+
+// Outcome of reading the command line: either options to run with, or an exit (help, version, error)
+// with the text to print and the process exit code.
+struct CommandLineResult
+{
+    enum class Action
+    {
+        Run,
+        Exit,
+    };
+    Action action = Action::Run;
+    int exitCode = 0;
+    QString output; // to stdout on success, stderr on failure
+    LaunchOptions options;
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(patella::CommandLine)
+
+public:
+    static CommandLineResult parse(const QStringList& arguments);
+
+    // Creates the folder (0700) if missing and checks it can be written. Returns an error text or empty.
+    static QString prepareDataDir(const QString& path);
+};
+
+// Process exit codes, documented in --help.
+namespace exitcode {
+constexpr int Ok = 0;
+constexpr int Usage = 64;
+constexpr int DataDir = 73; // EX_CANTCREAT: the data folder cannot be created or written
+constexpr int AlreadyRunning = 75; // EX_TEMPFAIL: another Patella uses this data folder
+constexpr int Journal = 74; // EX_IOERR: the journal cannot be opened
+} // namespace exitcode
+
+} // namespace patella

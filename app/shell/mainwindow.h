@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace patella {
+
+// The frame: a sidebar with one entry per area and a stack of pages. It knows the areas, not the
+// features: each page is handed in by whoever builds it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Area
+    {
+        Today,
+        Session,
+        Journal,
+        Progress,
+        Library,
+        Settings,
+    };
+    static constexpr int AreaCount = 6;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the placeholder of an area with the real page; the window takes ownership.
+    void setPage(Area area, QWidget* page);
+    QWidget* page(Area area) const;
+
+    Area currentArea() const;
+    void showArea(Area area);
+
+    static QString areaTitle(Area area);
+
+public slots:
+    void bringToFront();
+    void showAbout();
+
+signals:
+    void areaChanged(patella::MainWindow::Area area);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildSidebar();
+    void applySidebarStyle();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+};
+
+} // namespace patella

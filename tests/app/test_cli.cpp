@@ -1,0 +1,131 @@
+// Starts the real patella binary and checks what it prints and how it exits.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runPatella(const QStringList& args, int timeoutMs = 20000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PATELLA_BINARY), args);
+    EXPECT_TRUE(process.waitForStarted());
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "patella did not exit within " << timeoutMs << " ms";
+    }
+    return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(Cli, VersionPrintsNameAndVersion)
+{
+    const Outcome o = runPatella({QStringLiteral("--version")});
+    EXPECT_EQ(o.exitCode, 0);
+    EXPECT_TRUE(o.out.startsWith(QStringLiteral("Patella ")));
+    EXPECT_TRUE(o.out.contains(QStringLiteral(PATELLA_VERSION_STRING))) << o.out.toStdString();
+}
+
+TEST(Cli, HelpListsTheOptions)
+{
+    const Outcome o = runPatella({QStringLiteral("--help")});
+    EXPECT_EQ(o.exitCode, 0);
+    EXPECT_TRUE(o.out.contains(QStringLiteral("--data-dir")));
+    EXPECT_TRUE(o.out.contains(QStringLiteral("--demo")));
+}
+
+TEST(Cli, UnknownOptionIsAUsageError)
+{
+    const Outcome o = runPatella({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(o.exitCode, 64);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST(Cli, UnwritableDataDirIsReportedWithItsPath)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root can write anywhere; covered by the file-in-the-way case";
+    patella::test::TempDir tmp;
+    const QString locked = tmp.filePath(QStringLiteral("locked"));
+    ASSERT_TRUE(QDir().mkpath(locked));
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const Outcome o = runPatella({QStringLiteral("--data-dir"), locked + QStringLiteral("/journal")});
+    EXPECT_EQ(o.exitCode, 73);
+    EXPECT_TRUE(o.err.contains(locked)) << o.err.toStdString();
+}
+
+TEST(Cli, DataDirThatIsAFileIsReported)
+{
+    patella::test::TempDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("not-a-folder"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Outcome o = runPatella({QStringLiteral("--data-dir"), file});
+    EXPECT_EQ(o.exitCode, 73);
+    EXPECT_TRUE(o.err.contains(file)) << o.err.toStdString();
+    EXPECT_TRUE(o.err.contains(QStringLiteral("not a folder")));
+}
+
+TEST(Cli, DataDirUnderAFileCannotBeCreated)
+{
+    // Works for root too: no permission bit lets anyone make a folder inside a regular file.
+    patella::test::TempDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("plain-file"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString wanted = file + QStringLiteral("/journal");
+    const Outcome o = runPatella({QStringLiteral("--data-dir"), wanted});
+    EXPECT_EQ(o.exitCode, 73);
+    EXPECT_TRUE(o.err.contains(wanted)) << o.err.toStdString();
+}
+
+TEST(Cli, NewDataDirIsCreatedPrivate)
+{
+    patella::test::TempDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("fresh/journal"));
+    // --version exits before touching the data folder, so start for real and close at once.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PATELLA_BINARY), {QStringLiteral("--data-dir"), dir});
+    ASSERT_TRUE(process.waitForStarted());
+    for (int i = 0; i < 100 && !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("patella.lock"))); ++i)
+        QThread::msleep(50);
+    EXPECT_TRUE(QFileInfo(dir).isDir());
+    EXPECT_EQ(
+        QFileInfo(dir).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions {});
+
+    // A second instance on the same folder refuses to open it.
+    const Outcome second = runPatella({QStringLiteral("--data-dir"), dir});
+    EXPECT_EQ(second.exitCode, 75);
+    EXPECT_TRUE(second.err.contains(QStringLiteral("already running"))) << second.err.toStdString();
+
+    process.terminate();
+    process.waitForFinished(5000);
+}

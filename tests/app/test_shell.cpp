@@ -1,0 +1,91 @@
+#include "shell/aboutdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/placeholderpage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace patella;
+
+namespace {
+
+QStackedWidget* pagesOf(MainWindow& window)
+{
+    return window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+}
+
+} // namespace
+
+TEST(Shell, SidebarListsEveryAreaAndShowsItsPage)
+{
+    MainWindow window;
+    window.show();
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    ASSERT_NE(sidebar, nullptr);
+    ASSERT_EQ(sidebar->count(), MainWindow::AreaCount);
+    QStackedWidget* pages = pagesOf(window);
+    ASSERT_NE(pages, nullptr);
+
+    for (int i = MainWindow::AreaCount - 1; i >= 0; --i) {
+        const QRect rect = sidebar->visualItemRect(sidebar->item(i));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+        EXPECT_EQ(pages->currentIndex(), i);
+        EXPECT_EQ(window.currentArea(), static_cast<MainWindow::Area>(i));
+        EXPECT_EQ(sidebar->item(i)->text(), MainWindow::areaTitle(static_cast<MainWindow::Area>(i)));
+    }
+}
+
+TEST(Shell, CtrlDigitShortcutsSwitchPages)
+{
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QStackedWidget* pages = pagesOf(window);
+    for (int i = 0; i < MainWindow::AreaCount; ++i) {
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        EXPECT_EQ(pages->currentIndex(), i) << "Ctrl+" << i + 1;
+    }
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentArea(), MainWindow::Area::Today);
+}
+
+TEST(Shell, SetPageReplacesThePlaceholderInPlace)
+{
+    MainWindow window;
+    auto* real = new QLabel(QStringLiteral("the real journal"));
+    window.setPage(MainWindow::Area::Journal, real);
+    EXPECT_EQ(window.page(MainWindow::Area::Journal), real);
+    window.showArea(MainWindow::Area::Journal);
+    EXPECT_EQ(pagesOf(window)->currentWidget(), real);
+    EXPECT_EQ(pagesOf(window)->count(), MainWindow::AreaCount);
+}
+
+TEST(Shell, WindowRemembersSizeAndPosition)
+{
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.show();
+        window.resize(900, 640);
+        window.move(40, 50);
+        window.close();
+    }
+    MainWindow again;
+    EXPECT_EQ(again.size(), QSize(900, 640));
+}
+
+TEST(Shell, AboutDialogShowsVersionAndMedicalNote)
+{
+    AboutDialog dialog;
+    auto* version = dialog.findChild<QLabel*>(QStringLiteral("aboutVersion"));
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("aboutMedicalNote"));
+    ASSERT_NE(version, nullptr);
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(version->text().contains(QCoreApplication::applicationVersion()));
+    EXPECT_TRUE(note->text().contains(QStringLiteral("physiotherapist")));
+}
