@@ -172,6 +172,14 @@ struct CheckIn
     QString notes;
 };
 
+// "Is the knee worse this morning?", answered on a given morning.
+struct MorningCheck
+{
+    RecordId id = NoId;
+    QDate date; // the local date of the morning
+    bool worse = false;
+};
+
 // Monday of the ISO week that holds date.
 QDate isoWeekStart(QDate date);
 
