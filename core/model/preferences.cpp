@@ -1,0 +1,171 @@
+#include "model/preferences.h"
+
+#include <QFile>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace patella {
+namespace {
+
+const QString kUnit = QStringLiteral("units/distance");
+const QString kProgrammeStart = QStringLiteral("programme/start");
+const QString kCheckInDay = QStringLiteral("programme/checkInDay");
+const QString kSounds = QStringLiteral("session/sounds");
+const QString kSoundVolume = QStringLiteral("session/soundVolume");
+const QString kVoice = QStringLiteral("session/voice");
+const QString kVoiceVolume = QStringLiteral("session/voiceVolume");
+const QString kStretchReminder = QStringLiteral("reminders/stretch");
+const QString kStretchReminderTime = QStringLiteral("reminders/stretchTime");
+const QString kCheckInReminder = QStringLiteral("reminders/checkIn");
+const QString kCheckInReminderTime = QStringLiteral("reminders/checkInTime");
+const QString kBackups = QStringLiteral("backups/enabled");
+const QString kBackupsToKeep = QStringLiteral("backups/keep");
+
+DistanceUnit localeUnit()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? DistanceUnit::Miles : DistanceUnit::Kilometres;
+}
+
+} // namespace
+
+Preferences::Preferences(const QString& filePath, QDate fallbackStart, QObject* parent)
+    : QObject(parent)
+    , m_settings(filePath, QSettings::IniFormat)
+    , m_fallbackStart(fallbackStart)
+{
+    if (!m_settings.contains(kProgrammeStart) && fallbackStart.isValid())
+        put(kProgrammeStart, fallbackStart);
+}
+
+void Preferences::put(const QString& key, const QVariant& value)
+{
+    if (m_settings.value(key) == value)
+        return;
+    m_settings.setValue(key, value);
+    m_settings.sync();
+    QFile::setPermissions(m_settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    emit changed();
+}
+
+DistanceUnit Preferences::distanceUnit() const
+{
+    const QString id = m_settings.value(kUnit).toString();
+    return id.isEmpty() ? localeUnit() : unitFromId(id);
+}
+
+void Preferences::setDistanceUnit(DistanceUnit unit)
+{
+    put(kUnit, unitId(unit));
+}
+
+QDate Preferences::programmeStart() const
+{
+    const QDate date = m_settings.value(kProgrammeStart).toDate();
+    return date.isValid() ? date : m_fallbackStart;
+}
+
+void Preferences::setProgrammeStart(QDate date)
+{
+    put(kProgrammeStart, date);
+}
+
+Qt::DayOfWeek Preferences::checkInDay() const
+{
+    const int day = m_settings.value(kCheckInDay, static_cast<int>(Qt::Sunday)).toInt();
+    return day >= 1 && day <= 7 ? static_cast<Qt::DayOfWeek>(day) : Qt::Sunday;
+}
+
+void Preferences::setCheckInDay(Qt::DayOfWeek day)
+{
+    put(kCheckInDay, static_cast<int>(day));
+}
+
+bool Preferences::soundsEnabled() const
+{
+    return m_settings.value(kSounds, true).toBool();
+}
+void Preferences::setSoundsEnabled(bool on)
+{
+    put(kSounds, on);
+}
+int Preferences::soundVolume() const
+{
+    return std::clamp(m_settings.value(kSoundVolume, 80).toInt(), 0, 100);
+}
+void Preferences::setSoundVolume(int volume)
+{
+    put(kSoundVolume, std::clamp(volume, 0, 100));
+}
+
+bool Preferences::voiceEnabled() const
+{
+    return m_settings.value(kVoice, true).toBool();
+}
+void Preferences::setVoiceEnabled(bool on)
+{
+    put(kVoice, on);
+}
+int Preferences::voiceVolume() const
+{
+    return std::clamp(m_settings.value(kVoiceVolume, 80).toInt(), 0, 100);
+}
+void Preferences::setVoiceVolume(int volume)
+{
+    put(kVoiceVolume, std::clamp(volume, 0, 100));
+}
+
+bool Preferences::stretchReminderEnabled() const
+{
+    return m_settings.value(kStretchReminder, false).toBool();
+}
+void Preferences::setStretchReminderEnabled(bool on)
+{
+    put(kStretchReminder, on);
+}
+QTime Preferences::stretchReminderTime() const
+{
+    const QTime t = m_settings.value(kStretchReminderTime).toTime();
+    return t.isValid() ? t : QTime(19, 0);
+}
+void Preferences::setStretchReminderTime(QTime time)
+{
+    put(kStretchReminderTime, time);
+}
+
+bool Preferences::checkInReminderEnabled() const
+{
+    return m_settings.value(kCheckInReminder, false).toBool();
+}
+void Preferences::setCheckInReminderEnabled(bool on)
+{
+    put(kCheckInReminder, on);
+}
+QTime Preferences::checkInReminderTime() const
+{
+    const QTime t = m_settings.value(kCheckInReminderTime).toTime();
+    return t.isValid() ? t : QTime(18, 0);
+}
+void Preferences::setCheckInReminderTime(QTime time)
+{
+    put(kCheckInReminderTime, time);
+}
+
+bool Preferences::backupsEnabled() const
+{
+    return m_settings.value(kBackups, true).toBool();
+}
+void Preferences::setBackupsEnabled(bool on)
+{
+    put(kBackups, on);
+}
+int Preferences::backupsToKeep() const
+{
+    return std::clamp(m_settings.value(kBackupsToKeep, 7).toInt(), 1, 60);
+}
+void Preferences::setBackupsToKeep(int count)
+{
+    put(kBackupsToKeep, std::clamp(count, 1, 60));
+}
+
+} // namespace patella

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/units.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSettings>
+#include <QTime>
+
+namespace patella {
+
+// The runner's choices, kept in settings.ini beside the journal (so --data-dir keeps them apart, and
+// they stay private with the journal). Every setter persists at once and emits changed().
+class Preferences final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Preferences)
+
+public:
+    // fallbackStart: the programme start used until the runner sets one (the first launch's date).
+    Preferences(const QString& filePath, QDate fallbackStart, QObject* parent = nullptr);
+
+    DistanceUnit distanceUnit() const;
+    void setDistanceUnit(DistanceUnit unit);
+
+    QDate programmeStart() const;
+    void setProgrammeStart(QDate date);
+
+    Qt::DayOfWeek checkInDay() const;
+    void setCheckInDay(Qt::DayOfWeek day);
+
+    bool soundsEnabled() const;
+    void setSoundsEnabled(bool on);
+    int soundVolume() const; // 0-100
+    void setSoundVolume(int volume);
+
+    bool voiceEnabled() const;
+    void setVoiceEnabled(bool on);
+    int voiceVolume() const; // 0-100
+    void setVoiceVolume(int volume);
+
+    bool stretchReminderEnabled() const;
+    void setStretchReminderEnabled(bool on);
+    QTime stretchReminderTime() const;
+    void setStretchReminderTime(QTime time);
+
+    bool checkInReminderEnabled() const;
+    void setCheckInReminderEnabled(bool on);
+    QTime checkInReminderTime() const;
+    void setCheckInReminderTime(QTime time);
+
+    bool backupsEnabled() const;
+    void setBackupsEnabled(bool on);
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
+    QString filePath() const { return m_settings.fileName(); }
+
+signals:
+    void changed();
+
+private:
+    void put(const QString& key, const QVariant& value);
+
+    mutable QSettings m_settings;
+    QDate m_fallbackStart;
+};
+
+} // namespace patella
