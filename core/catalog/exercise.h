@@ -103,6 +103,13 @@ struct Routine
     QList<RoutineItem> items;
 };
 
+// A muscle group an exercise targets: a stable id ("hip-flexors") and the name a person reads.
+struct MuscleGroup
+{
+    QString id;
+    QString name;
+};
+
 // A prevention habit: why it matters and how Patella helps keep it.
 struct Habit
 {
@@ -116,5 +123,12 @@ QString toId(ExerciseKind kind);
 QString toId(BestTime time);
 std::optional<ExerciseKind> exerciseKindFromId(const QString& id);
 std::optional<BestTime> bestTimeFromId(const QString& id);
+
+QList<ExerciseKind> allExerciseKinds();
+QList<BestTime> allBestTimes();
+
+// Names a person reads, translated in the "catalog" context.
+QString displayName(ExerciseKind kind);
+QString displayName(BestTime time);
 
 } // namespace patella

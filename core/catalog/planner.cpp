@@ -1,0 +1,144 @@
+#include "catalog/planner.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace patella {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("planner", text);
+}
+
+bool isCompletedOn(const SessionRecord& session, QDate day)
+{
+    return session.outcome == SessionOutcome::Completed && session.localDate == day;
+}
+
+bool doneToday(const PlannerInput& input, const QString& routineId)
+{
+    return std::any_of(input.sessions.cbegin(), input.sessions.cend(), [&](const SessionRecord& session) {
+        return session.routineId == routineId && isCompletedOn(session, input.today);
+    });
+}
+
+// Flexibility sessions completed from `from` to today, both included.
+int flexibilitySessionsSince(const PlannerInput& input, QDate from)
+{
+    return static_cast<int>(std::count_if(input.sessions.cbegin(), input.sessions.cend(), [&](const SessionRecord& s) {
+        return s.outcome == SessionOutcome::Completed && isFlexibilityRoutine(s.routineId) && s.localDate >= from
+            && s.localDate <= input.today;
+    }));
+}
+
+std::optional<QDate> lastStrengthDay(const PlannerInput& input)
+{
+    std::optional<QDate> last = input.lastStrengthDay;
+    for (const SessionRecord& session : input.sessions) {
+        if (session.routineId != routineid::strength || session.outcome != SessionOutcome::Completed
+            || session.localDate > input.today)
+            continue;
+        if (!last || session.localDate > *last)
+            last = session.localDate;
+    }
+    return last;
+}
+
+QString daysAgo(qint64 days)
+{
+    switch (days) {
+    case 2:
+        return tr("two days ago");
+    case 3:
+        return tr("three days ago");
+    case 4:
+        return tr("four days ago");
+    case 5:
+        return tr("five days ago");
+    case 6:
+        return tr("six days ago");
+    case 7:
+        return tr("a week ago");
+    default:
+        return tr("%1 days ago").arg(days);
+    }
+}
+
+// Strength on non-consecutive days: never today again, never the day after.
+std::optional<PlanItem> strengthItem(const PlannerInput& input, Phase phase)
+{
+    const std::optional<QDate> last = lastStrengthDay(input);
+    if (!last) {
+        return PlanItem {routineid::strength,
+                         phase == Phase::Maintenance
+                             ? tr("Keep your hips and glutes strong: light strength work on non-consecutive days.")
+                             : tr("From week three, add light strength work on non-consecutive days.")};
+    }
+    const qint64 days = last->daysTo(input.today);
+    if (days < 2)
+        return std::nullopt;
+    return PlanItem {routineid::strength, tr("Last strength session was %1.").arg(daysAgo(days))};
+}
+
+} // namespace
+
+bool isFlexibilityRoutine(const QString& routineId)
+{
+    return routineId == routineid::dailyMobility || routineId == routineid::postRunCoolDown
+        || routineId == routineid::restDay;
+}
+
+DayPlan planToday(const PlannerInput& input)
+{
+    DayPlan plan;
+    plan.phase = programmePhase(input.today, input.programmeStart, input.painFree);
+    plan.week = programmeWeek(input.today, input.programmeStart);
+    const bool ranToday = !input.runsToday.isEmpty();
+
+    bool coolDownPlanned = false;
+    if (ranToday && !doneToday(input, routineid::postRunCoolDown)) {
+        plan.items.append({routineid::postRunCoolDown, tr("You ran today: a post-run stretch.")});
+        coolDownPlanned = true;
+    }
+
+    const int flexToday = flexibilitySessionsSince(input, input.today) + (coolDownPlanned ? 1 : 0);
+    switch (plan.phase) {
+    case Phase::Gentle:
+        if (flexToday < kGentleStretchesPerDay) {
+            const QString reason = flexToday == 0
+                ? tr("Weeks one and two: gentle stretches twice a day.")
+                : tr("Weeks one and two: gentle stretches twice a day; this is the second.");
+            plan.items.append({routineid::dailyMobility, reason});
+        }
+        break;
+    case Phase::Strength:
+        if (flexToday == 0)
+            plan.items.append({routineid::dailyMobility, tr("Keep stretching every day while you build strength.")});
+        if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
+            plan.items.append(*strength);
+        break;
+    case Phase::Maintenance: {
+        const int flexWeek = flexibilitySessionsSince(input, input.today.addDays(-6));
+        if (flexToday == 0 && flexWeek < kMaintenanceFlexPerWeek) {
+            plan.items.append(
+                {routineid::dailyMobility,
+                 tr("Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).").arg(flexWeek)});
+        }
+        if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
+            plan.items.append(*strength);
+        break;
+    }
+    }
+
+    if (ranToday && !doneToday(input, routineid::foamRolling))
+        plan.items.append(
+            {routineid::foamRolling, tr("After a run, a few minutes of foam rolling eases stiffness."), true});
+    if (!ranToday && !doneToday(input, routineid::preRunWarmUp))
+        plan.items.append({routineid::preRunWarmUp, tr("If you run today, warm up first."), true});
+    return plan;
+}
+
+} // namespace patella

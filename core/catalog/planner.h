@@ -1,0 +1,55 @@
+#pragma once
+
+#include "catalog/programme.h"
+#include "model/records.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace patella {
+
+// Routine ids the planner suggests; catalog.json defines them (a test keeps the two in step).
+namespace routineid {
+inline const QString dailyMobility = QStringLiteral("daily-knee-mobility");
+inline const QString postRunCoolDown = QStringLiteral("post-run-cool-down");
+inline const QString preRunWarmUp = QStringLiteral("pre-run-warm-up");
+inline const QString strength = QStringLiteral("strength");
+inline const QString foamRolling = QStringLiteral("foam-rolling");
+inline const QString deskBreak = QStringLiteral("desk-break");
+inline const QString restDay = QStringLiteral("rest-day-session");
+} // namespace routineid
+
+// Routines that count as flexibility work for the programme's "twice a day" and "3-4 times a week".
+bool isFlexibilityRoutine(const QString& routineId);
+
+struct PlannerInput
+{
+    QDate today;
+    QDate programmeStart;
+    QList<SessionRecord> sessions; // any span; only completed ones count
+    std::optional<QDate> lastStrengthDay; // when not given, taken from the sessions
+    QList<Run> runsToday;
+    bool painFree = false;
+};
+
+struct PlanItem
+{
+    QString routineId;
+    QString reason; // "You ran today: a post-run stretch."
+    bool optional = false; // a suggestion rather than the day's plan
+};
+
+struct DayPlan
+{
+    Phase phase = Phase::Gentle;
+    int week = 1;
+    QList<PlanItem> items; // most important first
+};
+
+// What to do today and why. Pure: the same input always gives the same plan.
+DayPlan planToday(const PlannerInput& input);
+
+} // namespace patella

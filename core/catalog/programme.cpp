@@ -1,0 +1,125 @@
+#include "catalog/programme.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace patella {
+
+int programmeWeek(QDate today, QDate start)
+{
+    const qint64 days = std::max<qint64>(0, start.daysTo(today));
+    return static_cast<int>(days / 7) + 1;
+}
+
+Phase programmePhase(QDate today, QDate start, bool painFree)
+{
+    if (painFree)
+        return Phase::Maintenance;
+    return start.daysTo(today) < kGentleDays ? Phase::Gentle : Phase::Strength;
+}
+
+QString displayName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Gentle:
+        return QCoreApplication::translate("programme", "Gentle stretching");
+    case Phase::Strength:
+        return QCoreApplication::translate("programme", "Stretching and light strength");
+    case Phase::Maintenance:
+        return QCoreApplication::translate("programme", "Keeping it up");
+    }
+    return {};
+}
+
+namespace {
+
+// low, low+step, ..., high (high always included).
+QList<int> climb(const IntRange& range, int step)
+{
+    QList<int> values;
+    for (int value = range.low; value < range.high; value += step)
+        values.append(value);
+    values.append(range.high);
+    return values;
+}
+
+} // namespace
+
+QList<PlannedDose> doseLadder(const Exercise& exercise)
+{
+    const Dose& dose = exercise.dose;
+    const bool hold = dose.type == DoseType::Hold;
+    const IntRange amounts = hold ? dose.holdSeconds : dose.reps;
+    const int lowSets = std::max(1, dose.sets.low);
+    const int highSets = std::max(lowSets, dose.sets.high);
+
+    const auto make = [&](int amount, int sets) {
+        PlannedDose planned;
+        planned.holdSeconds = hold ? amount : 0;
+        planned.reps = hold ? 0 : amount;
+        planned.sets = sets;
+        planned.restSeconds = dose.restSeconds;
+        return planned;
+    };
+
+    QList<PlannedDose> ladder;
+    for (int amount : climb(amounts, hold ? kHoldStepSeconds : kRepStep))
+        ladder.append(make(amount, lowSets));
+    for (int sets = lowSets + 1; sets <= highSets; ++sets)
+        ladder.append(make(amounts.high, sets));
+    return ladder;
+}
+
+Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain)
+{
+    const QList<PlannedDose> ladder = doseLadder(exercise);
+    const int top = static_cast<int>(ladder.size()) - 1;
+    Progression result;
+    result.steps = static_cast<int>(ladder.size());
+    int safeInARow = 0;
+    for (int score : recentPain) {
+        if (score < 0 || score > 10)
+            continue;
+        if (score <= kSafePainMax) {
+            ++safeInARow;
+            result.change = DoseChange::Kept;
+            if (safeInARow >= kSettledSessionsToProgress) {
+                safeInARow = 0;
+                if (result.step < top) {
+                    ++result.step;
+                    result.change = DoseChange::Progressed;
+                }
+            }
+        } else if (score <= kAcceptablePainMax) {
+            safeInARow = 0;
+            result.change = DoseChange::Kept;
+        } else {
+            safeInARow = 0;
+            result.step = std::max(0, result.step - 1);
+            result.change = DoseChange::SteppedBack;
+        }
+    }
+    result.dose = ladder.at(result.step);
+    return result;
+}
+
+PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain)
+{
+    return progressionFor(exercise, recentPain).dose;
+}
+
+QString painGuidance(int score)
+{
+    if (score <= kSafePainMax)
+        return QCoreApplication::translate("programme",
+                                           "Mild tension is fine. As long as it stays this low, the dose will grow.");
+    if (score <= kAcceptablePainMax)
+        return QCoreApplication::translate("programme",
+                                           "Acceptable, if it settles within about an hour. The dose stays as it is.");
+    return QCoreApplication::translate("programme",
+                                       "Sharp pain means stop this exercise; the dose steps back next time. If pain "
+                                       "spikes or lingers, see a physiotherapist.");
+}
+
+} // namespace patella

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "catalog/exercise.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// The recovery programme of the guide: two weeks of gentle stretching twice a day, then light strength
+// work on non-consecutive days from week three, then, once pain-free, flexibility work kept up 3-4 times
+// a week. Doses start at the low end and climb as pain settles; sharp pain steps them back.
+namespace patella {
+
+enum class Phase
+{
+    Gentle, // weeks 1-2: gentle stretches twice a day
+    Strength, // week 3 on: add light strength work on non-consecutive days
+    Maintenance, // pain-free: keep flexibility work at least 3-4 times a week
+};
+
+constexpr int kGentleDays = 14;
+constexpr int kGentleStretchesPerDay = 2;
+constexpr int kMaintenanceFlexPerWeek = 4; // "at least 3-4 times a week": aim for the upper figure
+
+// Pain-monitoring model (0-10): 0-3 safe, 4-5 acceptable, above 5 stop.
+constexpr int kSafePainMax = 3;
+constexpr int kAcceptablePainMax = 5;
+constexpr int kSettledSessionsToProgress = 2; // consecutive safe reports before a step up
+constexpr int kHoldStepSeconds = 5;
+constexpr int kRepStep = 2;
+
+// 1 on the start date; days before the start count as week 1.
+int programmeWeek(QDate today, QDate start);
+Phase programmePhase(QDate today, QDate start, bool painFree);
+QString displayName(Phase phase);
+
+// The doses an exercise climbs through, lowest first: the hold (or reps) rises from low to high at the
+// lowest number of sets, then sets are added at the high hold. Every step lies inside the Dose's ranges.
+QList<PlannedDose> doseLadder(const Exercise& exercise);
+
+enum class DoseChange
+{
+    Start, // no reports yet
+    Progressed, // the last report completed a run of safe sessions
+    Kept, // the last report held the dose (acceptable pain, or not enough safe sessions yet)
+    SteppedBack, // the last report was sharp pain
+};
+
+struct Progression
+{
+    PlannedDose dose;
+    int step = 0; // index into doseLadder
+    int steps = 1;
+    DoseChange change = DoseChange::Start;
+};
+
+// A pure fold over the exercise's recent pain reports (0-10, newest last): two safe reports (0-3) in a
+// row climb one step, acceptable pain (4-5) keeps the step and restarts the count, sharp pain (above 5)
+// steps back. Scores outside 0-10 are ignored.
+Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain);
+PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain);
+
+// What to tell the runner after a pain report: "mild tension is fine", "keep the dose", "stop".
+QString painGuidance(int score);
+
+} // namespace patella
