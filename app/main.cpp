@@ -1,3 +1,5 @@
+#include "model/clock.h"
+#include "shell/application.h"
 #include "shell/commandline.h"
 #include "shell/instanceguard.h"
 #include "shell/mainwindow.h"
@@ -64,8 +66,12 @@ int main(int argc, char* argv[])
         return exitcode::DataDir;
     }
 
-    MainWindow window;
-    QObject::connect(&guard, &InstanceGuard::raiseRequested, &window, &MainWindow::bringToFront);
-    window.show();
+    SystemClock clock;
+    Application patella(cli.options, clock);
+    if (const int code = patella.start(); code != exitcode::Ok)
+        return code;
+    MainWindow* window = patella.window();
+    QObject::connect(&guard, &InstanceGuard::raiseRequested, window, &MainWindow::bringToFront);
+    window->show();
     return QApplication::exec();
 }

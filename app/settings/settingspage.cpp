@@ -1,0 +1,261 @@
+#include "settings/settingspage.h"
+
+#include "model/preferences.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace patella {
+namespace {
+
+QSlider* volumeSlider(int value, QWidget* parent)
+{
+    auto* slider = new QSlider(Qt::Horizontal, parent);
+    slider->setRange(0, 100);
+    slider->setValue(value);
+    slider->setPageStep(10);
+    slider->setMinimumWidth(180);
+    return slider;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Preferences& preferences, const QString& dataDir, QWidget* parent)
+    : QWidget(parent)
+    , m_prefs(preferences)
+    , m_dataDir(dataDir)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(32, 28, 32, 28);
+    column->setSpacing(16);
+
+    auto* title = new QLabel(tr("Settings"), content);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setWeight(QFont::DemiBold);
+    title->setFont(font);
+    column->addWidget(title);
+
+    for (QWidget* group : {buildUnits(), buildProgramme(), buildSession(), buildReminders(), buildData()}) {
+        group->setMaximumWidth(720);
+        column->addWidget(group);
+    }
+    column->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QWidget* SettingsPage::buildUnits()
+{
+    auto* box = new QGroupBox(tr("Units"));
+    auto* km = new QRadioButton(tr("Kilometres"), box);
+    auto* mi = new QRadioButton(tr("Miles"), box);
+    km->setObjectName(QStringLiteral("unitKilometres"));
+    mi->setObjectName(QStringLiteral("unitMiles"));
+    (m_prefs.distanceUnit() == DistanceUnit::Miles ? mi : km)->setChecked(true);
+    auto* row = new QHBoxLayout(box);
+    row->addWidget(km);
+    row->addWidget(mi);
+    row->addStretch();
+    connect(mi, &QRadioButton::toggled, this,
+            [this](bool on) { m_prefs.setDistanceUnit(on ? DistanceUnit::Miles : DistanceUnit::Kilometres); });
+    return box;
+}
+
+QWidget* SettingsPage::buildProgramme()
+{
+    auto* box = new QGroupBox(tr("Recovery programme"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    auto* start = new QDateEdit(m_prefs.programmeStart(), box);
+    start->setObjectName(QStringLiteral("programmeStart"));
+    start->setCalendarPopup(true);
+    start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    connect(start, &QDateEdit::dateChanged, this, [this](QDate d) { m_prefs.setProgrammeStart(d); });
+    form->addRow(tr("Programme started on"), start);
+    auto* startHelp = new QLabel(tr("Weeks one and two are gentle stretching twice a day; light strength work is "
+                                    "added from week three."),
+                                 box);
+    startHelp->setWordWrap(true);
+    startHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), startHelp);
+
+    auto* day = new QComboBox(box);
+    day->setObjectName(QStringLiteral("checkInDay"));
+    for (int d = Qt::Monday; d <= Qt::Sunday; ++d)
+        day->addItem(QLocale().standaloneDayName(d), d);
+    day->setCurrentIndex(day->findData(static_cast<int>(m_prefs.checkInDay())));
+    connect(day, &QComboBox::currentIndexChanged, this,
+            [this, day](int) { m_prefs.setCheckInDay(static_cast<Qt::DayOfWeek>(day->currentData().toInt())); });
+    form->addRow(tr("Weekly check-in day"), day);
+    return box;
+}
+
+QWidget* SettingsPage::buildSession()
+{
+    auto* box = new QGroupBox(tr("Session cues"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    auto* sounds = new QCheckBox(tr("Tones for the countdown and each new phase"), box);
+    sounds->setObjectName(QStringLiteral("soundsEnabled"));
+    sounds->setChecked(m_prefs.soundsEnabled());
+    auto* soundVolume = volumeSlider(m_prefs.soundVolume(), box);
+    soundVolume->setObjectName(QStringLiteral("soundVolume"));
+    soundVolume->setEnabled(sounds->isChecked());
+    auto* testSound = new QPushButton(tr("Play a tone"), box);
+    connect(sounds, &QCheckBox::toggled, this, [this, soundVolume](bool on) {
+        m_prefs.setSoundsEnabled(on);
+        soundVolume->setEnabled(on);
+    });
+    connect(soundVolume, &QSlider::valueChanged, this, [this](int v) { m_prefs.setSoundVolume(v); });
+    connect(testSound, &QPushButton::clicked, this, &SettingsPage::testSoundRequested);
+    auto* soundRow = new QHBoxLayout;
+    soundRow->addWidget(soundVolume);
+    soundRow->addWidget(testSound);
+    soundRow->addStretch();
+    form->addRow(sounds);
+    form->addRow(tr("Tone volume"), soundRow);
+
+    auto* voice = new QCheckBox(tr("Spoken cues (\"switch sides\", \"rest\", the next exercise)"), box);
+    voice->setObjectName(QStringLiteral("voiceEnabled"));
+    voice->setChecked(m_prefs.voiceEnabled());
+    auto* voiceVolume = volumeSlider(m_prefs.voiceVolume(), box);
+    voiceVolume->setObjectName(QStringLiteral("voiceVolume"));
+    voiceVolume->setEnabled(voice->isChecked());
+    auto* testVoice = new QPushButton(tr("Say something"), box);
+    connect(voice, &QCheckBox::toggled, this, [this, voiceVolume](bool on) {
+        m_prefs.setVoiceEnabled(on);
+        voiceVolume->setEnabled(on);
+    });
+    connect(voiceVolume, &QSlider::valueChanged, this, [this](int v) { m_prefs.setVoiceVolume(v); });
+    connect(testVoice, &QPushButton::clicked, this, &SettingsPage::testVoiceRequested);
+    auto* voiceRow = new QHBoxLayout;
+    voiceRow->addWidget(voiceVolume);
+    voiceRow->addWidget(testVoice);
+    voiceRow->addStretch();
+    form->addRow(voice);
+    form->addRow(tr("Voice volume"), voiceRow);
+    return box;
+}
+
+QWidget* SettingsPage::buildReminders()
+{
+    auto* box = new QGroupBox(tr("Reminders"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* note = new QLabel(tr("Shown in the system tray while Patella is running, and not on days the work is "
+                               "already done."),
+                            box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+
+    auto addReminder
+        = [this, box, form](const QString& label, const QString& name, bool on, QTime time, auto setOn, auto setTime) {
+              auto* check = new QCheckBox(label, box);
+              check->setObjectName(name);
+              check->setChecked(on);
+              auto* edit = new QTimeEdit(time, box);
+              edit->setObjectName(name + QStringLiteral("Time"));
+              edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+              edit->setEnabled(on);
+              connect(check, &QCheckBox::toggled, this, [this, edit, setOn](bool v) {
+                  (m_prefs.*setOn)(v);
+                  edit->setEnabled(v);
+              });
+              connect(edit, &QTimeEdit::timeChanged, this, [this, setTime](QTime t) { (m_prefs.*setTime)(t); });
+              form->addRow(check, edit);
+          };
+    addReminder(tr("Remind me to stretch at"), QStringLiteral("stretchReminder"), m_prefs.stretchReminderEnabled(),
+                m_prefs.stretchReminderTime(), &Preferences::setStretchReminderEnabled,
+                &Preferences::setStretchReminderTime);
+    addReminder(tr("Remind me of the weekly check-in at"), QStringLiteral("checkInReminder"),
+                m_prefs.checkInReminderEnabled(), m_prefs.checkInReminderTime(),
+                &Preferences::setCheckInReminderEnabled, &Preferences::setCheckInReminderTime);
+    return box;
+}
+
+QWidget* SettingsPage::buildData()
+{
+    auto* box = new QGroupBox(tr("Your data"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    auto* folder = new QLabel(m_dataDir, box);
+    folder->setObjectName(QStringLiteral("dataFolder"));
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folder->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open folder"), box);
+    open->setObjectName(QStringLiteral("openDataFolder"));
+    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataDir)); });
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(open);
+    form->addRow(tr("Data folder"), folderRow);
+
+    auto* backups = new QCheckBox(tr("Back up the journal once a day"), box);
+    backups->setObjectName(QStringLiteral("backupsEnabled"));
+    backups->setChecked(m_prefs.backupsEnabled());
+    auto* keep = new QSpinBox(box);
+    keep->setObjectName(QStringLiteral("backupsToKeep"));
+    keep->setRange(1, 60);
+    keep->setValue(m_prefs.backupsToKeep());
+    keep->setSuffix(tr(" backups"));
+    connect(backups, &QCheckBox::toggled, this, [this](bool on) { m_prefs.setBackupsEnabled(on); });
+    connect(keep, &QSpinBox::valueChanged, this, [this](int v) { m_prefs.setBackupsToKeep(v); });
+    form->addRow(backups);
+    form->addRow(tr("Keep the last"), keep);
+
+    auto* now = new QPushButton(tr("Back up now"), box);
+    now->setObjectName(QStringLiteral("backupNow"));
+    connect(now, &QPushButton::clicked, this, &SettingsPage::backupNowRequested);
+    m_backupStatus = new QLabel(box);
+    m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
+    m_backupStatus->setWordWrap(true);
+    auto* nowRow = new QHBoxLayout;
+    nowRow->addWidget(now);
+    nowRow->addWidget(m_backupStatus, 1);
+    form->addRow(nowRow);
+
+    auto* privacy = new QLabel(tr("The journal and its backups are readable only by your user account. Patella "
+                                  "makes no network connections."),
+                               box);
+    privacy->setWordWrap(true);
+    privacy->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(privacy);
+    return box;
+}
+
+void SettingsPage::setBackupStatus(const QString& text)
+{
+    m_backupStatus->setText(text);
+}
+
+} // namespace patella
