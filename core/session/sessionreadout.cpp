@@ -1,0 +1,166 @@
+// What the player shows and keeps: the view's snapshot and the session record.
+#include "session/sessionplayer.h"
+
+#include <algorithm>
+
+namespace patella {
+namespace {
+
+Side recordSide(StepSide side)
+{
+    switch (side) {
+    case StepSide::Left:
+        return Side::Left;
+    case StepSide::Right:
+        return Side::Right;
+    case StepSide::None:
+        break;
+    }
+    return Side::Both;
+}
+
+int roundedSeconds(qint64 ms)
+{
+    return int((ms + 500) / 1000);
+}
+
+} // namespace
+
+SessionSnapshot SessionPlayer::snapshot() const
+{
+    SessionSnapshot s;
+    s.phase = phase();
+    s.paused = m_paused;
+    s.itemCount = int(m_items.size());
+    s.end = m_end;
+    s.seePhysio = seePhysio();
+    if (!m_started) {
+        s.timeLeftMs = m_plannedTotalMs;
+        return s;
+    }
+    if (isFinished() || m_index < 0 || m_index >= m_steps.size()) {
+        s.progress = 1.0;
+        return s;
+    }
+
+    const SessionStep& step = current();
+    const PlannedItem& item = m_items.at(step.itemIndex);
+    s.step = m_index;
+    s.itemIndex = step.itemIndex;
+    s.exerciseId = item.exercise.id;
+    s.exerciseName = item.exercise.name;
+    s.side = step.side;
+    s.set = step.set;
+    s.sets = std::max(1, item.dose.sets);
+    s.part = step.part;
+    s.parts = int(std::max<qsizetype>(1, item.exercise.dose.parts.size()));
+    if (step.part < item.exercise.dose.parts.size())
+        s.partName = item.exercise.dose.parts.at(step.part).name;
+    s.targetReps = step.reps;
+    s.tempoSeconds = step.tempoSeconds;
+    if (step.itemIndex + 1 < m_items.size())
+        s.nextExerciseName = m_items.at(step.itemIndex + 1).exercise.name;
+    s.nextUpText = nextUpText();
+
+    const qint64 now = sessionMs();
+    qint64 left = 0;
+    if (step.isTimed()) {
+        s.totalMs = m_deadline - m_phaseStart;
+        s.remainingMs = std::clamp<qint64>(m_deadline - now, 0, s.totalMs);
+        left = s.remainingMs;
+    } else if (step.kind == SessionPhase::Reps) {
+        left = std::max<qint64>(0, step.durationMs - (now - m_phaseStart));
+    }
+    s.timeLeftMs = left + m_plannedAfter.at(m_index);
+    s.progress
+        = m_plannedTotalMs > 0 ? std::clamp(1.0 - double(s.timeLeftMs) / double(m_plannedTotalMs), 0.0, 1.0) : 0.0;
+    return s;
+}
+
+QString SessionPlayer::nextUpText() const
+{
+    // What comes after the work this phase belongs to: the hold being done, prepared for, or just rated.
+    const SessionStep& step = current();
+    int reference = m_index;
+    if (step.kind == SessionPhase::PainCheck)
+        reference = m_workSteps.at(step.painWorkIndex);
+    else if (!step.isWork())
+        reference = nextWorkStep(m_index);
+    if (reference < 0)
+        return {};
+    const int next = nextWorkStep(reference);
+    if (next < 0)
+        return tr("Last one");
+    const SessionStep& from = m_steps.at(reference);
+    const SessionStep& to = m_steps.at(next);
+    const PlannedItem& item = m_items.at(to.itemIndex);
+    if (to.itemIndex != from.itemIndex)
+        return tr("Next up: %1").arg(item.exercise.name);
+    if (to.set != from.set)
+        return tr("Next: set %1 of %2").arg(to.set).arg(std::max(1, item.dose.sets));
+    if (to.side != from.side)
+        return to.side == StepSide::Left ? tr("Next: left side") : tr("Next: right side");
+    if (to.part != from.part && to.part < item.exercise.dose.parts.size())
+        return tr("Next: %1").arg(item.exercise.dose.parts.at(to.part).name);
+    return {};
+}
+
+SessionRecord SessionPlayer::record() const
+{
+    SessionRecord r;
+    r.routineId = m_routineId;
+    r.start = m_startedAt;
+    r.localDate = m_startedAt.isValid() ? m_startedAt.toLocalTime().date() : QDate();
+    r.end = isFinished() ? m_endedAt : m_clock.now().toUTC();
+    r.outcome = m_end == SessionEnd::Completed ? SessionOutcome::Completed : SessionOutcome::Interrupted;
+    if (!m_started)
+        return r;
+
+    const qint64 now = sessionMs();
+    for (int workIndex = 0; workIndex < m_workSteps.size(); ++workIndex) {
+        const SessionStep& step = m_steps.at(m_workSteps.at(workIndex));
+        const WorkState& work = m_work.at(workIndex);
+        SessionItem item;
+        item.exerciseId = m_items.at(step.itemIndex).exercise.id;
+        item.side = recordSide(step.side);
+        item.set = step.set;
+        item.part = step.part;
+        if (step.kind == SessionPhase::Hold) {
+            item.plannedSeconds = roundedSeconds(step.durationMs);
+        } else {
+            item.plannedReps = step.reps;
+            item.plannedSeconds = roundedSeconds(step.durationMs);
+        }
+        item.pain = work.pain;
+        qint64 actualMs = work.actualMs;
+        switch (work.status) {
+        case WorkStatus::Done:
+            item.actualReps = work.actualReps;
+            break;
+        case WorkStatus::InProgress:
+            // Still running (the app closed mid-hold): what was held so far, not finished.
+            actualMs
+                = std::max<qint64>(0, std::min(now, step.kind == SessionPhase::Hold ? m_deadline : now) - m_phaseStart);
+            item.skipped = true;
+            break;
+        case WorkStatus::NotReached:
+        case WorkStatus::Skipped:
+            item.skipped = true;
+            break;
+        }
+        item.actualSeconds = roundedSeconds(actualMs);
+        r.items.append(item);
+    }
+    return r;
+}
+
+std::optional<SessionRecord> SessionPlayer::takeRecord()
+{
+    if (!m_started || m_recorded)
+        return std::nullopt;
+    stop(); // a no-op once finished
+    m_recorded = true;
+    return record();
+}
+
+} // namespace patella
