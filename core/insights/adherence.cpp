@@ -1,0 +1,144 @@
+#include "insights/adherence.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+namespace patella {
+namespace {
+
+QSet<QDate> daysWithSessions(const QList<SessionRecord>& sessions, QDate reference)
+{
+    QSet<QDate> days;
+    for (const SessionRecord& session : sessions) {
+        if (session.outcome == SessionOutcome::Completed && session.localDate.isValid()
+            && session.localDate <= reference)
+            days.insert(session.localDate);
+    }
+    return days;
+}
+
+int completedInWeek(const QList<SessionRecord>& sessions, QDate weekStart, QDate reference)
+{
+    int count = 0;
+    for (const SessionRecord& session : sessions) {
+        if (session.outcome == SessionOutcome::Completed && session.localDate.isValid()
+            && session.localDate <= reference && isoWeekStart(session.localDate) == weekStart)
+            ++count;
+    }
+    return count;
+}
+
+WeekAdherence weekOf(const QList<SessionRecord>& sessions, QDate weekStart, QDate reference, int target)
+{
+    WeekAdherence week;
+    week.weekStart = weekStart;
+    week.completed = completedInWeek(sessions, weekStart, reference);
+    week.target = target;
+    week.onTarget = week.completed >= target;
+    return week;
+}
+
+} // namespace
+
+QList<WeekAdherence> weeklyAdherence(const QList<SessionRecord>& sessions, QDate reference, int target, int weeks)
+{
+    QList<WeekAdherence> out;
+    const QDate thisWeek = isoWeekStart(reference);
+    for (int i = weeks - 1; i >= 0; --i)
+        out.append(weekOf(sessions, thisWeek.addDays(-7 * i), reference, target));
+    return out;
+}
+
+int currentStreak(const QList<SessionRecord>& sessions, QDate reference)
+{
+    const QSet<QDate> days = daysWithSessions(sessions, reference);
+    QDate day = days.contains(reference) ? reference : reference.addDays(-1);
+    int streak = 0;
+    while (days.contains(day)) {
+        ++streak;
+        day = day.addDays(-1);
+    }
+    return streak;
+}
+
+int consistentWeeks(const QList<SessionRecord>& sessions, QDate reference, int target)
+{
+    const QDate thisWeek = isoWeekStart(reference);
+    QDate earliest = thisWeek;
+    for (const SessionRecord& session : sessions) {
+        if (session.localDate.isValid() && session.localDate < earliest)
+            earliest = session.localDate;
+    }
+    int weeks = 0;
+    // Weeks before the first session are not "on target", even with a target of 0.
+    for (QDate week = thisWeek.addDays(-7); week >= isoWeekStart(earliest); week = week.addDays(-7)) {
+        if (!weekOf(sessions, week, reference, target).onTarget)
+            break;
+        ++weeks;
+    }
+    if (weekOf(sessions, thisWeek, reference, target).onTarget && completedInWeek(sessions, thisWeek, reference) > 0)
+        ++weeks;
+    return weeks;
+}
+
+Adherence adherence(const QList<SessionRecord>& sessions, QDate reference, int target, int weeks)
+{
+    Adherence out;
+    out.target = target;
+    out.weeks = weeklyAdherence(sessions, reference, target, weeks);
+    out.streakDays = currentStreak(sessions, reference);
+    out.consistentWeeks = consistentWeeks(sessions, reference, target);
+    return out;
+}
+
+QString describeWeek(const WeekAdherence& week)
+{
+    return QCoreApplication::translate("Insights", "%1 of %n session(s) this week.", nullptr, week.target)
+        .arg(week.completed);
+}
+
+QString describeStreak(int days)
+{
+    if (days <= 0)
+        return QCoreApplication::translate("Insights", "No streak yet: one session today starts it.");
+    return QCoreApplication::translate("Insights", "%n day(s) in a row with a session.", nullptr, days);
+}
+
+QString describeExpectation(int weeks)
+{
+    if (weeks <= 0)
+        return QCoreApplication::translate(
+            "Insights",
+            "Most runners feel a difference after two to three weeks of consistent stretching; a week on "
+            "target starts the count.");
+    if (weeks < 2)
+        return QCoreApplication::translate(
+            "Insights",
+            "One week on target so far. Most runners feel a difference after two to three weeks of consistent "
+            "stretching.");
+    if (weeks < 3)
+        return QCoreApplication::translate(
+            "Insights",
+            "Two weeks on target: around now, or within another week, most runners start to feel a difference.");
+    return QCoreApplication::translate(
+        "Insights", "%n weeks on target, past the two to three weeks after which most runners feel a difference.",
+        nullptr, weeks);
+}
+
+Insight adherenceInsight(const Adherence& adherence, QDate reference)
+{
+    Insight insight;
+    insight.kind = InsightKind::Adherence;
+    insight.severity = Severity::Info;
+    insight.date = reference;
+    insight.title = QCoreApplication::translate("Insights", "Your exercise routine");
+    if (!adherence.weeks.isEmpty())
+        insight.reasons.append(describeWeek(adherence.weeks.constLast()));
+    insight.reasons.append(describeStreak(adherence.streakDays));
+    insight.reasons.append(describeExpectation(adherence.consistentWeeks));
+    insight.help = helpText(InsightKind::Adherence);
+    return insight;
+}
+
+} // namespace patella

@@ -1,0 +1,112 @@
+#include "insights/pain.h"
+
+#include "insights/format.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace patella {
+
+bool isRealImprovement(double before, double after)
+{
+    return before - after > kPainMinimalImportantChange + 1e-9;
+}
+
+QMap<QDate, double> dailyPain(const QList<PainEntry>& entries, PainSituation situation, QDate to)
+{
+    QMap<QDate, double> days;
+    for (const PainEntry& entry : entries) {
+        if (entry.situation != situation || !entry.localDate.isValid() || entry.localDate > to)
+            continue;
+        const double score = std::clamp(entry.score, 0, 10);
+        auto it = days.find(entry.localDate);
+        if (it == days.end())
+            days.insert(entry.localDate, score);
+        else
+            *it = std::max(*it, score);
+    }
+    return days;
+}
+
+std::optional<double> rollingMean(const QMap<QDate, double>& daily, QDate day, int days)
+{
+    double sum = 0.0;
+    int count = 0;
+    for (auto it = daily.lowerBound(day.addDays(-(days - 1))); it != daily.cend() && it.key() <= day; ++it) {
+        sum += it.value();
+        ++count;
+    }
+    if (count == 0)
+        return std::nullopt;
+    return sum / count;
+}
+
+PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QDate reference)
+{
+    PainTrend trend;
+    trend.situation = situation;
+    const QMap<QDate, double> daily = dailyPain(entries, situation, reference);
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it)
+        trend.days.append({it.key(), it.value(), rollingMean(daily, it.key()).value_or(it.value())});
+    trend.currentMean = rollingMean(daily, reference);
+    trend.earlierMean = rollingMean(daily, reference.addDays(-kPainCompareDays));
+    if (trend.currentMean && trend.earlierMean) {
+        trend.change = *trend.currentMean - *trend.earlierMean;
+        trend.realImprovement = isRealImprovement(*trend.earlierMean, *trend.currentMean);
+    }
+    return trend;
+}
+
+QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference)
+{
+    QList<PainTrend> trends;
+    for (PainSituation situation : allSituations()) {
+        PainTrend trend = painTrend(entries, situation, reference);
+        if (!trend.days.isEmpty())
+            trends.append(std::move(trend));
+    }
+    return trends;
+}
+
+QString situationName(PainSituation situation)
+{
+    switch (situation) {
+    case PainSituation::DuringRun:
+        return QCoreApplication::translate("Insights", "During runs");
+    case PainSituation::AfterRun:
+        return QCoreApplication::translate("Insights", "After runs");
+    case PainSituation::Stairs:
+        return QCoreApplication::translate("Insights", "Stairs");
+    case PainSituation::LongSitting:
+        return QCoreApplication::translate("Insights", "Long sitting");
+    case PainSituation::Squatting:
+        return QCoreApplication::translate("Insights", "Squatting");
+    case PainSituation::AtRest:
+        return QCoreApplication::translate("Insights", "At rest");
+    case PainSituation::AfterSession:
+        return QCoreApplication::translate("Insights", "After exercise sessions");
+    }
+    return {};
+}
+
+QString describePainChange(const PainTrend& trend)
+{
+    if (!trend.change)
+        return {};
+    const QString name = situationName(trend.situation);
+    const QString before = insightformat::score(*trend.earlierMean);
+    const QString now = insightformat::score(*trend.currentMean);
+    const QString delta = (*trend.change > 0 ? QStringLiteral("+") : QString()) + insightformat::score(*trend.change);
+    if (trend.realImprovement)
+        return QCoreApplication::translate(
+                   "Insights",
+                   "%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.")
+            .arg(name, before, now, delta);
+    return QCoreApplication::translate(
+               "Insights",
+               "%1: %2 three weeks ago, %3 now (%4): not yet the drop of more than 1.16 points that counts as real.")
+        .arg(name, before, now, delta);
+}
+
+} // namespace patella

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "insights/insight.h"
+#include "model/records.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+// Pain spikes and lingering pain. A spike asks for caution; lingering pain says a physiotherapist should
+// look at it, with the reasons listed.
+namespace patella {
+
+constexpr double kPainSpikeAboveMean = 2.0; // points above the 7-day mean
+constexpr int kPainAboveAcceptable = 5; // above 5 during exercise is not acceptable (pain-monitoring model)
+constexpr int kLingeringPainScore = 4; // "4 or more"
+constexpr int kLingeringDaysPerWeek = 4; // "most days" of a week
+constexpr int kConsistentWeeksBeforeReview = 3;
+
+enum class PainSpikeCause
+{
+    AboveWeekMean, // a day 2 or more points above the mean of the 7 days before it (same situation)
+    DuringSession, // above 5 in a guided session (an item's pain, or a pain report tied to the session)
+    DuringRun, // above 5 during a run
+    WorseNextMorning, // the weekly check-in says the knee was worse the next morning
+};
+
+struct PainSpike
+{
+    QDate date;
+    PainSpikeCause cause = PainSpikeCause::AboveWeekMean;
+    double value = 0.0; // the pain score (for WorseNextMorning: 0)
+    double baseline = 0.0; // the 7-day mean (AboveWeekMean only)
+    PainSituation situation = PainSituation::AtRest; // AboveWeekMean only
+    std::optional<RecordId> sessionId; // DuringSession only
+    QString exerciseId; // DuringSession, when an item reported it
+};
+
+// Spikes dated in [from, to], newest first.
+QList<PainSpike> painSpikes(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions, const QList<Run>& runs,
+                            const QList<CheckIn>& checkIns, QDate from, QDate to);
+
+QString describePainSpike(const PainSpike& spike);
+
+// The Today alert (Caution): spikes of the last 7 days up to reference.
+std::optional<Insight> painSpikeAlert(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions,
+                                      const QList<Run>& runs, const QList<CheckIn>& checkIns, QDate reference);
+
+// The worst pain of each day in [from, to] from every source: pain reports, runs (during and after) and
+// session items.
+QMap<QDate, int> worstPainByDay(const QList<PainEntry>& pain, const QList<Run>& runs,
+                                const QList<SessionRecord>& sessions, QDate from, QDate to);
+
+// The See-a-physio alert, when either holds:
+// - pain of 4 or more on most days (4 of 7) in each of the two weeks ending on reference, or the weekly
+//   check-in's usual pain at 4 or more for that week;
+// - at least three weeks on the session target, and no situation has improved by more than 1.16 points
+//   against three weeks before while it still hurts (its 7-day mean above 1.16).
+std::optional<Insight> lingeringPainAlert(const QList<PainEntry>& pain, const QList<Run>& runs,
+                                          const QList<SessionRecord>& sessions, const QList<CheckIn>& checkIns,
+                                          QDate reference, int weeklyTarget);
+
+} // namespace patella
