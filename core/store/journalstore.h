@@ -1,0 +1,126 @@
+#pragma once
+
+#include "model/clock.h"
+#include "model/records.h"
+#include "model/result.h"
+#include "store/storetypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// The journal store: every record the runner logs, in one SQLite file (Qt Sql, QSQLITE driver).
+//
+// Schema. One table per record kind (pain_entries, flex_checks, runs, weekly_totals, shoes, sessions with
+// session_items, checkins, morning_checks); ids are INTEGER PRIMARY KEYs. Instants are UTC milliseconds
+// since the epoch; beside each dated record sits the local date the runner lived it ("2026-03-16" text,
+// so a run at 23:30 stays on its day) and, for runs and sessions, the Monday of its ISO week, so day and
+// week buckets are plain indexed GROUP BYs that need no time zone in SQL. Distances are metres, durations
+// seconds, situations, sides, tests and units their stable ids from records.h. Imported runs carry a
+// unique external id, so a re-import never double-counts. The schema version is PRAGMA user_version;
+// schema.cpp holds version 1 and the ladder of steps above it, each step one transaction, and a copy of
+// the file (VACUUM INTO) is taken before any step runs on an existing journal.
+//
+// Durability. WAL journal with synchronous=FULL: a write the store has returned from is on disk, and a
+// crash (even SIGKILL mid-write) leaves the file consistent; foreign keys are enforced. Every write is
+// validated first (validation.h) and runs in a transaction, so a batch lands whole or not at all.
+// The folder is created 0700, the file and its -wal, -shm and backups 0600. Files that are not journals,
+// are damaged, or come from a newer Patella are reported (openFailure()) and never written. Backups are
+// consistent snapshots of the live database (VACUUM INTO, never a file copy): daily, the last seven kept,
+// in a "backups" folder beside the journal.
+//
+// One named QSqlDatabase connection per store instance; use a store from the thread that opened it.
+namespace patella {
+
+// Records written together in one transaction (the demo journal, imports, benchmarks).
+struct JournalBatch
+{
+    QList<Shoe> shoes;
+    QList<SessionRecord> sessions;
+    QList<PainEntry> painEntries;
+    QList<FlexCheck> flexChecks;
+    QList<Run> runs;
+    QList<WeeklyTotal> weeklyTotals;
+    QList<CheckIn> checkIns;
+    QList<MorningCheck> morningChecks;
+};
+
+class JournalStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JournalStore(const Clock& clock, QObject* parent = nullptr);
+    ~JournalStore() override;
+    Q_DISABLE_COPY_MOVE(JournalStore)
+
+    // Opens (or creates) the journal at path and brings it to the current schema. On failure, openFailure()
+    // says why and the file is left as it was.
+    Result<void> open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    OpenFailure openFailure() const { return m_failure; }
+    static int currentSchemaVersion();
+    Result<int> schemaVersion();
+    Result<void> checkIntegrity(); // PRAGMA integrity_check
+
+    // Records. R is one of PainEntry, FlexCheck, Run, WeeklyTotal, Shoe, SessionRecord (with its items),
+    // CheckIn, MorningCheck. Lists are ordered by time and filtered by local date (a week's Monday for
+    // weekly totals and check-ins, first use for shoes); an empty range lists everything.
+    template <typename R> Result<RecordId> add(const R& record);
+    template <typename R> Result<QList<RecordId>> addAll(const QList<R>& records); // all or nothing
+    template <typename R> Result<R> get(RecordId id);
+    template <typename R> Result<void> update(const R& record);
+    template <typename R> Result<void> remove(RecordId id);
+    template <typename R> Result<QList<R>> list(DateRange range = {});
+
+    // Adds the runs whose external id is not in the journal yet, in one transaction; returns how many.
+    Result<int> importRuns(const QList<Run>& runs);
+    // Writes every list of the batch in one transaction (shoes first, ids are not reported).
+    Result<void> addBatch(const JournalBatch& batch);
+
+    // What the views show, computed in SQL.
+    Result<QList<DailyPain>> dailyPain(DateRange range);
+    Result<QList<WeekMileage>> weeklyMileage(DateRange range);
+    Result<QList<SessionCount>> sessionsPerDay(DateRange range, const QString& routineId = {});
+    Result<QList<SessionCount>> sessionsPerWeek(DateRange range, const QString& routineId = {});
+    Result<QList<FlexPoint>> flexSeries(FlexTest test, Side side, DateRange range = {});
+    Result<QList<ShoeDistance>> shoeDistances();
+
+    // Backups, in backupFolder(). backupIfDue() makes the day's backup when there is none yet for the
+    // Clock's today and returns its path (empty when none was due). restoreBackup() keeps the current
+    // file (moved aside as a pre-restore backup), puts the backup in its place and opens it; it works
+    // when open() failed too.
+    QString backupFolder() const;
+    QList<BackupInfo> listBackups() const;
+    Result<QString> backupNow();
+    Result<QString> backupIfDue();
+    Result<void> restoreBackup(const QString& backupPath);
+
+    static constexpr int kDailyBackupsKept = 7;
+
+signals:
+    void changed(patella::RecordKind kind);
+
+private:
+    Result<void> requireOpen() const;
+    Result<void> openChecked();
+    void closeConnection();
+    Result<QString> writeBackup(BackupKind kind, const QString& tag);
+    Result<void> protectFiles() const;
+    template <typename R> Result<QList<RecordId>> insertAll(QList<R> records, bool emitChange);
+    template <typename R> Result<QList<R>> select(const QString& where, const QVariantList& values);
+    Result<void> loadItems(QList<SessionRecord>& sessions, const QString& where, const QVariantList& values);
+    Result<QList<SessionCount>> sessionCounts(const char* column, DateRange range, const QString& routineId);
+    QDate today() const;
+
+    const Clock& m_clock;
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    OpenFailure m_failure = OpenFailure::NotOpen;
+};
+
+} // namespace patella

@@ -1,0 +1,163 @@
+#include "store/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace patella::sql {
+
+Error databaseError(const QString& what, const QString& detail)
+{
+    return Error {QStringLiteral("journal"),
+                  QCoreApplication::translate("JournalStore", "The journal could not %1: %2").arg(what, detail)};
+}
+
+namespace {
+
+QString errorText(const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QCoreApplication::translate("JournalStore", "unknown database error") : text;
+}
+
+} // namespace
+
+Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return databaseError(QCoreApplication::translate("JournalStore", "prepare a statement"),
+                             errorText(query.lastError()));
+    return query;
+}
+
+Result<void> exec(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return databaseError(QCoreApplication::translate("JournalStore", "run a statement"),
+                             errorText(query.lastError()));
+    return {};
+}
+
+Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    auto query = prepare(db, statement);
+    if (!query)
+        return query.error();
+    if (auto done = exec(query.value(), values); !done)
+        return done.error();
+    return std::move(query).value();
+}
+
+Result<void> runAll(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        if (auto done = run(db, statement); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    if (!m_db.transaction())
+        return databaseError(QCoreApplication::translate("JournalStore", "start a transaction"),
+                             errorText(m_db.lastError()));
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_db.commit())
+        return databaseError(QCoreApplication::translate("JournalStore", "commit a transaction"),
+                             errorText(m_db.lastError()));
+    m_open = false;
+    return {};
+}
+
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant instantValue(const QDateTime& instant)
+{
+    return instant.isValid() ? QVariant(instant.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime instantFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QVariant optionalInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<int> optionalIntFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QVariant optionalId(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<qint64> optionalIdFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariant optionalDate(const std::optional<QDate>& value)
+{
+    return value ? dateValue(*value) : QVariant();
+}
+
+std::optional<QDate> optionalDateFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QDate>(dateFrom(value));
+}
+
+QVariant optionalBool(const std::optional<bool>& value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant();
+}
+
+std::optional<bool> optionalBoolFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<bool>(value.toInt() != 0);
+}
+
+QVariant rangeFrom(QDate from)
+{
+    return from.isValid() ? dateValue(from) : QVariant(QStringLiteral("0000-01-01"));
+}
+
+QVariant rangeTo(QDate to)
+{
+    return to.isValid() ? dateValue(to) : QVariant(QStringLiteral("9999-12-31"));
+}
+
+} // namespace patella::sql

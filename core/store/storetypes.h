@@ -1,0 +1,112 @@
+#pragma once
+
+#include "model/records.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// What the journal store hands out besides the records themselves: the kinds of record (for change
+// signals), why an open failed, the rows the views' queries return, and the backups on disk.
+namespace patella {
+
+enum class RecordKind
+{
+    PainEntries,
+    FlexChecks,
+    Runs,
+    WeeklyTotals,
+    Shoes,
+    Sessions,
+    CheckIns,
+    MorningChecks,
+    All, // the whole journal was replaced (a backup restored)
+};
+
+// Why open() failed, so the app can offer the right way out.
+enum class OpenFailure
+{
+    None,
+    NewerVersion, // written by a newer Patella: refused, never written
+    Corrupt, // not a journal or damaged: left untouched; offer a new journal elsewhere or a backup
+    AccessDenied, // the folder or the file cannot be created, read or protected
+    MigrationFailed, // an upgrade step failed and was rolled back; the pre-migration backup is kept
+    NotOpen,
+};
+
+// An inclusive range of local dates; an invalid end is open.
+struct DateRange
+{
+    QDate from;
+    QDate to;
+};
+
+// Average and worst pain of one local day in one situation.
+struct DailyPain
+{
+    QDate date;
+    PainSituation situation = PainSituation::AtRest;
+    double average = 0.0;
+    int worst = 0;
+    int entries = 0;
+};
+
+// Distance of one ISO week (weekStart is its Monday). fromWeeklyTotal: no runs were logged that
+// week, the figure is the runner's weekly total.
+struct WeekMileage
+{
+    QDate weekStart;
+    double distanceMetres = 0.0;
+    int runs = 0;
+    int durationSeconds = 0;
+    bool fromWeeklyTotal = false;
+};
+
+// Sessions in one period (a local day, or an ISO week given by its Monday).
+struct SessionCount
+{
+    QDate period;
+    int sessions = 0;
+    int completed = 0;
+};
+
+struct FlexPoint
+{
+    QDate date;
+    QDateTime at;
+    double value = 0.0;
+    FlexUnit unit = FlexUnit::Centimetres;
+};
+
+struct ShoeDistance
+{
+    RecordId shoeId = NoId;
+    QString name;
+    double distanceMetres = 0.0;
+    int runs = 0;
+    double limitMetres = 0.0;
+    bool retired = false;
+};
+
+enum class BackupKind
+{
+    Daily, // rotating, the last seven kept
+    PreMigration, // taken before a schema upgrade, kept
+    PreRestore, // the journal as it was before a backup was restored over it, kept
+};
+
+struct BackupInfo
+{
+    QString path;
+    BackupKind kind = BackupKind::Daily;
+    QDateTime created; // UTC, from the file name
+    qint64 bytes = 0;
+};
+
+} // namespace patella
+
+Q_DECLARE_METATYPE(patella::RecordKind)
