@@ -1,0 +1,97 @@
+#include "sessionplayer/cueplayer.h"
+
+#include "model/preferences.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSoundEffect>
+#include <QTextToSpeech>
+#include <QUrl>
+
+namespace patella {
+namespace {
+
+QString toneFile(CuePlayer::Tone tone)
+{
+    switch (tone) {
+    case CuePlayer::Tone::Countdown:
+        return QStringLiteral("qrc:/sounds/countdown.wav");
+    case CuePlayer::Tone::Phase:
+        return QStringLiteral("qrc:/sounds/phase.wav");
+    case CuePlayer::Tone::Switch:
+        return QStringLiteral("qrc:/sounds/switch.wav");
+    case CuePlayer::Tone::Done:
+        return QStringLiteral("qrc:/sounds/done.wav");
+    }
+    return {};
+}
+
+} // namespace
+
+CuePlayer::CuePlayer(const Preferences& preferences, QObject* parent)
+    : QObject(parent)
+    , m_prefs(preferences)
+{
+    // Without an output device QSoundEffect reports no error and "plays" forever; ask first.
+    m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
+}
+
+CuePlayer::~CuePlayer() = default;
+
+QSoundEffect* CuePlayer::effectFor(Tone tone)
+{
+    QSoundEffect*& effect = m_effects[static_cast<int>(tone)];
+    if (!effect) {
+        effect = new QSoundEffect(this);
+        effect->setSource(QUrl(toneFile(tone)));
+    }
+    return effect;
+}
+
+void CuePlayer::play(Tone tone)
+{
+    if (!m_audioAvailable || !m_prefs.soundsEnabled())
+        return;
+    QSoundEffect* effect = effectFor(tone);
+    effect->setVolume(m_prefs.soundVolume() / 100.0f);
+    effect->play();
+}
+
+void CuePlayer::ensureSpeech()
+{
+    if (m_speechTried)
+        return;
+    m_speechTried = true;
+    const QStringList engines = QTextToSpeech::availableEngines();
+    if (engines.isEmpty())
+        return;
+    const QString engine = engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.first();
+    m_speech = new QTextToSpeech(engine, this);
+    m_speechUsable = m_speech->state() != QTextToSpeech::Error;
+    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Error)
+            m_speechUsable = false; // stays quiet from here on: one failure, not one per cue
+    });
+}
+
+void CuePlayer::say(const QString& text)
+{
+    if (!m_prefs.voiceEnabled() || !m_audioAvailable)
+        return;
+    ensureSpeech();
+    if (!canSpeak())
+        return;
+    m_speech->setVolume(m_prefs.voiceVolume() / 100.0);
+    m_speech->say(text);
+}
+
+QString CuePlayer::status() const
+{
+    if (!m_audioAvailable)
+        return tr("No sound device was found: sessions run silently, with every cue on screen.");
+    if (m_speechTried && !canSpeak())
+        return tr("No speech engine is available: tones play, spoken cues are shown on screen only.");
+    return tr("Tones and spoken cues are ready.");
+}
+
+} // namespace patella
