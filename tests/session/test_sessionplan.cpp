@@ -1,3 +1,4 @@
+#include "session/sessioncuetext.h"
 #include "session/sessionplan.h"
 #include "sessionfixtures.h"
 
@@ -202,4 +203,19 @@ TEST(SessionPlan, PainBandsFollowThePainMonitoringModel)
     EXPECT_EQ(painBand(5), PainBand::Acceptable);
     for (int s = 6; s <= 10; ++s)
         EXPECT_EQ(painBand(s), PainBand::Sharp) << s;
+}
+
+TEST(SessionPlan, CueTextNamesTheExerciseSideAndPart)
+{
+    Harness h({lowEnd(calfWallStretch())});
+    h.start();
+    h.advance(5000);
+    ASSERT_GE(h.cues.size(), 5);
+    EXPECT_EQ(cueText(h.cues.first()), QStringLiteral("Get into position: Calf wall stretch, left side."));
+    EXPECT_EQ(cueText(h.cues.at(1)), QStringLiteral("3"));
+    EXPECT_EQ(cueText(h.cues.last()), QStringLiteral("Straight knee. Hold it, and keep breathing."));
+    h.advance(40000);
+    ASSERT_TRUE(h.player.reportPain(0));
+    EXPECT_EQ(cueText(h.cues.last()), QStringLiteral("Change over to the right side."));
+    EXPECT_FALSE(painBandAdvice(PainBand::Acceptable).isEmpty());
 }

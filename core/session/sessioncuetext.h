@@ -1,0 +1,14 @@
+#pragma once
+
+#include "session/sessiontypes.h"
+
+#include <QString>
+
+// The words for a cue, shown and spoken by the app; translated in the "SessionCue" context.
+namespace patella {
+
+QString cueText(const SessionCue& cue);
+QString sideName(StepSide side); // "left side", "right side", empty for None
+QString painBandAdvice(PainBand band);
+
+} // namespace patella
