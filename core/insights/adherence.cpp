@@ -94,15 +94,16 @@ Adherence adherence(const QList<SessionRecord>& sessions, QDate reference, int t
 
 QString describeWeek(const WeekAdherence& week)
 {
-    return QCoreApplication::translate("Insights", "%1 of %n session(s) this week.", nullptr, week.target)
-        .arg(week.completed);
+    return QCoreApplication::translate("Insights", "Sessions this week: %1 of %2.")
+        .arg(week.completed)
+        .arg(week.target);
 }
 
 QString describeStreak(int days)
 {
     if (days <= 0)
         return QCoreApplication::translate("Insights", "No streak yet: one session today starts it.");
-    return QCoreApplication::translate("Insights", "%n day(s) in a row with a session.", nullptr, days);
+    return QCoreApplication::translate("Insights", "Days in a row with a session: %1.").arg(days);
 }
 
 QString describeExpectation(int weeks)
@@ -122,8 +123,9 @@ QString describeExpectation(int weeks)
             "Insights",
             "Two weeks on target: around now, or within another week, most runners start to feel a difference.");
     return QCoreApplication::translate(
-        "Insights", "%n weeks on target, past the two to three weeks after which most runners feel a difference.",
-        nullptr, weeks);
+               "Insights",
+               "Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.")
+        .arg(weeks);
 }
 
 Insight adherenceInsight(const Adherence& adherence, QDate reference)

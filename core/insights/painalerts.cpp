@@ -277,10 +277,10 @@ std::optional<Insight> lingeringPainAlert(const QList<PainEntry>& pain, const QL
                 stalled.append(describePainChange(trend));
         }
         if (!anyImproved && !stalled.isEmpty()) {
-            reasons.append(QCoreApplication::translate("Insights",
-                                                       "%n week(s) in a row at your target of %1 sessions a week.",
-                                                       nullptr, steadyWeeks)
-                               .arg(weeklyTarget));
+            reasons.append(
+                QCoreApplication::translate("Insights", "Weeks in a row at your target of %1 sessions a week: %2.")
+                    .arg(weeklyTarget)
+                    .arg(steadyWeeks));
             reasons += stalled;
         }
     }
