@@ -295,3 +295,17 @@ TEST(SessionControls, ActionsWhilePausedStartTheNextPhaseFrozen)
     EXPECT_EQ(h.player.phase(), SessionPhase::Hold);
     EXPECT_EQ(describe(h.cues).back(), "Hold@15000");
 }
+
+TEST(SessionControls, AnActionWithoutAPriorUpdateCatchesUpFirst)
+{
+    Harness h(quad());
+    h.start();
+    h.clock.advance(std::chrono::milliseconds(26000)); // no update(): the app's timer has not fired
+    ASSERT_TRUE(h.player.skip()); // skips the switch it is really in, not the get-ready it last saw
+    const SessionSnapshot s = h.player.snapshot();
+    EXPECT_EQ(s.phase, SessionPhase::Hold);
+    EXPECT_EQ(s.side, StepSide::Right);
+    EXPECT_EQ(lastCues(h.cues, 3), (std::vector<std::string> {"Countdown1@24000", "SwitchSides@25000", "Hold@26000"}));
+    EXPECT_EQ(h.player.record().items.at(0).actualSeconds, 20);
+    EXPECT_FALSE(h.player.record().items.at(0).skipped);
+}
