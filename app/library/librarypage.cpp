@@ -4,6 +4,7 @@
 #include "catalog/dosetext.h"
 #include "catalog/duration.h"
 #include "library/detailpane.h"
+#include "library/entrydelegate.h"
 #include "library/illustrationview.h"
 #include "library/librarytext.h"
 
@@ -31,7 +32,10 @@ QListWidget* makeList(const QString& objectName, QWidget* parent)
     list->setUniformItemSizes(false);
     list->setWordWrap(true);
     list->setTextElideMode(Qt::ElideRight);
-    list->setMinimumWidth(260);
+    list->setMinimumWidth(240);
+    list->setResizeMode(QListView::Adjust);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setItemDelegate(new EntryDelegate(list));
     return list;
 }
 
@@ -43,6 +47,7 @@ QSplitter* makeSplitter(QWidget* list, QWidget* detail, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({320, 880}); // kept in proportion to the page's width
     return splitter;
 }
 
@@ -153,8 +158,8 @@ void LibraryPage::buildExercisesTab()
     m_exerciseList->setIconSize(kThumbnailSize);
     const qreal ratio = devicePixelRatioF();
     for (const Exercise& exercise : m_catalog.exercises()) {
-        auto* item = new QListWidgetItem(exercise.name + QLatin1Char('\n') + librarytext::exerciseSubtitle(exercise),
-                                         m_exerciseList);
+        auto* item = new QListWidgetItem(exercise.name, m_exerciseList);
+        item->setData(EntryDelegate::SubtitleRole, librarytext::exerciseSubtitle(exercise));
         item->setData(IdRole, exercise.id);
         item->setIcon(QIcon(IllustrationView::thumbnail(exercise.illustration, kThumbnailSize, ratio)));
         item->setToolTip(exercise.summary);
@@ -171,7 +176,8 @@ void LibraryPage::buildRoutinesTab()
     m_routineList = makeList(QStringLiteral("routineList"), this);
     for (const Routine& routine : m_catalog.routines()) {
         const QString estimate = describeEstimate(estimatedSeconds(routine, m_catalog));
-        auto* item = new QListWidgetItem(routine.name + QLatin1Char('\n') + estimate, m_routineList);
+        auto* item = new QListWidgetItem(routine.name, m_routineList);
+        item->setData(EntryDelegate::SubtitleRole, estimate);
         item->setData(IdRole, routine.id);
         item->setToolTip(routine.description);
     }

@@ -130,7 +130,7 @@ TEST(Library, SelectingAnExerciseShowsItsDetail)
     page.resize(1100, 760);
     page.show();
     auto* list = child<QListWidget>(page, "exerciseList");
-    const QList<QListWidgetItem*> calf = list->findItems(QStringLiteral("Calf wall stretch"), Qt::MatchStartsWith);
+    const QList<QListWidgetItem*> calf = list->findItems(QStringLiteral("Calf wall stretch"), Qt::MatchExactly);
     ASSERT_EQ(calf.size(), 1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(calf.first()).center());
     EXPECT_EQ(page.selectedId(), QStringLiteral("calf-wall-stretch"));
