@@ -29,7 +29,7 @@ Result<QList<DailyPain>> JournalStore::dailyPain(DateRange range)
     return days;
 }
 
-Result<QList<WeekMileage>> JournalStore::weeklyMileage(DateRange range)
+Result<QList<WeeklyDistance>> JournalStore::weeklyMileage(DateRange range)
 {
     if (auto ready = requireOpen(); !ready)
         return ready.error();
@@ -46,9 +46,9 @@ Result<QList<WeekMileage>> JournalStore::weeklyMileage(DateRange range)
                           {from, to, from, to});
     if (!query)
         return query.error();
-    QList<WeekMileage> weeks;
+    QList<WeeklyDistance> weeks;
     while (query.value().next())
-        weeks.append(WeekMileage {sql::dateFrom(query.value().value(0)), query.value().value(1).toDouble(),
+        weeks.append(WeeklyDistance {sql::dateFrom(query.value().value(0)), query.value().value(1).toDouble(),
                                   query.value().value(2).toInt(), query.value().value(3).toInt(),
                                   query.value().value(4).toInt() != 0});
     return weeks;
@@ -89,7 +89,7 @@ Result<QList<SessionCount>> JournalStore::sessionsPerWeek(DateRange range, const
                          routineId);
 }
 
-Result<QList<FlexPoint>> JournalStore::flexSeries(FlexTest test, Side side, DateRange range)
+Result<QList<FlexSample>> JournalStore::flexSeries(FlexTest test, Side side, DateRange range)
 {
     if (auto ready = requireOpen(); !ready)
         return ready.error();
@@ -100,13 +100,13 @@ Result<QList<FlexPoint>> JournalStore::flexSeries(FlexTest test, Side side, Date
                           {toId(test), toId(side), sql::rangeFrom(range.from), sql::rangeTo(range.to)});
     if (!query)
         return query.error();
-    QList<FlexPoint> points;
+    QList<FlexSample> points;
     while (query.value().next()) {
         const QString unitId = query.value().value(3).toString();
         const auto unit = flexUnitFromId(unitId);
         if (!unit)
             return tables::unreadable("unit", unitId);
-        points.append(FlexPoint {sql::dateFrom(query.value().value(0)), sql::instantFrom(query.value().value(1)),
+        points.append(FlexSample {sql::dateFrom(query.value().value(0)), sql::instantFrom(query.value().value(1)),
                                  query.value().value(2).toDouble(), *unit});
     }
     return points;

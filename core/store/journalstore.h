@@ -83,10 +83,10 @@ public:
 
     // What the views show, computed in SQL.
     Result<QList<DailyPain>> dailyPain(DateRange range);
-    Result<QList<WeekMileage>> weeklyMileage(DateRange range);
+    Result<QList<WeeklyDistance>> weeklyMileage(DateRange range);
     Result<QList<SessionCount>> sessionsPerDay(DateRange range, const QString& routineId = {});
     Result<QList<SessionCount>> sessionsPerWeek(DateRange range, const QString& routineId = {});
-    Result<QList<FlexPoint>> flexSeries(FlexTest test, Side side, DateRange range = {});
+    Result<QList<FlexSample>> flexSeries(FlexTest test, Side side, DateRange range = {});
     Result<QList<ShoeDistance>> shoeDistances();
 
     // Backups, in backupFolder(). backupIfDue() makes the day's backup when there is none yet for the

@@ -57,7 +57,7 @@ struct DailyPain
 
 // Distance of one ISO week (weekStart is its Monday). fromWeeklyTotal: no runs were logged that
 // week, the figure is the runner's weekly total.
-struct WeekMileage
+struct WeeklyDistance
 {
     QDate weekStart;
     double distanceMetres = 0.0;
@@ -74,7 +74,7 @@ struct SessionCount
     int completed = 0;
 };
 
-struct FlexPoint
+struct FlexSample
 {
     QDate date;
     QDateTime at;
