@@ -162,7 +162,7 @@ QString describeWeekChange(const WeekChange& change, QDate reference, DistanceUn
             .arg(before, now, delta);
     if (change.current.weekStart == thisWeek.addDays(-7))
         return QCoreApplication::translate("Insights", "The week before %1, last week %2: %3.").arg(before, now, delta);
-    return QCoreApplication::translate("Insights", "Week %1 of %2: %3, week %4 of %5: %6: %7.")
+    return QCoreApplication::translate("Insights", "Week %1 of %2: %3; week %4 of %5: %6 (%7).")
         .arg(change.previous.isoWeek)
         .arg(change.previous.isoYear)
         .arg(before)

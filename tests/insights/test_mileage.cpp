@@ -125,6 +125,8 @@ TEST(TenPercentRule, IsoWeek53Of2026IntoWeek1Of2027)
     const auto into53 = weekChange(weeks, week53);
     ASSERT_TRUE(into53.has_value());
     EXPECT_FALSE(into53->flagged) << "20 -> 22 km is exactly 10%";
+    EXPECT_EQ(describeWeekChange(*into53, QDate(2027, 3, 1), DistanceUnit::Kilometres),
+              QStringLiteral("Week 52 of 2026: 20 km; week 53 of 2026: 22 km (+10%)."));
     const auto into1 = weekChange(weeks, week1);
     ASSERT_TRUE(into1.has_value());
     EXPECT_TRUE(into1->flagged);
