@@ -109,6 +109,27 @@ PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain)
     return progressionFor(exercise, recentPain).dose;
 }
 
+QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& exerciseId)
+{
+    QList<const SessionRecord*> ordered;
+    for (const SessionRecord& session : sessions)
+        ordered.append(&session);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const SessionRecord* a, const SessionRecord* b) {
+        return a->localDate != b->localDate ? a->localDate < b->localDate : a->start < b->start;
+    });
+    QList<int> reports;
+    for (const SessionRecord* session : std::as_const(ordered)) {
+        std::optional<int> worst;
+        for (const SessionItem& item : session->items) {
+            if (item.exerciseId == exerciseId && item.pain)
+                worst = std::max(worst.value_or(0), *item.pain);
+        }
+        if (worst)
+            reports.append(*worst);
+    }
+    return reports;
+}
+
 QString painGuidance(int score)
 {
     if (score <= kSafePainMax)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/exercise.h"
+#include "model/records.h"
 
 #include <QDate>
 #include <QList>
@@ -59,6 +60,11 @@ struct Progression
 // steps back. Scores outside 0-10 are ignored.
 Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain);
 PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain);
+
+// The pain reports for one exercise out of session records, oldest first (by local date, then start):
+// per session the worst score reported after any of its sets or sides; sessions without a report for
+// the exercise are left out. Feed the result to progressionFor.
+QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& exerciseId);
 
 // What to tell the runner after a pain report: "mild tension is fine", "keep the dose", "stop".
 QString painGuidance(int score);

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -118,4 +119,31 @@ TEST(Programme, PainGuidanceFollowsThePainMonitoringModel)
     EXPECT_TRUE(painGuidance(5).contains(QStringLiteral("stays as it is")));
     EXPECT_TRUE(painGuidance(6).contains(QStringLiteral("stop")));
     EXPECT_TRUE(painGuidance(6).contains(QStringLiteral("physiotherapist")));
+}
+
+TEST(Programme, PainReportsComeFromSessionsOldestFirstWorstPerSession)
+{
+    const auto sessionOn = [](int day, QList<std::pair<QString, std::optional<int>>> items) {
+        SessionRecord record;
+        record.localDate = test::referenceDate().addDays(day);
+        record.start = QDateTime(record.localDate, QTime(8, 0), QTimeZone::utc());
+        for (const auto& [exerciseId, pain] : items) {
+            SessionItem item;
+            item.exerciseId = exerciseId;
+            item.pain = pain;
+            record.items.append(item);
+        }
+        return record;
+    };
+    const QString quad = QStringLiteral("standing-quad-stretch");
+    const QString calf = QStringLiteral("calf-wall-stretch");
+    const QList<SessionRecord> sessions {
+        sessionOn(3, {{quad, 2}, {quad, 5}, {calf, 1}}), // worst of the two quad reports
+        sessionOn(1, {{quad, 1}}), // older, listed later
+        sessionOn(2, {{calf, 0}, {quad, std::nullopt}}), // no quad report
+        sessionOn(4, {{quad, 0}}),
+    };
+    EXPECT_EQ(painReportsFor(sessions, quad), (QList<int> {1, 5, 0}));
+    EXPECT_EQ(painReportsFor(sessions, calf), (QList<int> {0, 1}));
+    EXPECT_TRUE(painReportsFor(sessions, QStringLiteral("wall-sit")).isEmpty());
 }
