@@ -234,13 +234,18 @@ private:
 
         // Running.
         const double share = runShare(week, date.dayOfWeek());
+        if (date.dayOfWeek() == Qt::Monday)
+            m_swing = m_random.between(-0.04, 0.04);
         if (share > 0.0) {
             Run run;
             const bool evening = date.dayOfWeek() == Qt::Thursday;
             run.start = evening ? at(date, 18, 30) : at(date, 7, 15 + int(m_random.between(0, 30)));
             run.localDate = date;
-            run.distanceMetres
-                = std::round(m_weekKm.at(week) * share * 1000.0 * m_random.between(0.93, 1.07) / 10.0) * 10.0;
+            // Tuesday and Thursday trade a little distance, so the week's total stays as planned.
+            const double swing = date.dayOfWeek() == Qt::Tuesday ? m_swing
+                : date.dayOfWeek() == Qt::Thursday               ? -m_swing
+                                                                 : 0.0;
+            run.distanceMetres = std::round(m_weekKm.at(week) * (share + swing) * 100.0) * 10.0;
             const double paceSeconds = m_random.between(330.0, 390.0) - 20.0 * progress(day);
             run.durationSeconds = int(run.distanceMetres / 1000.0 * paceSeconds);
             run.effort = std::clamp(int(std::lround(4.0 + 2.0 * share + m_random.noise(2.0))), 1, 10);
@@ -359,6 +364,7 @@ private:
     int m_days = 0;
     QList<double> m_weekKm;
     double m_yesterdayLevel = 5.0;
+    double m_swing = 0.0;
     JournalBatch m_batch;
 };
 

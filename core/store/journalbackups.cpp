@@ -27,12 +27,21 @@ Error backupError(const QString& path, const QString& detail)
                       .arg(QDir::toNativeSeparators(path), detail)};
 }
 
+QFileDevice::Permissions modeBits(const QString& path)
+{
+    return QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+bool ensurePermissions(const QString& path, QFileDevice::Permissions wanted)
+{
+    return modeBits(path) == wanted || (QFile::setPermissions(path, wanted) && modeBits(path) == wanted);
+}
+
 bool makePrivateFolder(const QString& folder)
 {
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
         return false;
-    return QFile::permissions(folder) == kFolderPermissions
-        || (QFile::setPermissions(folder, kFolderPermissions) && QFile::permissions(folder) == kFolderPermissions);
+    return ensurePermissions(folder, kFolderPermissions);
 }
 
 QString kindTag(BackupKind kind, const QString& tag)
@@ -113,7 +122,7 @@ Result<QString> JournalStore::writeBackup(BackupKind kind, const QString& tag)
         QFile::remove(target);
         return backupError(target, done.error().message);
     }
-    if (QFile::permissions(target) != kFilePermissions && !QFile::setPermissions(target, kFilePermissions))
+    if (!ensurePermissions(target, kFilePermissions))
         return backupError(target, QCoreApplication::translate("JournalStore", "it cannot be made private (0600)"));
     return target;
 }

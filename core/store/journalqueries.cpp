@@ -49,8 +49,8 @@ Result<QList<WeeklyDistance>> JournalStore::weeklyMileage(DateRange range)
     QList<WeeklyDistance> weeks;
     while (query.value().next())
         weeks.append(WeeklyDistance {sql::dateFrom(query.value().value(0)), query.value().value(1).toDouble(),
-                                  query.value().value(2).toInt(), query.value().value(3).toInt(),
-                                  query.value().value(4).toInt() != 0});
+                                     query.value().value(2).toInt(), query.value().value(3).toInt(),
+                                     query.value().value(4).toInt() != 0});
     return weeks;
 }
 
@@ -107,7 +107,7 @@ Result<QList<FlexSample>> JournalStore::flexSeries(FlexTest test, Side side, Dat
         if (!unit)
             return tables::unreadable("unit", unitId);
         points.append(FlexSample {sql::dateFrom(query.value().value(0)), sql::instantFrom(query.value().value(1)),
-                                 query.value().value(2).toDouble(), *unit});
+                                  query.value().value(2).toDouble(), *unit});
     }
     return points;
 }

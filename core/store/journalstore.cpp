@@ -28,12 +28,18 @@ Error fileError(const QString& path, const QString& message)
     return Error {QStringLiteral("journal"), message.arg(QDir::toNativeSeparators(path))};
 }
 
+// The owner/group/other bits only (Qt adds the "User" flags for the current user).
+QFileDevice::Permissions modeBits(const QString& path)
+{
+    return QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
 // Sets the permissions when they differ, and reads them back.
 bool ensurePermissions(const QString& path, QFileDevice::Permissions wanted)
 {
-    if (QFile::permissions(path) == wanted)
+    if (modeBits(path) == wanted)
         return true;
-    return QFile::setPermissions(path, wanted) && QFile::permissions(path) == wanted;
+    return QFile::setPermissions(path, wanted) && modeBits(path) == wanted;
 }
 
 enum class FileState

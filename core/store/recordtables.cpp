@@ -35,8 +35,8 @@ QVariant weekOf(QDate localDate)
 
 QVariantList Table<PainEntry>::values(const PainEntry& e)
 {
-    return {instantValue(e.at),     dateValue(e.localDate), e.score, toId(e.situation), toId(e.side), e.note,
-            optionalId(e.sessionId)};
+    return {instantValue(e.at), dateValue(e.localDate), e.score, toId(e.situation), toId(e.side),
+            textValue(e.note),  optionalId(e.sessionId)};
 }
 
 Result<PainEntry> Table<PainEntry>::read(const QSqlQuery& q)
@@ -100,7 +100,7 @@ QVariantList Table<Run>::values(const Run& r)
             optionalInt(r.painAfter),
             toId(r.source),
             externalId.isEmpty() ? QVariant() : QVariant(externalId),
-            r.note};
+            textValue(r.note)};
 }
 
 Result<Run> Table<Run>::read(const QSqlQuery& q)
@@ -127,7 +127,7 @@ Result<Run> Table<Run>::read(const QSqlQuery& q)
 
 QVariantList Table<WeeklyTotal>::values(const WeeklyTotal& t)
 {
-    return {dateValue(t.weekStart), t.distanceMetres, t.runs, t.note};
+    return {dateValue(t.weekStart), t.distanceMetres, t.runs, textValue(t.note)};
 }
 
 Result<WeeklyTotal> Table<WeeklyTotal>::read(const QSqlQuery& q)
@@ -181,7 +181,7 @@ Result<SessionRecord> Table<SessionRecord>::read(const QSqlQuery& q)
 QVariantList Table<CheckIn>::values(const CheckIn& c)
 {
     return {dateValue(c.weekStart), optionalInt(c.worstPain), optionalInt(c.usualPain),
-            optionalBool(c.kneeWorseMorning), c.notes};
+            optionalBool(c.kneeWorseMorning), textValue(c.notes)};
 }
 
 Result<CheckIn> Table<CheckIn>::read(const QSqlQuery& q)

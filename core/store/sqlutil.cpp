@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QTimeZone>
 
 namespace patella::sql {
 
@@ -107,7 +106,7 @@ QVariant instantValue(const QDateTime& instant)
 
 QDateTime instantFrom(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QVariant optionalInt(const std::optional<int>& value)
@@ -148,6 +147,11 @@ QVariant optionalBool(const std::optional<bool>& value)
 std::optional<bool> optionalBoolFrom(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : std::optional<bool>(value.toInt() != 0);
+}
+
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
 }
 
 QVariant rangeFrom(QDate from)

@@ -55,6 +55,9 @@ std::optional<QDate> optionalDateFrom(const QVariant& value);
 QVariant optionalBool(const std::optional<bool>& value);
 std::optional<bool> optionalBoolFrom(const QVariant& value);
 
+// Text for a NOT NULL column: a null QString becomes "".
+QVariant textValue(const QString& text);
+
 // The bounds of a date range as bound values ("0000-01-01" / "9999-12-31" for an open end).
 QVariant rangeFrom(QDate from);
 QVariant rangeTo(QDate to);
