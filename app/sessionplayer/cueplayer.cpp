@@ -43,6 +43,11 @@ QSoundEffect* CuePlayer::effectFor(Tone tone)
     QSoundEffect*& effect = m_effects[static_cast<int>(tone)];
     if (!effect) {
         effect = new QSoundEffect(this);
+        const int index = static_cast<int>(tone);
+        connect(effect, &QSoundEffect::statusChanged, this, [this, effect, index] {
+            if (effect->status() == QSoundEffect::Error)
+                m_effectFailed[index] = true;
+        });
         effect->setSource(QUrl(toneFile(tone)));
     }
     return effect;
@@ -50,7 +55,10 @@ QSoundEffect* CuePlayer::effectFor(Tone tone)
 
 void CuePlayer::play(Tone tone)
 {
-    if (!m_audioAvailable || !m_prefs.soundsEnabled())
+    if (!m_prefs.soundsEnabled())
+        return;
+    emit toneRequested(tone);
+    if (!m_audioAvailable || m_effectFailed[static_cast<int>(tone)])
         return;
     QSoundEffect* effect = effectFor(tone);
     effect->setVolume(m_prefs.soundVolume() / 100.0f);
@@ -76,7 +84,10 @@ void CuePlayer::ensureSpeech()
 
 void CuePlayer::say(const QString& text)
 {
-    if (!m_prefs.voiceEnabled() || !m_audioAvailable)
+    if (!m_prefs.voiceEnabled() || text.isEmpty())
+        return;
+    emit speechRequested(text);
+    if (!m_audioAvailable)
         return;
     ensureSpeech();
     if (!canSpeak())

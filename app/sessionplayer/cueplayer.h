@@ -26,6 +26,7 @@ public:
         Switch, // switch sides
         Done, // session finished
     };
+    Q_ENUM(Tone)
 
     explicit CuePlayer(const Preferences& preferences, QObject* parent = nullptr);
     ~CuePlayer() override;
@@ -37,6 +38,12 @@ public:
     bool canSpeak() const { return m_speech != nullptr && m_speechUsable; }
     QString status() const; // a sentence for Settings: what works and what does not
 
+signals:
+    // Every cue that Settings let through, whether or not this machine can play it: the page's tests
+    // listen here, and a view could flash instead of beeping.
+    void toneRequested(patella::CuePlayer::Tone tone);
+    void speechRequested(const QString& text);
+
 private:
     void ensureSpeech();
     QSoundEffect* effectFor(Tone tone);
@@ -44,6 +51,7 @@ private:
     const Preferences& m_prefs;
     bool m_audioAvailable = false;
     QSoundEffect* m_effects[4] = {};
+    bool m_effectFailed[4] = {}; // a tone whose file or device failed stays quiet: no error per cue
     QTextToSpeech* m_speech = nullptr;
     bool m_speechTried = false;
     bool m_speechUsable = false;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalog/exercise.h"
+#include "model/records.h"
+#include "model/result.h"
+#include "session/sessiontypes.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace patella {
+
+class Catalog;
+class JournalStore;
+
+// What a session plays today: the catalog's exercises with the programme's dose for each, chosen from the
+// runner's recent pain reports in the journal. A routine item's fixed dose wins over the programme.
+class SessionDoses final
+{
+public:
+    static constexpr int kRecentDays = 42; // pain reports older than six weeks no longer steer the dose
+
+    // Reads the session items of the last kRecentDays up to today.
+    static Result<SessionDoses> load(JournalStore& store, QDate today);
+    // Built from records already read (tests, and the page when it has them).
+    static SessionDoses fromSessions(const QList<SessionRecord>& sessions);
+
+    // One score per session that rated the exercise, oldest first: the worst side's, since the knee that
+    // hurts decides the dose of both.
+    QList<int> recentPain(const QString& exerciseId) const { return m_pain.value(exerciseId); }
+    PlannedDose doseFor(const Exercise& exercise) const;
+
+    // Empty (with an error) when the routine or exercise is unknown or names an unknown exercise.
+    Result<QList<PlannedItem>> routineItems(const Catalog& catalog, const QString& routineId) const;
+    Result<QList<PlannedItem>> exerciseItems(const Catalog& catalog, const QString& exerciseId) const;
+
+private:
+    QHash<QString, QList<int>> m_pain;
+};
+
+} // namespace patella

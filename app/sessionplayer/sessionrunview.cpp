@@ -1,0 +1,461 @@
+#include "sessionplayer/sessionrunview.h"
+
+#include "session/sessioncuetext.h"
+#include "sessionplayer/countdownring.h"
+#include "sessionplayer/painscale.h"
+#include "sessionplayer/sessionillustration.h"
+#include "shell/formatting.h"
+#include "shell/theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace patella {
+namespace {
+
+QLabel* label(const QString& objectName, QWidget* parent, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setAlignment(align);
+    return l;
+}
+
+void setPixelFont(QWidget* widget, int pixels, QFont::Weight weight = QFont::Normal)
+{
+    QFont font = widget->font();
+    font.setPixelSize(std::max(10, pixels));
+    font.setWeight(weight);
+    widget->setFont(font);
+}
+
+QString secondaryStyle(const QPalette& palette)
+{
+    QColor text = palette.color(QPalette::WindowText);
+    text.setAlphaF(0.72f);
+    return QStringLiteral("color: %1;").arg(text.name(QColor::HexArgb));
+}
+
+} // namespace
+
+SessionRunView::SessionRunView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sessionRunView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addWidget(buildHeader());
+
+    m_body = new QStackedWidget(this);
+    m_body->setObjectName(QStringLiteral("sessionBody"));
+    m_workPage = buildWork();
+    m_painPage = buildPain();
+    m_choicePage = buildChoice();
+    m_body->addWidget(m_workPage);
+    m_body->addWidget(m_painPage);
+    m_body->addWidget(m_choicePage);
+    layout->addWidget(m_body, 1);
+
+    m_bottom = new QStackedWidget(this);
+    m_controls = buildControls();
+    m_confirm = buildConfirm();
+    m_bottom->addWidget(m_controls);
+    m_bottom->addWidget(m_confirm);
+    m_bottom->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(m_bottom);
+    applySizes();
+}
+
+QString SessionRunView::sideText(StepSide side)
+{
+    switch (side) {
+    case StepSide::Left:
+        return tr("LEFT leg");
+    case StepSide::Right:
+        return tr("RIGHT leg");
+    case StepSide::None:
+        break;
+    }
+    return {};
+}
+
+QWidget* SessionRunView::buildHeader()
+{
+    auto* header = new QWidget(this);
+    auto* column = new QVBoxLayout(header);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(6);
+
+    auto* progressRow = new QHBoxLayout;
+    m_position = label(QStringLiteral("sessionPosition"), header);
+    m_progress = new QProgressBar(header);
+    m_progress->setObjectName(QStringLiteral("sessionProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_timeLeft = label(QStringLiteral("sessionTimeLeft"), header, Qt::AlignRight | Qt::AlignVCenter);
+    progressRow->addWidget(m_position);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_timeLeft);
+    column->addLayout(progressRow);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(18);
+    m_name = label(QStringLiteral("sessionExerciseName"), header);
+    m_name->setWordWrap(true);
+    m_side = label(QStringLiteral("sessionSide"), header, Qt::AlignCenter);
+    m_set = label(QStringLiteral("sessionSet"), header, Qt::AlignRight | Qt::AlignVCenter);
+    titleRow->addWidget(m_name, 1);
+    titleRow->addWidget(m_side);
+    titleRow->addWidget(m_set);
+    column->addLayout(titleRow);
+    return header;
+}
+
+QWidget* SessionRunView::buildWork()
+{
+    auto* page = new QWidget(this);
+    auto* row = new QHBoxLayout(page);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(24);
+    m_illustration = new SessionIllustration(page);
+    row->addWidget(m_illustration, 5);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(8);
+    m_centre = new QStackedWidget(page);
+    m_ring = new CountdownRing(m_centre);
+    m_centre->addWidget(m_ring);
+
+    m_repsPage = new QWidget(m_centre);
+    auto* reps = new QVBoxLayout(m_repsPage);
+    reps->addStretch(1);
+    m_repsTarget = label(QStringLiteral("repsTarget"), m_repsPage, Qt::AlignCenter);
+    m_repsTarget->setWordWrap(true);
+    reps->addWidget(m_repsTarget);
+    m_repsDone = bigButton(QStringLiteral("repsDoneButton"), Action::RepsDone, m_repsPage);
+    m_repsDone->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    reps->addWidget(m_repsDone, 2);
+    reps->addStretch(1);
+    m_centre->addWidget(m_repsPage);
+    right->addWidget(m_centre, 1);
+
+    m_cue = label(QStringLiteral("sessionCue"), page, Qt::AlignCenter);
+    m_cue->setWordWrap(true);
+    m_next = label(QStringLiteral("sessionNext"), page, Qt::AlignCenter);
+    m_next->setWordWrap(true);
+    right->addWidget(m_cue);
+    right->addWidget(m_next);
+    row->addLayout(right, 4);
+    return page;
+}
+
+QWidget* SessionRunView::buildPain()
+{
+    auto* page = new QWidget(this);
+    auto* column = new QVBoxLayout(page);
+    column->addStretch(1);
+    m_painQuestion = label(QStringLiteral("painQuestion"), page, Qt::AlignCenter);
+    m_painQuestion->setWordWrap(true);
+    column->addWidget(m_painQuestion);
+    column->addSpacing(12);
+    m_painScale = new PainScale(QStringLiteral("painScore"), page);
+    connect(m_painScale, &PainScale::scoreChosen, this, &SessionRunView::painScore);
+    column->addWidget(m_painScale);
+    column->addSpacing(12);
+    m_painLegend = label(QStringLiteral("painLegend"), page, Qt::AlignCenter);
+    m_painLegend->setWordWrap(true);
+    m_painLegend->setTextFormat(Qt::RichText);
+    column->addWidget(m_painLegend);
+    column->addStretch(2);
+    return page;
+}
+
+QWidget* SessionRunView::buildChoice()
+{
+    auto* page = new QWidget(this);
+    auto* column = new QVBoxLayout(page);
+    column->addStretch(1);
+    m_choiceText = label(QStringLiteral("sharpPainText"), page, Qt::AlignCenter);
+    m_choiceText->setWordWrap(true);
+    column->addWidget(m_choiceText);
+    column->addSpacing(16);
+    const struct
+    {
+        const char* name;
+        SharpPainChoice choice;
+    } choices[] = {{"choiceShortenRange", SharpPainChoice::ShortenRange},
+                   {"choiceSkipExercise", SharpPainChoice::SkipExercise},
+                   {"choiceEndSession", SharpPainChoice::EndSession}};
+    auto* row = new QHBoxLayout;
+    row->setSpacing(16);
+    for (const auto& c : choices) {
+        auto* button = new QPushButton(page);
+        button->setObjectName(QLatin1String(c.name));
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        const SharpPainChoice choice = c.choice;
+        connect(button, &QPushButton::clicked, this, [this, choice] { emit painChoice(choice); });
+        row->addWidget(button);
+        m_choiceButtons.append(button);
+    }
+    column->addLayout(row);
+    column->addStretch(2);
+    return page;
+}
+
+QPushButton* SessionRunView::bigButton(const QString& objectName, Action act, QWidget* parent)
+{
+    auto* button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    // The page owns the keyboard: a focused button would swallow Space and Enter.
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(button, &QPushButton::clicked, this, [this, act] { emit action(act); });
+    return button;
+}
+
+QWidget* SessionRunView::buildControls()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    m_back = bigButton(QStringLiteral("backButton"), Action::Back, bar);
+    m_pause = bigButton(QStringLiteral("pauseButton"), Action::PauseResume, bar);
+    m_addTime = bigButton(QStringLiteral("addTimeButton"), Action::AddTime, bar);
+    m_skip = bigButton(QStringLiteral("skipButton"), Action::Skip, bar);
+    m_stop = bigButton(QStringLiteral("stopButton"), Action::Stop, bar);
+    for (QPushButton* b : {m_back, m_pause, m_addTime, m_skip, m_stop})
+        row->addWidget(b);
+    return bar;
+}
+
+QWidget* SessionRunView::buildConfirm()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("stopConfirm"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    m_confirmText = label(QStringLiteral("stopConfirmText"), bar);
+    m_confirmText->setWordWrap(true);
+    m_confirmText->setText(tr("Stop here? What you did so far is saved."));
+    m_keepGoing = bigButton(QStringLiteral("keepGoingButton"), Action::CancelStop, bar);
+    m_confirmStop = bigButton(QStringLiteral("confirmStopButton"), Action::ConfirmStop, bar);
+    row->addWidget(m_confirmText, 2);
+    row->addWidget(m_keepGoing, 1);
+    row->addWidget(m_confirmStop, 1);
+    return bar;
+}
+
+void SessionRunView::setConfirmingStop(bool confirming)
+{
+    m_bottom->setCurrentWidget(confirming ? m_confirm : m_controls);
+}
+
+bool SessionRunView::isConfirmingStop() const
+{
+    return m_bottom->currentWidget() == m_confirm;
+}
+
+QColor SessionRunView::phaseColour(SessionPhase phase, StepSide side) const
+{
+    const QPalette& pal = palette();
+    const bool dark = theme::isDark(pal);
+    switch (phase) {
+    case SessionPhase::Hold:
+    case SessionPhase::Reps:
+        return theme::accent(pal);
+    case SessionPhase::Rest:
+        return dark ? QColor(0x7a, 0xa7, 0xff) : QColor(0x2b, 0x59, 0xc3);
+    case SessionPhase::Switch:
+    case SessionPhase::GetReady:
+        if (side == StepSide::None)
+            return dark ? QColor(0xb0, 0xb8, 0xc4) : QColor(0x55, 0x60, 0x70);
+        [[fallthrough]];
+    default:
+        break;
+    }
+    // The side colours: left and right never look alike, on the badge and on the ring.
+    if (side == StepSide::Right)
+        return dark ? QColor(0xd0, 0x8c, 0xff) : QColor(0x86, 0x2d, 0xc8);
+    return dark ? QColor(0x5c, 0xb8, 0xff) : QColor(0x10, 0x62, 0xb8);
+}
+
+void SessionRunView::display(const SessionSnapshot& s, const QString& illustration, const QString& cue)
+{
+    m_last = s;
+    m_position->setText(tr("Exercise %1 of %2").arg(std::max(1, s.itemIndex + 1)).arg(s.itemCount));
+    m_name->setText(s.exerciseName);
+
+    const QString side = sideText(s.side);
+    m_side->setVisible(!side.isEmpty());
+    m_side->setText(side);
+    const QColor sideColour = phaseColour(SessionPhase::Switch, s.side);
+    m_side->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 14px;"
+                                         " padding: 4px 22px; }")
+                              .arg(sideColour.name()));
+
+    QString set = s.sets > 1 ? tr("Set %1 of %2").arg(s.set).arg(s.sets) : QString();
+    if (!s.partName.isEmpty())
+        set = set.isEmpty() ? s.partName : tr("%1 · %2").arg(set, s.partName);
+    m_set->setText(set);
+    m_set->setVisible(!set.isEmpty());
+
+    switch (s.phase) {
+    case SessionPhase::PainCheck:
+        m_body->setCurrentWidget(m_painPage);
+        m_painQuestion->setText(s.side == StepSide::None
+                                    ? tr("How did the knee feel during %1?").arg(s.exerciseName)
+                                    : tr("How did the knee feel on the %1?").arg(sideName(s.side)));
+        break;
+    case SessionPhase::PainChoice:
+        m_body->setCurrentWidget(m_choicePage);
+        m_choiceText->setText(cue);
+        break;
+    default:
+        m_body->setCurrentWidget(m_workPage);
+        break;
+    }
+
+    m_illustration->setIllustration(illustration, s.side == StepSide::Right);
+    const bool reps = s.phase == SessionPhase::Reps;
+    m_centre->setCurrentWidget(reps ? m_repsPage : m_ring);
+    if (reps) {
+        m_repsTarget->setText(s.tempoSeconds > 0 ? tr("%1 reps, about %2 s each").arg(s.targetReps).arg(s.tempoSeconds)
+                                                 : tr("%1 reps").arg(s.targetReps));
+    }
+    QString caption;
+    switch (s.phase) {
+    case SessionPhase::GetReady:
+        caption = tr("Get ready");
+        break;
+    case SessionPhase::Hold:
+        caption = s.partName.isEmpty() ? tr("Hold") : s.partName;
+        break;
+    case SessionPhase::Switch:
+        caption = tr("Switch sides");
+        break;
+    case SessionPhase::Rest:
+        caption = tr("Rest");
+        break;
+    default:
+        break;
+    }
+    m_ring->setCaption(s.paused ? tr("Paused") : caption);
+    m_ring->setColour(phaseColour(s.phase, s.side));
+    m_ring->setPaused(s.paused);
+    m_cue->setText(s.paused ? tr("Paused. Press Space or Resume to go on.") : cue);
+    m_next->setText(s.nextUpText);
+    m_next->setVisible(!m_compact && !s.nextUpText.isEmpty());
+
+    const bool timed = s.totalMs > 0;
+    m_addTime->setEnabled(timed && !s.paused);
+    m_pause->setEnabled(s.phase != SessionPhase::PainChoice);
+    m_skip->setEnabled(s.phase != SessionPhase::PainChoice);
+    updateButtonTexts();
+    displayTime(s);
+}
+
+void SessionRunView::displayTime(const SessionSnapshot& s)
+{
+    m_ring->setTime(s.remainingMs, s.totalMs);
+    m_progress->setValue(int(std::lround(s.progress * 1000.0)));
+    const int secondsLeft = int((s.timeLeftMs + 999) / 1000);
+    m_timeLeft->setText(tr("%1 left").arg(fmt::duration(secondsLeft)));
+}
+
+void SessionRunView::updateButtonTexts()
+{
+    // Key hints under the words, dropped when space is short.
+    const auto text = [this](const QString& words, const QString& key) {
+        return m_compact ? words : words + QLatin1Char('\n') + key;
+    };
+    m_back->setText(text(tr("Back"), tr("← key")));
+    m_pause->setText(text(m_last.paused ? tr("Resume") : tr("Pause"), tr("Space")));
+    m_addTime->setText(text(tr("+10 s"), tr("+ key")));
+    m_skip->setText(text(tr("Skip"), tr("→ key")));
+    m_stop->setText(text(tr("Stop"), tr("Esc")));
+    m_keepGoing->setText(text(tr("Keep going"), tr("Esc")));
+    m_confirmStop->setText(text(tr("Stop and save"), tr("Enter")));
+    m_repsDone->setText(text(tr("Done"), tr("Enter")));
+    const QString choiceWords[]
+        = {tr("Shorten the range"), tr("Skip the rest of this exercise"), tr("End the session")};
+    for (int i = 0; i < m_choiceButtons.size(); ++i)
+        m_choiceButtons.at(i)->setText(text(choiceWords[i], tr("key %1").arg(i + 1)));
+}
+
+void SessionRunView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applySizes();
+}
+
+void SessionRunView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applySizes();
+}
+
+void SessionRunView::applySizes()
+{
+    // Everything scales with the window, so full screen on a big monitor reads from across the room.
+    const double scale = std::clamp(std::min(height() / 800.0, width() / 1280.0), 0.55, 2.0);
+    const auto px = [scale](int base) { return int(std::lround(base * scale)); };
+    m_compact = height() < 620 || width() < 900;
+
+    setPixelFont(m_position, px(20));
+    setPixelFont(m_timeLeft, px(20), QFont::DemiBold);
+    m_progress->setFixedHeight(std::max(8, px(14)));
+    setPixelFont(m_name, px(40), QFont::Bold);
+    setPixelFont(m_side, px(40), QFont::Black);
+    setPixelFont(m_set, px(30), QFont::DemiBold);
+    setPixelFont(m_cue, px(26));
+    setPixelFont(m_next, px(22));
+    setPixelFont(m_repsTarget, px(30), QFont::DemiBold);
+    setPixelFont(m_repsDone, px(56), QFont::Bold);
+    m_repsDone->setMinimumHeight(px(160));
+    setPixelFont(m_painQuestion, px(34), QFont::DemiBold);
+    m_painScale->setButtonHeight(std::max(48, px(104)));
+    setPixelFont(m_painLegend, px(22));
+    setPixelFont(m_choiceText, px(28));
+    setPixelFont(m_confirmText, px(24), QFont::DemiBold);
+    for (QPushButton* b : m_choiceButtons) {
+        setPixelFont(b, px(24), QFont::DemiBold);
+        b->setFixedHeight(std::max(56, px(120)));
+    }
+    const int controlHeight = std::max(48, px(m_compact ? 60 : 80));
+    for (QPushButton* b : {m_back, m_pause, m_addTime, m_skip, m_stop, m_keepGoing, m_confirmStop}) {
+        setPixelFont(b, px(22), QFont::DemiBold);
+        b->setFixedHeight(controlHeight);
+    }
+    m_bottom->setFixedHeight(controlHeight);
+
+    const QString secondary = secondaryStyle(palette());
+    m_next->setStyleSheet(secondary);
+    m_position->setStyleSheet(secondary);
+    m_position->setVisible(!m_compact);
+    m_next->setVisible(!m_compact && !m_next->text().isEmpty());
+    m_illustration->setVisible(height() >= 420);
+
+    const QPalette& pal = palette();
+    m_painLegend->setText(QStringLiteral("<span style='color:%1'>%2</span> &nbsp; "
+                                         "<span style='color:%3'>%4</span> &nbsp; "
+                                         "<span style='color:%5'>%6</span>")
+                              .arg(theme::accent(pal).name(), painBandAdvice(PainBand::Fine).toHtmlEscaped(),
+                                   theme::warning(pal).name(), painBandAdvice(PainBand::Acceptable).toHtmlEscaped(),
+                                   theme::danger(pal).name(), painBandAdvice(PainBand::Sharp).toHtmlEscaped()));
+    updateButtonTexts();
+}
+
+} // namespace patella

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "session/sessiontypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace patella {
+
+class CountdownRing;
+class PainScale;
+class SessionIllustration;
+
+// The running session as a person across the room sees it: the drawing for the side being worked, the
+// exercise, a large side badge, set n of m, the countdown ring (or the reps "Done" button), the cue and
+// what comes next, progress through the routine, and large controls. It only shows; the page acts.
+class SessionRunView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionRunView)
+
+public:
+    enum class Action
+    {
+        Back,
+        PauseResume,
+        AddTime,
+        Skip,
+        Stop, // asks first
+        ConfirmStop,
+        CancelStop,
+        RepsDone,
+    };
+    Q_ENUM(Action)
+
+    explicit SessionRunView(QWidget* parent = nullptr);
+
+    // illustration: the resource name for this step; cue: the last cue's words.
+    void display(const SessionSnapshot& snapshot, const QString& illustration, const QString& cue);
+    // Only the ring and the time left: the cheap repaint between events.
+    void displayTime(const SessionSnapshot& snapshot);
+    void setConfirmingStop(bool confirming);
+    bool isConfirmingStop() const;
+
+    bool isCompact() const { return m_compact; }
+    static QString sideText(StepSide side); // "LEFT leg"
+
+signals:
+    void action(patella::SessionRunView::Action action);
+    void painScore(int score);
+    void painChoice(patella::SharpPainChoice choice);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildWork();
+    QWidget* buildPain();
+    QWidget* buildChoice();
+    QWidget* buildControls();
+    QWidget* buildConfirm();
+    QPushButton* bigButton(const QString& objectName, Action action, QWidget* parent);
+    void applySizes();
+    void updateButtonTexts();
+    QColor phaseColour(SessionPhase phase, StepSide side) const;
+
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_position = nullptr;
+    QLabel* m_timeLeft = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_side = nullptr;
+    QLabel* m_set = nullptr;
+    QStackedWidget* m_body = nullptr;
+    QWidget* m_workPage = nullptr;
+    QWidget* m_painPage = nullptr;
+    QWidget* m_choicePage = nullptr;
+    SessionIllustration* m_illustration = nullptr;
+    QStackedWidget* m_centre = nullptr;
+    CountdownRing* m_ring = nullptr;
+    QWidget* m_repsPage = nullptr;
+    QPushButton* m_repsDone = nullptr;
+    QLabel* m_repsTarget = nullptr;
+    QLabel* m_cue = nullptr;
+    QLabel* m_next = nullptr;
+    QLabel* m_painQuestion = nullptr;
+    PainScale* m_painScale = nullptr;
+    QLabel* m_painLegend = nullptr;
+    QLabel* m_choiceText = nullptr;
+    QList<QPushButton*> m_choiceButtons;
+    QStackedWidget* m_bottom = nullptr;
+    QWidget* m_controls = nullptr;
+    QWidget* m_confirm = nullptr;
+    QLabel* m_confirmText = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_addTime = nullptr;
+    QPushButton* m_skip = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_keepGoing = nullptr;
+    QPushButton* m_confirmStop = nullptr;
+
+    SessionSnapshot m_last;
+    bool m_compact = false;
+};
+
+} // namespace patella

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/preferences.h"
+#include "session/sessionplayer.h"
+#include "sessionplayer/sessionpage.h"
+#include "shell/appcontext.h"
+#include "store/journalstore.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+// A real Session page on a FixedClock, the real catalog, and a journal file in a temp folder. play()
+// moves the clock to each of the player's events in turn, as the page's timer would, so a routine of
+// minutes plays in milliseconds.
+namespace patella::test {
+
+inline Catalog loadCatalog()
+{
+    Result<Catalog> catalog
+        = Catalog::fromFile(QString::fromLatin1(Catalog::ResourcePath), &Catalog::illustrationResourceExists);
+    EXPECT_TRUE(catalog.ok()) << (catalog ? "" : catalog.error().text().toStdString());
+    return catalog ? std::move(catalog).value() : Catalog();
+}
+
+struct PageHarness
+{
+    PageHarness()
+        : clock(referenceNow())
+        , catalog(loadCatalog())
+        , store(clock)
+        , prefs(dir.filePath(QStringLiteral("settings.ini")), referenceDate())
+    {
+        const Result<void> opened = store.open(journalPath());
+        EXPECT_TRUE(opened.ok()) << (opened ? "" : opened.error().text().toStdString());
+        context = std::make_unique<AppContext>(AppContext {clock, catalog, store, prefs, dir.path()});
+        page = std::make_unique<SessionPage>(*context);
+        page->resize(1280, 800);
+        page->show();
+        page->setFocus();
+    }
+
+    QString journalPath() const { return dir.filePath(QStringLiteral("journal.sqlite")); }
+    const SessionPlayer& player() const { return *page->player(); }
+    SessionPhase phase() const { return page->player() ? page->player()->phase() : SessionPhase::NotStarted; }
+
+    // Moves the clock by ms in steps no longer than the player's next event, updating on the way.
+    void advance(qint64 ms)
+    {
+        while (ms > 0) {
+            const auto next = page->player() ? page->player()->msUntilNextEvent() : std::nullopt;
+            const qint64 step = next ? std::clamp<qint64>(next->count(), 1, ms) : ms;
+            clock.advance(std::chrono::milliseconds(step));
+            page->processClock();
+            ms -= step;
+        }
+    }
+    // Plays timed phases until the player waits for the runner (reps, pain, a choice) or is done.
+    void playUntilWaiting()
+    {
+        for (int guard = 0; guard < 10000; ++guard) {
+            const auto next = page->player() ? page->player()->msUntilNextEvent() : std::nullopt;
+            if (!next)
+                return;
+            clock.advance(std::max(*next, std::chrono::milliseconds(1)));
+            page->processClock();
+        }
+        ADD_FAILURE() << "the session never waited";
+    }
+    // Plays until the given phase starts (or the player waits).
+    void playUntil(SessionPhase wanted)
+    {
+        for (int guard = 0; guard < 10000 && phase() != wanted; ++guard) {
+            const auto next = page->player() ? page->player()->msUntilNextEvent() : std::nullopt;
+            if (!next)
+                return;
+            clock.advance(std::max(*next, std::chrono::milliseconds(1)));
+            page->processClock();
+        }
+    }
+
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(page.get(), k, modifiers); }
+    void key(char c) { QTest::keyClick(page.get(), c); }
+
+    QString text(const char* objectName) const
+    {
+        const auto* label = page->findChild<QLabel*>(QLatin1String(objectName));
+        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
+    }
+
+    // The journal as a fresh reader sees it on disk.
+    template <typename R> QList<R> stored()
+    {
+        JournalStore reader(clock);
+        const Result<void> opened = reader.open(journalPath());
+        EXPECT_TRUE(opened.ok());
+        Result<QList<R>> rows = reader.list<R>();
+        EXPECT_TRUE(rows.ok());
+        return rows ? rows.value() : QList<R>();
+    }
+
+    TempDir dir;
+    FixedClock clock;
+    Catalog catalog;
+    JournalStore store;
+    Preferences prefs;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<SessionPage> page;
+};
+
+} // namespace patella::test

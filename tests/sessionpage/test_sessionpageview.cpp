@@ -1,0 +1,136 @@
+// How the page looks: sizes that read from across a room, the compact layout, the dark palette, and
+// screenshots (written when PATELLA_SCREENSHOT_DIR is set) of a hold, a switch, a rest and the summary.
+#include "pageharness.h"
+#include "sessionplayer/countdownring.h"
+#include "sessionplayer/routinelist.h"
+#include "sessionplayer/sessionrunview.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QPushButton>
+
+using namespace patella;
+using test::PageHarness;
+
+namespace {
+
+void saveShot(QWidget& page, const char* name)
+{
+    const QPixmap shot = page.grab();
+    ASSERT_FALSE(shot.isNull());
+    const QString dir = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        EXPECT_TRUE(shot.save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::Button, QColor(0x2c, 0x30, 0x36));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::Highlight, QColor(0x4f, 0xc3, 0xb5));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x60, 0x68));
+    return p;
+}
+
+void shootRoutine(PageHarness& h, const char* prefix)
+{
+    ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
+    h.playUntil(SessionPhase::Hold);
+    h.advance(7000);
+    saveShot(*h.page, (std::string(prefix) + "hold").c_str());
+    h.playUntilWaiting();
+    h.key('2');
+    ASSERT_EQ(h.phase(), SessionPhase::Rest);
+    h.advance(3000);
+    saveShot(*h.page, (std::string(prefix) + "rest").c_str());
+    h.playUntilWaiting();
+    ASSERT_EQ(h.phase(), SessionPhase::PainCheck);
+    saveShot(*h.page, (std::string(prefix) + "paincheck").c_str());
+    h.key('1');
+    ASSERT_EQ(h.phase(), SessionPhase::Switch);
+    h.advance(1500);
+    saveShot(*h.page, (std::string(prefix) + "switch").c_str());
+    h.playUntilWaiting();
+    h.key('7');
+    saveShot(*h.page, (std::string(prefix) + "choice").c_str());
+    h.key('1');
+    h.playUntilWaiting();
+    h.key(Qt::Key_Escape);
+    h.key(Qt::Key_Return);
+    h.key('3');
+    ASSERT_EQ(h.page->view(), SessionPage::View::Summary);
+    saveShot(*h.page, (std::string(prefix) + "summary").c_str());
+}
+
+} // namespace
+
+TEST(SessionPageView, CountdownAndSideReadFromAcrossTheRoomAt1280x800)
+{
+    PageHarness h;
+    ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
+    h.playUntil(SessionPhase::Hold);
+    QCoreApplication::processEvents();
+
+    const auto* ring = h.page->findChild<CountdownRing*>(QStringLiteral("countdownRing"));
+    EXPECT_GE(std::min(ring->width(), ring->height()), 380) << "the ring is the biggest thing on the page";
+    const auto* side = h.page->findChild<QLabel*>(QStringLiteral("sessionSide"));
+    EXPECT_GE(side->font().pixelSize(), 36);
+    EXPECT_TRUE(side->isVisible());
+    for (const char* name : {"backButton", "pauseButton", "addTimeButton", "skipButton", "stopButton"}) {
+        const auto* button = h.page->findChild<QPushButton*>(QLatin1String(name));
+        EXPECT_GE(button->height(), 64) << name;
+        EXPECT_GE(button->width(), 160) << name;
+    }
+    EXPECT_FALSE(h.page->runView()->isCompact());
+    EXPECT_TRUE(h.page->findChild<QLabel*>(QStringLiteral("sessionNext"))->isVisible());
+}
+
+TEST(SessionPageView, SmallWindowsDropSecondaryText)
+{
+    PageHarness h;
+    ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
+    h.page->resize(760, 520);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(h.page->runView()->isCompact());
+    EXPECT_FALSE(h.page->findChild<QLabel*>(QStringLiteral("sessionNext"))->isVisible());
+    EXPECT_FALSE(h.page->findChild<QLabel*>(QStringLiteral("sessionPosition"))->isVisible());
+    EXPECT_FALSE(h.page->findChild<QPushButton*>(QStringLiteral("pauseButton"))->text().contains(u'\n'));
+    EXPECT_TRUE(h.page->findChild<QLabel*>(QStringLiteral("sessionSide"))->isVisible());
+
+    h.page->resize(1920, 1080); // full screen: everything back, and larger
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(h.page->runView()->isCompact());
+    EXPECT_TRUE(h.page->findChild<QLabel*>(QStringLiteral("sessionNext"))->isVisible());
+    EXPECT_GE(h.page->findChild<QLabel*>(QStringLiteral("sessionSide"))->font().pixelSize(), 50);
+}
+
+TEST(SessionPageView, RoutineListShowsEveryRoutineWithItsDuration)
+{
+    PageHarness h;
+    for (const Routine& routine : h.catalog.routines()) {
+        EXPECT_NE(h.page->findChild<QPushButton*>(QStringLiteral("startRoutine_") + routine.id), nullptr);
+        EXPECT_TRUE(h.page->routineList()->durationText(routine.id).startsWith(QStringLiteral("about ")))
+            << routine.id.toStdString();
+    }
+    EXPECT_FALSE(h.page->startRoutine(QStringLiteral("no-such-routine")));
+    EXPECT_TRUE(h.page->findChild<QLabel*>(QStringLiteral("routineListMessage"))->isVisible());
+    EXPECT_EQ(h.page->view(), SessionPage::View::Routines);
+}
+
+TEST(SessionPageView, ScreenshotsLightAndDark)
+{
+    {
+        PageHarness h;
+        shootRoutine(h, "session-");
+    }
+    PageHarness dark;
+    dark.page->setPalette(darkPalette());
+    dark.page->setAutoFillBackground(true);
+    shootRoutine(dark, "session-dark-");
+}
