@@ -197,6 +197,15 @@ private:
         return true;
     }
 
+    bool readIllustration(const QJsonObject& object, const QString& path, QString& out)
+    {
+        if (!readString(object, QStringLiteral("illustration"), path, out))
+            return false;
+        if (!m_illustrationExists || !m_illustrationExists(out))
+            return fail(join(path, QStringLiteral("illustration")), tr("unknown illustration %1").arg(quoted(out)));
+        return true;
+    }
+
     bool readMuscleGroup(const QJsonObject& object, const QString& path)
     {
         MuscleGroup group;
@@ -251,6 +260,10 @@ private:
                 return fail(partPath, tr("must be an object"));
             if (!readId(array.at(i).toObject(), partPath, partIds, part.id)
                 || !readText(array.at(i).toObject(), QStringLiteral("name"), partPath, part.name))
+                return false;
+            const QJsonObject partObject = array.at(i).toObject();
+            if (partObject.contains(QStringLiteral("illustration"))
+                && !readIllustration(partObject, partPath, part.illustration))
                 return false;
             dose.parts.append(part);
         }
@@ -312,11 +325,8 @@ private:
                 line = translated(line);
         }
 
-        if (!readString(object, QStringLiteral("illustration"), path, exercise.illustration))
+        if (!readIllustration(object, path, exercise.illustration))
             return false;
-        if (!m_illustrationExists || !m_illustrationExists(exercise.illustration))
-            return fail(join(path, QStringLiteral("illustration")),
-                        tr("unknown illustration %1").arg(quoted(exercise.illustration)));
 
         if (object.contains(QStringLiteral("easierVariantOf"))
             && !readString(object, QStringLiteral("easierVariantOf"), path, exercise.easierVariantOf))

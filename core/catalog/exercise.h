@@ -49,6 +49,7 @@ struct DosePart
 {
     QString id; // "straight-knee"
     QString name; // shown and spoken
+    QString illustration; // its own drawing ("calf-wall-stretch-bent"); empty: the exercise's
 };
 
 struct Dose

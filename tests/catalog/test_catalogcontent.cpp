@@ -75,6 +75,8 @@ TEST(CatalogContent, CalfStretchIsStraightThenBentKnee)
     ASSERT_EQ(calf->dose.parts.size(), 2);
     EXPECT_EQ(calf->dose.parts.at(0).id, QStringLiteral("straight-knee"));
     EXPECT_EQ(calf->dose.parts.at(1).id, QStringLiteral("bent-knee"));
+    EXPECT_TRUE(calf->dose.parts.at(0).illustration.isEmpty()); // the exercise's own drawing
+    EXPECT_EQ(calf->dose.parts.at(1).illustration, QStringLiteral("calf-wall-stretch-bent"));
     EXPECT_EQ(describeDose(*calf), QStringLiteral("20 s straight knee + 20 s bent knee, 1\u20132 sets, each side"));
 }
 

@@ -153,6 +153,18 @@ TEST(CatalogErrors, UnknownIllustration)
               "glute-bridge.illustration: unknown illustration \"bridge\"");
 }
 
+TEST(CatalogErrors, UnknownPartIllustration)
+{
+    const QJsonObject document = editDose(0, [](QJsonObject& dose) {
+        QJsonArray parts = dose.value(QStringLiteral("parts")).toArray();
+        QJsonObject bent = parts.at(1).toObject();
+        bent.insert(QStringLiteral("illustration"), QStringLiteral("calf-bent"));
+        parts.replace(1, bent);
+        dose.insert(QStringLiteral("parts"), parts);
+    });
+    EXPECT_EQ(failureOf(document), "calf-wall-stretch.dose.parts[1].illustration: unknown illustration \"calf-bent\"");
+}
+
 TEST(CatalogErrors, UnknownTargetAndBestTime)
 {
     EXPECT_EQ(
