@@ -96,7 +96,25 @@ QVariant dateValue(QDate date)
 
 QDate dateFrom(const QVariant& value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    // The views read thousands of these: parse "yyyy-MM-dd" directly, fall back to Qt for anything else.
+    const QString text = value.toString();
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        int digits[8];
+        int n = 0;
+        for (qsizetype i = 0; i < 10; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            const int digit = text.at(i).unicode() - '0';
+            if (digit < 0 || digit > 9)
+                return QDate::fromString(text, Qt::ISODate);
+            digits[n++] = digit;
+        }
+        return QDate(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
+                     digits[6] * 10 + digits[7]);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QVariant instantValue(const QDateTime& instant)

@@ -1,0 +1,267 @@
+// The journal store on a generated ten-year journal (3,650 days, each with two sessions with items, two
+// pain entries and a run; a weekly check-in and weekly flexibility checks for every test and side).
+// Targets: the whole journal written in under 1 s, opened in under 30 ms, every view query over the ten
+// years in under 20 ms.
+#include "store/journalstore.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+using namespace patella;
+
+namespace {
+
+const QDate kEnd(2026, 3, 15);
+constexpr int kDays = 3650;
+
+QDateTime utcAt(QDate date, int hour, int minute)
+{
+    return QDateTime(date, QTime(hour, minute), QTimeZone::utc());
+}
+
+SessionItem item(const char* exercise, Side side, int set, int part, int seconds, int reps)
+{
+    SessionItem i;
+    i.exerciseId = QString::fromLatin1(exercise);
+    i.side = side;
+    i.set = set;
+    i.part = part;
+    i.plannedSeconds = seconds;
+    i.actualSeconds = seconds;
+    i.plannedReps = reps;
+    i.actualReps = reps;
+    return i;
+}
+
+JournalBatch tenYears(RecordId shoeA, RecordId shoeB)
+{
+    JournalBatch batch;
+    const QDate first = kEnd.addDays(-(kDays - 1));
+    for (int d = 0; d < kDays; ++d) {
+        const QDate date = first.addDays(d);
+        SessionRecord mobility;
+        mobility.routineId = QStringLiteral("daily-mobility");
+        mobility.start = utcAt(date, 19, 0);
+        mobility.end = mobility.start.addSecs(600);
+        mobility.localDate = date;
+        mobility.outcome = d % 17 == 0 ? SessionOutcome::Interrupted : SessionOutcome::Completed;
+        for (Side side : {Side::Left, Side::Right}) {
+            mobility.items.append(item("standing-quad-stretch", side, 1, 0, 30, 0));
+            mobility.items.append(item("calf-wall-stretch", side, 1, 0, 20, 0));
+            mobility.items.append(item("calf-wall-stretch", side, 1, 1, 20, 0));
+        }
+        mobility.items.append(item("glute-bridge", Side::Both, 1, 0, 36, 12));
+        mobility.items.append(item("glute-bridge", Side::Both, 2, 0, 36, 12));
+        SessionRecord second = mobility;
+        second.routineId = d % 2 ? QStringLiteral("post-run") : QStringLiteral("strength");
+        second.start = utcAt(date, 7, 45);
+        second.end = second.start.addSecs(420);
+        second.outcome = SessionOutcome::Completed;
+        second.items.resize(4);
+        batch.sessions.append(mobility);
+        batch.sessions.append(second);
+
+        for (int k = 0; k < 2; ++k) {
+            PainEntry pain;
+            pain.at = utcAt(date, k ? 21 : 7, 30);
+            pain.localDate = date;
+            pain.score = (d * 7 + k * 3) % 11;
+            pain.situation = allSituations().at((d + k) % 7);
+            pain.side = k ? Side::Right : Side::Both;
+            batch.painEntries.append(pain);
+        }
+
+        Run run;
+        run.start = utcAt(date, 7, 0);
+        run.localDate = date;
+        run.distanceMetres = 4000.0 + (d % 9) * 1000.0;
+        run.durationSeconds = int(run.distanceMetres * 0.33);
+        run.effort = 1 + d % 9;
+        run.shoeId = d % 3 ? shoeA : shoeB;
+        run.painDuring = d % 5;
+        run.painAfter = d % 6;
+        batch.runs.append(run);
+
+        if (date.dayOfWeek() == Qt::Sunday) {
+            CheckIn checkIn;
+            checkIn.weekStart = isoWeekStart(date);
+            checkIn.worstPain = 6;
+            checkIn.usualPain = 3;
+            checkIn.kneeWorseMorning = d % 2 == 0;
+            batch.checkIns.append(checkIn);
+            for (FlexTest test : allFlexTests()) {
+                for (Side side : {Side::Left, Side::Right}) {
+                    FlexCheck check;
+                    check.at = utcAt(date, 9, 0);
+                    check.localDate = date;
+                    check.test = test;
+                    check.side = side;
+                    check.unit = FlexUnit::Tightness;
+                    check.value = (d / 7) % 10;
+                    batch.flexChecks.append(check);
+                }
+            }
+        }
+        batch.morningChecks.append(MorningCheck {NoId, date, d % 4 == 0});
+    }
+    return batch;
+}
+
+FixedClock& clock()
+{
+    static FixedClock fixed(utcAt(kEnd.addDays(1), 9, 30));
+    return fixed;
+}
+
+// Writes the journal into store: shoes, then everything else in one batch.
+void fill(JournalStore& store, benchmark::State* state)
+{
+    Shoe a;
+    a.name = QStringLiteral("A");
+    a.firstUse = kEnd.addYears(-11);
+    Shoe b = a;
+    b.name = QStringLiteral("B");
+    auto shoes = store.addAll(QList<Shoe> {a, b});
+    const JournalBatch batch = tenYears(shoes.value().at(0), shoes.value().at(1));
+    if (state)
+        state->ResumeTiming();
+    auto written = store.addBatch(batch);
+    if (state)
+        state->PauseTiming();
+    if (!written.ok())
+        qFatal("fill failed: %s", qPrintable(written.error().text()));
+}
+
+// One ten-year journal on disk, shared by the open and query benchmarks.
+struct Journal
+{
+    QTemporaryDir dir;
+    QString path;
+    Journal()
+        : path(dir.filePath(QStringLiteral("journal.sqlite")))
+    {
+        JournalStore store(clock());
+        if (!store.open(path).ok())
+            qFatal("cannot open the benchmark journal");
+        fill(store, nullptr);
+    }
+};
+
+Journal& journal()
+{
+    static Journal shared;
+    return shared;
+}
+
+void BM_BulkInsertTenYears(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        JournalStore store(clock());
+        if (!store.open(dir.filePath(QStringLiteral("j.sqlite"))).ok())
+            qFatal("open failed");
+        fill(store, &state);
+        store.close();
+        state.ResumeTiming();
+    }
+    state.counters["records"] = double(kDays * (2 + 12 + 2 + 1 + 1) + (kDays / 7) * 11); // items counted
+}
+BENCHMARK(BM_BulkInsertTenYears)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_OpenTenYears(benchmark::State& state)
+{
+    const QString path = journal().path;
+    for (auto _ : state) {
+        JournalStore store(clock());
+        auto opened = store.open(path);
+        benchmark::DoNotOptimize(opened.ok());
+        state.PauseTiming();
+        if (!opened.ok())
+            qFatal("open failed");
+        store.close();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_OpenTenYears)->Unit(benchmark::kMillisecond);
+
+template <typename Query> void runQuery(benchmark::State& state, Query query)
+{
+    JournalStore store(clock());
+    if (!store.open(journal().path).ok())
+        qFatal("open failed");
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        auto result = query(store);
+        if (!result.ok())
+            qFatal("query failed: %s", qPrintable(result.error().text()));
+        rows = result.value().size();
+        benchmark::DoNotOptimize(rows);
+    }
+    state.counters["rows"] = double(rows);
+}
+
+void BM_DailyPain(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.dailyPain({}); });
+}
+void BM_WeeklyMileage(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.weeklyMileage({}); });
+}
+void BM_SessionsPerDay(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.sessionsPerDay({}); });
+}
+void BM_SessionsPerWeek(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.sessionsPerWeek({}); });
+}
+void BM_FlexSeries(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.flexSeries(FlexTest::KneeToWall, Side::Left); });
+}
+void BM_ShoeDistances(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.shoeDistances(); });
+}
+void BM_ListPainEntriesOneYear(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.list<PainEntry>({kEnd.addYears(-1), kEnd}); });
+}
+void BM_ListSessionsOneMonth(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.list<SessionRecord>({kEnd.addMonths(-1), kEnd}); });
+}
+void BM_ListRunsTenYears(benchmark::State& state)
+{
+    runQuery(state, [](JournalStore& s) { return s.list<Run>(); });
+}
+
+BENCHMARK(BM_DailyPain)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WeeklyMileage)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SessionsPerDay)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SessionsPerWeek)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlexSeries)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ShoeDistances)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListPainEntriesOneYear)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListSessionsOneMonth)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListRunsTenYears)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
