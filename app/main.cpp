@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -36,12 +37,23 @@ int main(int argc, char* argv[])
         return cli.exitCode;
     }
 
-    if (const QString problem = CommandLine::prepareDataDir(cli.options.dataDir); !problem.isEmpty()) {
+    LaunchOptions options = cli.options;
+    // The demo journal lives in a private throwaway folder: it never touches the runner's own journal.
+    QTemporaryDir demoDir;
+    if (options.demo) {
+        if (!demoDir.isValid()) {
+            print(stderr, demoDir.errorString() + QLatin1Char('\n'));
+            return exitcode::DataDir;
+        }
+        options.dataDir = demoDir.path();
+    }
+
+    if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty()) {
         print(stderr, problem + QLatin1Char('\n'));
         return exitcode::DataDir;
     }
 
-    InstanceGuard guard(cli.options.dataDir);
+    InstanceGuard guard(options.dataDir);
     switch (guard.claim()) {
     case InstanceGuard::Claim::Acquired:
         break;
@@ -50,13 +62,13 @@ int main(int argc, char* argv[])
               QApplication::translate("main",
                                       "Patella is already running with the data folder %1; "
                                       "its window has been brought to the front.\n")
-                  .arg(cli.options.dataDir));
+                  .arg(options.dataDir));
         return exitcode::AlreadyRunning;
     case InstanceGuard::Claim::OtherUnreachable: {
         const QString text = QApplication::translate("main",
                                                      "Patella is already running with the data folder "
                                                      "%1. Switch to its window, or close it first.")
-                                 .arg(cli.options.dataDir);
+                                 .arg(options.dataDir);
         print(stderr, text + QLatin1Char('\n'));
         QMessageBox::information(nullptr, QApplication::translate("main", "Patella is already running"), text);
         return exitcode::AlreadyRunning;
@@ -67,7 +79,7 @@ int main(int argc, char* argv[])
     }
 
     SystemClock clock;
-    Application patella(cli.options, clock);
+    Application patella(options, clock);
     if (const int code = patella.start(); code != exitcode::Ok)
         return code;
     MainWindow* window = patella.window();

@@ -1,13 +1,30 @@
 #include "shell/application.h"
 
+#include "catalog/catalog.h"
+#include "library/librarypage.h"
 #include "model/clock.h"
 #include "model/preferences.h"
 #include "settings/settingspage.h"
+#include "shell/appcontext.h"
+#include "shell/formatting.h"
+#include "shell/journalproblemdialog.h"
 #include "shell/mainwindow.h"
+#include "store/demojournal.h"
+#include "store/journalstore.h"
+#include "today/todaypage.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace patella {
+namespace {
+
+constexpr int kBackupCheckMs = 60 * 60 * 1000; // hourly: a Patella left open overnight still backs up daily
+constexpr int kDemoWeeks = 12;
+
+} // namespace
 
 Application::Application(LaunchOptions options, Clock& clock, QObject* parent)
     : QObject(parent)
@@ -16,21 +33,130 @@ Application::Application(LaunchOptions options, Clock& clock, QObject* parent)
 {
 }
 
-Application::~Application() = default;
+Application::~Application()
+{
+    // Pages hold references into the context; they go first.
+    m_window.reset();
+}
 
-int Application::start()
+QString Application::journalFileName()
+{
+    return QStringLiteral("journal.sqlite");
+}
+
+QString Application::journalPath() const
+{
+    return m_store ? m_store->path() : QDir(m_options.dataDir).filePath(journalFileName());
+}
+
+int Application::start(bool interactive)
 {
     const QDir dir(m_options.dataDir);
-    m_preferences = std::make_unique<Preferences>(dir.filePath(QStringLiteral("settings.ini")), m_clock.today());
+    const QDate fallbackStart = m_options.demo ? m_clock.today().addDays(-7 * kDemoWeeks + 1) : m_clock.today();
+    m_preferences = std::make_unique<Preferences>(dir.filePath(QStringLiteral("settings.ini")), fallbackStart);
+
+    if (const int code = loadCatalog(interactive); code != exitcode::Ok)
+        return code;
+    if (const int code = openJournal(interactive); code != exitcode::Ok)
+        return code;
+
+    m_context
+        = std::make_unique<AppContext>(AppContext {m_clock, *m_catalog, *m_store, *m_preferences, m_options.dataDir});
     m_window = std::make_unique<MainWindow>();
+    if (m_options.demo)
+        m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
     buildPages();
+
+    m_backupTimer = new QTimer(this);
+    connect(m_backupTimer, &QTimer::timeout, this, &Application::backUpIfDue);
+    m_backupTimer->start(kBackupCheckMs);
+    backUpIfDue();
+    return exitcode::Ok;
+}
+
+int Application::loadCatalog(bool interactive)
+{
+    auto loaded = Catalog::fromFile(QString::fromLatin1(Catalog::ResourcePath), &Catalog::illustrationResourceExists);
+    if (!loaded) {
+        const QString text = tr("Patella's exercise catalog is damaged, so Patella will not start with half of it. "
+                                "Reinstalling Patella should fix this.\n\n%1")
+                                 .arg(loaded.error().text());
+        qCritical("%s", qUtf8Printable(text));
+        if (interactive)
+            QMessageBox::critical(nullptr, tr("Patella cannot start"), text);
+        return exitcode::Software;
+    }
+    m_catalog = std::make_unique<Catalog>(std::move(loaded).value());
+    return exitcode::Ok;
+}
+
+int Application::openJournal(bool interactive)
+{
+    m_store = std::make_unique<JournalStore>(m_clock);
+    QString path = QDir(m_options.dataDir).filePath(journalFileName());
+    for (;;) {
+        const auto opened = m_store->open(path);
+        if (opened)
+            break;
+        const QString detail = opened.error().text();
+        qCritical("%s: %s", qUtf8Printable(path), qUtf8Printable(detail));
+        if (!interactive)
+            return exitcode::Journal;
+        JournalProblemDialog dialog(path, m_store->openFailure(), detail, m_store->listBackups());
+        if (dialog.exec() != QDialog::Accepted)
+            return exitcode::Journal;
+        if (dialog.choice() == JournalProblemDialog::Choice::RestoreBackup) {
+            const auto restored = m_store->restoreBackup(dialog.backupPath());
+            if (restored)
+                break;
+            QMessageBox::warning(nullptr, tr("Restore failed"), restored.error().text());
+            continue;
+        }
+        const QString other = QFileDialog::getSaveFileName(
+            nullptr, tr("New journal"), QDir(m_options.dataDir).filePath(QStringLiteral("journal-new.sqlite")),
+            tr("Patella journal (*.sqlite)"));
+        if (other.isEmpty())
+            return exitcode::Journal;
+        path = other;
+    }
+
+    if (m_options.demo && m_store->list<SessionRecord>() && m_store->list<SessionRecord>().value().isEmpty()) {
+        DemoJournalOptions demo;
+        demo.endDate = m_clock.today();
+        demo.weeks = kDemoWeeks;
+        if (const auto filled = fillDemoJournal(*m_store, demo); !filled)
+            qWarning("demo journal: %s", qUtf8Printable(filled.error().text()));
+    }
     return exitcode::Ok;
 }
 
 void Application::buildPages()
 {
+    AppContext& context = *m_context;
+
+    auto* today = new TodayPage(context);
+    m_window->setPage(MainWindow::Area::Today, today);
+
+    auto* library = new LibraryPage(*m_catalog);
+    m_window->setPage(MainWindow::Area::Library, library);
+
     auto* settings = new SettingsPage(*m_preferences, m_options.dataDir);
     m_window->setPage(MainWindow::Area::Settings, settings);
+    connect(settings, &SettingsPage::backupNowRequested, this, [this, settings] {
+        const auto made = m_store->backupNow();
+        settings->setBackupStatus(made ? tr("Backed up to %1").arg(made.value()) : made.error().text());
+    });
+    const QList<BackupInfo> backups = m_store->listBackups();
+    if (!backups.isEmpty())
+        settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));
+}
+
+void Application::backUpIfDue()
+{
+    if (!m_preferences->backupsEnabled() || m_options.demo)
+        return;
+    if (const auto made = m_store->backupIfDue(); !made)
+        qWarning("backup: %s", qUtf8Printable(made.error().text()));
 }
 
 } // namespace patella

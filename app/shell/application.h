@@ -6,9 +6,15 @@
 
 #include <memory>
 
+class QTemporaryDir;
+class QTimer;
+
 namespace patella {
 
+struct AppContext;
+class Catalog;
 class Clock;
+class JournalStore;
 class MainWindow;
 class Preferences;
 
@@ -23,20 +29,31 @@ public:
     Application(LaunchOptions options, Clock& clock, QObject* parent = nullptr);
     ~Application() override;
 
-    // Loads everything and builds the window. On failure returns the process exit code after telling
-    // the user why; 0 on success.
-    int start();
+    // Loads everything and builds the window. On failure tells the user why and returns the process
+    // exit code; 0 on success. interactive=false (tests) answers every question with "quit".
+    int start(bool interactive = true);
 
     MainWindow* window() const { return m_window.get(); }
     Preferences* preferences() const { return m_preferences.get(); }
+    JournalStore* store() const { return m_store.get(); }
+    QString journalPath() const;
+
+    static QString journalFileName();
 
 private:
+    int loadCatalog(bool interactive);
+    int openJournal(bool interactive);
     void buildPages();
+    void backUpIfDue();
 
     LaunchOptions m_options;
     Clock& m_clock;
     std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
+    QTimer* m_backupTimer = nullptr;
 };
 
 } // namespace patella

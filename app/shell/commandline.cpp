@@ -14,7 +14,7 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Patella: a recovery companion for runners with runner's knee.\n"
-           "Exit codes: 0 ok, 64 bad usage, 73 data folder unusable, 74 journal unreadable, "
+           "Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, "
            "75 already running on this data folder."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

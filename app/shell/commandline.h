@@ -45,6 +45,7 @@ constexpr int Usage = 64;
 constexpr int DataDir = 73; // EX_CANTCREAT: the data folder cannot be created or written
 constexpr int AlreadyRunning = 75; // EX_TEMPFAIL: another Patella uses this data folder
 constexpr int Journal = 74; // EX_IOERR: the journal cannot be opened
+constexpr int Software = 70; // EX_SOFTWARE: the built-in exercise catalog is damaged
 } // namespace exitcode
 
 } // namespace patella

@@ -1,0 +1,156 @@
+#include "today/painquicklog.h"
+
+#include "shell/theme.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace patella {
+
+QString situationName(PainSituation situation)
+{
+    switch (situation) {
+    case PainSituation::DuringRun:
+        return PainQuickLog::tr("During a run");
+    case PainSituation::AfterRun:
+        return PainQuickLog::tr("After a run");
+    case PainSituation::Stairs:
+        return PainQuickLog::tr("Stairs");
+    case PainSituation::LongSitting:
+        return PainQuickLog::tr("Long sitting");
+    case PainSituation::Squatting:
+        return PainQuickLog::tr("Squatting");
+    case PainSituation::AtRest:
+        return PainQuickLog::tr("At rest");
+    case PainSituation::AfterSession:
+        return PainQuickLog::tr("After a session");
+    }
+    return {};
+}
+
+QString sideName(Side side)
+{
+    switch (side) {
+    case Side::Left:
+        return PainQuickLog::tr("Left knee");
+    case Side::Right:
+        return PainQuickLog::tr("Right knee");
+    case Side::Both:
+        return PainQuickLog::tr("Both knees");
+    }
+    return {};
+}
+
+PainQuickLog::PainQuickLog(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("painQuickLog"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* scale = new QHBoxLayout;
+    scale->setSpacing(4);
+    m_scores = new QButtonGroup(this);
+    m_scores->setExclusive(true);
+    for (int i = 0; i <= 10; ++i) {
+        auto* button = new QPushButton(QString::number(i), this);
+        button->setObjectName(QStringLiteral("painScore%1").arg(i));
+        button->setCheckable(true);
+        button->setMinimumSize(34, 34);
+        button->setMaximumWidth(48);
+        button->setToolTip(i <= 3       ? tr("%1: mild, fine to keep going").arg(i)
+                               : i <= 5 ? tr("%1: moderate, acceptable").arg(i)
+                                        : tr("%1: too much; sharp pain means stop").arg(i));
+        m_scores->addButton(button, i);
+        scale->addWidget(button);
+    }
+    scale->addStretch();
+    layout->addLayout(scale);
+
+    auto* ends = new QHBoxLayout;
+    auto* none = new QLabel(tr("0 = no pain"), this);
+    auto* worst = new QLabel(tr("10 = worst imaginable"), this);
+    none->setForegroundRole(QPalette::PlaceholderText);
+    worst->setForegroundRole(QPalette::PlaceholderText);
+    ends->addWidget(none);
+    ends->addSpacing(24);
+    ends->addWidget(worst);
+    ends->addStretch();
+    layout->addLayout(ends);
+
+    auto* row = new QHBoxLayout;
+    m_situation = new QComboBox(this);
+    m_situation->setObjectName(QStringLiteral("painSituation"));
+    m_situation->setAccessibleName(tr("Situation"));
+    for (PainSituation s : allSituations())
+        m_situation->addItem(situationName(s), static_cast<int>(s));
+    m_situation->setCurrentIndex(m_situation->findData(static_cast<int>(PainSituation::Stairs)));
+    m_side = new QComboBox(this);
+    m_side->setObjectName(QStringLiteral("painSide"));
+    m_side->setAccessibleName(tr("Side"));
+    for (Side s : {Side::Left, Side::Right, Side::Both})
+        m_side->addItem(sideName(s), static_cast<int>(s));
+    m_side->setCurrentIndex(2);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("painSave"));
+    m_save->setEnabled(false);
+    m_save->setDefault(true);
+    row->addWidget(m_situation);
+    row->addWidget(m_side);
+    row->addWidget(m_save);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("painResult"));
+    m_result->setWordWrap(true);
+    layout->addWidget(m_result);
+
+    connect(m_scores, &QButtonGroup::idClicked, this, [this](int) {
+        m_save->setEnabled(true);
+        m_result->clear();
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (score() >= 0)
+            emit saveRequested(score(), situation(), side());
+    });
+}
+
+int PainQuickLog::score() const
+{
+    return m_scores->checkedId();
+}
+
+PainSituation PainQuickLog::situation() const
+{
+    return static_cast<PainSituation>(m_situation->currentData().toInt());
+}
+
+Side PainQuickLog::side() const
+{
+    return static_cast<Side>(m_side->currentData().toInt());
+}
+
+void PainQuickLog::reset()
+{
+    if (QAbstractButton* checked = m_scores->checkedButton()) {
+        m_scores->setExclusive(false);
+        checked->setChecked(false);
+        m_scores->setExclusive(true);
+    }
+    m_save->setEnabled(false);
+}
+
+void PainQuickLog::showResult(const QString& text, bool ok)
+{
+    QPalette pal = m_result->palette();
+    pal.setColor(QPalette::WindowText, ok ? theme::accent(palette()) : theme::danger(palette()));
+    m_result->setPalette(pal);
+    m_result->setText(text);
+}
+
+} // namespace patella

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/records.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace patella {
+
+// Pain logged in two clicks: a score on the 0-10 scale, then Save. Situation and side keep the last choice.
+class PainQuickLog final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PainQuickLog)
+
+public:
+    explicit PainQuickLog(QWidget* parent = nullptr);
+
+    int score() const; // -1 until one is picked
+    PainSituation situation() const;
+    Side side() const;
+
+    void reset();
+    void showResult(const QString& text, bool ok);
+
+signals:
+    void saveRequested(int score, patella::PainSituation situation, patella::Side side);
+
+private:
+    QButtonGroup* m_scores = nullptr;
+    QComboBox* m_situation = nullptr;
+    QComboBox* m_side = nullptr;
+    QPushButton* m_save = nullptr;
+    QLabel* m_result = nullptr;
+};
+
+QString situationName(PainSituation situation);
+QString sideName(Side side);
+
+} // namespace patella

@@ -1,0 +1,421 @@
+#include "today/todaypage.h"
+
+#include "catalog/catalog.h"
+#include "catalog/duration.h"
+#include "catalog/planner.h"
+#include "insights/insights.h"
+#include "model/clock.h"
+#include "model/preferences.h"
+#include "shell/appcontext.h"
+#include "shell/formatting.h"
+#include "shell/theme.h"
+#include "store/journalstore.h"
+#include "today/painquicklog.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace patella {
+namespace {
+
+constexpr int kHistoryDays = 70; // enough for the insights' 28-day, three-week and two-week windows
+constexpr int kDayCheckMs = 60 * 1000;
+
+QLabel* wrapped(const QString& text, QWidget* parent, bool muted = false)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (muted)
+        label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QFont scaled(const QFont& base, double factor, QFont::Weight weight)
+{
+    QFont font = base;
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setWeight(weight);
+    return font;
+}
+
+} // namespace
+
+int weeklySessionTarget(int phase)
+{
+    switch (static_cast<Phase>(phase)) {
+    case Phase::Gentle:
+        return 7 * kGentleStretchesPerDay;
+    case Phase::Strength:
+        return 7 + 3;
+    case Phase::Maintenance:
+        return kMaintenanceFlexPerWeek;
+    }
+    return 7;
+}
+
+TodayPage::TodayPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(32, 28, 32, 28);
+    column->setSpacing(14);
+    column->addWidget(fmt::pageTitle(tr("Today"), content));
+    m_subtitle = new QLabel(content);
+    m_subtitle->setObjectName(QStringLiteral("todaySubtitle"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(m_subtitle);
+
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(14);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    auto* left = new QVBoxLayout;
+    left->setSpacing(14);
+    left->addWidget(card(tr("Your plan for today"), m_plan, QStringLiteral("planCard")));
+    auto* alertsCard = card(tr("Alerts"), m_alerts, QStringLiteral("alertsCard"));
+    left->addWidget(alertsCard);
+    left->addStretch();
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(14);
+    m_morningCard = card(tr("This morning"), m_morning, QStringLiteral("morningCard"));
+    right->addWidget(m_morningCard);
+    QVBoxLayout* painBody = nullptr;
+    right->addWidget(card(tr("How is your knee?"), painBody, QStringLiteral("painCard")));
+    m_painLog = new PainQuickLog;
+    painBody->addWidget(m_painLog);
+    right->addWidget(card(tr("This week"), m_week, QStringLiteral("weekCard")));
+    right->addWidget(card(tr("Habit of the day"), m_habit, QStringLiteral("habitCard")));
+    right->addStretch();
+
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1);
+    column->addLayout(grid);
+    column->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_painLog, &PainQuickLog::saveRequested, this, &TodayPage::savePain);
+    connect(&m_context.store, &JournalStore::changed, this,
+            [this] { QTimer::singleShot(0, this, &TodayPage::refresh); });
+    connect(&m_context.preferences, &Preferences::changed, this, &TodayPage::refresh);
+    auto* dayCheck = new QTimer(this);
+    connect(dayCheck, &QTimer::timeout, this, [this] {
+        if (m_context.today() != m_shownDay)
+            refresh();
+    });
+    dayCheck->start(kDayCheckMs);
+    refresh();
+}
+
+QWidget* TodayPage::card(const QString& title, QVBoxLayout*& body, const QString& objectName)
+{
+    auto* frame = new QFrame;
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 12, 16, 14);
+    auto* heading = new QLabel(title, frame);
+    heading->setFont(scaled(heading->font(), 1.15, QFont::DemiBold));
+    layout->addWidget(heading);
+    body = new QVBoxLayout;
+    body->setSpacing(8);
+    layout->addLayout(body);
+    return frame;
+}
+
+void TodayPage::clear(QVBoxLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* w = item->widget())
+            w->deleteLater();
+        else if (QLayout* l = item->layout()) {
+            while (QLayoutItem* inner = l->takeAt(0)) {
+                if (QWidget* iw = inner->widget())
+                    iw->deleteLater();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+}
+
+void TodayPage::refresh()
+{
+    m_shownDay = m_context.today();
+    const DateRange history {m_shownDay.addDays(-kHistoryDays), m_shownDay};
+    const auto sessions = m_context.store.list<SessionRecord>(history);
+    const auto runs = m_context.store.list<Run>(history);
+    const QList<SessionRecord> sessionList = sessions ? sessions.value() : QList<SessionRecord> {};
+    QList<Run> runsToday;
+    if (runs) {
+        for (const Run& r : runs.value())
+            if (r.localDate == m_shownDay)
+                runsToday.append(r);
+    }
+    const auto pain = m_context.store.list<PainEntry>({m_shownDay.addDays(-13), m_shownDay});
+    bool painFree = pain && !pain.value().isEmpty();
+    if (pain) {
+        for (const PainEntry& e : pain.value())
+            painFree = painFree && e.score == 0;
+    }
+
+    const QDate start = m_context.preferences.programmeStart();
+    const Phase phase = programmePhase(m_shownDay, start, painFree);
+    m_subtitle->setText(tr("%1 · week %2 of your programme · %3")
+                            .arg(fmt::longDate(m_shownDay))
+                            .arg(programmeWeek(m_shownDay, start))
+                            .arg(displayName(phase)));
+
+    fillPlan(sessionList, runsToday, painFree);
+    fillAlerts();
+    fillMorning(sessionList, runs ? runs.value() : QList<Run> {});
+    fillWeek(sessionList);
+    fillHabit();
+}
+
+void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>& runsToday, bool painFree)
+{
+    clear(m_plan);
+    PlannerInput input;
+    input.today = m_shownDay;
+    input.programmeStart = m_context.preferences.programmeStart();
+    input.sessions = sessions;
+    input.runsToday = runsToday;
+    input.painFree = painFree;
+    const DayPlan plan = planToday(input);
+
+    QHash<QString, int> doneToday;
+    for (const SessionRecord& s : sessions) {
+        if (s.localDate == m_shownDay && s.outcome == SessionOutcome::Completed)
+            ++doneToday[s.routineId];
+    }
+
+    for (const PlanItem& item : plan.items) {
+        const Routine* routine = m_context.catalog.routine(item.routineId);
+        if (!routine)
+            continue;
+        auto* row = new QHBoxLayout;
+        auto* text = new QVBoxLayout;
+        const int minutes = qMax(1, (estimatedSeconds(*routine, m_context.catalog) + 30) / 60);
+        auto* name = new QLabel(tr("%1 · about %n min", nullptr, minutes).arg(routine->name));
+        name->setFont(scaled(name->font(), 1.05, QFont::DemiBold));
+        text->addWidget(name);
+        text->addWidget(wrapped(item.reason, nullptr, true));
+        row->addLayout(text, 1);
+        const bool done = doneToday.value(item.routineId) > 0;
+        if (done) {
+            --doneToday[item.routineId];
+            auto* tick = new QLabel(tr("Done ✓"));
+            QPalette pal = tick->palette();
+            pal.setColor(QPalette::WindowText, theme::accent(palette()));
+            tick->setPalette(pal);
+            row->addWidget(tick);
+        } else {
+            auto* startButton = new QPushButton(item.optional ? tr("Start (optional)") : tr("Start"));
+            startButton->setObjectName(QStringLiteral("start-") + item.routineId);
+            startButton->setMinimumHeight(34);
+            const QString id = item.routineId;
+            connect(startButton, &QPushButton::clicked, this, [this, id] { emit startRoutineRequested(id); });
+            row->addWidget(startButton);
+        }
+        m_plan->addLayout(row);
+    }
+    if (plan.items.isEmpty())
+        m_plan->addWidget(wrapped(tr("Nothing planned today: a rest day. Rest is part of training."), nullptr));
+
+    if (m_shownDay.dayOfWeek() == m_context.preferences.checkInDay()) {
+        const auto checkIns = m_context.store.list<CheckIn>({isoWeekStart(m_shownDay), m_shownDay});
+        if (checkIns && checkIns.value().isEmpty()) {
+            auto* row = new QHBoxLayout;
+            row->addWidget(wrapped(tr("It is check-in day: note this week's pain, flexibility and mileage."), nullptr),
+                           1);
+            auto* button = new QPushButton(tr("Weekly check-in"));
+            button->setObjectName(QStringLiteral("todayCheckIn"));
+            connect(button, &QPushButton::clicked, this, &TodayPage::checkInRequested);
+            row->addWidget(button);
+            m_plan->addLayout(row);
+        }
+    }
+}
+
+void TodayPage::fillAlerts()
+{
+    clear(m_alerts);
+    const QDate today = m_shownDay;
+    InsightInputs in;
+    const DateRange range {today.addDays(-kHistoryDays), today};
+    if (auto r = m_context.store.list<Run>(range))
+        in.runs = r.value();
+    if (auto r = m_context.store.list<WeeklyTotal>(range))
+        in.weeklyTotals = r.value();
+    if (auto r = m_context.store.list<PainEntry>(range))
+        in.pain = r.value();
+    if (auto r = m_context.store.list<SessionRecord>(range))
+        in.sessions = r.value();
+    if (auto r = m_context.store.list<Shoe>())
+        in.shoes = r.value();
+    if (auto r = m_context.store.list<CheckIn>(range))
+        in.checkIns = r.value();
+    if (auto r = m_context.store.list<MorningCheck>(range)) {
+        // A "worse this morning" answer counts like the check-in's question.
+        for (const MorningCheck& m : r.value()) {
+            CheckIn c;
+            c.weekStart = isoWeekStart(m.date);
+            c.kneeWorseMorning = m.worse;
+            if (m.worse)
+                in.checkIns.append(c);
+        }
+    }
+    const Phase phase = programmePhase(today, m_context.preferences.programmeStart(), false);
+    const Insights insights(in, today, m_context.preferences.distanceUnit(),
+                            weeklySessionTarget(static_cast<int>(phase)));
+    const QList<Insight> alerts = insights.currentAlerts();
+    for (const Insight& alert : alerts) {
+        auto* frame = new QFrame;
+        frame->setObjectName(QStringLiteral("alert-") + alert.kindId());
+        const QColor colour = alert.severity == Severity::SeePhysio ? theme::danger(palette())
+            : alert.severity == Severity::Caution                   ? theme::warning(palette())
+                                                                    : theme::accent(palette());
+        frame->setStyleSheet(QStringLiteral("QFrame#%1 { border-left: 4px solid %2; padding-left: 8px; }")
+                                 .arg(frame->objectName(), colour.name()));
+        auto* layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(10, 4, 4, 4);
+        auto* title = new QLabel(alert.title, frame);
+        title->setFont(scaled(title->font(), 1.0, QFont::DemiBold));
+        layout->addWidget(title);
+        layout->addWidget(wrapped(alert.reason(), frame));
+        if (!alert.help.isEmpty()) {
+            auto* more = new QPushButton(tr("Why?"), frame);
+            more->setFlat(true);
+            more->setCursor(Qt::PointingHandCursor);
+            const QString help = alert.help;
+            const QString heading = alert.title;
+            connect(more, &QPushButton::clicked, this,
+                    [this, help, heading] { QMessageBox::information(this, heading, help); });
+            auto* row = new QHBoxLayout;
+            row->addStretch();
+            row->addWidget(more);
+            layout->addLayout(row);
+        }
+        m_alerts->addWidget(frame);
+    }
+    if (alerts.isEmpty())
+        m_alerts->addWidget(wrapped(tr("No alerts: mileage, pain and shoes all look steady."), nullptr, true));
+}
+
+void TodayPage::fillMorning(const QList<SessionRecord>& sessions, const QList<Run>& runs)
+{
+    clear(m_morning);
+    const QDate yesterday = m_shownDay.addDays(-1);
+    bool activeYesterday = false;
+    for (const SessionRecord& s : sessions)
+        activeYesterday = activeYesterday || s.localDate == yesterday;
+    for (const Run& r : runs)
+        activeYesterday = activeYesterday || r.localDate == yesterday;
+    const auto answered = m_context.store.list<MorningCheck>({m_shownDay, m_shownDay});
+    const bool hasAnswer = answered && !answered.value().isEmpty();
+    m_morningCard->setVisible(activeYesterday || hasAnswer);
+    if (hasAnswer) {
+        const bool worse = answered.value().constLast().worse;
+        m_morning->addWidget(wrapped(worse ? tr("You said the knee is worse than yesterday morning: today's "
+                                                "doses step back. If it stays worse, see a physiotherapist.")
+                                           : tr("Thanks: the knee is no worse than yesterday morning."),
+                                     nullptr, !worse));
+        return;
+    }
+    m_morning->addWidget(wrapped(tr("After yesterday's training, is your knee worse than it was yesterday "
+                                    "morning?"),
+                                 nullptr));
+    auto* row = new QHBoxLayout;
+    auto* worse = new QPushButton(tr("Worse"));
+    worse->setObjectName(QStringLiteral("morningWorse"));
+    auto* fine = new QPushButton(tr("Same or better"));
+    fine->setObjectName(QStringLiteral("morningFine"));
+    connect(worse, &QPushButton::clicked, this, [this] { answerMorning(true); });
+    connect(fine, &QPushButton::clicked, this, [this] { answerMorning(false); });
+    row->addWidget(worse);
+    row->addWidget(fine);
+    row->addStretch();
+    m_morning->addLayout(row);
+}
+
+void TodayPage::fillWeek(const QList<SessionRecord>& sessions)
+{
+    clear(m_week);
+    const Phase phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), false);
+    const Adherence a = adherence(sessions, m_shownDay, weeklySessionTarget(static_cast<int>(phase)), 4);
+    if (!a.weeks.isEmpty())
+        m_week->addWidget(wrapped(describeWeek(a.weeks.constLast()), nullptr));
+    auto* streak = wrapped(describeStreak(a.streakDays), nullptr);
+    streak->setObjectName(QStringLiteral("streak"));
+    m_week->addWidget(streak);
+    m_week->addWidget(wrapped(describeExpectation(a.consistentWeeks), nullptr, true));
+}
+
+void TodayPage::fillHabit()
+{
+    clear(m_habit);
+    const QList<Habit>& habits = m_context.catalog.habits();
+    if (habits.isEmpty())
+        return;
+    const Habit& habit = habits.at(static_cast<int>(m_shownDay.toJulianDay() % habits.size()));
+    auto* title = new QLabel(habit.title);
+    title->setObjectName(QStringLiteral("habitTitle"));
+    title->setFont(scaled(title->font(), 1.0, QFont::DemiBold));
+    title->setWordWrap(true);
+    m_habit->addWidget(title);
+    m_habit->addWidget(wrapped(habit.why, nullptr));
+    m_habit->addWidget(wrapped(habit.howPatellaHelps, nullptr, true));
+}
+
+void TodayPage::savePain(int score, PainSituation situation, Side side)
+{
+    PainEntry entry;
+    entry.at = m_context.clock.now().toUTC();
+    entry.localDate = m_context.today();
+    entry.score = score;
+    entry.situation = situation;
+    entry.side = side;
+    const auto saved = m_context.store.add(entry);
+    if (!saved) {
+        m_painLog->showResult(saved.error().text(), false);
+        return;
+    }
+    m_painLog->reset();
+    m_painLog->showResult(
+        tr("Saved: %1 (%2) at %3.").arg(fmt::pain(score), situationName(situation), fmt::time(entry.at)), true);
+}
+
+void TodayPage::answerMorning(bool worse)
+{
+    MorningCheck check;
+    check.date = m_context.today();
+    check.worse = worse;
+    const auto saved = m_context.store.add(check);
+    if (!saved)
+        QMessageBox::warning(this, tr("Not saved"), saved.error().text());
+}
+
+} // namespace patella

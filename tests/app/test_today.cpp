@@ -1,0 +1,166 @@
+#include "catalog/catalog.h"
+#include "model/clock.h"
+#include "model/preferences.h"
+#include "shell/appcontext.h"
+#include "store/journalstore.h"
+#include "testsupport.h"
+#include "today/todaypage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace patella;
+
+namespace {
+
+// A real journal file, the real catalog and real preferences, on the fixed reference date.
+class TodayPageTest : public ::testing::Test
+{
+protected:
+    TodayPageTest()
+        : clock(test::referenceNow())
+        , store(clock)
+        , prefs(dir.filePath(QStringLiteral("settings.ini")), test::referenceDate().addDays(-30))
+    {
+        auto loaded
+            = Catalog::fromFile(QString::fromLatin1(Catalog::ResourcePath), &Catalog::illustrationResourceExists);
+        EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().text().toStdString());
+        if (loaded)
+            catalog = std::move(loaded).value();
+        const auto opened = store.open(dir.filePath(QStringLiteral("journal.sqlite")));
+        EXPECT_TRUE(opened.ok());
+    }
+
+    SessionRecord sessionOn(QDate day, const QString& routine)
+    {
+        SessionRecord s;
+        s.routineId = routine;
+        s.localDate = day;
+        s.start = QDateTime(day, QTime(8, 0), QTimeZone::utc());
+        s.end = s.start.addSecs(600);
+        s.outcome = SessionOutcome::Completed;
+        SessionItem item;
+        item.exerciseId = QStringLiteral("standing-quad-stretch");
+        item.side = Side::Left;
+        item.plannedSeconds = 20;
+        item.actualSeconds = 20;
+        s.items.append(item);
+        return s;
+    }
+
+    test::TempDir dir;
+    FixedClock clock;
+    JournalStore store;
+    Preferences prefs;
+    Catalog catalog;
+};
+
+} // namespace
+
+TEST_F(TodayPageTest, PlanOffersStartButtonsThatAskForTheRoutine)
+{
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage page(context);
+    QSignalSpy spy(&page, &TodayPage::startRoutineRequested);
+    QList<QPushButton*> starts;
+    for (QPushButton* b : page.findChildren<QPushButton*>())
+        if (b->objectName().startsWith(QStringLiteral("start-")))
+            starts.append(b);
+    ASSERT_FALSE(starts.isEmpty());
+    starts.first()->click();
+    ASSERT_EQ(spy.count(), 1);
+    const QString routineId = spy.first().first().toString();
+    EXPECT_NE(catalog.routine(routineId), nullptr) << routineId.toStdString();
+    EXPECT_EQ(starts.first()->objectName(), QStringLiteral("start-") + routineId);
+}
+
+TEST_F(TodayPageTest, QuickPainLogSavesInTwoClicks)
+{
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage page(context);
+    page.show();
+    auto* four = page.findChild<QPushButton*>(QStringLiteral("painScore4"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("painSave"));
+    ASSERT_NE(four, nullptr);
+    ASSERT_NE(save, nullptr);
+    EXPECT_FALSE(save->isEnabled());
+    QTest::mouseClick(four, Qt::LeftButton);
+    QTest::mouseClick(save, Qt::LeftButton);
+    const auto entries = store.list<PainEntry>();
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries.value().size(), 1);
+    EXPECT_EQ(entries.value().first().score, 4);
+    EXPECT_EQ(entries.value().first().situation, PainSituation::Stairs);
+    EXPECT_EQ(entries.value().first().localDate, test::referenceDate());
+    EXPECT_FALSE(save->isEnabled()) << "the scale resets after saving";
+}
+
+TEST_F(TodayPageTest, MorningQuestionAfterYesterdaysSessionIsSaved)
+{
+    ASSERT_TRUE(store.add(sessionOn(test::referenceDate().addDays(-1), QStringLiteral("daily-knee-mobility"))).ok());
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage page(context);
+    page.show();
+    auto* worse = page.findChild<QPushButton*>(QStringLiteral("morningWorse"));
+    ASSERT_NE(worse, nullptr);
+    EXPECT_TRUE(worse->isVisibleTo(&page));
+    worse->click();
+    const auto checks = store.list<MorningCheck>();
+    ASSERT_TRUE(checks.ok());
+    ASSERT_EQ(checks.value().size(), 1);
+    EXPECT_TRUE(checks.value().first().worse);
+    EXPECT_EQ(checks.value().first().date, test::referenceDate());
+}
+
+TEST_F(TodayPageTest, NoMorningQuestionWithoutTrainingYesterday)
+{
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage page(context);
+    page.show();
+    auto* card = page.findChild<QWidget*>(QStringLiteral("morningCard"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_FALSE(card->isVisible());
+}
+
+TEST_F(TodayPageTest, MileageJumpShowsAnAlertWithItsReason)
+{
+    // Two weeks before the reference Monday: 20 km, then 30 km (+50%).
+    const QDate monday = test::referenceDate();
+    QList<Run> runs;
+    for (int week = 2; week >= 1; --week) {
+        for (int i = 0; i < 2; ++i) {
+            Run r;
+            r.localDate = monday.addDays(-7 * week + 2 * i);
+            r.start = QDateTime(r.localDate, QTime(7, 0), QTimeZone::utc());
+            r.distanceMetres = week == 2 ? 10000 : 15000;
+            r.durationSeconds = 3600;
+            runs.append(r);
+        }
+    }
+    ASSERT_TRUE(store.addAll(runs).ok());
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage page(context);
+    auto* alert = page.findChild<QWidget*>(QStringLiteral("alert-mileage-rise"));
+    ASSERT_NE(alert, nullptr);
+    bool mentionsPercent = false;
+    for (QLabel* label : alert->findChildren<QLabel*>())
+        mentionsPercent = mentionsPercent || label->text().contains(QStringLiteral("+50%"));
+    EXPECT_TRUE(mentionsPercent);
+}
+
+TEST_F(TodayPageTest, HabitOfTheDayRotates)
+{
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    TodayPage first(context);
+    const QString a = first.findChild<QLabel*>(QStringLiteral("habitTitle"))->text();
+    clock.setNow(test::referenceNow().addDays(1));
+    TodayPage second(context);
+    const QString b = second.findChild<QLabel*>(QStringLiteral("habitTitle"))->text();
+    EXPECT_FALSE(a.isEmpty());
+    EXPECT_NE(a, b);
+}
