@@ -9,6 +9,7 @@
 #include "shell/formatting.h"
 #include "shell/journalproblemdialog.h"
 #include "shell/mainwindow.h"
+#include "shell/reminders.h"
 #include "store/demojournal.h"
 #include "store/journalstore.h"
 #include "today/todaypage.h"
@@ -66,6 +67,12 @@ int Application::start(bool interactive)
     if (m_options.demo)
         m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
     buildPages();
+
+    m_reminders = new Reminders(*m_context, this);
+    connect(m_reminders, &Reminders::activated, m_window.get(), [this] {
+        m_window->bringToFront();
+        m_window->showArea(MainWindow::Area::Today);
+    });
 
     m_backupTimer = new QTimer(this);
     connect(m_backupTimer, &QTimer::timeout, this, &Application::backUpIfDue);

@@ -17,6 +17,7 @@ class Clock;
 class JournalStore;
 class MainWindow;
 class Preferences;
+class Reminders;
 
 // Owns what the running app is made of (clock, preferences, catalog, journal) and builds the main
 // window with its pages. main() only parses the command line and guards the data folder.
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     QTimer* m_backupTimer = nullptr;
+    Reminders* m_reminders = nullptr;
 };
 
 } // namespace patella
