@@ -1,0 +1,80 @@
+#include "journal/checkinwizard.h"
+
+#include "journal/checkinflexpage.h"
+#include "journal/checkinmileagepage.h"
+#include "journal/checkinnotespage.h"
+#include "journal/checkinpainpage.h"
+#include "journal/checkinshoepage.h"
+#include "journal/checkinsummarypage.h"
+#include "model/clock.h"
+#include "model/preferences.h"
+#include "shell/appcontext.h"
+#include "shell/formatting.h"
+
+#include <QMessageBox>
+
+namespace patella {
+
+CheckInWizard::CheckInWizard(AppContext& context, QWidget* parent)
+    : QWizard(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("checkInWizard"));
+    const QDate today = context.clock.today();
+    setWindowTitle(tr("Weekly check-in, week of %1").arg(fmt::date(isoWeekStart(today))));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    const DistanceUnit unit = context.preferences.distanceUnit();
+
+    m_pain = new CheckInPainPage(this);
+    addPage(m_pain);
+    for (FlexTest test : allFlexTests()) {
+        auto* page = new CheckInFlexPage(test, this);
+        m_flex.append(page);
+        addPage(page);
+    }
+    m_mileage = new CheckInMileagePage(context.store, today, unit, this);
+    addPage(m_mileage);
+    m_shoes = new CheckInShoePage(context.store, unit, this);
+    addPage(m_shoes);
+    m_notes = new CheckInNotesPage(this);
+    addPage(m_notes);
+    m_summary = new CheckInSummaryPage(
+        context.store, today, unit, [this] { return answers(); }, [this] { return m_mileage->weekMetres(); }, this);
+    addPage(m_summary);
+    resize(980, 720);
+}
+
+CheckInAnswers CheckInWizard::answers() const
+{
+    CheckInAnswers answers;
+    m_pain->collect(answers);
+    for (const CheckInFlexPage* page : m_flex)
+        page->collect(answers);
+    m_mileage->collect(answers);
+    m_shoes->collect(answers);
+    m_notes->collect(answers);
+    return answers;
+}
+
+void CheckInWizard::accept()
+{
+    const auto saved = saveCheckIn(m_context.store, answers(), m_context.clock.now(), m_context.clock.today());
+    if (!saved) {
+        m_lastError = saved.error().text();
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Check-in not saved"),
+            tr("The journal did not accept the check-in, and nothing of it was saved: %1").arg(m_lastError),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("checkInError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_lastError.clear();
+    emit this->saved();
+    QWizard::accept();
+}
+
+} // namespace patella

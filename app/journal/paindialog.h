@@ -1,0 +1,40 @@
+#pragma once
+
+#include "journal/recorddialog.h"
+#include "model/records.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimeEdit;
+
+namespace patella {
+
+// Adds or edits one pain entry: when, where (situation and side), how much (0-10) and a note.
+class PainDialog final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PainDialog)
+
+public:
+    // now: the clock's time, the default for a new entry; today limits the date.
+    PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, QWidget* parent = nullptr);
+
+    // The entry as typed (valid when check() is empty); keeps the id and session link of the edited one.
+    PainEntry entry() const;
+
+protected:
+    QList<Error> check() const override;
+
+private:
+    PainEntry m_original;
+    QDate m_today;
+    QDateEdit* m_date = nullptr;
+    QTimeEdit* m_time = nullptr;
+    QComboBox* m_situation = nullptr;
+    QComboBox* m_side = nullptr;
+    QLineEdit* m_score = nullptr;
+    QLineEdit* m_note = nullptr;
+};
+
+} // namespace patella
