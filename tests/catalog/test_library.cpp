@@ -57,6 +57,17 @@ void chooseData(QComboBox* combo, const QString& data)
 
 } // namespace
 
+// What the app does at start: every exercise's drawing must be among the compiled resources.
+TEST(Library, RealCatalogLoadsWithTheDrawnIllustrations)
+{
+    const Result<Catalog> loaded
+        = Catalog::fromFile(QString::fromLatin1(Catalog::ResourcePath), &Catalog::illustrationResourceExists);
+    ASSERT_TRUE(loaded) << loaded.error().text().toStdString();
+    IllustrationView view;
+    view.setIllustration(QStringLiteral("calf-wall-stretch"));
+    EXPECT_TRUE(view.hasDrawing());
+}
+
 TEST(Library, ListsEveryExerciseRoutineAndHabit)
 {
     LibraryPage page(realCatalog());
