@@ -1,0 +1,134 @@
+#include "progress/adherenceview.h"
+
+#include "insights/format.h"
+#include "progress/chartstyle.h"
+#include "progress/heatmap.h"
+#include "shell/theme.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace patella {
+
+AdherenceView::AdherenceView(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(new QChart, this))
+    , m_heatTitle(new QLabel(tr("Day by day, the last twelve weeks"), this))
+    , m_heatMap(new SessionHeatMap(this))
+{
+    m_view->setObjectName(QStringLiteral("adherenceChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(420, 220);
+    QFont font = m_heatTitle->font();
+    font.setWeight(QFont::DemiBold);
+    m_heatTitle->setFont(font);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_view, 3);
+    column->addWidget(m_heatTitle);
+    column->addWidget(m_heatMap, 2);
+}
+
+void AdherenceView::setData(const AdherenceChartData& values)
+{
+    m_data = values;
+    rebuild();
+}
+
+void AdherenceView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void AdherenceView::rebuild()
+{
+    m_heatMap->setData(m_data.heatDays, m_data.heatFrom, m_data.heatTo);
+    QChart* chart = m_view->chart();
+    chartstyle::clear(chart);
+    const QPalette pal = palette();
+    chartstyle::apply(chart, pal);
+    const QList<SeriesPoint>& weeks = m_data.perWeek;
+    if (weeks.isEmpty())
+        return;
+    const bool weekly = m_data.bucket == SeriesBucket::Week;
+
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    const qsizetype step = std::max<qsizetype>(1, (weeks.size() + 11) / 12);
+    for (qsizetype i = 0; i < weeks.size(); i += step)
+        x->append(chartstyle::shortLabel(weeks.at(i).date, m_data.bucket), qreal(i));
+    x->setRange(-0.5, qreal(weeks.size()) - 0.5);
+    x->setGridLineVisible(false);
+    chartstyle::styleAxis(x, pal);
+
+    double top = m_data.target;
+    for (const SeriesPoint& week : weeks)
+        top = std::max(top, week.value);
+    auto* y = new QValueAxis;
+    y->setRange(0.0, std::max(4.0, std::ceil(top * 1.15)));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(weekly ? tr("sessions per week") : tr("sessions per week (month's mean)"));
+    chartstyle::styleAxis(y, pal);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    auto* met = new QBarSet(tr("Target met"));
+    auto* below = new QBarSet(tr("Below target"));
+    met->setColor(theme::accent(pal));
+    met->setBorderColor(theme::accent(pal));
+    QColor belowColour = chartstyle::muted(pal);
+    below->setColor(belowColour);
+    below->setBorderColor(belowColour);
+    QStringList tips;
+    for (const SeriesPoint& week : weeks) {
+        const bool onTarget = week.value >= m_data.target;
+        met->append(onTarget ? week.value : 0.0);
+        below->append(onTarget ? 0.0 : week.value);
+        tips.append(
+            weekly ? tr("%1: %n session(s) done", nullptr, int(week.value))
+                         .arg(chartstyle::bucketLabel(week.date, m_data.bucket))
+                   : tr("%1: %2 sessions a week on average")
+                         .arg(chartstyle::bucketLabel(week.date, m_data.bucket), insightformat::number(week.value)));
+    }
+    chartstyle::setTips(met, tips);
+    chartstyle::setTips(below, tips);
+    auto* bars = new QStackedBarSeries;
+    bars->setObjectName(QStringLiteral("sessionBars"));
+    bars->setBarWidth(0.7);
+    bars->append(met);
+    bars->append(below);
+    chart->addSeries(bars);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+
+    if (m_data.target > 0) {
+        auto* target = new QLineSeries;
+        target->setObjectName(QStringLiteral("targetLine"));
+        target->setName(tr("Target: %n a week", nullptr, m_data.target));
+        QPen pen(chartstyle::text(pal));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.5);
+        target->setPen(pen);
+        target->append({{-0.5, qreal(m_data.target)}, {qreal(weeks.size()) - 0.5, qreal(m_data.target)}});
+        chartstyle::setTips(target, {target->name(), target->name()});
+        chart->addSeries(target);
+        target->attachAxis(x);
+        target->attachAxis(y);
+    }
+}
+
+} // namespace patella

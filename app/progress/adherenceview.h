@@ -1,0 +1,40 @@
+#pragma once
+
+#include "progress/progressdata.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace patella {
+
+class SessionHeatMap;
+
+// Adherence: completed sessions per week as bars against the weekly target, and below them the calendar
+// of the last twelve weeks, day by day.
+class AdherenceView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdherenceView)
+
+public:
+    explicit AdherenceView(QWidget* parent = nullptr);
+    void setData(const AdherenceChartData& data);
+
+    QChartView* chartView() const { return m_view; }
+    SessionHeatMap* heatMap() const { return m_heatMap; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+
+    AdherenceChartData m_data;
+    QChartView* m_view;
+    QLabel* m_heatTitle;
+    SessionHeatMap* m_heatMap;
+};
+
+} // namespace patella

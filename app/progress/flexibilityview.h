@@ -1,0 +1,37 @@
+#pragma once
+
+#include "progress/progressdata.h"
+
+#include <QList>
+#include <QWidget>
+
+class QChartView;
+
+namespace patella {
+
+// Flexibility: a small chart per self-test, the left and right sides as two lines, so a side that lags
+// behind shows at a glance.
+class FlexibilityView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlexibilityView)
+
+public:
+    explicit FlexibilityView(QWidget* parent = nullptr);
+    void setData(const FlexChartData& data);
+
+    // The chart of a test ("flexChart_<test id>"); hidden when the range holds no check of it.
+    QChartView* chartView(FlexTest test) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void draw(QChartView* view, const FlexTestSeries& test);
+
+    FlexChartData m_data;
+    QList<QChartView*> m_views; // in allFlexTests() order
+};
+
+} // namespace patella

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "progress/progressdata.h"
+
+#include <QChartView>
+
+namespace patella {
+
+// Weekly distance as bars, weeks more than 10% up on the week before in the warning colour, the 10% rule's
+// allowance as a stepped line over them (with next week's at the end), and on a second axis the
+// acute:chronic load ratio with its 0.8-1.3 band, labelled informational. Long ranges show months.
+class MileageChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MileageChart)
+
+public:
+    explicit MileageChart(QWidget* parent = nullptr);
+    void setData(const MileageChartData& data, DistanceUnit unit);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    QString barTip(const MileageBar& bar) const;
+
+    MileageChartData m_data;
+    DistanceUnit m_unit = DistanceUnit::Kilometres;
+};
+
+} // namespace patella

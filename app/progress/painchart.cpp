@@ -1,0 +1,135 @@
+#include "progress/painchart.h"
+
+#include "insights/format.h"
+#include "progress/chartstyle.h"
+#include "shell/theme.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+namespace patella {
+namespace {
+
+constexpr double kSessionRow = -0.7; // where the session marks sit, under pain 0
+
+QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
+{
+    if (bucket == SeriesBucket::Day)
+        return insightformat::score(point.value) + QStringLiteral("/10");
+    return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %n report days", nullptr, point.count)
+        .arg(insightformat::score(point.value));
+}
+
+} // namespace
+
+void PainChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+PainChart::PainChart(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("painChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(480, 320);
+}
+
+void PainChart::setData(const PainChartData& values)
+{
+    m_data = values;
+    rebuild();
+}
+
+void PainChart::rebuild()
+{
+    QChart* chart = this->chart();
+    chart->removeAllSeries();
+    chartstyle::clear(chart);
+    const QPalette pal = palette();
+    chartstyle::apply(chart, pal);
+    const RangeSpan& span = m_data.span;
+    if (!span.from.isValid())
+        return;
+
+    auto* x = chartstyle::dateAxis(span.from, span.to, span.bucket, pal);
+    auto* y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setStartValue(-1.2);
+    y->append(tr("sessions"), kSessionRow);
+    for (int score = 0; score <= 10; score += 2)
+        y->append(QString::number(score), score);
+    y->setRange(-1.2, 10.4);
+    y->setTitleText(tr("pain (0-10)"));
+    chartstyle::styleAxis(y, pal);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    const auto attach = [chart, x, y](QAbstractSeries* series) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    };
+
+    for (const PainSituationSeries& situation : m_data.situations) {
+        auto* series = new QScatterSeries;
+        series->setName(situationName(situation.situation));
+        series->setMarkerSize(span.bucket == SeriesBucket::Day ? 8.0 : 10.0);
+        const QColor c = chartstyle::situationColour(int(situation.situation), pal);
+        series->setColor(c);
+        series->setBorderColor(c.darker(125));
+        QStringList tips;
+        for (const SeriesPoint& point : situation.points) {
+            series->append(chartstyle::dateX(point.date), point.value);
+            tips.append(tr("%1, %2: %3")
+                            .arg(situationName(situation.situation), chartstyle::bucketLabel(point.date, span.bucket),
+                                 reportsText(point, span.bucket)));
+        }
+        chartstyle::setTips(series, tips);
+        attach(series);
+    }
+
+    if (!m_data.mean.isEmpty()) {
+        auto* mean = new QLineSeries;
+        mean->setName(span.bucket == SeriesBucket::Day        ? tr("7-day mean, all situations")
+                          : span.bucket == SeriesBucket::Week ? tr("Weekly mean, all situations")
+                                                              : tr("Monthly mean, all situations"));
+        QPen pen(chartstyle::text(pal));
+        pen.setWidthF(3.0);
+        mean->setPen(pen);
+        QStringList tips;
+        for (const SeriesPoint& point : m_data.mean) {
+            mean->append(chartstyle::dateX(point.date), point.value);
+            tips.append(tr("%1: %2 (%3)")
+                            .arg(chartstyle::bucketLabel(point.date, span.bucket), insightformat::score(point.value),
+                                 mean->name()));
+        }
+        chartstyle::setTips(mean, tips);
+        attach(mean);
+    }
+
+    if (!m_data.sessions.isEmpty()) {
+        auto* sessions = new QScatterSeries;
+        sessions->setName(tr("Session done"));
+        sessions->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        sessions->setMarkerSize(span.bucket == SeriesBucket::Day ? 7.0 : 6.0);
+        sessions->setColor(theme::accent(pal));
+        sessions->setBorderColor(theme::accent(pal));
+        QStringList tips;
+        for (const SeriesPoint& point : m_data.sessions) {
+            sessions->append(chartstyle::dateX(point.date), kSessionRow);
+            tips.append(tr("%1: %n session(s) done", nullptr, int(point.value))
+                            .arg(chartstyle::bucketLabel(point.date, span.bucket)));
+        }
+        chartstyle::setTips(sessions, tips);
+        attach(sessions);
+    }
+}
+
+} // namespace patella

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "progress/progressdata.h"
+
+#include <QChartView>
+
+namespace patella {
+
+// Pain against mileage: one dot per week, its distance across and its mean pain up; the last four weeks
+// stand out, so a runner sees where they are now against where they were.
+class PainMileageChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PainMileageChart)
+
+public:
+    explicit PainMileageChart(QWidget* parent = nullptr);
+    void setData(const PainMileageData& data, DistanceUnit unit);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+
+    PainMileageData m_data;
+    DistanceUnit m_unit = DistanceUnit::Kilometres;
+};
+
+} // namespace patella

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "progress/progressdata.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QLabel;
+class QTabWidget;
+
+namespace patella {
+
+struct AppContext;
+class AdherenceView;
+class ChartCard;
+class FlexibilityView;
+class MileageChart;
+class PainChart;
+class PainMileageChart;
+class ProgressSource;
+
+// The Progress page: how pain, running distance and load, sessions and flexibility have gone, over a range
+// the runner picks, a tab per chart with its insight in words beside it. Follows the journal as it changes
+// and the runner's unit as it is switched.
+class ProgressPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressPage)
+
+public:
+    ProgressPage(AppContext& context, QWidget* parent = nullptr);
+    ~ProgressPage() override;
+
+    ProgressRange range() const { return m_range; }
+    void setRange(ProgressRange range);
+    RangeSpan span() const;
+
+    // The chart cards, for tests and screenshots: "pain", "mileage", "adherence", "flexibility", "painMileage".
+    ChartCard* card(const QString& id) const { return m_cards.value(id); }
+
+    // Redraws from what the journal holds now (the store's changes arrive here on their own).
+    void refresh();
+
+private:
+    QWidget* buildRangeSelector();
+    void addCard(const QString& id, const QString& title, QWidget* content, const QString& help);
+    void redraw();
+
+    AppContext& m_context;
+    ProgressSource* m_source;
+    std::unique_ptr<ProgressData> m_data;
+    ProgressRange m_range = ProgressRange::TwelveWeeks;
+
+    QButtonGroup* m_rangeButtons = nullptr;
+    QLabel* m_spanLabel = nullptr;
+    QLabel* m_hint = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QHash<QString, ChartCard*> m_cards;
+    PainChart* m_pain = nullptr;
+    MileageChart* m_mileage = nullptr;
+    AdherenceView* m_adherence = nullptr;
+    FlexibilityView* m_flexibility = nullptr;
+    PainMileageChart* m_painMileage = nullptr;
+};
+
+} // namespace patella
