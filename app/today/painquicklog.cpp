@@ -1,5 +1,6 @@
 #include "today/painquicklog.h"
 
+#include "insights/pain.h"
 #include "shell/theme.h"
 
 #include <QButtonGroup>
@@ -11,28 +12,7 @@
 
 namespace patella {
 
-QString situationName(PainSituation situation)
-{
-    switch (situation) {
-    case PainSituation::DuringRun:
-        return PainQuickLog::tr("During a run");
-    case PainSituation::AfterRun:
-        return PainQuickLog::tr("After a run");
-    case PainSituation::Stairs:
-        return PainQuickLog::tr("Stairs");
-    case PainSituation::LongSitting:
-        return PainQuickLog::tr("Long sitting");
-    case PainSituation::Squatting:
-        return PainQuickLog::tr("Squatting");
-    case PainSituation::AtRest:
-        return PainQuickLog::tr("At rest");
-    case PainSituation::AfterSession:
-        return PainQuickLog::tr("After a session");
-    }
-    return {};
-}
-
-QString sideName(Side side)
+QString kneeName(Side side)
 {
     switch (side) {
     case Side::Left:
@@ -93,7 +73,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     m_side->setObjectName(QStringLiteral("painSide"));
     m_side->setAccessibleName(tr("Side"));
     for (Side s : {Side::Left, Side::Right, Side::Both})
-        m_side->addItem(sideName(s), static_cast<int>(s));
+        m_side->addItem(kneeName(s), static_cast<int>(s));
     m_side->setCurrentIndex(2);
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("painSave"));

@@ -38,7 +38,7 @@ private:
     QLabel* m_result = nullptr;
 };
 
-QString situationName(PainSituation situation);
-QString sideName(Side side);
+// "Left knee", "Right knee", "Both knees".
+QString kneeName(Side side);
 
 } // namespace patella

@@ -4,6 +4,7 @@
 #include "catalog/duration.h"
 #include "catalog/planner.h"
 #include "insights/insights.h"
+#include "insights/pain.h"
 #include "model/clock.h"
 #include "model/preferences.h"
 #include "shell/appcontext.h"
