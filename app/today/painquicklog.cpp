@@ -40,7 +40,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
         auto* button = new QPushButton(QString::number(i), this);
         button->setObjectName(QStringLiteral("painScore%1").arg(i));
         button->setCheckable(true);
-        button->setMinimumSize(34, 34);
+        button->setMinimumSize(28, 34);
         button->setMaximumWidth(48);
         button->setToolTip(i <= 3       ? tr("%1: mild, fine to keep going").arg(i)
                                : i <= 5 ? tr("%1: moderate, acceptable").arg(i)

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -111,6 +112,7 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -280,13 +282,20 @@ void TodayPage::fillAlerts()
     if (auto r = m_context.store.list<CheckIn>(range))
         in.checkIns = r.value();
     if (auto r = m_context.store.list<MorningCheck>(range)) {
-        // A "worse this morning" answer counts like the check-in's question.
+        // A "worse this morning" answer counts like the check-in's question, once per week.
+        QSet<QDate> weeks;
+        for (const CheckIn& c : in.checkIns) {
+            if (c.kneeWorseMorning.value_or(false))
+                weeks.insert(c.weekStart);
+        }
         for (const MorningCheck& m : r.value()) {
+            if (!m.worse || weeks.contains(isoWeekStart(m.date)))
+                continue;
             CheckIn c;
             c.weekStart = isoWeekStart(m.date);
-            c.kneeWorseMorning = m.worse;
-            if (m.worse)
-                in.checkIns.append(c);
+            c.kneeWorseMorning = true;
+            weeks.insert(c.weekStart);
+            in.checkIns.append(c);
         }
     }
     const Phase phase = programmePhase(today, m_context.preferences.programmeStart(), false);
@@ -299,10 +308,15 @@ void TodayPage::fillAlerts()
         const QColor colour = alert.severity == Severity::SeePhysio ? theme::danger(palette())
             : alert.severity == Severity::Caution                   ? theme::warning(palette())
                                                                     : theme::accent(palette());
-        frame->setStyleSheet(QStringLiteral("QFrame#%1 { border-left: 4px solid %2; padding-left: 8px; }")
-                                 .arg(frame->objectName(), colour.name()));
-        auto* layout = new QVBoxLayout(frame);
-        layout->setContentsMargins(10, 4, 4, 4);
+        auto* outer = new QHBoxLayout(frame);
+        outer->setContentsMargins(0, 2, 0, 2);
+        auto* bar = new QFrame(frame);
+        bar->setFixedWidth(4);
+        bar->setStyleSheet(QStringLiteral("background-color: %1; border-radius: 2px;").arg(colour.name()));
+        outer->addWidget(bar);
+        auto* layout = new QVBoxLayout;
+        layout->setContentsMargins(6, 0, 0, 0);
+        outer->addLayout(layout, 1);
         auto* title = new QLabel(alert.title, frame);
         title->setFont(scaled(title->font(), 1.0, QFont::DemiBold));
         layout->addWidget(title);
