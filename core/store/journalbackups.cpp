@@ -96,8 +96,10 @@ QList<BackupInfo> JournalStore::listBackups() const
         info.kind = kind == QLatin1String("daily") ? BackupKind::Daily
             : kind == QLatin1String("pre-restore") ? BackupKind::PreRestore
                                                    : BackupKind::PreMigration;
-        info.created = QDateTime::fromString(match.captured(2), QString::fromLatin1(kStampFormat));
-        info.created.setTimeZone(QTimeZone::utc());
+        // Read as UTC directly: parsing as local time first could fall into a daylight-saving gap.
+        const QString stamp = match.captured(2);
+        info.created = QDateTime(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                                 QTime::fromString(stamp.mid(9), QStringLiteral("HHmmsszzz")), QTimeZone::utc());
         info.bytes = file.size();
         backups.append(info);
     }

@@ -140,9 +140,9 @@ Result<void> JournalStore::openChecked()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return fail(OpenFailure::AccessDenied,
-                    fileError(m_path,
-                              QCoreApplication::translate("JournalStore", "The journal %1 cannot be opened: %2")
-                                  .arg(QStringLiteral("%1"), m_db.lastError().text())));
+                    Error {QStringLiteral("journal"),
+                           QCoreApplication::translate("JournalStore", "The journal %1 cannot be opened: %2")
+                               .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())});
 
     // Read before anything writes: a damaged, foreign or newer file must stay byte-identical.
     bool versionRead = false;
