@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -23,7 +24,8 @@ QString serverNameFor(const QString& dataDir)
 InstanceGuard::InstanceGuard(const QString& dataDir, QObject* parent)
     : QObject(parent)
     , m_serverName(serverNameFor(dataDir))
-    , m_lock(QDir(dataDir).filePath(QStringLiteral("patella.lock")))
+    , m_lockPath(QDir(dataDir).filePath(QStringLiteral("patella.lock")))
+    , m_lock(m_lockPath)
 {
     m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
 }
@@ -33,6 +35,7 @@ InstanceGuard::~InstanceGuard() = default;
 InstanceGuard::Claim InstanceGuard::claim()
 {
     if (m_lock.tryLock(0)) {
+        QFile::setPermissions(m_lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         listen();
         return Claim::Acquired;
     }

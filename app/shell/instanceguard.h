@@ -39,6 +39,7 @@ private:
     void listen();
 
     QString m_serverName;
+    QString m_lockPath;
     QLockFile m_lock;
     QLocalServer* m_server = nullptr;
     QString m_error;

@@ -77,6 +77,13 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     m_subtitle->setObjectName(QStringLiteral("todaySubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     column->addWidget(m_subtitle);
+    m_welcome = wrapped(tr("Welcome to Patella. Start with today's daily knee mobility: about ten calm minutes of "
+                           "stretching. Log how your knee feels on stairs, when sitting long or when running, a "
+                           "few times a week, so the charts can show the trend. If your recovery started before "
+                           "today, set its start date in Settings so the programme is in the right week."),
+                        content);
+    m_welcome->setObjectName(QStringLiteral("todayWelcome"));
+    column->addWidget(m_welcome);
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
@@ -183,6 +190,9 @@ void TodayPage::refresh()
         for (const PainEntry& e : pain.value())
             painFree = painFree && e.score == 0;
     }
+
+    m_welcome->setVisible(sessionList.isEmpty() && (!pain || pain.value().isEmpty())
+                          && (!runs || runs.value().isEmpty()));
 
     const QDate start = m_context.preferences.programmeStart();
     const Phase phase = programmePhase(m_shownDay, start, painFree);

@@ -44,6 +44,7 @@ private:
 
     AppContext& m_context;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_welcome = nullptr;
     QVBoxLayout* m_plan = nullptr;
     QVBoxLayout* m_week = nullptr;
     QVBoxLayout* m_alerts = nullptr;
