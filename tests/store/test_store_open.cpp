@@ -1,3 +1,4 @@
+#include "store/schema.h"
 #include "storetesting.h"
 
 #include <QDir>
@@ -186,6 +187,30 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     store.close();
     ASSERT_TRUE(store.open(path).ok());
     EXPECT_EQ(store.listBackups().size(), 1);
+}
+
+// The fixture was made by tests/fixtures/make-journal-v1.sh; it must hold exactly the schema the code calls
+// version 1, or the migration tests would prove nothing.
+TEST(StoreOpen, FixtureHoldsTheVersionOneSchemaOfTheCode)
+{
+    TempDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-fresh"));
+        db.setDatabaseName(fresh);
+        ASSERT_TRUE(db.open());
+        auto created = schema::createVersion1(db);
+        EXPECT_TRUE(created.ok()) << why(created);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-fresh"));
+    const QString statement = QStringLiteral("SELECT group_concat(type || ':' || name || ':' || sql, char(10)) FROM "
+                                             "(SELECT type, name, sql FROM sqlite_master ORDER BY name)");
+    const QString expected = rawValue(fresh, statement).toString();
+    EXPECT_FALSE(expected.isEmpty());
+    EXPECT_EQ(rawValue(fixturePath(QStringLiteral("journal-v1.sqlite")), statement).toString().toStdString(),
+              expected.toStdString());
+    EXPECT_EQ(rawValue(fresh, QStringLiteral("PRAGMA user_version")).toInt(), 1);
 }
 
 TEST(StoreOpen, FailedStepRollsBackToTheVersionBefore)
