@@ -99,8 +99,7 @@ void AdherenceView::rebuild()
         met->append(onTarget ? week.value : 0.0);
         below->append(onTarget ? 0.0 : week.value);
         tips.append(
-            weekly ? tr("%1: %n session(s) done", nullptr, int(week.value))
-                         .arg(chartstyle::bucketLabel(week.date, m_data.bucket))
+            weekly ? chartstyle::sessionsDone(chartstyle::bucketLabel(week.date, m_data.bucket), int(week.value))
                    : tr("%1: %2 sessions a week on average")
                          .arg(chartstyle::bucketLabel(week.date, m_data.bucket), insightformat::number(week.value)));
     }
@@ -118,7 +117,7 @@ void AdherenceView::rebuild()
     if (m_data.target > 0) {
         auto* target = new QLineSeries;
         target->setObjectName(QStringLiteral("targetLine"));
-        target->setName(tr("Target: %n a week", nullptr, m_data.target));
+        target->setName(tr("Target: %1 a week").arg(m_data.target));
         QPen pen(chartstyle::text(pal));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.5);

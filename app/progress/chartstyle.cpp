@@ -134,6 +134,12 @@ QString shortLabel(QDate start, SeriesBucket bucket)
                               bucket == SeriesBucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
 }
 
+QString sessionsDone(const QString& label, int count)
+{
+    return count == 1 ? QCoreApplication::translate("ProgressCharts", "%1: 1 session done").arg(label)
+                      : QCoreApplication::translate("ProgressCharts", "%1: %2 sessions done").arg(label).arg(count);
+}
+
 void setTips(QXYSeries* series, const QStringList& tips)
 {
     const bool connected = series->property(kTipsProperty).isValid();

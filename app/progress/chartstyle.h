@@ -38,6 +38,9 @@ QString bucketLabel(QDate start, SeriesBucket bucket);
 // A short axis label: "9 Mar", "Mar 2026".
 QString shortLabel(QDate start, SeriesBucket bucket);
 
+// "<label>: 1 session done", "<label>: 3 sessions done".
+QString sessionsDone(const QString& label, int count);
+
 // One tooltip per point (in the series' order). Hovering shows the nearest point's text; the texts stay on
 // the series as the "tips" property, so tests can read them.
 void setTips(QXYSeries* series, const QStringList& tips);

@@ -1,5 +1,6 @@
 #include "progress/heatmap.h"
 
+#include "progress/chartstyle.h"
 #include "shell/theme.h"
 
 #include <QHelpEvent>
@@ -78,7 +79,7 @@ QString SessionHeatMap::tipFor(QDate day) const
 {
     const int count = m_days.value(day);
     const QString date = QLocale().toString(day, QStringLiteral("ddd d MMM yyyy"));
-    return count == 0 ? tr("%1: no session").arg(date) : tr("%1: %n session(s) done", nullptr, count).arg(date);
+    return count == 0 ? tr("%1: no session").arg(date) : chartstyle::sessionsDone(date, count);
 }
 
 bool SessionHeatMap::event(QEvent* event)

@@ -20,8 +20,9 @@ QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
 {
     if (bucket == SeriesBucket::Day)
         return insightformat::score(point.value) + QStringLiteral("/10");
-    return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %n report days", nullptr, point.count)
-        .arg(insightformat::score(point.value));
+    return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %2 report days")
+        .arg(insightformat::score(point.value))
+        .arg(point.count);
 }
 
 } // namespace
@@ -124,8 +125,7 @@ void PainChart::rebuild()
         QStringList tips;
         for (const SeriesPoint& point : m_data.sessions) {
             sessions->append(chartstyle::dateX(point.date), kSessionRow);
-            tips.append(tr("%1: %n session(s) done", nullptr, int(point.value))
-                            .arg(chartstyle::bucketLabel(point.date, span.bucket)));
+            tips.append(chartstyle::sessionsDone(chartstyle::bucketLabel(point.date, span.bucket), int(point.value)));
         }
         chartstyle::setTips(sessions, tips);
         attach(sessions);

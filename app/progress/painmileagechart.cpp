@@ -73,9 +73,10 @@ void PainMileageChart::rebuild()
             if (week.recent != recent)
                 continue;
             dots->append(toUnit(week.metres, m_unit), week.meanPain);
-            tips.append(tr("%1: %2, mean pain %3 over %n report(s)", nullptr, week.reports)
+            tips.append(tr("%1: %2, mean pain %3 (%4 reports)")
                             .arg(chartstyle::bucketLabel(week.weekStart, SeriesBucket::Week),
-                                 insightformat::distance(week.metres, m_unit), insightformat::score(week.meanPain)));
+                                 insightformat::distance(week.metres, m_unit), insightformat::score(week.meanPain))
+                            .arg(week.reports));
         }
         chartstyle::setTips(dots, tips);
         if (dots->count() == 0) {

@@ -37,10 +37,21 @@ struct ProgressJournal::Parts
 };
 
 ProgressJournal::ProgressJournal()
+    : ProgressJournal(QString())
+{
+}
+
+ProgressJournal::ProgressJournal(const QString& journalPath)
     : m(std::make_unique<Parts>())
 {
-    expectOk(m->store.open(m->dir.filePath(QStringLiteral("journal.sqlite"))));
+    expectOk(m->store.open(journalPath.isEmpty() ? m->dir.filePath(QStringLiteral("journal.sqlite")) : journalPath));
     m->preferences.setDistanceUnit(DistanceUnit::Kilometres);
+}
+
+bool ProgressJournal::hasRuns()
+{
+    const auto runs = m->store.list<Run>({referenceDate().addDays(-30), referenceDate()});
+    return runs.ok() && !runs.value().isEmpty();
 }
 
 ProgressJournal::~ProgressJournal() = default;

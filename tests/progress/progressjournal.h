@@ -3,6 +3,7 @@
 #include "model/records.h"
 
 #include <QDate>
+#include <QString>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class ProgressJournal final
 {
 public:
     ProgressJournal();
+    explicit ProgressJournal(const QString& journalPath); // opens (or creates) that file instead
     ~ProgressJournal();
     ProgressJournal(const ProgressJournal&) = delete;
     ProgressJournal& operator=(const ProgressJournal&) = delete;
@@ -39,6 +41,7 @@ public:
     // years of history ending on the reference date, each day two sessions with items, two pain reports and
     // a run, and a weekly check of each flexibility test on both sides; written through addBatch.
     void fillYears(int years);
+    bool hasRuns();
 
 private:
     struct Parts;

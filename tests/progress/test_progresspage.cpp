@@ -143,7 +143,7 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
     // Twelve weekly bars and next week's slot; the demo's jump week is drawn in the warning colour.
     QChart* mileage = chartOf(page, QStringLiteral("mileageChart"));
     const QList<double> bars = barValues(mileage, QStringLiteral("mileageBars"));
-    EXPECT_EQ(bars.size(), 13);
+    EXPECT_EQ(bars.size(), 12); // no slot for next week: nothing is run yet this week, so no base for it
     const auto sets = seriesOf<QAbstractBarSeries>(mileage).first()->barSets();
     int overLimit = 0;
     for (int i = 0; i < sets.at(1)->count(); ++i)
@@ -265,7 +265,7 @@ TEST(ProgressPage, RangeSelectorChangesTheSpan)
     EXPECT_EQ(page.range(), ProgressRange::FourWeeks);
     EXPECT_EQ(page.span().from, day(2, 23));
     EXPECT_EQ(page.span().bucket, SeriesBucket::Day);
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 5);
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 4);
     auto* x = qobject_cast<QDateTimeAxis*>(chartOf(page, QStringLiteral("painChart"))->axes(Qt::Horizontal).first());
     ASSERT_NE(x, nullptr);
     EXPECT_EQ(x->min().date(), day(2, 23));
@@ -273,15 +273,15 @@ TEST(ProgressPage, RangeSelectorChangesTheSpan)
     click("1y");
     EXPECT_EQ(page.span().bucket, SeriesBucket::Week);
     EXPECT_EQ(page.span().from, QDate(2025, 3, 17));
-    // A year of weeks: 53 bars and next week's slot, even though the demo only holds twelve.
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 54);
+    // A year of weeks: 53 bars, even though the demo only holds twelve.
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 53);
     // Pain by week now: each situation has at most one dot per week.
     for (auto* dots : seriesOf<QScatterSeries>(chartOf(page, QStringLiteral("painChart"))))
         EXPECT_LE(dots->count(), 12);
 
     click("all");
     EXPECT_EQ(page.span().from, QDate(2025, 12, 29)); // the demo's first Monday
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 13);
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 12);
 }
 
 TEST(ProgressPage, EmptyJournalShowsWhatToLog)
@@ -296,12 +296,13 @@ TEST(ProgressPage, EmptyJournalShowsWhatToLog)
         EXPECT_TRUE(card->showsEmptyState()) << id.toStdString();
         auto* empty = card->findChild<QLabel*>(QStringLiteral("emptyState"));
         ASSERT_NE(empty, nullptr);
-        EXPECT_TRUE(empty->text().contains(QStringLiteral("log"), Qt::CaseInsensitive)) << id.toStdString();
+        EXPECT_GT(empty->text().size(), 60) << id.toStdString();
+        EXPECT_TRUE(empty->isVisibleTo(card)) << id.toStdString();
     }
     EXPECT_TRUE(page.card(QStringLiteral("mileage"))
                     ->findChild<QLabel*>(QStringLiteral("emptyState"))
                     ->text()
-                    .contains(QStringLiteral("run")));
+                    .contains(QStringLiteral("Log your runs")));
     EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("progressHint"))->isVisibleTo(&page));
 }
 

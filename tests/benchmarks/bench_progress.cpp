@@ -1,0 +1,148 @@
+// The Progress page on a generated ten-year journal (3,653 days, each with two sessions with items, two pain
+// reports and a run, and weekly flexibility checks): how long reading the journal, recomputing after a change,
+// and switching the range (and drawing every chart) take, and how many points the charts hold.
+//
+//   bench_progress [--journal=<file>] [--memory-only] [benchmark flags]
+// --journal keeps the generated journal in that file and reuses it next time; --memory-only builds the page
+// and draws every chart once, then exits (run it under /usr/bin/time -v for the peak memory).
+
+#include "progress/chartcard.h"
+#include "progress/progressdata.h"
+#include "progress/progresspage.h"
+#include "progressjournal.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QXYSeries>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace patella;
+
+namespace {
+
+std::unique_ptr<test::ProgressJournal> g_journal;
+std::unique_ptr<ProgressPage> g_page;
+
+const QStringList kCards {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
+                          QStringLiteral("flexibility"), QStringLiteral("painMileage")};
+
+// Lays out and paints every chart, the hidden tabs too.
+void drawAll(ProgressPage& page)
+{
+    for (const QString& id : kCards)
+        benchmark::DoNotOptimize(page.card(id)->content()->grab());
+}
+
+qsizetype pointsDrawn(const ProgressPage& page)
+{
+    qsizetype points = 0;
+    for (const QChartView* view : page.findChildren<QChartView*>()) {
+        for (QAbstractSeries* series : view->chart()->series()) {
+            if (auto* xy = qobject_cast<QXYSeries*>(series))
+                points += xy->count();
+            else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+                for (const QBarSet* set : bars->barSets())
+                    points += set->count();
+        }
+    }
+    return points;
+}
+
+void BM_SwitchRangeToAllAndDraw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        g_page->setRange(ProgressRange::FourWeeks);
+        state.ResumeTiming();
+        g_page->setRange(ProgressRange::All);
+        drawAll(*g_page);
+    }
+    state.counters["points"] = double(pointsDrawn(*g_page));
+}
+BENCHMARK(BM_SwitchRangeToAllAndDraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_SwitchRangeToOneYearAndDraw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        g_page->setRange(ProgressRange::All);
+        state.ResumeTiming();
+        g_page->setRange(ProgressRange::OneYear);
+        drawAll(*g_page);
+    }
+    state.counters["points"] = double(pointsDrawn(*g_page));
+}
+BENCHMARK(BM_SwitchRangeToOneYearAndDraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// After something is logged: the insights are recomputed from the records held, then every chart redrawn.
+void BM_RecomputeAfterAChange(benchmark::State& state)
+{
+    g_page->setRange(ProgressRange::TwelveWeeks);
+    for (auto _ : state) {
+        g_page->refresh();
+        drawAll(*g_page);
+    }
+}
+BENCHMARK(BM_RecomputeAfterAChange)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString journalPath;
+    bool memoryOnly = false;
+    for (const QString& argument : QCoreApplication::arguments()) {
+        if (argument.startsWith(QStringLiteral("--journal=")))
+            journalPath = argument.mid(10);
+        memoryOnly = memoryOnly || argument == QStringLiteral("--memory-only");
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    g_journal = std::make_unique<test::ProgressJournal>(journalPath);
+    if (!g_journal->hasRuns()) {
+        g_journal->fillYears(10);
+        std::printf("generated a ten-year journal in %lld ms\n", timer.restart());
+    }
+    g_page = std::make_unique<ProgressPage>(g_journal->context());
+    g_page->resize(1280, 800);
+    g_page->show();
+    std::printf("opened the page (read the journal, computed the insights) in %lld ms\n", timer.restart());
+    g_page->setRange(ProgressRange::All);
+    drawAll(*g_page);
+    std::printf("range All: %s to %s, %lld points in all charts, drawn in %lld ms\n",
+                qPrintable(g_page->span().from.toString(Qt::ISODate)),
+                qPrintable(g_page->span().to.toString(Qt::ISODate)), qlonglong(pointsDrawn(*g_page)), timer.restart());
+    std::fflush(stdout);
+    if (memoryOnly) {
+        for (const ProgressRange range : allProgressRanges()) {
+            g_page->setRange(range);
+            drawAll(*g_page);
+        }
+        return 0;
+    }
+
+    // Google Benchmark rejects flags it does not know.
+    std::vector<char*> args;
+    for (int i = 0; i < argc; ++i)
+        if (!QByteArray(argv[i]).startsWith("--journal=") && QByteArray(argv[i]) != "--memory-only")
+            args.push_back(argv[i]);
+    int count = int(args.size());
+    benchmark::Initialize(&count, args.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_page.reset();
+    g_journal.reset();
+    return 0;
+}
