@@ -1,0 +1,92 @@
+#include "journal/checkinwizard.h"
+#include "journal/journalpage.h"
+#include "journal/recordtab.h"
+#include "journaltesting.h"
+#include "store/demojournal.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPixmap>
+#include <QTableView>
+#include <QTest>
+
+using namespace patella;
+
+namespace {
+
+// Renders every Journal tab and every check-in page over the demo journal. Set PATELLA_SCREENSHOT_DIR to keep
+// the pictures (journal-<tab>.png, checkin-<n>-<page>.png) for a person to look at.
+class JournalScreenshots : public test::JournalFixture
+{
+protected:
+    void SetUp() override
+    {
+        JournalFixture::SetUp();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        DemoJournalOptions options;
+        options.endDate = test::referenceDate().addDays(-1);
+        options.zone = QTimeZone::utc();
+        const auto filled = fillDemoJournal(store, options);
+        ASSERT_TRUE(filled.ok()) << filled.error().text().toStdString();
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::system()); }
+
+    void keep(QWidget& widget, const QString& name)
+    {
+        const QPixmap shot = widget.grab();
+        EXPECT_FALSE(shot.isNull()) << name.toStdString();
+        EXPECT_GE(shot.width(), 900) << name.toStdString();
+        const QString folder = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            EXPECT_TRUE(shot.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+};
+
+} // namespace
+
+TEST_F(JournalScreenshots, EveryTab)
+{
+    JournalPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    const QList<QPair<JournalPage::Tab, QString>> tabs = {
+        {JournalPage::Tab::Pain, QStringLiteral("pain")},
+        {JournalPage::Tab::Runs, QStringLiteral("runs")},
+        {JournalPage::Tab::Flexibility, QStringLiteral("flexibility")},
+        {JournalPage::Tab::Sessions, QStringLiteral("sessions")},
+        {JournalPage::Tab::Shoes, QStringLiteral("shoes")},
+    };
+    for (const auto& [tab, name] : tabs) {
+        page.showTab(tab);
+        EXPECT_GT(page.tab(tab)->view()->model()->rowCount(), 0) << name.toStdString();
+        QTest::qWait(10);
+        keep(page, QStringLiteral("journal-") + name);
+    }
+}
+
+TEST_F(JournalScreenshots, EveryCheckInPage)
+{
+    CheckInWizard wizard(context);
+    wizard.resize(1200, 800);
+    wizard.show();
+    const QList<QPair<const char*, QString>> answers = {
+        {"worstPain", QStringLiteral("3")},  {"usualPain", QStringLiteral("1")}, {"painRunning", QStringLiteral("2")},
+        {"painStairs", QStringLiteral("3")}, {"flexLeft", QStringLiteral("10")}, {"flexRight", QStringLiteral("11.5")},
+    };
+    int index = 0;
+    while (true) {
+        for (const auto& [name, text] : answers) {
+            if (auto* edit = wizard.currentPage()->findChild<QLineEdit*>(QString::fromLatin1(name)); edit)
+                QTest::keyClicks(edit, text);
+        }
+        QTest::qWait(10);
+        keep(wizard, QStringLiteral("checkin-%1-%2").arg(++index).arg(wizard.currentPage()->objectName()));
+        if (wizard.currentPage()->isFinalPage())
+            break;
+        wizard.next();
+        ASSERT_LT(index, 20);
+    }
+    EXPECT_EQ(index, 10);
+}
