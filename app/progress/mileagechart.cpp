@@ -141,15 +141,15 @@ void MileageChart::rebuild()
     upper->append({{-0.5, 1.3}, {qreal(slotCount) - 0.5, 1.3}});
     lower->append({{-0.5, 0.8}, {qreal(slotCount) - 0.5, 0.8}});
     auto* band = new QAreaSeries(upper, lower);
-    band->setName(tr("Ratio band 0.8-1.3 (steady)"));
+    band->setName(tr("Ratio 0.8-1.3"));
     QColor bandColour = chartstyle::secondLine(pal);
     bandColour.setAlphaF(0.13f);
     band->setBrush(bandColour);
     band->setPen(Qt::NoPen);
     attach(chart, band, x, ratioAxis);
 
-    auto* within = new QBarSet(weekly ? tr("Week within the 10% rule") : tr("Month"));
-    auto* over = new QBarSet(weekly ? tr("Week more than 10% up") : tr("Month with a week more than 10% up"));
+    auto* within = new QBarSet(weekly ? tr("Within 10%") : tr("Month"));
+    auto* over = new QBarSet(weekly ? tr("Over 10%") : tr("Month with a week over 10%"));
     within->setColor(theme::accent(pal));
     within->setBorderColor(theme::accent(pal));
     over->setColor(theme::warning(pal));
@@ -189,7 +189,7 @@ void MileageChart::rebuild()
                     attach(chart, steps, x, y, std::exchange(first, false));
                 steps = new QLineSeries;
                 steps->setObjectName(QStringLiteral("tenPercentLine"));
-                steps->setName(tr("10% rule: the week before plus 10%"));
+                steps->setName(tr("10% limit"));
                 steps->setPen(pen);
             }
             const double value = toUnit(allowed, m_unit);
@@ -226,7 +226,7 @@ void MileageChart::rebuild()
         if (!ratio) {
             ratio = new QLineSeries;
             ratio->setObjectName(QStringLiteral("loadRatio"));
-            ratio->setName(tr("Load ratio, acute:chronic (informational)"));
+            ratio->setName(tr("Load ratio (informational)"));
             ratio->setPen(ratioPen);
             ratio->setPointsVisible(true);
         }

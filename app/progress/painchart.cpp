@@ -98,9 +98,9 @@ void PainChart::rebuild()
 
     if (!m_data.mean.isEmpty()) {
         auto* mean = new QLineSeries;
-        mean->setName(span.bucket == SeriesBucket::Day        ? tr("7-day mean, all situations")
-                          : span.bucket == SeriesBucket::Week ? tr("Weekly mean, all situations")
-                                                              : tr("Monthly mean, all situations"));
+        mean->setName(span.bucket == SeriesBucket::Day        ? tr("7-day mean")
+                          : span.bucket == SeriesBucket::Week ? tr("Weekly mean")
+                                                              : tr("Monthly mean"));
         QPen pen(chartstyle::text(pal));
         pen.setWidthF(3.0);
         mean->setPen(pen);

@@ -6,8 +6,8 @@
 
 namespace patella {
 
-// Pain against mileage: one dot per week, its distance across and its mean pain up; the last four weeks
-// stand out, so a runner sees where they are now against where they were.
+// Pain against mileage: one dot per whole week, its distance across and its mean pain up; the last four
+// weeks stand out, so a runner sees where they are now against where they were.
 class PainMileageChart final : public QChartView
 {
     Q_OBJECT

@@ -157,8 +157,11 @@ std::optional<double> ProgressData::ratioOn(QDate day) const
     if (day > m_reference)
         day = m_reference;
     auto it = m_ratios.constFind(day);
-    if (it == m_ratios.cend())
-        it = m_ratios.insert(day, loadRatio(m_runs, m_totals, day).ratio);
+    if (it == m_ratios.cend()) {
+        // Before four weeks of history the average week is too low and the ratio means nothing: left out.
+        const LoadRatio load = loadRatio(m_runs, m_totals, day);
+        it = m_ratios.insert(day, load.shortHistory ? std::nullopt : load.ratio);
+    }
     return it.value();
 }
 
@@ -274,8 +277,9 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
         }
     }
 
+    // This week against last once it has distance; until then, last week against the one before.
     std::optional<WeekChange> change = weekChange(m_weeks, thisWeek);
-    if (!change || !change->comparable)
+    if (!change || !change->comparable || change->current.metres <= 0.0)
         change = weekChange(m_weeks, thisWeek.addDays(-7));
     if (change && change->comparable)
         data.reasons.append(describeWeekChange(*change, m_reference, m_unit));
@@ -356,8 +360,11 @@ PainMileageData ProgressData::painAgainstMileage(const RangeSpan& span) const
 {
     PainMileageData data;
     data.span = span;
-    const QDate recentFrom = isoWeekStart(m_reference).addDays(-7 * 3);
-    for (auto it = m_painWeekly.lowerBound(isoWeekStart(span.from)); it != m_painWeekly.cend(); ++it) {
+    const QDate recentFrom = isoWeekStart(m_reference).addDays(-7 * 4);
+    // Whole weeks only: the week still going would sit at a fraction of its distance.
+    const QDate thisWeek = isoWeekStart(m_reference);
+    for (auto it = m_painWeekly.lowerBound(isoWeekStart(span.from)); it != m_painWeekly.cend() && it.key() < thisWeek;
+         ++it) {
         PainMileageWeek week;
         week.weekStart = it.key();
         week.reports = it.value().second;

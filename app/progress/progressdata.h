@@ -118,13 +118,13 @@ struct PainMileageWeek
     double metres = 0.0;
     double meanPain = 0.0;
     int reports = 0;
-    bool recent = false; // one of the last four weeks
+    bool recent = false; // one of the last four whole weeks
 };
 
 struct PainMileageData
 {
     RangeSpan span;
-    QList<PainMileageWeek> weeks; // weeks with pain reports in the range
+    QList<PainMileageWeek> weeks; // whole weeks (not this one) with pain reports in the range
     QStringList reasons;
     bool isEmpty() const { return weeks.isEmpty(); }
 };

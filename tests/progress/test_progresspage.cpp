@@ -14,10 +14,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPixmap>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTest>
@@ -159,11 +161,11 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
         ASSERT_EQ(seriesOf<QLineSeries>(flex).size(), 2) << toId(test).toStdString();
         EXPECT_EQ(seriesOf<QLineSeries>(flex).first()->count(), 11) << toId(test).toStdString();
     }
-    // Pain against distance: one dot per week with pain reports.
+    // Pain against distance: one dot per whole week with pain reports.
     int dots = 0;
     for (auto* series : seriesOf<QScatterSeries>(chartOf(page, QStringLiteral("painMileageChart"))))
         dots += series->count();
-    EXPECT_EQ(dots, 12);
+    EXPECT_EQ(dots, 11); // whole weeks only
 }
 
 TEST(ProgressPage, ChartsCountTheKnownHistory)
@@ -383,4 +385,45 @@ TEST(ProgressPage, ExportsAChartAsPng)
     EXPECT_FALSE(image.isNull());
     EXPECT_GT(image.width(), 400);
     EXPECT_NE(page.card(QStringLiteral("mileage"))->findChild<QToolButton*>(QStringLiteral("exportButton")), nullptr);
+}
+
+// The whole page at 1280x800 on the demo journal, a picture per tab, in light and dark palettes. Written to
+// $PATELLA_SCREENSHOT_DIR when set (for looking at them), else to a temp folder.
+TEST(ProgressPage, ScreenshotsOfEveryTab)
+{
+    test::ProgressJournal journal;
+    journal.fillDemo();
+    test::TempDir temp;
+    const QString folder = qEnvironmentVariableIsSet("PATELLA_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("PATELLA_SCREENSHOT_DIR")
+        : temp.path();
+    ProgressPage page(journal.context());
+    page.resize(1280, 800);
+    page.show();
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
+    ASSERT_NE(tabs, nullptr);
+    const QStringList names {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
+                             QStringLiteral("flexibility"), QStringLiteral("painmileage")};
+    for (const bool dark : {false, true}) {
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
+            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x40));
+            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+            page.setPalette(palette);
+        }
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            processEvents();
+            const QString path = QDir(folder).filePath(
+                QStringLiteral("progress-%1%2.png").arg(names.at(i), dark ? QStringLiteral("-dark") : QString()));
+            const QPixmap shot = page.grab();
+            EXPECT_EQ(shot.size(), QSize(1280, 800));
+            EXPECT_TRUE(shot.save(path, "PNG")) << path.toStdString();
+        }
+    }
 }
