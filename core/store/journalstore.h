@@ -25,10 +25,11 @@
 // Durability. WAL journal with synchronous=FULL: a write the store has returned from is on disk, and a
 // crash (even SIGKILL mid-write) leaves the file consistent; foreign keys are enforced. Every write is
 // validated first (validation.h) and runs in a transaction, so a batch lands whole or not at all.
-// The folder is created 0700, the file and its -wal, -shm and backups 0600. Files that are not journals,
-// are damaged, or come from a newer Patella are reported (openFailure()) and never written. Backups are
-// consistent snapshots of the live database (VACUUM INTO, never a file copy): daily, the last seven kept,
-// in a "backups" folder beside the journal.
+// Private files: a folder the store creates and the backups folder are 0700 (an existing folder is left
+// as it is); the journal, its -wal and -shm files and every backup are 0600, set and read back. Files
+// that are not journals, are damaged, or come from a newer Patella are reported (openFailure()) and
+// never written. Backups are consistent snapshots of the live database (VACUUM INTO, never a file
+// copy): daily, the last seven kept, in a "backups" folder beside the journal.
 //
 // One named QSqlDatabase connection per store instance; use a store from the thread that opened it.
 namespace patella {
