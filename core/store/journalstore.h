@@ -69,7 +69,8 @@ public:
 
     // Records. R is one of PainEntry, FlexCheck, Run, WeeklyTotal, Shoe, SessionRecord (with its items),
     // CheckIn, MorningCheck. Lists are ordered by time and filtered by local date (a week's Monday for
-    // weekly totals and check-ins, first use for shoes); an empty range lists everything.
+    // weekly totals and check-ins, first use for shoes); an empty range lists everything. Updating a session
+    // replaces its items. Removing a shoe or a session keeps the runs and pain entries that pointed at it.
     template <typename R> Result<RecordId> add(const R& record);
     template <typename R> Result<QList<RecordId>> addAll(const QList<R>& records); // all or nothing
     template <typename R> Result<R> get(RecordId id);
