@@ -71,8 +71,8 @@ CheckInFlexPage::CheckInFlexPage(FlexTest test, QWidget* parent)
         connect(m_unit, &QComboBox::currentIndexChanged, this, &CheckInFlexPage::check);
     }
     const QString hint = tr("%1, optional").arg(journaltext::flexUnit(unit()));
-    m_left = addCheckedField(form, this, QStringLiteral("flexLeft"), tr("&Left:"), hint);
-    m_right = addCheckedField(form, this, QStringLiteral("flexRight"), tr("&Right:"), hint);
+    m_left = addCheckedField(form, this, QStringLiteral("flexLeft"), tr("&Left side:"), hint);
+    m_right = addCheckedField(form, this, QStringLiteral("flexRight"), tr("&Right side:"), hint);
     connect(m_left.edit, &QLineEdit::textChanged, this, &CheckInFlexPage::check);
     connect(m_right.edit, &QLineEdit::textChanged, this, &CheckInFlexPage::check);
 

@@ -55,6 +55,8 @@ JournalPage::JournalPage(AppContext& context, QWidget* parent)
     m_sessionTab = new RecordTab(m_sessionModel, QStringLiteral("sessions"), tr("&Log a session…"), this);
     m_shoeTab = new RecordTab(m_shoeModel, QStringLiteral("shoes"), tr("&Add a shoe…"), this);
     m_shoeTab->proxy()->setFilterByDate(false);
+    m_sessionTab->setStretchColumn(SessionModel::Routine);
+    m_flexTab->setStretchColumn(FlexModel::Test);
     m_shoeTab->view()->sortByColumn(ShoeModel::FirstUse, Qt::DescendingOrder);
     m_shoeTab->setEmptyText(tr("No shoes yet: add a pair to follow its distance."));
 

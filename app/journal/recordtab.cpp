@@ -107,6 +107,13 @@ void RecordTab::setRange(DateRange range)
     updateState();
 }
 
+void RecordTab::setStretchColumn(int column)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void RecordTab::setEmptyText(const QString& text)
 {
     m_emptyText = text;

@@ -34,6 +34,8 @@ public:
     void select(RecordId id);
     void setRange(DateRange range);
     void setEmptyText(const QString& text);
+    // The column that takes the spare width (a text column, so numbers stay beside their headers).
+    void setStretchColumn(int column);
 
 signals:
     void addRequested();

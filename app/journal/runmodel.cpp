@@ -140,7 +140,7 @@ QVariant RunModel::headerData(int section, Qt::Orientation orientation, int role
     case Distance:
         return tr("Distance");
     case Duration:
-        return tr("Time");
+        return tr("Duration");
     case Pace:
         return tr("Pace");
     case Effort:

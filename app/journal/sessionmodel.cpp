@@ -47,7 +47,12 @@ QString SessionModel::routineName(const Catalog& catalog, const QString& routine
         return routine->name;
     if (const Exercise* exercise = catalog.exercise(routineId))
         return exercise->name;
-    return routineId;
+    // A routine the catalog no longer has: its id made readable ("post-run" -> "Post run").
+    QString readable = routineId;
+    readable.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!readable.isEmpty())
+        readable[0] = readable.at(0).toUpper();
+    return readable;
 }
 
 void SessionModel::reload()
