@@ -98,7 +98,7 @@ void CountdownRing::paintEvent(QPaintEvent*)
         QFont font = this->font();
         font.setWeight(QFont::Bold);
         // Digits take about half the ring: "25" from across a room; "4:05" a little smaller to fit.
-        const qreal height = inner.height() * (middle.size() > 3 ? 0.30 : 0.46);
+        const qreal height = inner.height() * (middle.size() > 3 ? 0.32 : 0.52);
         font.setPixelSize(std::max(12, int(height)));
         painter.setFont(font);
         painter.setPen(m_paused ? colour : text);
@@ -109,7 +109,7 @@ void CountdownRing::paintEvent(QPaintEvent*)
     if (!m_caption.isEmpty()) {
         QFont font = this->font();
         font.setWeight(QFont::DemiBold);
-        font.setPixelSize(std::max(10, int(inner.height() * 0.075)));
+        font.setPixelSize(std::max(10, int(inner.height() * 0.085)));
         font.setCapitalization(QFont::AllUppercase);
         font.setLetterSpacing(QFont::PercentageSpacing, 108);
         painter.setFont(font);

@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace patella {
 
 Result<SessionDoses> SessionDoses::load(JournalStore& store, QDate today)
@@ -20,30 +18,14 @@ Result<SessionDoses> SessionDoses::load(JournalStore& store, QDate today)
 
 SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions)
 {
-    QList<const SessionRecord*> ordered;
-    for (const SessionRecord& session : sessions)
-        ordered.append(&session);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const SessionRecord* a, const SessionRecord* b) { return a->start < b->start; });
-
     SessionDoses doses;
-    for (const SessionRecord* session : ordered) {
-        QHash<QString, int> worst; // per exercise, in this session
-        QStringList order;
-        for (const SessionItem& item : session->items) {
-            if (!item.pain || *item.pain < 0 || *item.pain > 10)
-                continue;
-            if (!worst.contains(item.exerciseId)) {
-                order.append(item.exerciseId);
-                worst.insert(item.exerciseId, *item.pain);
-            } else {
-                worst[item.exerciseId] = std::max(worst.value(item.exerciseId), *item.pain);
-            }
-        }
-        for (const QString& id : std::as_const(order))
-            doses.m_pain[id].append(worst.value(id));
-    }
+    doses.m_sessions = sessions;
     return doses;
+}
+
+QList<int> SessionDoses::recentPain(const QString& exerciseId) const
+{
+    return painReportsFor(m_sessions, exerciseId);
 }
 
 PlannedDose SessionDoses::doseFor(const Exercise& exercise) const

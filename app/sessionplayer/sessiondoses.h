@@ -6,7 +6,6 @@
 #include "session/sessiontypes.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -27,9 +26,8 @@ public:
     // Built from records already read (tests, and the page when it has them).
     static SessionDoses fromSessions(const QList<SessionRecord>& sessions);
 
-    // One score per session that rated the exercise, oldest first: the worst side's, since the knee that
-    // hurts decides the dose of both.
-    QList<int> recentPain(const QString& exerciseId) const { return m_pain.value(exerciseId); }
+    // One score per session that rated the exercise, oldest first: the worst side's (painReportsFor).
+    QList<int> recentPain(const QString& exerciseId) const;
     PlannedDose doseFor(const Exercise& exercise) const;
 
     // Empty (with an error) when the routine or exercise is unknown or names an unknown exercise.
@@ -37,7 +35,7 @@ public:
     Result<QList<PlannedItem>> exerciseItems(const Catalog& catalog, const QString& exerciseId) const;
 
 private:
-    QHash<QString, QList<int>> m_pain;
+    QList<SessionRecord> m_sessions;
 };
 
 } // namespace patella

@@ -8,6 +8,8 @@
 #include "shell/theme.h"
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -110,7 +112,8 @@ QWidget* SessionRunView::buildHeader()
     auto* titleRow = new QHBoxLayout;
     titleRow->setSpacing(18);
     m_name = label(QStringLiteral("sessionExerciseName"), header);
-    m_name->setWordWrap(true);
+    m_name->setMinimumWidth(120);
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_side = label(QStringLiteral("sessionSide"), header, Qt::AlignCenter);
     m_set = label(QStringLiteral("sessionSet"), header, Qt::AlignRight | Qt::AlignVCenter);
     titleRow->addWidget(m_name, 1);
@@ -171,10 +174,25 @@ QWidget* SessionRunView::buildPain()
     connect(m_painScale, &PainScale::scoreChosen, this, &SessionRunView::painScore);
     column->addWidget(m_painScale);
     column->addSpacing(12);
-    m_painLegend = label(QStringLiteral("painLegend"), page, Qt::AlignCenter);
-    m_painLegend->setWordWrap(true);
-    m_painLegend->setTextFormat(Qt::RichText);
-    column->addWidget(m_painLegend);
+    // The bands' meaning under their buttons: 0-3, 4-5, 6-10.
+    auto* legend = new QGridLayout;
+    legend->setHorizontalSpacing(8); // as the buttons: each band's words sit under its own buttons
+    for (int score = 0; score <= 10; ++score)
+        legend->setColumnStretch(score, 1);
+    const int spans[][2] = {{0, 4}, {4, 2}, {6, 5}};
+    for (int band = 0; band < 3; ++band) {
+        auto* text = label(QStringLiteral("painLegend%1").arg(band), page, Qt::AlignHCenter | Qt::AlignTop);
+        text->setWordWrap(true);
+        text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        text->setText(painBandAdvice(static_cast<PainBand>(band)));
+        legend->addWidget(text, 0, spans[band][0], 1, spans[band][1]);
+        m_painLegend.append(text);
+    }
+    column->addLayout(legend);
+    column->addSpacing(12);
+    m_painHint = label(QStringLiteral("painHint"), page, Qt::AlignCenter);
+    m_painHint->setText(tr("Tap a number or press 0-9. The right arrow skips the question."));
+    column->addWidget(m_painHint);
     column->addStretch(2);
     return page;
 }
@@ -295,21 +313,24 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
 {
     m_last = s;
     m_position->setText(tr("Exercise %1 of %2").arg(std::max(1, s.itemIndex + 1)).arg(s.itemCount));
-    m_name->setText(s.exerciseName);
 
     const QString side = sideText(s.side);
     m_side->setVisible(!side.isEmpty());
     m_side->setText(side);
     const QColor sideColour = phaseColour(SessionPhase::Switch, s.side);
-    m_side->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 14px;"
-                                         " padding: 4px 22px; }")
-                              .arg(sideColour.name()));
+    const QColor sideText = sideColour.lightnessF() > 0.6 ? QColor(0x10, 0x14, 0x1a) : QColor(Qt::white);
+    const QString sideStyle = QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 14px;"
+                                             " padding: 4px 22px; }")
+                                  .arg(sideColour.name(), sideText.name());
+    if (m_side->styleSheet() != sideStyle)
+        m_side->setStyleSheet(sideStyle);
 
     QString set = s.sets > 1 ? tr("Set %1 of %2").arg(s.set).arg(s.sets) : QString();
     if (!s.partName.isEmpty())
         set = set.isEmpty() ? s.partName : tr("%1 · %2").arg(set, s.partName);
     m_set->setText(set);
     m_set->setVisible(!set.isEmpty());
+    fitName();
 
     switch (s.phase) {
     case SessionPhase::PainCheck:
@@ -351,10 +372,15 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     default:
         break;
     }
+    // The side again under the digits: the ring is where the eye goes from across the room.
+    if (!caption.isEmpty() && s.side != StepSide::None && s.phase != SessionPhase::Switch)
+        caption = tr("%1 · %2").arg(caption, s.side == StepSide::Left ? tr("left") : tr("right"));
     m_ring->setCaption(s.paused ? tr("Paused") : caption);
     m_ring->setColour(phaseColour(s.phase, s.side));
     m_ring->setPaused(s.paused);
-    m_cue->setText(s.paused ? tr("Paused. Press Space or Resume to go on.") : cue);
+    m_cue->setText(isConfirmingStop() ? tr("Paused while you decide.")
+                       : s.paused     ? tr("Paused. Press Space or Resume to go on.")
+                                      : cue);
     m_next->setText(s.nextUpText);
     m_next->setVisible(!m_compact && !s.nextUpText.isEmpty());
 
@@ -400,6 +426,28 @@ void SessionRunView::resizeEvent(QResizeEvent* event)
     applySizes();
 }
 
+void SessionRunView::fitName()
+{
+    // One line at the full size when it fits; long names shrink (to 60 %), then elide, never clip.
+    const QString name = m_last.exerciseName;
+    int available = width() - 48 - 36;
+    if (m_side->isVisibleTo(this))
+        available -= m_side->sizeHint().width();
+    if (m_set->isVisibleTo(this))
+        available -= m_set->sizeHint().width();
+    available = std::max(120, available);
+    QFont font = m_name->font();
+    int pixels = m_namePixels;
+    font.setPixelSize(pixels);
+    while (pixels > m_namePixels * 6 / 10 && QFontMetrics(font).horizontalAdvance(name) > available) {
+        pixels -= 2;
+        font.setPixelSize(pixels);
+    }
+    m_name->setFont(font);
+    m_name->setText(QFontMetrics(font).elidedText(name, Qt::ElideRight, available));
+    m_name->setToolTip(name);
+}
+
 void SessionRunView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -418,7 +466,7 @@ void SessionRunView::applySizes()
     setPixelFont(m_timeLeft, px(20), QFont::DemiBold);
     m_progress->setFixedHeight(std::max(8, px(14)));
     setPixelFont(m_name, px(40), QFont::Bold);
-    setPixelFont(m_side, px(40), QFont::Black);
+    setPixelFont(m_side, px(46), QFont::Black);
     setPixelFont(m_set, px(30), QFont::DemiBold);
     setPixelFont(m_cue, px(26));
     setPixelFont(m_next, px(22));
@@ -427,7 +475,11 @@ void SessionRunView::applySizes()
     m_repsDone->setMinimumHeight(px(160));
     setPixelFont(m_painQuestion, px(34), QFont::DemiBold);
     m_painScale->setButtonHeight(std::max(48, px(104)));
-    setPixelFont(m_painLegend, px(22));
+    for (QLabel* text : m_painLegend)
+        setPixelFont(text, px(22), QFont::DemiBold);
+    setPixelFont(m_painHint, px(20));
+    m_painHint->setStyleSheet(secondaryStyle(palette()));
+    m_painHint->setVisible(!m_compact);
     setPixelFont(m_choiceText, px(28));
     setPixelFont(m_confirmText, px(24), QFont::DemiBold);
     for (QPushButton* b : m_choiceButtons) {
@@ -449,12 +501,11 @@ void SessionRunView::applySizes()
     m_illustration->setVisible(height() >= 420);
 
     const QPalette& pal = palette();
-    m_painLegend->setText(QStringLiteral("<span style='color:%1'>%2</span> &nbsp; "
-                                         "<span style='color:%3'>%4</span> &nbsp; "
-                                         "<span style='color:%5'>%6</span>")
-                              .arg(theme::accent(pal).name(), painBandAdvice(PainBand::Fine).toHtmlEscaped(),
-                                   theme::warning(pal).name(), painBandAdvice(PainBand::Acceptable).toHtmlEscaped(),
-                                   theme::danger(pal).name(), painBandAdvice(PainBand::Sharp).toHtmlEscaped()));
+    const QColor bandColours[] = {theme::accent(pal), theme::warning(pal), theme::danger(pal)};
+    for (int band = 0; band < m_painLegend.size(); ++band)
+        m_painLegend.at(band)->setStyleSheet(QStringLiteral("color: %1;").arg(bandColours[band].name()));
+    m_namePixels = px(40);
+    fitName();
     updateButtonTexts();
 }
 

@@ -67,6 +67,7 @@ private:
     QWidget* buildConfirm();
     QPushButton* bigButton(const QString& objectName, Action action, QWidget* parent);
     void applySizes();
+    void fitName();
     void updateButtonTexts();
     QColor phaseColour(SessionPhase phase, StepSide side) const;
 
@@ -90,7 +91,8 @@ private:
     QLabel* m_next = nullptr;
     QLabel* m_painQuestion = nullptr;
     PainScale* m_painScale = nullptr;
-    QLabel* m_painLegend = nullptr;
+    QList<QLabel*> m_painLegend;
+    QLabel* m_painHint = nullptr;
     QLabel* m_choiceText = nullptr;
     QList<QPushButton*> m_choiceButtons;
     QStackedWidget* m_bottom = nullptr;
@@ -107,6 +109,7 @@ private:
 
     SessionSnapshot m_last;
     bool m_compact = false;
+    int m_namePixels = 40;
 };
 
 } // namespace patella

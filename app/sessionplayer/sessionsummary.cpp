@@ -127,9 +127,10 @@ void SessionSummary::showFacts(const Facts& facts)
     const int seconds = facts.record.start.isValid() && facts.record.end.isValid()
         ? int(std::max<qint64>(0, facts.record.start.secsTo(facts.record.end)))
         : 0;
-    m_facts->setText(tr("Time: %1     Done: %2     Skipped: %3")
+    m_facts->setText(tr("Time: %1     Done: %2 of %3     Skipped: %4")
                          .arg(fmt::duration(seconds))
                          .arg(itemsDone(facts.record))
+                         .arg(facts.record.items.size())
                          .arg(itemsSkipped(facts.record)));
 
     QStringList lines;

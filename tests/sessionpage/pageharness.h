@@ -14,6 +14,13 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
+
+// Readable QString values in gtest failure messages.
+inline void PrintTo(const QString& text, std::ostream* os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 // A real Session page on a FixedClock, the real catalog, and a journal file in a temp folder. play()
 // moves the clock to each of the player's events in turn, as the page's timer would, so a routine of

@@ -10,6 +10,8 @@
 #include <QPixmap>
 #include <QPushButton>
 
+#include <string>
+
 using namespace patella;
 using test::PageHarness;
 
@@ -17,11 +19,13 @@ namespace {
 
 void saveShot(QWidget& page, const char* name)
 {
+    QCoreApplication::processEvents(); // the event loop lays out what the last update changed
     const QPixmap shot = page.grab();
     ASSERT_FALSE(shot.isNull());
     const QString dir = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         EXPECT_TRUE(shot.save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
+    }
 }
 
 QPalette darkPalette()
@@ -38,34 +42,36 @@ QPalette darkPalette()
     return p;
 }
 
-void shootRoutine(PageHarness& h, const char* prefix)
+void shootRoutine(PageHarness& h, const std::string& prefix)
 {
+    const auto shot = [&](const char* name) { saveShot(*h.page, (prefix + name).c_str()); };
     ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
     h.playUntil(SessionPhase::Hold);
     h.advance(7000);
-    saveShot(*h.page, (std::string(prefix) + "hold").c_str());
-    h.playUntilWaiting();
-    h.key('2');
-    ASSERT_EQ(h.phase(), SessionPhase::Rest);
+    shot("hold");
+    h.playUntil(SessionPhase::Switch);
+    h.advance(1500);
+    shot("switch");
+    h.playUntil(SessionPhase::Rest);
     h.advance(3000);
-    saveShot(*h.page, (std::string(prefix) + "rest").c_str());
+    shot("rest");
     h.playUntilWaiting();
     ASSERT_EQ(h.phase(), SessionPhase::PainCheck);
-    saveShot(*h.page, (std::string(prefix) + "paincheck").c_str());
-    h.key('1');
-    ASSERT_EQ(h.phase(), SessionPhase::Switch);
-    h.advance(1500);
-    saveShot(*h.page, (std::string(prefix) + "switch").c_str());
-    h.playUntilWaiting();
+    shot("paincheck");
     h.key('7');
-    saveShot(*h.page, (std::string(prefix) + "choice").c_str());
+    ASSERT_EQ(h.phase(), SessionPhase::PainChoice);
+    shot("choice");
     h.key('1');
     h.playUntilWaiting();
+    h.key('2');
+    h.playUntil(SessionPhase::Hold);
+    h.advance(2000);
     h.key(Qt::Key_Escape);
+    shot("confirm");
     h.key(Qt::Key_Return);
     h.key('3');
     ASSERT_EQ(h.page->view(), SessionPage::View::Summary);
-    saveShot(*h.page, (std::string(prefix) + "summary").c_str());
+    shot("summary");
 }
 
 } // namespace
