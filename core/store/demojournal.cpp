@@ -263,12 +263,12 @@ private:
             addPain(date, std::min(finished.toTimeZone(m_options.zone).time().hour() + 2, 23), 30, level + 0.8,
                     PainSituation::AfterRun);
             if (m_random.chance(0.85))
-                addSession("post-run", finished.addSecs(600), postRunItems(), level);
+                addSession("post-run-cool-down", finished.addSecs(600), postRunItems(), level);
         }
 
         // The daily mobility routine, most evenings; strength on Mondays and Fridays.
         if (m_random.chance(0.8)) {
-            addSession("daily-mobility", at(date, 20, int(m_random.between(0, 40))), mobilityItems(), level);
+            addSession("daily-knee-mobility", at(date, 20, int(m_random.between(0, 40))), mobilityItems(), level);
             if (m_random.chance(0.5))
                 addPain(date, 21, 15, level - 0.3, PainSituation::AfterSession);
         }
