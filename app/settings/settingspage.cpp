@@ -162,6 +162,11 @@ QWidget* SettingsPage::buildSession()
     voiceRow->addStretch();
     form->addRow(voice);
     form->addRow(tr("Voice volume"), voiceRow);
+    m_cueStatus = new QLabel(box);
+    m_cueStatus->setObjectName(QStringLiteral("cueStatus"));
+    m_cueStatus->setWordWrap(true);
+    m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_cueStatus);
     return box;
 }
 
@@ -251,6 +256,11 @@ QWidget* SettingsPage::buildData()
     privacy->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(privacy);
     return box;
+}
+
+void SettingsPage::setCueStatus(const QString& text)
+{
+    m_cueStatus->setText(text);
 }
 
 void SettingsPage::setBackupStatus(const QString& text)

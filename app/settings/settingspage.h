@@ -20,6 +20,8 @@ public:
 
     // The app reports backups here (the store makes them): shown under the Back up now button.
     void setBackupStatus(const QString& text);
+    // What this machine can play (no sound device, no speech engine), shown under the cue settings.
+    void setCueStatus(const QString& text);
 
 signals:
     void backupNowRequested();
@@ -36,6 +38,7 @@ private:
     Preferences& m_prefs;
     QString m_dataDir;
     QLabel* m_backupStatus = nullptr;
+    QLabel* m_cueStatus = nullptr;
 };
 
 } // namespace patella

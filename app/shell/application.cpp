@@ -1,9 +1,13 @@
 #include "shell/application.h"
 
 #include "catalog/catalog.h"
+#include "journal/journalpage.h"
 #include "library/librarypage.h"
 #include "model/clock.h"
 #include "model/preferences.h"
+#include "progress/progresspage.h"
+#include "sessionplayer/cueplayer.h"
+#include "sessionplayer/sessionpage.h"
 #include "settings/settingspage.h"
 #include "shell/appcontext.h"
 #include "shell/formatting.h"
@@ -140,19 +144,51 @@ int Application::openJournal(bool interactive)
 void Application::buildPages()
 {
     AppContext& context = *m_context;
+    MainWindow* window = m_window.get();
 
     auto* today = new TodayPage(context);
-    m_window->setPage(MainWindow::Area::Today, today);
-
+    auto* session = new SessionPage(context);
+    auto* journal = new JournalPage(context);
+    auto* progress = new ProgressPage(context);
     auto* library = new LibraryPage(*m_catalog);
-    m_window->setPage(MainWindow::Area::Library, library);
-
     auto* settings = new SettingsPage(*m_preferences, m_options.dataDir);
-    m_window->setPage(MainWindow::Area::Settings, settings);
+    window->setPage(MainWindow::Area::Today, today);
+    window->setPage(MainWindow::Area::Session, session);
+    window->setPage(MainWindow::Area::Journal, journal);
+    window->setPage(MainWindow::Area::Progress, progress);
+    window->setPage(MainWindow::Area::Library, library);
+    window->setPage(MainWindow::Area::Settings, settings);
+
+    // Sessions start from Today, the Library and the Session page's own list.
+    connect(today, &TodayPage::startRoutineRequested, session, [window, session](const QString& id) {
+        window->showArea(MainWindow::Area::Session);
+        session->startRoutine(id);
+    });
+    library->setStartAvailable(true);
+    connect(library, &LibraryPage::startRequested, session, [this, window, session](const QString& id) {
+        window->showArea(MainWindow::Area::Session);
+        if (m_catalog->routine(id))
+            session->startRoutine(id);
+        else
+            session->startExercise(id);
+    });
+    // A session that is running when the window closes is saved as interrupted, once.
+    connect(window, &MainWindow::closing, session, [session] { session->finishOrInterrupt(); });
+
+    connect(today, &TodayPage::checkInRequested, journal, [window, journal] {
+        window->showArea(MainWindow::Area::Journal);
+        journal->openCheckIn();
+    });
+
     connect(settings, &SettingsPage::backupNowRequested, this, [this, settings] {
         const auto made = m_store->backupNow();
         settings->setBackupStatus(made ? tr("Backed up to %1").arg(made.value()) : made.error().text());
     });
+    connect(settings, &SettingsPage::testSoundRequested, session,
+            [session] { session->cuePlayer().play(CuePlayer::Tone::Phase); });
+    connect(settings, &SettingsPage::testVoiceRequested, session,
+            [session] { session->cuePlayer().say(tr("Switch sides")); });
+    settings->setCueStatus(session->cuePlayer().status());
     const QList<BackupInfo> backups = m_store->listBackups();
     if (!backups.isEmpty())
         settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));

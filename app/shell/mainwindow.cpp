@@ -247,6 +247,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    emit closing();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

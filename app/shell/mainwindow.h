@@ -44,6 +44,8 @@ public slots:
 
 signals:
     void areaChanged(patella::MainWindow::Area area);
+    // Emitted (directly) when the window closes, before it goes: a running session saves itself here.
+    void closing();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
