@@ -40,13 +40,11 @@ CheckInPainPage::CheckInPainPage(QWidget* parent)
     const QString needed = tr("0-10");
     m_worst = addCheckedField(form, this, QStringLiteral("worstPain"), tr("&Worst pain this week:"), needed);
     m_usual = addCheckedField(form, this, QStringLiteral("usualPain"), tr("&Usual pain this week:"), needed);
-    layout->addLayout(form);
 
     auto* situations = new QLabel(tr("And in each of these situations (leave empty if it did not come up):"), this);
     situations->setWordWrap(true);
-    layout->addSpacing(8);
-    layout->addWidget(situations);
-    auto* situationForm = new QFormLayout;
+    situations->setContentsMargins(0, 8, 0, 0);
+    form->addRow(situations);
     const QString optional = tr("0-10, optional");
     const QList<QPair<PainSituation, QString>> labels = {
         {PainSituation::DuringRun, tr("&Running:")},
@@ -56,9 +54,8 @@ CheckInPainPage::CheckInPainPage(QWidget* parent)
     };
     for (const auto& [situation, label] : labels)
         m_situations.append(
-            {situation,
-             addCheckedField(situationForm, this, QString::fromLatin1(situationKey(situation)), label, optional)});
-    layout->addLayout(situationForm);
+            {situation, addCheckedField(form, this, QString::fromLatin1(situationKey(situation)), label, optional)});
+    layout->addLayout(form);
     layout->addStretch();
 
     connect(m_worst.edit, &QLineEdit::textChanged, this, &CheckInPainPage::check);
