@@ -129,18 +129,27 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     , m_sessionsPerDay(records.sessionsPerDay)
 {
     m_weeks = m_insights.weeklyMileage();
+    const QMap<QDate, double> daily = dailyDistance(m_runs, m_totals, QDate(1, 1, 1), reference);
+    if (!daily.isEmpty()) {
+        m_firstRunDay = daily.firstKey();
+        m_cumulative.assign(std::size_t(m_firstRunDay.daysTo(reference) + 2), 0.0);
+        for (auto it = daily.cbegin(); it != daily.cend(); ++it)
+            m_cumulative[std::size_t(m_firstRunDay.daysTo(it.key()) + 1)] += it.value();
+        for (std::size_t i = 1; i < m_cumulative.size(); ++i)
+            m_cumulative[i] += m_cumulative[i - 1];
+    }
     m_trends = m_insights.painTrends();
     m_flex = m_insights.flexibilitySeries();
 
-    QMap<QDate, QPair<double, int>> daily;
+    QMap<QDate, QPair<double, int>> painDays;
     for (const PainTrend& trend : std::as_const(m_trends)) {
         for (const PainDay& day : trend.days) {
-            auto& sum = daily[day.date];
+            auto& sum = painDays[day.date];
             sum.first += day.value;
             ++sum.second;
         }
     }
-    for (auto it = daily.cbegin(); it != daily.cend(); ++it)
+    for (auto it = painDays.cbegin(); it != painDays.cend(); ++it)
         m_painDaily.insert(it.key(), it.value().first / it.value().second);
 
     for (const PainEntry& entry : records.pain) {
@@ -152,17 +161,27 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     }
 }
 
+double ProgressData::metresBetween(QDate from, QDate to) const
+{
+    if (m_cumulative.empty())
+        return 0.0;
+    const qint64 last = qint64(m_cumulative.size()) - 1;
+    const qint64 begin = std::clamp<qint64>(m_firstRunDay.daysTo(from), 0, last);
+    const qint64 end = std::clamp<qint64>(m_firstRunDay.daysTo(to) + 1, 0, last);
+    return end > begin ? m_cumulative.at(std::size_t(end)) - m_cumulative.at(std::size_t(begin)) : 0.0;
+}
+
 std::optional<double> ProgressData::ratioOn(QDate day) const
 {
-    if (day > m_reference)
-        day = m_reference;
-    auto it = m_ratios.constFind(day);
-    if (it == m_ratios.cend()) {
-        // Before four weeks of history the average week is too low and the ratio means nothing: left out.
-        const LoadRatio load = loadRatio(m_runs, m_totals, day);
-        it = m_ratios.insert(day, load.shortHistory ? std::nullopt : load.ratio);
-    }
-    return it.value();
+    day = std::min(day, m_reference);
+    const QDate chronicStart = day.addDays(-27);
+    // Before four weeks of history the average week is too low and the ratio means nothing: left out.
+    if (!m_firstRunDay.isValid() || m_firstRunDay >= chronicStart)
+        return std::nullopt;
+    const double chronicWeek = metresBetween(chronicStart, day) / 4.0;
+    if (chronicWeek <= 0.0)
+        return std::nullopt;
+    return metresBetween(day.addDays(-6), day) / chronicWeek;
 }
 
 double ProgressData::weekMetres(QDate weekStart) const
@@ -313,12 +332,16 @@ AdherenceChartData ProgressData::adherence(const RangeSpan& span) const
     if (m_sessionsPerDay.isEmpty())
         return data;
 
-    const int weeks = int(isoWeekStart(span.from).daysTo(isoWeekStart(m_reference)) / 7) + 1;
-    const Adherence all = m_insights.adherence(weeks);
+    // Completed sessions per ISO week, as weeklyAdherence() counts them, from the day counts (that function
+    // reads every session per week: too slow for ten years of weeks).
+    const QDate firstWeek = isoWeekStart(span.from);
+    const QDate thisWeek = isoWeekStart(m_reference);
     QList<SeriesPoint> points;
-    points.reserve(all.weeks.size());
-    for (const WeekAdherence& week : all.weeks)
-        points.append({week.weekStart, double(week.completed), 1});
+    for (QDate week = firstWeek; week <= thisWeek; week = week.addDays(7))
+        points.append({week, 0.0, 1});
+    for (auto it = m_sessionsPerDay.lowerBound(firstWeek); it != m_sessionsPerDay.cend() && it.key() <= m_reference;
+         ++it)
+        points[firstWeek.daysTo(isoWeekStart(it.key())) / 7].value += it.value();
     data.perWeek = data.bucket == SeriesBucket::Week
         ? points
         : aggregateSeries(points, span.from, span.to, SeriesBucket::Month, SeriesReduce::Mean);

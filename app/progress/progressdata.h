@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 // What the Progress page's charts draw, computed from the journal through the insights core and cut to the
 // chosen range. Long ranges come back bucketed (weeks, months), so no chart ever draws thousands of points.
@@ -149,7 +150,10 @@ public:
     PainMileageData painAgainstMileage(const RangeSpan& span) const;
 
 private:
+    // The same ratio as loadRatio(): last 7 days against the 28 days' average week; nullopt without
+    // distance in the 28 days or before four weeks of history.
     std::optional<double> ratioOn(QDate day) const;
+    double metresBetween(QDate from, QDate to) const;
     double weekMetres(QDate weekStart) const;
 
     QDate m_reference;
@@ -165,7 +169,10 @@ private:
     QMap<QDate, double> m_painDaily; // the mean of the situations' daily values
     QMap<QDate, QPair<double, int>> m_painWeekly; // sum and count of the scores per ISO week
     QList<FlexSeries> m_flex;
-    mutable QHash<QDate, std::optional<double>> m_ratios; // loadRatio per day, filled as charts ask
+    // Running totals of the daily distance from m_firstRunDay, so the load ratio of any day is two subtractions
+    // (the insights' loadRatio reads every run per call: too slow for a chart of ten years of weeks).
+    QDate m_firstRunDay;
+    std::vector<double> m_cumulative; // m_cumulative[i]: metres on the days before m_firstRunDay + i
 };
 
 } // namespace patella

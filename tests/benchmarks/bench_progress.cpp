@@ -2,9 +2,10 @@
 // reports and a run, and weekly flexibility checks): how long reading the journal, recomputing after a change,
 // and switching the range (and drawing every chart) take, and how many points the charts hold.
 //
-//   bench_progress [--journal=<file>] [--memory-only] [benchmark flags]
+//   bench_progress [--journal=<file>] [--memory-only] [--shots=<folder>] [benchmark flags]
 // --journal keeps the generated journal in that file and reuses it next time; --memory-only builds the page
-// and draws every chart once, then exits (run it under /usr/bin/time -v for the peak memory).
+// and draws every chart in every range once, then exits (run it under /usr/bin/time -v for the peak memory);
+// --shots saves the page per tab with the ten years in the All range (PNG, 1280x800) into the folder.
 
 #include "progress/chartcard.h"
 #include "progress/progressdata.h"
@@ -16,7 +17,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QXYSeries>
 
 #include <benchmark/benchmark.h>
@@ -101,10 +104,13 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QString journalPath;
+    QString shots;
     bool memoryOnly = false;
     for (const QString& argument : QCoreApplication::arguments()) {
         if (argument.startsWith(QStringLiteral("--journal=")))
             journalPath = argument.mid(10);
+        if (argument.startsWith(QStringLiteral("--shots=")))
+            shots = argument.mid(8);
         memoryOnly = memoryOnly || argument == QStringLiteral("--memory-only");
     }
 
@@ -125,6 +131,14 @@ int main(int argc, char** argv)
                 qPrintable(g_page->span().from.toString(Qt::ISODate)),
                 qPrintable(g_page->span().to.toString(Qt::ISODate)), qlonglong(pointsDrawn(*g_page)), timer.restart());
     std::fflush(stdout);
+    if (!shots.isEmpty()) {
+        auto* tabs = g_page->findChild<QTabWidget*>(QStringLiteral("progressTabs"));
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            g_page->grab().save(QDir(shots).filePath(QStringLiteral("progress-all-%1.png").arg(kCards.at(i))), "PNG");
+        }
+    }
     if (memoryOnly) {
         for (const ProgressRange range : allProgressRanges()) {
             g_page->setRange(range);
@@ -136,7 +150,8 @@ int main(int argc, char** argv)
     // Google Benchmark rejects flags it does not know.
     std::vector<char*> args;
     for (int i = 0; i < argc; ++i)
-        if (!QByteArray(argv[i]).startsWith("--journal=") && QByteArray(argv[i]) != "--memory-only")
+        if (!QByteArray(argv[i]).startsWith("--journal=") && !QByteArray(argv[i]).startsWith("--shots=")
+            && QByteArray(argv[i]) != "--memory-only")
             args.push_back(argv[i]);
     int count = int(args.size());
     benchmark::Initialize(&count, args.data());
