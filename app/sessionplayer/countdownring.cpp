@@ -12,7 +12,6 @@ CountdownRing::CountdownRing(QWidget* parent)
 {
     setObjectName(QStringLiteral("countdownRing"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
 QString CountdownRing::digitsFor(qint64 remainingMs)
