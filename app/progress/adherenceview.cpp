@@ -42,18 +42,34 @@ AdherenceView::AdherenceView(QWidget* parent)
 void AdherenceView::setData(const AdherenceChartData& values)
 {
     m_data = values;
-    rebuild();
+    requestRebuild();
 }
 
 void AdherenceView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
+        requestRebuild();
+}
+
+void AdherenceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
         rebuild();
+}
+
+void AdherenceView::requestRebuild()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
 }
 
 void AdherenceView::rebuild()
 {
+    m_dirty = false;
     m_heatMap->setData(m_data.heatDays, m_data.heatFrom, m_data.heatTo);
     QChart* chart = m_view->chart();
     chartstyle::clear(chart);

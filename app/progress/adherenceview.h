@@ -27,11 +27,15 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
+    void requestRebuild();
     void rebuild();
 
     AdherenceChartData m_data;
+    bool m_dirty = false;
     QChartView* m_view;
     QLabel* m_heatTitle;
     SessionHeatMap* m_heatMap;

@@ -32,7 +32,12 @@ void showTip(const QString& text, bool state)
 
 void apply(QChart* chart, const QPalette& palette)
 {
-    chart->setTheme(theme::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Setting a theme restyles the whole chart, which costs more than drawing it: only when it changes.
+    const QChart::ChartTheme wanted = theme::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != wanted || !chart->property("patellaStyled").toBool()) {
+        chart->setTheme(wanted);
+        chart->setProperty("patellaStyled", true);
+    }
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);

@@ -69,18 +69,34 @@ QChartView* FlexibilityView::chartView(FlexTest test) const
 void FlexibilityView::setData(const FlexChartData& values)
 {
     m_data = values;
-    rebuild();
+    requestRebuild();
 }
 
 void FlexibilityView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
+        requestRebuild();
+}
+
+void FlexibilityView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
         rebuild();
+}
+
+void FlexibilityView::requestRebuild()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
 }
 
 void FlexibilityView::rebuild()
 {
+    m_dirty = false;
     const QList<FlexTest> tests = allFlexTests();
     for (qsizetype i = 0; i < tests.size(); ++i) {
         QChartView* view = m_views.at(i);
@@ -127,7 +143,7 @@ void FlexibilityView::draw(QChartView* view, const FlexTestSeries& test)
         QPen pen(colour);
         pen.setWidthF(2.2);
         line->setPen(pen);
-        line->setPointsVisible(true);
+        line->setPointsVisible(points.size() <= 30); // dots help a few checks read; on many they only cost
         QStringList tips;
         for (const SeriesPoint& point : points) {
             line->append(chartstyle::dateX(point.date), point.value);

@@ -25,12 +25,16 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
+    void requestRebuild();
     void rebuild();
     void draw(QChartView* view, const FlexTestSeries& test);
 
     FlexChartData m_data;
+    bool m_dirty = false;
     QList<QChartView*> m_views; // in allFlexTests() order
 };
 

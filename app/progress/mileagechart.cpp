@@ -51,14 +51,14 @@ void MileageChart::setData(const MileageChartData& values, DistanceUnit unit)
 {
     m_data = values;
     m_unit = unit;
-    rebuild();
+    requestRebuild();
 }
 
 void MileageChart::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuild();
+        requestRebuild();
 }
 
 QString MileageChart::barTip(const MileageBar& bar) const
@@ -84,8 +84,24 @@ QString MileageChart::barTip(const MileageBar& bar) const
     return text;
 }
 
+void MileageChart::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+void MileageChart::requestRebuild()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
+}
+
 void MileageChart::rebuild()
 {
+    m_dirty = false;
     QChart* chart = this->chart();
     chartstyle::clear(chart);
     const QPalette pal = palette();

@@ -31,7 +31,7 @@ void PainChart::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuild();
+        requestRebuild();
 }
 
 PainChart::PainChart(QWidget* parent)
@@ -45,11 +45,27 @@ PainChart::PainChart(QWidget* parent)
 void PainChart::setData(const PainChartData& values)
 {
     m_data = values;
-    rebuild();
+    requestRebuild();
+}
+
+void PainChart::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+void PainChart::requestRebuild()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
 }
 
 void PainChart::rebuild()
 {
+    m_dirty = false;
     QChart* chart = this->chart();
     chart->removeAllSeries();
     chartstyle::clear(chart);

@@ -23,18 +23,34 @@ void PainMileageChart::setData(const PainMileageData& values, DistanceUnit unit)
 {
     m_data = values;
     m_unit = unit;
-    rebuild();
+    requestRebuild();
 }
 
 void PainMileageChart::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
+        requestRebuild();
+}
+
+void PainMileageChart::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
         rebuild();
+}
+
+void PainMileageChart::requestRebuild()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
 }
 
 void PainMileageChart::rebuild()
 {
+    m_dirty = false;
     QChart* chart = this->chart();
     chartstyle::clear(chart);
     const QPalette pal = palette();

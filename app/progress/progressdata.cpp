@@ -118,7 +118,8 @@ bool MileageChartData::isEmpty() const
     return std::none_of(bars.cbegin(), bars.cend(), [](const MileageBar& bar) { return bar.metres > 0.0; });
 }
 
-ProgressData::ProgressData(const ProgressRecords& records, QDate reference, DistanceUnit unit, int weeklySessionTarget)
+ProgressData::ProgressData(const ProgressRecords& records, QDate reference, DistanceUnit unit, int weeklySessionTarget,
+                           const ProgressData* previous)
     : m_reference(reference)
     , m_unit(unit)
     , m_target(weeklySessionTarget)
@@ -128,6 +129,9 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     , m_totals(records.weeklyTotals)
     , m_sessionsPerDay(records.sessionsPerDay)
 {
+    if (previous && previous->m_adherenceReasons && previous->m_reference == reference
+        && previous->m_target == weeklySessionTarget && previous->m_sessionsPerDay == m_sessionsPerDay)
+        m_adherenceReasons = previous->m_adherenceReasons;
     m_weeks = m_insights.weeklyMileage();
     const QMap<QDate, double> daily = dailyDistance(m_runs, m_totals, QDate(1, 1, 1), reference);
     if (!daily.isEmpty()) {
@@ -345,8 +349,15 @@ AdherenceChartData ProgressData::adherence(const RangeSpan& span) const
     data.perWeek = data.bucket == SeriesBucket::Week
         ? points
         : aggregateSeries(points, span.from, span.to, SeriesBucket::Month, SeriesReduce::Mean);
-    data.reasons = adherenceInsight(m_insights.adherence(), m_reference).reasons;
+    data.reasons = adherenceReasons();
     return data;
+}
+
+const QStringList& ProgressData::adherenceReasons() const
+{
+    if (!m_adherenceReasons)
+        m_adherenceReasons = adherenceInsight(m_insights.adherence(), m_reference).reasons;
+    return *m_adherenceReasons;
 }
 
 FlexChartData ProgressData::flexibility(const RangeSpan& span) const

@@ -135,7 +135,9 @@ class ProgressData final
     Q_DECLARE_TR_FUNCTIONS(ProgressData)
 
 public:
-    ProgressData(const ProgressRecords& records, QDate reference, DistanceUnit unit, int weeklySessionTarget);
+    // previous: the data this replaces, if any; what did not change with the journal is taken over from it.
+    ProgressData(const ProgressRecords& records, QDate reference, DistanceUnit unit, int weeklySessionTarget,
+                 const ProgressData* previous = nullptr);
 
     QDate reference() const { return m_reference; }
     DistanceUnit unit() const { return m_unit; }
@@ -154,6 +156,7 @@ private:
     // distance in the 28 days or before four weeks of history.
     std::optional<double> ratioOn(QDate day) const;
     double metresBetween(QDate from, QDate to) const;
+    const QStringList& adherenceReasons() const;
     double weekMetres(QDate weekStart) const;
 
     QDate m_reference;
@@ -173,6 +176,9 @@ private:
     // (the insights' loadRatio reads every run per call: too slow for a chart of ten years of weeks).
     QDate m_firstRunDay;
     std::vector<double> m_cumulative; // m_cumulative[i]: metres on the days before m_firstRunDay + i
+    // The same for every range, and slow to find over years of sessions (the streak counts back week by
+    // week): worked out once per journal change.
+    mutable std::optional<QStringList> m_adherenceReasons;
 };
 
 } // namespace patella

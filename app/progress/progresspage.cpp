@@ -143,7 +143,7 @@ RangeSpan ProgressPage::span() const
 void ProgressPage::refresh()
 {
     m_data = std::make_unique<ProgressData>(m_source->records(), m_context.today(),
-                                            m_context.preferences.distanceUnit(), kWeeklySessionTarget);
+                                            m_context.preferences.distanceUnit(), kWeeklySessionTarget, m_data.get());
     redraw();
 }
 
