@@ -131,10 +131,10 @@ TEST_F(TodayPageTest, MileageJumpShowsAnAlertWithItsReason)
 {
     // Two weeks before the reference Monday: 20 km, then 30 km (+50%).
     const QDate monday = test::referenceDate();
-    QList<Run> runs;
+    QList<patella::Run> runs;
     for (int week = 2; week >= 1; --week) {
         for (int i = 0; i < 2; ++i) {
-            Run r;
+            patella::Run r;
             r.localDate = monday.addDays(-7 * week + 2 * i);
             r.start = QDateTime(r.localDate, QTime(7, 0), QTimeZone::utc());
             r.distanceMetres = week == 2 ? 10000 : 15000;

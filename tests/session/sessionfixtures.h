@@ -60,8 +60,8 @@ inline Exercise halfKneelingHipFlexor()
 inline Exercise calfWallStretch()
 {
     return holdExercise("calf-wall-stretch", "Calf wall stretch", ExerciseKind::Stretch, true, {20, 20}, {1, 2}, 15,
-                        {{QStringLiteral("straight-knee"), QStringLiteral("Straight knee")},
-                         {QStringLiteral("bent-knee"), QStringLiteral("Bent knee")}});
+                        {{QStringLiteral("straight-knee"), QStringLiteral("Straight knee"), QString()},
+                         {QStringLiteral("bent-knee"), QStringLiteral("Bent knee"), QString()}});
 }
 inline Exercise wallSit()
 {
