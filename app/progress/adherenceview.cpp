@@ -80,7 +80,7 @@ void AdherenceView::rebuild()
         return;
     const bool weekly = m_data.bucket == SeriesBucket::Week;
 
-    auto* x = new QCategoryAxis;
+    auto* x = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
     const qsizetype step = std::max<qsizetype>(1, (weeks.size() + 11) / 12);
@@ -93,14 +93,12 @@ void AdherenceView::rebuild()
     double top = m_data.target;
     for (const SeriesPoint& week : weeks)
         top = std::max(top, week.value);
-    auto* y = new QValueAxis;
+    auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setRange(0.0, std::max(4.0, std::ceil(top * 1.15)));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(weekly ? tr("sessions per week") : tr("sessions per week (month's mean)"));
     chartstyle::styleAxis(y, pal);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
 
     auto* met = new QBarSet(tr("Target met"));
     auto* below = new QBarSet(tr("Below target"));

@@ -3,6 +3,7 @@
 #include "shell/theme.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
@@ -51,11 +52,13 @@ void apply(QChart* chart, const QPalette& palette)
 void clear(QChart* chart)
 {
     chart->removeAllSeries();
-    const QList<QAbstractAxis*> axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+}
+
+void resetCategories(QAbstractAxis* axis)
+{
+    if (auto* categories = qobject_cast<QCategoryAxis*>(axis))
+        for (const QString& label : categories->categoriesLabels())
+            categories->remove(label);
 }
 
 void styleAxis(QAbstractAxis* axis, const QPalette& palette)
@@ -106,16 +109,14 @@ QDate dateOf(qreal x)
     return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x))).date();
 }
 
-QDateTimeAxis* dateAxis(QDate from, QDate to, SeriesBucket bucket, const QPalette& palette)
+void setDates(QDateTimeAxis* axis, QDate from, QDate to, SeriesBucket bucket, const QPalette& palette)
 {
-    auto* axis = new QDateTimeAxis;
     const QDate end = bucket == SeriesBucket::Month ? bucketStart(to, bucket) : to;
     axis->setRange(QDateTime(from, QTime(0, 0)), QDateTime(end.addDays(1), QTime(0, 0)));
     axis->setFormat(bucket == SeriesBucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     const qint64 days = from.daysTo(end) + 1;
     axis->setTickCount(int(std::clamp<qint64>(days / 7 + 1, 3, 9)));
     styleAxis(axis, palette);
-    return axis;
 }
 
 QString bucketLabel(QDate start, SeriesBucket bucket)

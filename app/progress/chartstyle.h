@@ -2,6 +2,7 @@
 
 #include "insights/aggregate.h"
 
+#include <QChart>
 #include <QColor>
 #include <QDate>
 #include <QPalette>
@@ -17,10 +18,30 @@ class QXYSeries;
 // desktops both read), date positions on the x axis, and tooltips that give a point's exact value and date.
 namespace patella::chartstyle {
 
+void resetCategories(QAbstractAxis* axis); // empties a QCategoryAxis; other axes are left as they are
+
 // A theme matching the palette's lightness, with the palette's own background and text on top of it.
 void apply(QChart* chart, const QPalette& palette);
-// Removes every series and axis, before a chart is drawn again.
+// Removes every series, before a chart is drawn again. Axes stay and are set up again: Qt Charts deletes a
+// removed axis's drawing later, so a chart redrawn at once would show the old axis beside the new one.
 void clear(QChart* chart);
+
+// The chart's axis of that type at that side, made and added the first time. A category axis comes back
+// without its categories.
+template <typename A> A* axis(QChart* chart, Qt::Alignment alignment)
+{
+    for (QAbstractAxis* existing : chart->axes()) {
+        if (existing->alignment() != alignment)
+            continue;
+        if (auto* typed = qobject_cast<A*>(existing)) {
+            resetCategories(typed);
+            return typed;
+        }
+    }
+    auto* created = new A;
+    chart->addAxis(created, alignment);
+    return created;
+}
 void styleAxis(QAbstractAxis* axis, const QPalette& palette);
 
 QColor text(const QPalette& palette);
@@ -31,7 +52,7 @@ QColor situationColour(int index, const QPalette& palette); // up to seven disti
 // Midday of the local day, in the milliseconds a QDateTimeAxis counts.
 qreal dateX(QDate date);
 QDate dateOf(qreal x);
-QDateTimeAxis* dateAxis(QDate from, QDate to, SeriesBucket bucket, const QPalette& palette);
+void setDates(QDateTimeAxis* axis, QDate from, QDate to, SeriesBucket bucket, const QPalette& palette);
 
 // "12 Mar 2026", "week of 9 Mar 2026", "March 2026": how a bucket's first day reads in a tooltip.
 QString bucketLabel(QDate start, SeriesBucket bucket);

@@ -122,14 +122,13 @@ void FlexibilityView::draw(QChartView* view, const FlexTestSeries& test)
     chart->setTitleFont(titleFont);
     const RangeSpan& span = m_data.span;
 
-    auto* x = chartstyle::dateAxis(span.from, span.to, span.bucket, pal);
+    auto* x = chartstyle::axis<QDateTimeAxis>(chart, Qt::AlignBottom);
+    chartstyle::setDates(x, span.from, span.to, span.bucket, pal);
     x->setTickCount(std::min(x->tickCount(), 4));
-    auto* y = new QValueAxis;
+    auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setTitleText(unitName(test.unit));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chartstyle::styleAxis(y, pal);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
 
     double low = 0.0;
     double high = 0.0;

@@ -113,7 +113,7 @@ void MileageChart::rebuild()
     const bool nextSlot = weekly && m_data.nextWeek.has_value();
     const qsizetype slotCount = bars.size() + (nextSlot ? 1 : 0);
 
-    auto* x = new QCategoryAxis;
+    auto* x = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
     const qsizetype step = std::max<qsizetype>(1, (slotCount + 11) / 12);
@@ -133,23 +133,20 @@ void MileageChart::rebuild()
     }
     if (nextSlot)
         top = std::max(top, m_data.nextWeek->allowedMetres);
-    auto* y = new QValueAxis;
+    auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setRange(0.0, std::max(1.0, toUnit(top, m_unit) * 1.1));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(weekly ? tr("%1 per week").arg(fmt::unitSuffix(m_unit))
                            : tr("%1 per month").arg(fmt::unitSuffix(m_unit)));
     chartstyle::styleAxis(y, pal);
-    auto* ratioAxis = new QValueAxis;
+    auto* ratioAxis = chartstyle::axis<QValueAxis>(chart, Qt::AlignRight);
     ratioAxis->setRange(0.0, std::ceil(topRatio * 2.0) / 2.0);
     ratioAxis->setTickCount(int(std::ceil(topRatio * 2.0)) + 1);
     ratioAxis->setLabelFormat(QStringLiteral("%.1f"));
     ratioAxis->setTitleText(tr("load ratio (informational)"));
     ratioAxis->setGridLineVisible(false);
     chartstyle::styleAxis(ratioAxis, pal);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(ratioAxis, Qt::AlignRight);
 
     // The ratio's usual band, behind everything.
     auto* upper = new QLineSeries;

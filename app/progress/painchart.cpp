@@ -75,8 +75,9 @@ void PainChart::rebuild()
     if (!span.from.isValid())
         return;
 
-    auto* x = chartstyle::dateAxis(span.from, span.to, span.bucket, pal);
-    auto* y = new QCategoryAxis;
+    auto* x = chartstyle::axis<QDateTimeAxis>(chart, Qt::AlignBottom);
+    chartstyle::setDates(x, span.from, span.to, span.bucket, pal);
+    auto* y = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignLeft);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setStartValue(-1.2);
     y->append(tr("sessions"), kSessionRow);
@@ -85,8 +86,6 @@ void PainChart::rebuild()
     y->setRange(-1.2, 10.4);
     y->setTitleText(tr("pain (0-10)"));
     chartstyle::styleAxis(y, pal);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
 
     const auto attach = [chart, x, y](QAbstractSeries* series) {
         chart->addSeries(series);

@@ -61,20 +61,18 @@ void PainMileageChart::rebuild()
     double top = 0.0;
     for (const PainMileageWeek& week : m_data.weeks)
         top = std::max(top, toUnit(week.metres, m_unit));
-    auto* x = new QValueAxis;
+    auto* x = chartstyle::axis<QValueAxis>(chart, Qt::AlignBottom);
     x->setRange(0.0, std::max(5.0, top * 1.1));
     x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(tr("distance that week (%1)").arg(fmt::unitSuffix(m_unit)));
     chartstyle::styleAxis(x, pal);
-    auto* y = new QValueAxis;
+    auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setRange(0.0, 10.0);
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("mean pain that week (0-10)"));
     chartstyle::styleAxis(y, pal);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
 
     const auto series = [&](bool recent) {
         auto* dots = new QScatterSeries;

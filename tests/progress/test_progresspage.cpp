@@ -45,10 +45,19 @@ QDate day(int month, int dayOfMonth)
     return QDate(2026, month, dayOfMonth);
 }
 
-QChart* chartOf(const ProgressPage& page, const QString& name)
+// A chart is drawn when its tab is shown, so this shows the page and the chart's tab first.
+QChart* chartOf(ProgressPage& page, const QString& name)
 {
     auto* view = page.findChild<QChartView*>(name);
-    return view ? view->chart() : nullptr;
+    if (!view)
+        return nullptr;
+    if (!page.isVisible())
+        page.show();
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
+    for (QWidget* widget = view; widget; widget = widget->parentWidget())
+        if (auto* card = qobject_cast<ChartCard*>(widget))
+            tabs->setCurrentWidget(card);
+    return view->chart();
 }
 
 template <typename S> QList<S*> seriesOf(QChart* chart)
@@ -217,8 +226,9 @@ TEST(ProgressPage, ChartsCountTheKnownHistory)
     // Flexibility: only knee-to-wall has checks, left and right with two points each.
     auto* flexView = page.findChild<FlexibilityView*>();
     ASSERT_NE(flexView, nullptr);
+    QChart* knee = chartOf(page, QStringLiteral("flexChart_") + toId(FlexTest::KneeToWall));
+    EXPECT_TRUE(flexView->chartView(FlexTest::KneeToWall)->isVisibleTo(flexView));
     EXPECT_FALSE(flexView->chartView(FlexTest::SitAndReach)->isVisibleTo(flexView));
-    QChart* knee = flexView->chartView(FlexTest::KneeToWall)->chart();
     const auto sides = seriesOf<QLineSeries>(knee);
     ASSERT_EQ(sides.size(), 2);
     EXPECT_EQ(sides.at(0)->objectName(), QStringLiteral("side_left"));
@@ -281,7 +291,11 @@ TEST(ProgressPage, RangeSelectorChangesTheSpan)
     for (auto* dots : seriesOf<QScatterSeries>(chartOf(page, QStringLiteral("painChart"))))
         EXPECT_LE(dots->count(), 12);
 
+    // Each switch replaces the axes; none is left behind.
+    EXPECT_EQ(chartOf(page, QStringLiteral("painChart"))->axes().size(), 2);
+    EXPECT_EQ(chartOf(page, QStringLiteral("mileageChart"))->axes().size(), 3);
     click("all");
+    EXPECT_EQ(chartOf(page, QStringLiteral("painChart"))->axes().size(), 2);
     EXPECT_EQ(page.span().from, QDate(2025, 12, 29)); // the demo's first Monday
     EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 12);
 }
