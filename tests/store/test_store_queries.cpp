@@ -287,7 +287,7 @@ TEST(DemoJournal, TwelveRealisticWeeksAndTheSameForTheSameSeed)
     EXPECT_GT(weeks->last().distanceMetres, weeks->at(0).distanceMetres);
 
     // About 80% of days have the daily mobility routine, with items.
-    auto mobility = store.sessionsPerDay({}, QStringLiteral("daily-mobility"));
+    auto mobility = store.sessionsPerDay({}, QStringLiteral("daily-knee-mobility"));
     const double adherence = double(mobility->size()) / double(first.daysTo(last) + 1);
     EXPECT_GT(adherence, 0.65);
     EXPECT_LT(adherence, 0.95);
@@ -295,7 +295,7 @@ TEST(DemoJournal, TwelveRealisticWeeksAndTheSameForTheSameSeed)
     ASSERT_TRUE(sessions.ok());
     for (const SessionRecord& session : sessions.value())
         EXPECT_FALSE(session.items.isEmpty());
-    EXPECT_FALSE(store.sessionsPerDay({}, QStringLiteral("post-run"))->isEmpty());
+    EXPECT_FALSE(store.sessionsPerDay({}, QStringLiteral("post-run-cool-down"))->isEmpty());
     EXPECT_FALSE(store.sessionsPerDay({}, QStringLiteral("strength"))->isEmpty());
 
     // Two shoes in use, weekly flexibility checks for every test and side, weekly check-ins.
