@@ -6,26 +6,57 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace patella {
 
 Result<SessionDoses> SessionDoses::load(JournalStore& store, QDate today)
 {
-    Result<QList<SessionRecord>> sessions = store.list<SessionRecord>(DateRange {today.addDays(-kRecentDays), today});
+    const DateRange recent {today.addDays(-kRecentDays), today};
+    Result<QList<SessionRecord>> sessions = store.list<SessionRecord>(recent);
     if (!sessions)
         return sessions.error();
-    return fromSessions(sessions.value());
+    Result<QList<MorningCheck>> mornings = store.list<MorningCheck>(recent);
+    if (!mornings)
+        return mornings.error();
+    QList<QDate> worse;
+    for (const MorningCheck& m : mornings.value()) {
+        if (m.worse)
+            worse.append(m.date);
+    }
+    return fromSessions(sessions.value(), worse);
 }
 
-SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions)
+SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, const QList<QDate>& worseMornings)
 {
     SessionDoses doses;
     doses.m_sessions = sessions;
+    std::sort(doses.m_sessions.begin(), doses.m_sessions.end(), [](const SessionRecord& a, const SessionRecord& b) {
+        return a.localDate != b.localDate ? a.localDate < b.localDate : a.start < b.start;
+    });
+    doses.m_worseMornings = worseMornings;
+    std::sort(doses.m_worseMornings.begin(), doses.m_worseMornings.end());
     return doses;
 }
 
 QList<int> SessionDoses::recentPain(const QString& exerciseId) const
 {
-    return painReportsFor(m_sessions, exerciseId);
+    if (m_worseMornings.isEmpty())
+        return painReportsFor(m_sessions, exerciseId);
+    // A knee worse the morning after counts like a sharp report at that morning, so the dose steps back
+    // (pain-monitoring model: the knee should not be worse the next day).
+    QList<int> reports;
+    qsizetype morning = 0;
+    for (const SessionRecord& session : m_sessions) {
+        while (morning < m_worseMornings.size() && m_worseMornings.at(morning) <= session.localDate) {
+            reports.append(kWorseMorningScore);
+            ++morning;
+        }
+        reports.append(painReportsFor({session}, exerciseId));
+    }
+    for (; morning < m_worseMornings.size(); ++morning)
+        reports.append(kWorseMorningScore);
+    return reports;
 }
 
 PlannedDose SessionDoses::doseFor(const Exercise& exercise) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/exercise.h"
+#include "catalog/programme.h"
 #include "model/records.h"
 #include "model/result.h"
 #include "session/sessiontypes.h"
@@ -20,11 +21,13 @@ class SessionDoses final
 {
 public:
     static constexpr int kRecentDays = 42; // pain reports older than six weeks no longer steer the dose
+    static constexpr int kWorseMorningScore = kAcceptablePainMax + 1; // steps the dose back like sharp pain
 
     // Reads the session items of the last kRecentDays up to today.
     static Result<SessionDoses> load(JournalStore& store, QDate today);
     // Built from records already read (tests, and the page when it has them).
-    static SessionDoses fromSessions(const QList<SessionRecord>& sessions);
+    // worseMornings: days the runner said the knee was worse than the morning before.
+    static SessionDoses fromSessions(const QList<SessionRecord>& sessions, const QList<QDate>& worseMornings = {});
 
     // One score per session that rated the exercise, oldest first: the worst side's (painReportsFor).
     QList<int> recentPain(const QString& exerciseId) const;
@@ -35,7 +38,8 @@ public:
     Result<QList<PlannedItem>> exerciseItems(const Catalog& catalog, const QString& exerciseId) const;
 
 private:
-    QList<SessionRecord> m_sessions;
+    QList<SessionRecord> m_sessions; // oldest first
+    QList<QDate> m_worseMornings; // oldest first
 };
 
 } // namespace patella

@@ -42,6 +42,32 @@ TEST(SessionDoses, OneReportPerSessionTheWorstSideOldestFirst)
     EXPECT_TRUE(doses.recentPain(QStringLiteral("wall-sit")).isEmpty());
 }
 
+TEST(SessionDoses, AKneeWorseTheMorningAfterStepsTheDoseBack)
+{
+    PageHarness h;
+    const Exercise& quad = *h.catalog.exercise(QStringLiteral("standing-quad-stretch"));
+    const QDate today = test::referenceDate();
+    for (int day = 4; day >= 1; --day)
+        ASSERT_TRUE(h.store.add<SessionRecord>(ratedSession(today.addDays(-day), "standing-quad-stretch", 1, 2)).ok());
+    const PlannedDose settled = plannedDose(quad, {2, 2, 2, 2});
+
+    MorningCheck worse;
+    worse.date = today;
+    worse.worse = true;
+    ASSERT_TRUE(h.store.add(worse).ok());
+    const Result<SessionDoses> doses = SessionDoses::load(h.store, today);
+    ASSERT_TRUE(doses.ok());
+    EXPECT_EQ(doses->recentPain(quad.id), (QList<int> {2, 2, 2, 2, SessionDoses::kWorseMorningScore}));
+    EXPECT_LT(doses->doseFor(quad).holdSeconds * doses->doseFor(quad).sets, settled.holdSeconds * settled.sets);
+
+    // The worse morning sits between the sessions before it and the ones after it.
+    const SessionDoses ordered
+        = SessionDoses::fromSessions({ratedSession(today.addDays(-1), "standing-quad-stretch", 1, 1),
+                                      ratedSession(today.addDays(-3), "standing-quad-stretch", 3, 3)},
+                                     {today.addDays(-2)});
+    EXPECT_EQ(ordered.recentPain(quad.id), (QList<int> {3, SessionDoses::kWorseMorningScore, 1}));
+}
+
 TEST(SessionDoses, SettledReportsRaiseTheHoldAndRoutineDosesStayFixed)
 {
     PageHarness h;
