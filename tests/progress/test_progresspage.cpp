@@ -441,3 +441,18 @@ TEST(ProgressPage, ScreenshotsOfEveryTab)
         }
     }
 }
+
+// A range switch redraws the tab in view at once; the others when they are shown.
+TEST(ProgressPage, HiddenTabsAreDrawnWhenShown)
+{
+    test::ProgressJournal journal;
+    fillKnownHistory(journal);
+    ProgressPage page(journal.context());
+    page.show();
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 13);
+    chartOf(page, QStringLiteral("painChart")); // the pain tab in view
+    page.setRange(ProgressRange::FourWeeks);
+    QChart* mileage = page.findChild<QChartView*>(QStringLiteral("mileageChart"))->chart();
+    EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")).size(), 13); // not drawn again yet
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 5);
+}
