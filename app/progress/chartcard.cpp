@@ -60,7 +60,8 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     m_reasons->setTextFormat(Qt::RichText);
     m_reasons->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reasons->setFixedWidth(280);
+    m_reasons->setMinimumWidth(200); // the text column gives way before the charts do
+    m_reasons->setMaximumWidth(300);
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_stack, 1);

@@ -54,7 +54,7 @@ FlexibilityView::FlexibilityView(QWidget* parent)
         auto* view = new QChartView(new QChart, this);
         view->setObjectName(QStringLiteral("flexChart_") + toId(tests.at(i)));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(260, 200);
+        view->setMinimumSize(200, 170);
         grid->addWidget(view, int(i / 3), int(i % 3));
         m_views.append(view);
     }

@@ -23,9 +23,7 @@
 namespace patella {
 namespace {
 
-// Every completed session counts towards adherence; the programme asks for flexibility work at least
-// 3-4 times a week, so the chart's line sits at the upper figure.
-constexpr int kWeeklySessionTarget = kMaintenanceFlexPerWeek;
+// Every completed session counts towards adherence, against the target of the programme's current phase.
 
 QString bucketName(SeriesBucket bucket)
 {
@@ -142,8 +140,10 @@ RangeSpan ProgressPage::span() const
 
 void ProgressPage::refresh()
 {
-    m_data = std::make_unique<ProgressData>(m_source->records(), m_context.today(),
-                                            m_context.preferences.distanceUnit(), kWeeklySessionTarget, m_data.get());
+    m_data = std::make_unique<ProgressData>(
+        m_source->records(), m_context.today(), m_context.preferences.distanceUnit(),
+        weeklySessionTarget(programmePhase(m_context.today(), m_context.preferences.programmeStart(), false)),
+        m_data.get());
     redraw();
 }
 

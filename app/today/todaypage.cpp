@@ -50,19 +50,6 @@ QFont scaled(const QFont& base, double factor, QFont::Weight weight)
 
 } // namespace
 
-int weeklySessionTarget(int phase)
-{
-    switch (static_cast<Phase>(phase)) {
-    case Phase::Gentle:
-        return 7 * kGentleStretchesPerDay;
-    case Phase::Strength:
-        return 7 + 3;
-    case Phase::Maintenance:
-        return kMaintenanceFlexPerWeek;
-    }
-    return 7;
-}
-
 TodayPage::TodayPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
@@ -309,8 +296,7 @@ void TodayPage::fillAlerts()
         }
     }
     const Phase phase = programmePhase(today, m_context.preferences.programmeStart(), false);
-    const Insights insights(in, today, m_context.preferences.distanceUnit(),
-                            weeklySessionTarget(static_cast<int>(phase)));
+    const Insights insights(in, today, m_context.preferences.distanceUnit(), weeklySessionTarget(phase));
     const QList<Insight> alerts = insights.currentAlerts();
     for (const Insight& alert : alerts) {
         auto* frame = new QFrame;
@@ -390,7 +376,7 @@ void TodayPage::fillWeek(const QList<SessionRecord>& sessions)
 {
     clear(m_week);
     const Phase phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), false);
-    const Adherence a = adherence(sessions, m_shownDay, weeklySessionTarget(static_cast<int>(phase)), 4);
+    const Adherence a = adherence(sessions, m_shownDay, weeklySessionTarget(phase), 4);
     if (!a.weeks.isEmpty())
         m_week->addWidget(wrapped(describeWeek(a.weeks.constLast()), nullptr));
     auto* streak = wrapped(describeStreak(a.streakDays), nullptr);

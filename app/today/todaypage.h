@@ -55,8 +55,4 @@ private:
     QDate m_shownDay;
 };
 
-// Sessions a week the programme asks for in a phase: twice-daily stretching in weeks 1-2, daily stretching
-// plus three strength days from week 3, and at least four flexibility sessions a week once pain-free.
-int weeklySessionTarget(int phase);
-
 } // namespace patella

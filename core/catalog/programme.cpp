@@ -19,6 +19,19 @@ Phase programmePhase(QDate today, QDate start, bool painFree)
     return start.daysTo(today) < kGentleDays ? Phase::Gentle : Phase::Strength;
 }
 
+int weeklySessionTarget(Phase phase)
+{
+    switch (phase) {
+    case Phase::Gentle:
+        return 7 * kGentleStretchesPerDay;
+    case Phase::Strength:
+        return 7 + kStrengthDaysPerWeek;
+    case Phase::Maintenance:
+        return kMaintenanceFlexPerWeek;
+    }
+    return kMaintenanceFlexPerWeek;
+}
+
 QString displayName(Phase phase)
 {
     switch (phase) {

@@ -21,6 +21,7 @@ enum class Phase
 
 constexpr int kGentleDays = 14;
 constexpr int kGentleStretchesPerDay = 2;
+constexpr int kStrengthDaysPerWeek = 3; // non-consecutive days
 constexpr int kMaintenanceFlexPerWeek = 4; // "at least 3-4 times a week": aim for the upper figure
 
 // Pain-monitoring model (0-10): 0-3 safe, 4-5 acceptable, above 5 stop.
@@ -34,6 +35,10 @@ constexpr int kRepStep = 2;
 int programmeWeek(QDate today, QDate start);
 Phase programmePhase(QDate today, QDate start, bool painFree);
 QString displayName(Phase phase);
+
+// Sessions a week the programme asks for in a phase: twice-daily stretching in weeks 1-2, daily stretching
+// plus three strength days from week 3, and at least four flexibility sessions a week once pain-free.
+int weeklySessionTarget(Phase phase);
 
 // The doses an exercise climbs through, lowest first: the hold (or reps) rises from low to high at the
 // lowest number of sets, then sets are added at the high hold. Every step lies inside the Dose's ranges.

@@ -147,3 +147,10 @@ TEST(Programme, PainReportsComeFromSessionsOldestFirstWorstPerSession)
     EXPECT_EQ(painReportsFor(sessions, calf), (QList<int> {0, 1}));
     EXPECT_TRUE(painReportsFor(sessions, QStringLiteral("wall-sit")).isEmpty());
 }
+
+TEST(Programme, WeeklySessionTargetFollowsThePhase)
+{
+    EXPECT_EQ(weeklySessionTarget(Phase::Gentle), 14); // twice a day
+    EXPECT_EQ(weeklySessionTarget(Phase::Strength), 10); // daily stretching + three strength days
+    EXPECT_EQ(weeklySessionTarget(Phase::Maintenance), 4); // at least 3-4 times a week
+}
