@@ -20,22 +20,36 @@ void print(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Patella"));
+    QCoreApplication::setApplicationName(QStringLiteral("Patella"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATELLA_VERSION));
+}
+
+// --help, --version and bad usage are answered before any window system is touched, so they work in a
+// terminal without a display.
+CommandLineResult readCommandLine(int argc, char* argv[])
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    return CommandLine::parse(QCoreApplication::arguments());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Patella"));
-    QApplication::setApplicationName(QStringLiteral("Patella"));
-    QApplication::setApplicationVersion(QStringLiteral(PATELLA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
-
-    const CommandLineResult cli = CommandLine::parse(QApplication::arguments());
+    const CommandLineResult cli = readCommandLine(argc, argv);
     if (cli.action == CommandLineResult::Action::Exit) {
         print(cli.exitCode == exitcode::Ok ? stdout : stderr, cli.output);
         return cli.exitCode;
     }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
 
     LaunchOptions options = cli.options;
     // The demo journal lives in a private throwaway folder: it never touches the runner's own journal.

@@ -20,11 +20,18 @@ struct Outcome
     QString err;
 };
 
-Outcome runPatella(const QStringList& args, int timeoutMs = 20000)
+Outcome runPatella(const QStringList& args, int timeoutMs = 20000, bool withDisplay = true)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withDisplay) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        // As in a terminal with no window system: Qt would pick xcb and find no display.
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PATELLA_BINARY), args);
     EXPECT_TRUE(process.waitForStarted());
@@ -45,6 +52,16 @@ TEST(Cli, VersionPrintsNameAndVersion)
     EXPECT_EQ(o.exitCode, 0);
     EXPECT_TRUE(o.out.startsWith(QStringLiteral("Patella ")));
     EXPECT_TRUE(o.out.contains(QStringLiteral(PATELLA_VERSION_STRING))) << o.out.toStdString();
+}
+
+TEST(Cli, VersionAndHelpNeedNoDisplay)
+{
+    const Outcome version = runPatella({QStringLiteral("--version")}, 20000, false);
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("Patella ")));
+    const Outcome help = runPatella({QStringLiteral("--help")}, 20000, false);
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--data-dir")));
 }
 
 TEST(Cli, HelpListsTheOptions)
