@@ -12,6 +12,8 @@
 #include "shell/formatting.h"
 
 #include <QMessageBox>
+#include <QScreen>
+#include <QShowEvent>
 
 namespace patella {
 
@@ -43,7 +45,33 @@ CheckInWizard::CheckInWizard(AppContext& context, QWidget* parent)
     m_summary = new CheckInSummaryPage(
         context.store, today, unit, [this] { return answers(); }, [this] { return m_mileage->weekMetres(); }, this);
     addPage(m_summary);
-    resize(980, 720);
+    // Big enough for the longest page (the flexibility guides), no bigger: the pages are short forms.
+    resize(760, 600);
+}
+
+void CheckInWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    if (!m_placed && !event->spontaneous()) {
+        m_placed = true;
+        placeOverParent();
+    }
+}
+
+void CheckInWizard::placeOverParent()
+{
+    // Centred on the main window and kept on its screen, so the title bar never opens above the window's top
+    // edge or off screen.
+    QRect frame = frameGeometry();
+    if (QWidget* owner = parentWidget() ? parentWidget()->window() : nullptr)
+        frame.moveCenter(owner->frameGeometry().center());
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        frame.moveLeft(
+            qBound(available.left(), frame.left(), qMax(available.left(), available.right() - frame.width())));
+        frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - frame.height())));
+    }
+    move(frame.topLeft());
 }
 
 CheckInAnswers CheckInWizard::answers() const

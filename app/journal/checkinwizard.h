@@ -34,7 +34,12 @@ public:
 signals:
     void saved();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void placeOverParent();
+
     AppContext& m_context;
     CheckInPainPage* m_pain = nullptr;
     QList<CheckInFlexPage*> m_flex;
@@ -43,6 +48,7 @@ private:
     CheckInNotesPage* m_notes = nullptr;
     CheckInSummaryPage* m_summary = nullptr;
     QString m_lastError;
+    bool m_placed = false;
 };
 
 } // namespace patella

@@ -101,4 +101,17 @@ QString yesNo(bool value)
     return value ? t("Yes") : t("No");
 }
 
+QString timeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return format;
+}
+
+QString time(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime().time(), timeFormat());
+}
+
 } // namespace patella::journaltext

@@ -2,14 +2,22 @@
 
 #include "journal/forminput.h"
 #include "journal/journaltext.h"
+#include "journal/painpicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimeEdit>
 
 namespace patella {
+namespace {
+
+const QString kLastSide = QStringLiteral("journal/lastPainSide");
+const QString kLastSituation = QStringLiteral("journal/lastPainSituation");
+
+} // namespace
 
 PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, QWidget* parent)
     : RecordDialog(isNew ? tr("Log pain") : tr("Edit pain entry"), parent)
@@ -25,31 +33,49 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
     addAlias("at", "date");
     addAlias("localDate", "date");
 
-    m_time = new QTimeEdit(local.time(), this);
+    m_time = timeEdit(local.time());
     addField("time", tr("&Time:"), m_time);
 
     m_situation = new QComboBox(this);
     for (PainSituation situation : allSituations())
         m_situation->addItem(journaltext::situation(situation), int(situation));
-    m_situation->setCurrentIndex(m_situation->findData(int(entry.situation)));
+    const QSettings settings;
+    const int situation = isNew ? settings.value(kLastSituation, int(entry.situation)).toInt() : int(entry.situation);
+    m_situation->setCurrentIndex(qMax(0, m_situation->findData(situation)));
     addField("situation", tr("&Situation:"), m_situation);
 
     m_side = new QComboBox(this);
     for (Side side : {Side::Left, Side::Right, Side::Both})
         m_side->addItem(journaltext::side(side), int(side));
-    m_side->setCurrentIndex(m_side->findData(int(entry.side)));
+    const int side = isNew ? settings.value(kLastSide, int(entry.side)).toInt() : int(entry.side);
+    m_side->setCurrentIndex(qMax(0, m_side->findData(side)));
     addField("side", tr("Si&de:"), m_side);
 
-    m_score = lineEdit("score", tr("0 = no pain, 10 = the worst you can imagine"));
+    m_score = new PainPicker(this);
     if (!isNew)
-        m_score->setText(QString::number(entry.score));
+        m_score->setValue(entry.score);
     addField("score", tr("&Pain (0-10):"), m_score);
+    connect(m_score, &PainPicker::valueChanged, this, [this] { fieldEdited(QStringLiteral("score")); });
 
     m_note = lineEdit("note", tr("Optional"));
     m_note->setText(entry.note);
     addField("note", tr("&Note:"), m_note);
 
+    connect(this, &QDialog::accepted, this, &PainDialog::remember);
     revalidate();
+}
+
+void PainDialog::remember() const
+{
+    QSettings settings;
+    settings.setValue(kLastSituation, m_situation->currentData().toInt());
+    settings.setValue(kLastSide, m_side->currentData().toInt());
+}
+
+QString PainDialog::scoreText() const
+{
+    // The picker goes through the same reader as typed scores, so "not set" reads as missing.
+    return m_score->value() < 0 ? QString() : QString::number(m_score->value());
 }
 
 QList<Error> PainDialog::check() const
@@ -57,7 +83,7 @@ QList<Error> PainDialog::check() const
     QList<Error> errors;
     if (auto date = forms::pastDate(m_date->date(), m_today, "date", tr("Date")); !date)
         errors.append(date.error());
-    if (auto score = forms::painScore(m_score->text(), "score", tr("Pain"), true); !score)
+    if (auto score = forms::painScore(scoreText(), "score", tr("Pain"), true); !score)
         errors.append(score.error());
     return errors;
 }
@@ -69,7 +95,7 @@ PainEntry PainDialog::entry() const
     entry.at = QDateTime(m_date->date(), m_time->time()).toUTC();
     entry.situation = PainSituation(m_situation->currentData().toInt());
     entry.side = Side(m_side->currentData().toInt());
-    if (auto score = forms::painScore(m_score->text(), "score", {}, true); score && *score)
+    if (auto score = forms::painScore(scoreText(), "score", {}, true); score && *score)
         entry.score = **score;
     entry.note = m_note->text().trimmed();
     return entry;

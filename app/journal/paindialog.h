@@ -10,7 +10,10 @@ class QTimeEdit;
 
 namespace patella {
 
-// Adds or edits one pain entry: when, where (situation and side), how much (0-10) and a note.
+class PainPicker;
+
+// Adds or edits one pain entry: when, where (situation and side), how much (0-10, picked on a row of buttons)
+// and a note. A new entry starts at the situation and side last saved (QSettings "journal/lastPain*").
 class PainDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -22,18 +25,22 @@ public:
 
     // The entry as typed (valid when check() is empty); keeps the id and session link of the edited one.
     PainEntry entry() const;
+    PainPicker* scorePicker() const { return m_score; }
 
 protected:
     QList<Error> check() const override;
 
 private:
+    void remember() const;
+    QString scoreText() const;
+
     PainEntry m_original;
     QDate m_today;
     QDateEdit* m_date = nullptr;
     QTimeEdit* m_time = nullptr;
     QComboBox* m_situation = nullptr;
     QComboBox* m_side = nullptr;
-    QLineEdit* m_score = nullptr;
+    PainPicker* m_score = nullptr;
     QLineEdit* m_note = nullptr;
 };
 

@@ -76,7 +76,7 @@ QVariant PainModel::data(const QModelIndex& index, int role) const
     case Date:
         return fmt::date(entry.localDate);
     case Time:
-        return fmt::time(entry.at);
+        return journaltext::time(entry.at);
     case Situation:
         return journaltext::situation(entry.situation);
     case Side:

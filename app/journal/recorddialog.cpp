@@ -1,5 +1,7 @@
 #include "journal/recorddialog.h"
 
+#include "journal/journaltext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -105,18 +107,38 @@ QDateEdit* RecordDialog::dateEdit(const char* key)
     return edit;
 }
 
+QTimeEdit* RecordDialog::timeEdit(QTime time)
+{
+    auto* edit = new QTimeEdit(QTime(time.hour(), time.minute()), this);
+    edit->setDisplayFormat(journaltext::timeFormat());
+    return edit;
+}
+
+void RecordDialog::fieldEdited(const QString& key)
+{
+    m_touched.insert(key);
+    revalidate();
+}
+
 void RecordDialog::watch(QWidget* field)
 {
+    const QString key = field->objectName();
+    auto edited = [this, key] { fieldEdited(key); };
     if (auto* edit = qobject_cast<QLineEdit*>(field))
-        connect(edit, &QLineEdit::textChanged, this, &RecordDialog::revalidate);
+        connect(edit, &QLineEdit::textChanged, this, edited);
     else if (auto* dateTime = qobject_cast<QDateTimeEdit*>(field))
-        connect(dateTime, &QDateTimeEdit::dateTimeChanged, this, &RecordDialog::revalidate);
+        connect(dateTime, &QDateTimeEdit::dateTimeChanged, this, edited);
     else if (auto* combo = qobject_cast<QComboBox*>(field))
-        connect(combo, &QComboBox::currentIndexChanged, this, &RecordDialog::revalidate);
+        connect(combo, &QComboBox::currentIndexChanged, this, edited);
     else if (auto* check = qobject_cast<QCheckBox*>(field))
-        connect(check, &QCheckBox::toggled, this, &RecordDialog::revalidate);
+        connect(check, &QCheckBox::toggled, this, edited);
     else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
-        connect(text, &QPlainTextEdit::textChanged, this, &RecordDialog::revalidate);
+        connect(text, &QPlainTextEdit::textChanged, this, edited);
+}
+
+bool RecordDialog::shows(const QString& key) const
+{
+    return m_attempted || m_touched.contains(key);
 }
 
 void RecordDialog::revalidate()
@@ -128,9 +150,12 @@ void RecordDialog::revalidate()
     m_general->setVisible(false);
     const QList<Error> errors = check();
     for (const Error& error : errors) {
-        QLabel* message = m_messages.value(m_aliases.value(error.field, error.field));
+        const QString key = m_aliases.value(error.field, error.field);
+        QLabel* message = m_messages.value(key);
         if (!message)
             message = m_general;
+        else if (!shows(key))
+            continue; // OK stays disabled; the message waits until the field was changed
         if (message->isVisibleTo(this))
             continue; // one message per field: the first says what to fix first
         message->setText(error.message);
@@ -153,6 +178,7 @@ void RecordDialog::showStoreError(const Error& error)
 
 void RecordDialog::submit()
 {
+    m_attempted = true;
     revalidate();
     if (!okButton()->isEnabled())
         return;

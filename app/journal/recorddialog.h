@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -15,13 +16,15 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTime;
+class QTimeEdit;
 
 namespace patella {
 
 // The frame of every journal form: fields in a form layout, each with an inline message under it that names
-// what is wrong as the runner types; OK stays disabled until every field reads well. On OK the page's submit
-// hook writes to the store; if the store refuses, its reason is shown under the field it names and the
-// dialog stays open.
+// what is wrong as the runner types (once that field was changed); OK stays disabled until every field reads well. On
+// OK the page's submit hook writes to the store; if the store refuses, its reason is shown under the field it names and
+// the dialog stays open.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +55,10 @@ protected:
     void addAlias(const char* storeField, const char* key);
     QLineEdit* lineEdit(const char* key, const QString& placeholder = {});
     QDateEdit* dateEdit(const char* key);
+    // Hours and minutes in the locale's short form; the seconds are dropped (nobody logs them).
+    QTimeEdit* timeEdit(QTime time);
+    // A field that addField cannot watch itself tells the dialog it was changed.
+    void fieldEdited(const QString& key);
     QFormLayout* form() const { return m_form; }
 
     // The field errors of what is typed now; empty when the record can be written.
@@ -60,6 +67,7 @@ protected:
 private:
     void submit();
     void watch(QWidget* field);
+    bool shows(const QString& key) const;
 
     QFormLayout* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
@@ -67,6 +75,9 @@ private:
     QHash<QString, QLabel*> m_messages;
     QHash<QString, QString> m_labels;
     QHash<QString, QString> m_aliases;
+    // Messages wait until the runner changed a field or pressed OK, so a new form does not open in red.
+    QSet<QString> m_touched;
+    bool m_attempted = false;
     Submit m_submit;
 };
 

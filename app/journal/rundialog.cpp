@@ -26,7 +26,7 @@ RunDialog::RunDialog(const Run& run, bool isNew, const QDateTime& now, DistanceU
     addAlias("start", "date");
     addAlias("localDate", "date");
 
-    m_time = new QTimeEdit(local.time(), this);
+    m_time = timeEdit(local.time());
     addField("time", tr("S&tart time:"), m_time);
 
     m_distance = lineEdit("distance", tr("e.g. %1").arg(QLocale().toString(5.2)));

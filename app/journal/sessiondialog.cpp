@@ -33,7 +33,7 @@ SessionDialog::SessionDialog(const SessionRecord& session, bool isNew, const QDa
     addField("date", tr("&Date:"), m_date);
     addAlias("start", "date");
     addAlias("localDate", "date");
-    m_time = new QTimeEdit(local.time(), this);
+    m_time = timeEdit(local.time());
     addField("time", tr("S&tart time:"), m_time);
 
     m_length = lineEdit("duration", tr("h:mm:ss or minutes, e.g. 12"));

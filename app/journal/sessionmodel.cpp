@@ -115,7 +115,7 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
     case Date:
         return fmt::date(session.localDate);
     case Time:
-        return fmt::time(session.start);
+        return journaltext::time(session.start);
     case Routine:
         return routineName(m_catalog, session.routineId);
     case Duration:

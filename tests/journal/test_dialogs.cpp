@@ -1,14 +1,20 @@
+#include "journal/journaltext.h"
 #include "journal/paindialog.h"
+#include "journal/painpicker.h"
 #include "journal/rundialog.h"
 #include "journal/shoedialog.h"
 #include "journaltesting.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimeZone>
 
 using namespace patella;
 
@@ -112,18 +118,78 @@ TEST_F(JournalForms, KilometresEditedInMilesDoNotDrift)
     EXPECT_EQ(edit.run().note, QStringLiteral("easy"));
 }
 
-TEST_F(JournalForms, PainFormRefusesElevenAndLettersInline)
+TEST_F(JournalForms, PainFormPicksZeroToTenAndSaysNothingUntilTouched)
 {
     PainDialog dialog(PainEntry {}, true, clock.now(), nullptr);
-    auto* score = field<QLineEdit>(dialog, "score");
-    type(score, QStringLiteral("11"));
-    EXPECT_EQ(dialog.fieldMessage(QStringLiteral("score")), QStringLiteral("Pain must be between 0 and 10."));
-    type(score, QStringLiteral("a"));
-    EXPECT_EQ(dialog.fieldMessage(QStringLiteral("score")), QStringLiteral("Pain must be a number from 0 to 10."));
+    PainPicker* picker = dialog.scorePicker();
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(picker->value(), -1) << "a new entry has no score until the runner picks one";
     EXPECT_FALSE(dialog.okButton()->isEnabled());
-    type(score, QStringLiteral("3"));
+    EXPECT_EQ(dialog.fieldMessage(QStringLiteral("score")), QString()) << "no red \"needed\" on a form just opened";
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("scoreError"))->isVisibleTo(&dialog));
+    ASSERT_NE(picker->button(10), nullptr);
+    EXPECT_EQ(picker->button(11), nullptr);
+    QTest::mouseClick(picker->button(3), Qt::LeftButton);
     EXPECT_TRUE(dialog.okButton()->isEnabled());
     EXPECT_EQ(dialog.entry().score, 3);
+    picker->setValue(-1);
+    EXPECT_FALSE(dialog.okButton()->isEnabled());
+    EXPECT_EQ(dialog.fieldMessage(QStringLiteral("score")), QStringLiteral("Pain is needed."))
+        << "touched, then cleared";
+}
+
+TEST_F(JournalForms, PainFormEditShowsTheStoredScore)
+{
+    PainEntry stored;
+    stored.at = clock.now().addSecs(-3600);
+    stored.localDate = stored.at.toLocalTime().date();
+    stored.score = 7;
+    stored.side = Side::Left;
+    PainDialog dialog(stored, false, clock.now(), nullptr);
+    EXPECT_EQ(dialog.scorePicker()->value(), 7);
+    EXPECT_TRUE(dialog.scorePicker()->button(7)->isChecked());
+    EXPECT_TRUE(dialog.okButton()->isEnabled());
+    EXPECT_EQ(dialog.entry().side, Side::Left);
+}
+
+TEST_F(JournalForms, PainFormRemembersTheLastSideAndSituation)
+{
+    QSettings().remove(QStringLiteral("journal"));
+    {
+        PainDialog first(PainEntry {}, true, clock.now(), nullptr);
+        EXPECT_EQ(first.entry().side, PainEntry {}.side) << "no memory yet: the record's default";
+        auto* side = field<QComboBox>(first, "side");
+        auto* situation = field<QComboBox>(first, "situation");
+        side->setCurrentIndex(side->findData(int(Side::Right)));
+        situation->setCurrentIndex(situation->findData(int(PainSituation::Stairs)));
+        QTest::mouseClick(first.scorePicker()->button(2), Qt::LeftButton);
+        first.okButton()->click();
+        EXPECT_EQ(first.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(QSettings().value(QStringLiteral("journal/lastPainSide")).toInt(), int(Side::Right));
+    PainDialog next(PainEntry {}, true, clock.now(), nullptr);
+    EXPECT_EQ(next.entry().side, Side::Right);
+    EXPECT_EQ(next.entry().situation, PainSituation::Stairs);
+    {
+        PainDialog cancelled(PainEntry {}, true, clock.now(), nullptr);
+        auto* side = field<QComboBox>(cancelled, "side");
+        side->setCurrentIndex(side->findData(int(Side::Left)));
+        cancelled.reject();
+    }
+    EXPECT_EQ(PainDialog(PainEntry {}, true, clock.now(), nullptr).entry().side, Side::Right)
+        << "a cancelled form does not change the memory";
+    QSettings().remove(QStringLiteral("journal"));
+}
+
+TEST_F(JournalForms, TimesShowHoursAndMinutesOnly)
+{
+    QLocale::setDefault(QLocale::c()); // its short time format is "HH:mm:ss"
+    ASSERT_TRUE(QLocale().timeFormat(QLocale::ShortFormat).contains(QStringLiteral("ss")));
+    const QDateTime now(test::referenceDate(), QTime(3, 37, 39));
+    PainDialog dialog(PainEntry {}, true, now, nullptr);
+    auto* time = field<QTimeEdit>(dialog, "time");
+    EXPECT_EQ(time->text(), QStringLiteral("03:37"));
+    EXPECT_EQ(journaltext::time(QDateTime(test::referenceDate(), QTime(21, 15, 0)).toUTC()), QStringLiteral("21:15"));
 }
 
 TEST_F(JournalForms, ShoeLimitIsInTheRunnersUnit)

@@ -1,5 +1,7 @@
 #include "journal/checkinwizard.h"
 #include "journal/journalpage.h"
+#include "journal/paindialog.h"
+#include "journal/painpicker.h"
 #include "journal/recordtab.h"
 #include "journaltesting.h"
 #include "store/demojournal.h"
@@ -32,11 +34,11 @@ protected:
     }
     void TearDown() override { QLocale::setDefault(QLocale::system()); }
 
-    void keep(QWidget& widget, const QString& name)
+    void keep(QWidget& widget, const QString& name, int minWidth = 900)
     {
         const QPixmap shot = widget.grab();
         EXPECT_FALSE(shot.isNull()) << name.toStdString();
-        EXPECT_GE(shot.width(), 900) << name.toStdString();
+        EXPECT_GE(shot.width(), minWidth) << name.toStdString();
         const QString folder = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
         if (!folder.isEmpty()) {
             EXPECT_TRUE(shot.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
@@ -69,8 +71,7 @@ TEST_F(JournalScreenshots, EveryTab)
 TEST_F(JournalScreenshots, EveryCheckInPage)
 {
     CheckInWizard wizard(context);
-    wizard.resize(1200, 800);
-    wizard.show();
+    wizard.show(); // at its own size, as the runner sees it
     const QList<QPair<const char*, QString>> answers = {
         {"worstPain", QStringLiteral("3")},  {"usualPain", QStringLiteral("1")}, {"painRunning", QStringLiteral("2")},
         {"painStairs", QStringLiteral("3")}, {"flexLeft", QStringLiteral("10")}, {"flexRight", QStringLiteral("11.5")},
@@ -82,11 +83,37 @@ TEST_F(JournalScreenshots, EveryCheckInPage)
                 QTest::keyClicks(edit, text);
         }
         QTest::qWait(10);
-        keep(wizard, QStringLiteral("checkin-%1-%2").arg(++index).arg(wizard.currentPage()->objectName()));
+        keep(wizard, QStringLiteral("checkin-%1-%2").arg(++index).arg(wizard.currentPage()->objectName()), 700);
         if (wizard.currentPage()->isFinalPage())
             break;
         wizard.next();
         ASSERT_LT(index, 20);
     }
     EXPECT_EQ(index, 10);
+}
+
+TEST_F(JournalScreenshots, PainForm)
+{
+    PainDialog dialog(PainEntry {}, true, clock.now(), nullptr);
+    dialog.show();
+    QTest::qWait(10);
+    keep(dialog, QStringLiteral("pain-dialog-new"), 400);
+    dialog.scorePicker()->setValue(4);
+    keep(dialog, QStringLiteral("pain-dialog-picked"), 400);
+}
+
+TEST_F(JournalScreenshots, CheckInIsCentredOnItsWindowAndSmallerThanIt)
+{
+    QWidget window;
+    window.resize(1100, 720);
+    window.move(100, 80);
+    window.show();
+    CheckInWizard wizard(context, &window);
+    wizard.show();
+    QTest::qWait(10);
+    EXPECT_LE(wizard.width(), 800);
+    EXPECT_LE(wizard.height(), 640);
+    EXPECT_LE(qAbs(wizard.frameGeometry().center().x() - window.frameGeometry().center().x()), 2);
+    EXPECT_LE(qAbs(wizard.frameGeometry().center().y() - window.frameGeometry().center().y()), 2);
+    EXPECT_GE(wizard.frameGeometry().top(), window.frameGeometry().top()) << "not above the window's top edge";
 }
