@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
+#include <QScreen>
 #include <QTableView>
 #include <QTest>
 
@@ -102,11 +103,12 @@ TEST_F(JournalScreenshots, PainForm)
     keep(dialog, QStringLiteral("pain-dialog-picked"), 400);
 }
 
-TEST_F(JournalScreenshots, CheckInIsCentredOnItsWindowAndSmallerThanIt)
+TEST_F(JournalScreenshots, CheckInIsCentredOnItsWindowAndOnScreen)
 {
+    // The window fills the screen (offscreen's is small), so the centred wizard fits on it and must not be moved.
     QWidget window;
-    window.resize(1100, 720);
-    window.move(100, 80);
+    const QRect available = window.screen()->availableGeometry();
+    window.setGeometry(available);
     window.show();
     CheckInWizard wizard(context, &window);
     wizard.show();
@@ -116,4 +118,5 @@ TEST_F(JournalScreenshots, CheckInIsCentredOnItsWindowAndSmallerThanIt)
     EXPECT_LE(qAbs(wizard.frameGeometry().center().x() - window.frameGeometry().center().x()), 2);
     EXPECT_LE(qAbs(wizard.frameGeometry().center().y() - window.frameGeometry().center().y()), 2);
     EXPECT_GE(wizard.frameGeometry().top(), window.frameGeometry().top()) << "not above the window's top edge";
+    EXPECT_TRUE(available.contains(wizard.frameGeometry())) << "on the screen";
 }
