@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -213,10 +214,11 @@ QWidget* SettingsPage::buildData()
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
-    auto* folder = new QLabel(m_dataDir, box);
+    auto* folder = new QLineEdit(m_dataDir, box);
     folder->setObjectName(QStringLiteral("dataFolder"));
-    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    folder->setWordWrap(true);
+    folder->setReadOnly(true);
+    folder->setMinimumWidth(360);
+    folder->setCursorPosition(0);
     auto* open = new QPushButton(tr("Open folder"), box);
     open->setObjectName(QStringLiteral("openDataFolder"));
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataDir)); });

@@ -8,9 +8,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace patella {
+namespace {
+
+const QString kLastSituation = QStringLiteral("today/lastPainSituation");
+const QString kLastSide = QStringLiteral("today/lastPainSide");
+
+} // namespace
 
 QString kneeName(Side side)
 {
@@ -68,13 +75,17 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     m_situation->setAccessibleName(tr("Situation"));
     for (PainSituation s : allSituations())
         m_situation->addItem(situationName(s), static_cast<int>(s));
-    m_situation->setCurrentIndex(m_situation->findData(static_cast<int>(PainSituation::Stairs)));
+    // Situation and side keep the runner's last choice, so the next log is two clicks again.
+    const QSettings remembered;
+    const int lastSituation = remembered.value(kLastSituation, static_cast<int>(PainSituation::Stairs)).toInt();
+    m_situation->setCurrentIndex(qMax(0, m_situation->findData(lastSituation)));
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("painSide"));
     m_side->setAccessibleName(tr("Side"));
     for (Side s : {Side::Left, Side::Right, Side::Both})
         m_side->addItem(kneeName(s), static_cast<int>(s));
-    m_side->setCurrentIndex(2);
+    m_side->setCurrentIndex(
+        qMax(0, m_side->findData(remembered.value(kLastSide, static_cast<int>(Side::Both)).toInt())));
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("painSave"));
     m_save->setEnabled(false);
@@ -95,8 +106,12 @@ PainQuickLog::PainQuickLog(QWidget* parent)
         m_result->clear();
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (score() >= 0)
-            emit saveRequested(score(), situation(), side());
+        if (score() < 0)
+            return;
+        QSettings settings;
+        settings.setValue(kLastSituation, static_cast<int>(situation()));
+        settings.setValue(kLastSide, static_cast<int>(side()));
+        emit saveRequested(score(), situation(), side());
     });
 }
 

@@ -1,12 +1,13 @@
 #include "today/todaypage.h"
 
 #include "catalog/catalog.h"
-#include "catalog/duration.h"
 #include "catalog/planner.h"
 #include "insights/insights.h"
 #include "insights/pain.h"
 #include "model/clock.h"
 #include "model/preferences.h"
+#include "session/sessionplan.h"
+#include "sessionplayer/sessiondoses.h"
 #include "shell/appcontext.h"
 #include "shell/formatting.h"
 #include "shell/theme.h"
@@ -206,6 +207,9 @@ void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>&
     input.painFree = painFree;
     const DayPlan plan = planToday(input);
 
+    // The same doses, and so the same minutes, as the Session page will play.
+    const Result<SessionDoses> doses = SessionDoses::load(m_context.store, m_shownDay);
+
     QHash<QString, int> doneToday;
     for (const SessionRecord& s : sessions) {
         if (s.localDate == m_shownDay && s.outcome == SessionOutcome::Completed)
@@ -218,7 +222,10 @@ void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>&
             continue;
         auto* row = new QHBoxLayout;
         auto* text = new QVBoxLayout;
-        const int minutes = qMax(1, (estimatedSeconds(*routine, m_context.catalog) + 30) / 60);
+        const auto items = doses ? doses.value().routineItems(m_context.catalog, item.routineId)
+                                 : SessionDoses().routineItems(m_context.catalog, item.routineId);
+        const qint64 ms = items ? plannedDurationMs(items.value()) : 0;
+        const int minutes = qMax(1, int((ms + 30000) / 60000));
         auto* name = new QLabel(tr("%1 · about %n min", nullptr, minutes).arg(routine->name));
         name->setFont(scaled(name->font(), 1.05, QFont::DemiBold));
         text->addWidget(name);
@@ -333,7 +340,12 @@ void TodayPage::fillAlerts()
         m_alerts->addWidget(frame);
     }
     if (alerts.isEmpty())
-        m_alerts->addWidget(wrapped(tr("No alerts: mileage, pain and shoes all look steady."), nullptr, true));
+        m_alerts->addWidget(wrapped(in.runs.isEmpty() && in.pain.isEmpty()
+                                        ? tr("Nothing to watch yet. Alerts appear here once you log runs and pain: "
+                                             "mileage rising too fast, pain that spikes or lingers, shoes near "
+                                             "their limit.")
+                                        : tr("No alerts: mileage, pain and shoes all look steady."),
+                                    nullptr, true));
 }
 
 void TodayPage::fillMorning(const QList<SessionRecord>& sessions, const QList<Run>& runs)

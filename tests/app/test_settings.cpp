@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -41,7 +42,7 @@ TEST(SettingsPage, ControlsWriteThroughToPreferences)
     day->setCurrentIndex(day->findData(static_cast<int>(Qt::Friday)));
     EXPECT_EQ(prefs.checkInDay(), Qt::Friday);
 
-    auto* folder = page.findChild<QLabel*>(QStringLiteral("dataFolder"));
+    auto* folder = page.findChild<QLineEdit*>(QStringLiteral("dataFolder"));
     ASSERT_NE(folder, nullptr);
     EXPECT_EQ(folder->text(), dir.path());
 }

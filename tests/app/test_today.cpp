@@ -7,8 +7,10 @@
 #include "today/todaypage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,6 +83,7 @@ TEST_F(TodayPageTest, PlanOffersStartButtonsThatAskForTheRoutine)
 
 TEST_F(TodayPageTest, QuickPainLogSavesInTwoClicks)
 {
+    QSettings().remove(QStringLiteral("today"));
     AppContext context {clock, catalog, store, prefs, dir.path()};
     TodayPage page(context);
     page.show();
@@ -163,4 +166,26 @@ TEST_F(TodayPageTest, HabitOfTheDayRotates)
     const QString b = second.findChild<QLabel*>(QStringLiteral("habitTitle"))->text();
     EXPECT_FALSE(a.isEmpty());
     EXPECT_NE(a, b);
+}
+
+TEST_F(TodayPageTest, QuickLogRemembersTheLastSituationAndSide)
+{
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    {
+        TodayPage page(context);
+        auto* situation = page.findChild<QComboBox*>(QStringLiteral("painSituation"));
+        auto* side = page.findChild<QComboBox*>(QStringLiteral("painSide"));
+        ASSERT_NE(situation, nullptr);
+        ASSERT_NE(side, nullptr);
+        situation->setCurrentIndex(situation->findData(static_cast<int>(PainSituation::LongSitting)));
+        side->setCurrentIndex(side->findData(static_cast<int>(Side::Right)));
+        page.findChild<QPushButton*>(QStringLiteral("painScore2"))->click();
+        page.findChild<QPushButton*>(QStringLiteral("painSave"))->click();
+    }
+    TodayPage again(context);
+    auto* side = again.findChild<QComboBox*>(QStringLiteral("painSide"));
+    auto* situation = again.findChild<QComboBox*>(QStringLiteral("painSituation"));
+    EXPECT_EQ(static_cast<Side>(side->currentData().toInt()), Side::Right);
+    EXPECT_EQ(static_cast<PainSituation>(situation->currentData().toInt()), PainSituation::LongSitting);
+    QSettings().remove(QStringLiteral("today"));
 }
