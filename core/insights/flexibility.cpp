@@ -127,6 +127,11 @@ QString describeAsymmetry(const FlexAsymmetry& a)
     if (std::abs(a.difference) < 1e-9)
         return QCoreApplication::translate("Insights", "%1: left and right both %2.")
             .arg(flexTestName(a.test), flexValue(a.left, a.unit));
+    // Sit-and-reach is measured from the toes, so values sit near or below 0 and a percentage says nothing.
+    if (a.test == FlexTest::SitAndReach)
+        return QCoreApplication::translate("Insights", "%1: left %2, right %3, a difference of %4.")
+            .arg(flexTestName(a.test), flexValue(a.left, a.unit), flexValue(a.right, a.unit),
+                 flexValue(std::abs(a.difference), a.unit));
     return QCoreApplication::translate("Insights", "%1: left %2, right %3, a difference of %4 (%5).")
         .arg(flexTestName(a.test), flexValue(a.left, a.unit), flexValue(a.right, a.unit),
              flexValue(std::abs(a.difference), a.unit), insightformat::percent(a.percent));

@@ -48,12 +48,12 @@ QList<WeekMileage> Insights::weeklyMileage() const
 
 std::optional<WeekAllowance> Insights::allowanceThisWeek() const
 {
-    return weekAllowance(weeklyMileage(), m_reference);
+    return weekAllowance(weeklyMileage(), m_reference, m_reference);
 }
 
 std::optional<WeekAllowance> Insights::allowanceNextWeek() const
 {
-    return weekAllowance(weeklyMileage(), m_reference.addDays(7));
+    return weekAllowance(weeklyMileage(), m_reference.addDays(7), m_reference);
 }
 
 LoadRatio Insights::loadRatio() const

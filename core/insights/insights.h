@@ -47,7 +47,7 @@ public:
 
     QList<WeekMileage> weeklyMileage() const;
     std::optional<WeekAllowance> allowanceThisWeek() const;
-    std::optional<WeekAllowance> allowanceNextWeek() const;
+    std::optional<WeekAllowance> allowanceNextWeek() const; // nullopt until this week is complete
     LoadRatio loadRatio() const;
     QList<PainTrend> painTrends() const;
     Adherence adherence(int weeks = 8) const;

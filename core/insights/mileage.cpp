@@ -117,7 +117,12 @@ std::optional<WeekChange> weekChange(const QList<WeekMileage>& weeks, QDate week
     return change;
 }
 
-std::optional<WeekAllowance> weekAllowance(const QList<WeekMileage>& weeks, QDate date)
+bool weekComplete(QDate weekStart, QDate reference)
+{
+    return reference.isValid() && reference >= isoWeekStart(weekStart).addDays(6);
+}
+
+std::optional<WeekAllowance> weekAllowance(const QList<WeekMileage>& weeks, QDate date, QDate reference)
 {
     const QDate start = isoWeekStart(date);
     const int i = indexOfWeek(weeks, start);
@@ -126,7 +131,8 @@ std::optional<WeekAllowance> weekAllowance(const QList<WeekMileage>& weeks, QDat
     if (i > 0) {
         allowance.baseMetres = weeks.at(i - 1).metres;
         allowance.doneMetres = weeks.at(i).metres;
-    } else if (i < 0 && !weeks.isEmpty() && weeks.constLast().weekStart == start.addDays(-7)) {
+    } else if (i < 0 && !weeks.isEmpty() && weeks.constLast().weekStart == start.addDays(-7)
+               && weekComplete(weeks.constLast().weekStart, reference)) {
         allowance.baseMetres = weeks.constLast().metres; // next week, ahead of time
     } else {
         return std::nullopt;
@@ -156,6 +162,17 @@ QString describeWeekChange(const WeekChange& change, QDate reference, DistanceUn
             .arg(change.current.isoYear)
             .arg(now);
     }
+    if (change.current.weekStart == thisWeek && !weekComplete(thisWeek, reference)) {
+        const QString allowed = insightformat::distance(change.previous.metres * (1.0 + kWeeklyRiseLimit), unit);
+        if (change.flagged)
+            return QCoreApplication::translate("Insights",
+                                               "This week so far %1, already more than the %2 that keeps within "
+                                               "10% of last week's %3.")
+                .arg(now, allowed, before);
+        return QCoreApplication::translate("Insights",
+                                           "This week so far %1 of the %2 that keeps within 10% of last week's %3.")
+            .arg(now, allowed, before);
+    }
     const QString delta = insightformat::signedPercent(change.percent);
     if (change.current.weekStart == thisWeek)
         return QCoreApplication::translate("Insights", "Last week %1, this week so far %2: %3.")
@@ -177,12 +194,13 @@ QString describeAllowance(const WeekAllowance& allowance, QDate reference, Dista
     const QString base = insightformat::distance(allowance.baseMetres, unit);
     const QDate thisWeek = isoWeekStart(reference);
     if (allowance.weekStart == thisWeek)
-        return QCoreApplication::translate(
-                   "Insights", "Up to %1 this week keeps within 10% of last week's %2 (%3 so far, %4 left).")
-            .arg(allowed, base, insightformat::distance(allowance.doneMetres, unit),
+        return QCoreApplication::translate("Insights",
+                                           "This week so far %1 of the %2 allowed: 10% over last week's %3 "
+                                           "(%4 left).")
+            .arg(insightformat::distance(allowance.doneMetres, unit), allowed, base,
                  insightformat::distance(allowance.remainingMetres, unit));
     if (allowance.weekStart == thisWeek.addDays(7))
-        return QCoreApplication::translate("Insights", "Next week, up to %1 keeps within 10% of this week's %2 so far.")
+        return QCoreApplication::translate("Insights", "Next week, up to %1 keeps within 10% of this week's %2.")
             .arg(allowed, base);
     int isoYear = 0;
     const int isoWeek = allowance.weekStart.weekNumber(&isoYear);
@@ -211,8 +229,11 @@ std::optional<Insight> mileageRiseAlert(const QList<WeekMileage>& weeks, QDate r
         insight.reasons.append(QCoreApplication::translate(
             "Insights",
             "Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries."));
-    if (const auto allowance = weekAllowance(weeks, thisWeek))
-        insight.reasons.append(describeAllowance(*allowance, reference, unit));
+    // A part week's change already reads against its allowance; say it once.
+    const bool partWeek = change->current.weekStart == thisWeek && !weekComplete(thisWeek, reference);
+    if (!partWeek)
+        if (const auto allowance = weekAllowance(weeks, thisWeek, reference))
+            insight.reasons.append(describeAllowance(*allowance, reference, unit));
     insight.help = helpText(InsightKind::MileageRise);
     return insight;
 }

@@ -62,13 +62,18 @@ struct WeekAllowance
     double remainingMetres = 0.0; // allowed - done, never below 0
 };
 
+// True once the week starting at weekStart is over on reference (reference is its Sunday or later).
+bool weekComplete(QDate weekStart, QDate reference);
+
 // How far the week holding date can go while keeping to the 10% rule, from the week before it. For the
-// week after the last one in the list, the base is that last week as logged so far. Nullopt when the week
-// before has no distance.
-std::optional<WeekAllowance> weekAllowance(const QList<WeekMileage>& weeks, QDate date);
+// week after the last one in the list, the base is that last week, but only once it is complete on
+// reference: half a week is no base for the next one. Nullopt when the week before has no distance.
+std::optional<WeekAllowance> weekAllowance(const QList<WeekMileage>& weeks, QDate date, QDate reference);
 
 // One sentence: "Last week 32 km, this week 38 km: +19%". The wording follows where the weeks sit
-// relative to reference (this week, last week, or dated weeks further back).
+// relative to reference (this week, last week, or dated weeks further back). A week still under way on
+// reference gets no percentage (part of a week against a whole one says nothing): it is told as distance
+// so far against the 10% allowance instead.
 QString describeWeekChange(const WeekChange& change, QDate reference, DistanceUnit unit);
 QString describeAllowance(const WeekAllowance& allowance, QDate reference, DistanceUnit unit);
 

@@ -25,6 +25,15 @@ TEST(Flexibility, AsymmetryAsDifferenceAndPercent)
     };
     const QList<FlexAsymmetry> asymmetries = flexibilityAsymmetries(checks, ref);
     ASSERT_EQ(asymmetries.size(), 1) << "only tests with both sides";
+    FlexAsymmetry reach;
+    reach.test = FlexTest::SitAndReach;
+    reach.left = 1.0;
+    reach.right = -0.5;
+    reach.difference = 1.5;
+    reach.percent = asymmetryPercent(1.0, -0.5);
+    EXPECT_EQ(describeAsymmetry(reach),
+              QStringLiteral("Sit-and-reach: left 1 cm, right -0.5 cm, a difference of 1.5 cm."))
+        << "near 0 a percentage means nothing";
     const FlexAsymmetry& a = asymmetries.constFirst();
     EXPECT_EQ(a.test, FlexTest::KneeToWall);
     EXPECT_DOUBLE_EQ(a.left, 9.0) << "the latest left check";

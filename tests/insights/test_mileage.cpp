@@ -83,7 +83,7 @@ TEST(TenPercentRule, FirstWeekHasNothingToCompareWith)
     EXPECT_FALSE(change->comparable);
     EXPECT_FALSE(change->flagged);
     EXPECT_FALSE(mileageRiseAlert(weeks, referenceDate(), DistanceUnit::Kilometres).has_value());
-    EXPECT_FALSE(weekAllowance(weeks, kLastWeek).has_value());
+    EXPECT_FALSE(weekAllowance(weeks, kLastWeek, referenceDate()).has_value());
 }
 
 TEST(TenPercentRule, GapWeekIsNotARiseAndTheWeekAfterItHasNoBase)
@@ -134,7 +134,11 @@ TEST(TenPercentRule, IsoWeek53Of2026IntoWeek1Of2027)
 
     const auto alert = mileageRiseAlert(weeks, reference, DistanceUnit::Kilometres);
     ASSERT_TRUE(alert.has_value());
-    EXPECT_EQ(alert->reasons.constFirst(), QStringLiteral("Last week 22 km, this week so far 24.3 km: +10.5%."));
+    // Wednesday: a part week gets no percentage, only its distance against the allowance.
+    EXPECT_EQ(alert->reasons.constFirst(),
+              QStringLiteral("This week so far 24.3 km, already more than the 24.2 km that keeps within 10% of "
+                             "last week's 22 km."));
+    EXPECT_EQ(alert->reasons.size(), 1) << "the allowance is not said twice";
     EXPECT_EQ(alert->date, reference);
 }
 
@@ -148,7 +152,7 @@ TEST(TenPercentRule, AlertGivesItsReasonAndSeverityGrowsPastThirtyPercent)
     EXPECT_EQ(alert->severity, Severity::Info);
     EXPECT_EQ(alert->date, kLastWeek.addDays(6));
     EXPECT_EQ(alert->reasons.constFirst(), QStringLiteral("The week before 32 km, last week 38 km: +19%."));
-    EXPECT_TRUE(alert->reason().contains(QStringLiteral("Up to 41.8 km this week")));
+    EXPECT_TRUE(alert->reason().contains(QStringLiteral("of the 41.8 km allowed")));
     EXPECT_TRUE(alert->help.contains(QStringLiteral("Buist")));
 
     const QList<WeekMileage> steep = weeklyMileage({run(kWeekBefore, 30), run(kLastWeek, 40)}, {}, referenceDate());
@@ -181,23 +185,28 @@ TEST(TenPercentRule, AllowanceIsShownAheadOfTime)
 {
     const QList<patella::Run> runs {run(kLastWeek, 30), run(kThisWeek, 12)};
     const QList<WeekMileage> weeks = weeklyMileage(runs, {}, referenceDate());
-    const auto thisWeek = weekAllowance(weeks, referenceDate());
+    const auto thisWeek = weekAllowance(weeks, referenceDate(), referenceDate());
     ASSERT_TRUE(thisWeek.has_value());
     EXPECT_EQ(thisWeek->weekStart, kThisWeek);
     EXPECT_DOUBLE_EQ(thisWeek->baseMetres, 30000.0);
     EXPECT_NEAR(thisWeek->allowedMetres, 33000.0, 1e-6);
     EXPECT_DOUBLE_EQ(thisWeek->doneMetres, 12000.0);
     EXPECT_NEAR(thisWeek->remainingMetres, 21000.0, 1e-6);
-    EXPECT_EQ(
-        describeAllowance(*thisWeek, referenceDate(), DistanceUnit::Kilometres),
-        QStringLiteral("Up to 33 km this week keeps within 10% of last week's 30 km (12 km so far, 21 km left)."));
+    EXPECT_EQ(describeAllowance(*thisWeek, referenceDate(), DistanceUnit::Kilometres),
+              QStringLiteral("This week so far 12 km of the 33 km allowed: 10% over last week's 30 km (21 km left)."));
 
-    const auto nextWeek = weekAllowance(weeks, referenceDate().addDays(7));
+    // Monday: this week has only begun, so it is no base for next week.
+    EXPECT_FALSE(weekAllowance(weeks, referenceDate().addDays(7), referenceDate()).has_value());
+    const QDate sunday = referenceDate().addDays(6);
+    EXPECT_FALSE(weekAllowance(weeks, referenceDate().addDays(7), sunday.addDays(-1)).has_value());
+    const auto nextWeek = weekAllowance(weeks, referenceDate().addDays(7), sunday);
     ASSERT_TRUE(nextWeek.has_value());
+    EXPECT_EQ(describeAllowance(*nextWeek, sunday, DistanceUnit::Kilometres),
+              QStringLiteral("Next week, up to 13.2 km keeps within 10% of this week's 12 km."));
     EXPECT_DOUBLE_EQ(nextWeek->baseMetres, 12000.0);
     EXPECT_NEAR(nextWeek->allowedMetres, 13200.0, 1e-6);
     EXPECT_DOUBLE_EQ(nextWeek->doneMetres, 0.0);
-    EXPECT_FALSE(weekAllowance(weeks, referenceDate().addDays(14)).has_value());
+    EXPECT_FALSE(weekAllowance(weeks, referenceDate().addDays(14), sunday).has_value());
 }
 
 TEST(DailyDistance, SpreadsAWeeklyTotalOverItsSevenDays)
@@ -209,4 +218,24 @@ TEST(DailyDistance, SpreadsAWeeklyTotalOverItsSevenDays)
     EXPECT_DOUBLE_EQ(days.value(kWeekBefore.addDays(6)), 5000.0);
     EXPECT_DOUBLE_EQ(days.value(kLastWeek), 10000.0);
     EXPECT_FALSE(days.contains(kLastWeek.addDays(1)));
+}
+
+TEST(TenPercentRule, MidWeekComparesNoPercentageAndStaysQuietBelowTheAllowance)
+{
+    const QDate wednesday = kThisWeek.addDays(2);
+    const QList<patella::Run> runs {run(kWeekBefore, 16), run(kLastWeek, 16.3), run(kThisWeek.addDays(1), 4.8)};
+    const QList<WeekMileage> weeks = weeklyMileage(runs, {}, wednesday);
+    const auto change = weekChange(weeks, kThisWeek);
+    ASSERT_TRUE(change.has_value());
+    EXPECT_FALSE(change->flagged);
+    const QString text = describeWeekChange(*change, wednesday, DistanceUnit::Kilometres);
+    EXPECT_EQ(text,
+              QStringLiteral("This week so far 4.8 km of the 17.9 km that keeps within 10% of last week's "
+                             "16.3 km."));
+    EXPECT_FALSE(text.contains(QLatin1Char('%') + QStringLiteral(":"))) << text.toStdString();
+    EXPECT_FALSE(weekAllowance(weeks, kThisWeek.addDays(7), wednesday).has_value())
+        << "half a week is no base for next week";
+    EXPECT_FALSE(mileageRiseAlert(weeks, wednesday, DistanceUnit::Kilometres).has_value());
+    EXPECT_FALSE(weekComplete(kThisWeek, wednesday));
+    EXPECT_TRUE(weekComplete(kThisWeek, kThisWeek.addDays(6)));
 }
