@@ -83,7 +83,8 @@ void AdherenceView::rebuild()
     auto* x = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
-    const qsizetype step = std::max<qsizetype>(1, (weeks.size() + 11) / 12);
+    // At most six labels: "14 Sep" no longer fits under every bar of twelve.
+    const qsizetype step = std::max<qsizetype>(1, (weeks.size() + 5) / 6);
     for (qsizetype i = 0; i < weeks.size(); i += step)
         x->append(chartstyle::shortLabel(weeks.at(i).date, m_data.bucket), qreal(i));
     x->setRange(-0.5, qreal(weeks.size()) - 0.5);

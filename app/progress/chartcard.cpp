@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -20,6 +21,7 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_reasons(new QLabel(this))
+    , m_reasonsArea(new QScrollArea(this))
     , m_helpButton(new QToolButton(this))
 {
     auto* heading = new QLabel(title, this);
@@ -60,12 +62,17 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     m_reasons->setTextFormat(Qt::RichText);
     m_reasons->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reasons->setMinimumWidth(200); // the text column gives way before the charts do
-    m_reasons->setMaximumWidth(300);
+    m_reasonsArea->setObjectName(QStringLiteral("insightScroll"));
+    m_reasonsArea->setWidget(m_reasons);
+    m_reasonsArea->setWidgetResizable(true);
+    m_reasonsArea->setFrameShape(QFrame::NoFrame);
+    m_reasonsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reasonsArea->setMinimumWidth(200); // the text column gives way before the charts do
+    m_reasonsArea->setMaximumWidth(300);
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_stack, 1);
-    body->addWidget(m_reasons);
+    body->addWidget(m_reasonsArea);
 
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +87,7 @@ void ChartCard::setReasons(const QStringList& reasons)
     for (const QString& reason : reasons)
         html += QStringLiteral("<p>%1</p>").arg(reason.toHtmlEscaped());
     m_reasons->setText(html);
-    m_reasons->setVisible(!reasons.isEmpty());
+    m_reasonsArea->setVisible(!reasons.isEmpty());
 }
 
 void ChartCard::setHelp(const QString& text)

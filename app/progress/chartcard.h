@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 
@@ -43,6 +44,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_reasons;
+    QScrollArea* m_reasonsArea; // long texts scroll instead of being cut off
     QToolButton* m_helpButton;
     QStringList m_reasonList;
     QString m_help;

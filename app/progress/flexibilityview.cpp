@@ -43,6 +43,14 @@ QString sideName(Side side)
 
 } // namespace
 
+QString FlexibilityView::betterDirection(FlexTest test, FlexUnit unit)
+{
+    // A tightness score and the heel-to-buttock gap shrink as the muscle loosens; the rest grow.
+    if (unit == FlexUnit::Tightness || test == FlexTest::HeelToButtock)
+        return tr("lower = more flexible");
+    return tr("higher = more flexible");
+}
+
 FlexibilityView::FlexibilityView(QWidget* parent)
     : QWidget(parent)
 {
@@ -116,7 +124,9 @@ void FlexibilityView::draw(QChartView* view, const FlexTestSeries& test)
     chartstyle::clear(chart);
     const QPalette pal = palette();
     chartstyle::apply(chart, pal);
-    chart->setTitle(flexTestName(test.test));
+    // Chart titles take HTML: the test's name, then which way is better on a smaller second line.
+    chart->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                        .arg(flexTestName(test.test).toHtmlEscaped(), betterDirection(test.test, test.unit)));
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
@@ -124,7 +134,7 @@ void FlexibilityView::draw(QChartView* view, const FlexTestSeries& test)
 
     auto* x = chartstyle::axis<QDateTimeAxis>(chart, Qt::AlignBottom);
     chartstyle::setDates(x, span.from, span.to, span.bucket, pal);
-    x->setTickCount(std::min(x->tickCount(), 4));
+    x->setTickCount(std::min(x->tickCount(), 3)); // a small chart: "30 Oct" needs the room
     auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setTitleText(unitName(test.unit));
     y->setLabelFormat(QStringLiteral("%.0f"));

@@ -22,6 +22,8 @@ public:
 
     // The chart of a test ("flexChart_<test id>"); hidden when the range holds no check of it.
     QChartView* chartView(FlexTest test) const;
+    // "higher = more flexible" or "lower = more flexible", shown under each chart's title.
+    static QString betterDirection(FlexTest test, FlexUnit unit);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
@@ -23,6 +24,28 @@ QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
     return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %2 report days")
         .arg(insightformat::score(point.value))
         .arg(point.count);
+}
+
+// Short, distinct legend names: the full situation names ("After exercise sessions") are cut off.
+QString legendName(PainSituation situation)
+{
+    switch (situation) {
+    case PainSituation::DuringRun:
+        return QCoreApplication::translate("ProgressCharts", "During run");
+    case PainSituation::AfterRun:
+        return QCoreApplication::translate("ProgressCharts", "After run");
+    case PainSituation::Stairs:
+        return QCoreApplication::translate("ProgressCharts", "Stairs");
+    case PainSituation::LongSitting:
+        return QCoreApplication::translate("ProgressCharts", "Long sitting");
+    case PainSituation::Squatting:
+        return QCoreApplication::translate("ProgressCharts", "Squatting");
+    case PainSituation::AtRest:
+        return QCoreApplication::translate("ProgressCharts", "At rest");
+    case PainSituation::AfterSession:
+        return QCoreApplication::translate("ProgressCharts", "After session");
+    }
+    return {};
 }
 
 } // namespace
@@ -71,6 +94,8 @@ void PainChart::rebuild()
     chartstyle::clear(chart);
     const QPalette pal = palette();
     chartstyle::apply(chart, pal);
+    // Nine entries do not fit in a row under the plot; a column beside it keeps every name whole.
+    chart->legend()->setAlignment(Qt::AlignRight);
     const RangeSpan& span = m_data.span;
     if (!span.from.isValid())
         return;
@@ -95,7 +120,7 @@ void PainChart::rebuild()
 
     for (const PainSituationSeries& situation : m_data.situations) {
         auto* series = new QScatterSeries;
-        series->setName(situationName(situation.situation));
+        series->setName(legendName(situation.situation));
         series->setMarkerSize(span.bucket == SeriesBucket::Day ? 8.0 : 10.0);
         const QColor c = chartstyle::situationColour(int(situation.situation), pal);
         series->setColor(c);
@@ -132,7 +157,7 @@ void PainChart::rebuild()
 
     if (!m_data.sessions.isEmpty()) {
         auto* sessions = new QScatterSeries;
-        sessions->setName(tr("Session done"));
+        sessions->setName(tr("Session day"));
         sessions->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         sessions->setMarkerSize(span.bucket == SeriesBucket::Day ? 7.0 : 6.0);
         sessions->setColor(theme::accent(pal));

@@ -276,7 +276,8 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
             const WeekFacts fact = facts.value(week);
             bar.overLimit = fact.overLimit;
             bar.allowedMetres = fact.allowed;
-            bar.changePercent = fact.percent;
+            if (week != thisWeek || weekComplete(week, m_reference))
+                bar.changePercent = fact.percent; // no percentage for a week still under way
             if (bar.metres > 0.0 || week == thisWeek)
                 bar.ratio = ratioOn(week.addDays(6));
             data.bars.append(bar);
@@ -300,8 +301,11 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
         }
     }
 
-    // This week against last once it has distance; until then, last week against the one before.
-    std::optional<WeekChange> change = weekChange(m_weeks, thisWeek);
+    // Percentages compare whole weeks only: this week against last once it is over, until then last week
+    // against the one before (this week so far is told against its allowance below).
+    std::optional<WeekChange> change;
+    if (weekComplete(thisWeek, m_reference))
+        change = weekChange(m_weeks, thisWeek);
     if (!change || !change->comparable || change->current.metres <= 0.0)
         change = weekChange(m_weeks, thisWeek.addDays(-7));
     if (change && change->comparable)
@@ -434,8 +438,9 @@ PainMileageData ProgressData::painAgainstMileage(const RangeSpan& span) const
            "with the most (from %3) averaged %4.")
             .arg(insightformat::distance((sorted.cbegin() + third - 1)->metres, m_unit), insightformat::score(low),
                  insightformat::distance((sorted.cend() - third)->metres, m_unit), insightformat::score(high)));
-    data.reasons.append(tr("This shows how the two moved together in your weeks; it does not prove that one "
-                           "caused the other."));
+    data.reasons.append(tr("This shows how the two moved together in your weeks. Both change with time in the "
+                           "programme (pain tends to settle while distance is built back up), so the pattern is "
+                           "not cause and effect: it does not mean that running more lowers pain."));
     return data;
 }
 

@@ -151,8 +151,12 @@ void ProgressPage::redraw()
 {
     const RangeSpan span = m_data->span(m_range);
     const DistanceUnit unit = m_data->unit();
+    // An empty journal has no range worth naming; the empty hint below speaks instead.
     m_spanLabel->setText(
-        tr("%1 to %2, %3").arg(fmt::longDate(span.from), fmt::longDate(span.to), bucketName(span.bucket)));
+        m_data->isEmpty()
+            ? QString()
+            : tr("%1 to %2, %3").arg(fmt::longDate(span.from), fmt::longDate(span.to), bucketName(span.bucket)));
+    m_spanLabel->setVisible(!m_data->isEmpty());
     if (!m_source->lastError().isEmpty()) {
         m_hint->setText(tr("The journal could not be read: %1").arg(m_source->lastError()));
         m_hint->show();

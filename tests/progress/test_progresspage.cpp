@@ -145,6 +145,20 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
         EXPECT_FALSE(page.card(id)->help().isEmpty()) << id.toStdString();
     }
     EXPECT_FALSE(page.findChild<QLabel*>(QStringLiteral("progressHint"))->isVisibleTo(&page));
+    // Pain eases and distance builds with time in the programme: the text says it is no cause and effect.
+    EXPECT_TRUE(page.card(QStringLiteral("painMileage"))
+                    ->reasons()
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("not cause and effect")));
+    // The page fits beside the 200 px sidebar of the 1100 px main window.
+    EXPECT_LT(page.minimumSizeHint().width(), 880);
+    // The pain legend's names are short and distinct.
+    QStringList legend;
+    for (QAbstractSeries* series : chartOf(page, QStringLiteral("painChart"))->series())
+        legend.append(series->name());
+    EXPECT_TRUE(legend.contains(QStringLiteral("After run"))) << legend.join(u',').toStdString();
+    EXPECT_TRUE(legend.contains(QStringLiteral("After session"))) << legend.join(u',').toStdString();
+    EXPECT_TRUE(legend.contains(QStringLiteral("Session day"))) << legend.join(u',').toStdString();
 
     // Twelve weeks by day: a dot series per situation the demo logs (all seven), the mean, the sessions.
     QChart* pain = chartOf(page, QStringLiteral("painChart"));
@@ -185,21 +199,23 @@ TEST(ProgressPage, ChartsCountTheKnownHistory)
     page.setRange(ProgressRange::FourWeeks);
 
     QChart* mileage = chartOf(page, QStringLiteral("mileageChart"));
-    // Weeks of 23 Feb, 2 Mar, 9 Mar and 16 Mar, then next week's empty slot.
-    EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")), (QList<double> {10.0, 12.0, 12.0, 5.0, 0.0}));
+    // Weeks of 23 Feb, 2 Mar, 9 Mar and 16 Mar; no slot for next week while this one is under way.
+    EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")), (QList<double> {10.0, 12.0, 12.0, 5.0}));
     const auto sets = seriesOf<QAbstractBarSeries>(mileage).first()->barSets();
     ASSERT_EQ(sets.size(), 2);
     EXPECT_EQ(sets.at(1)->at(1), 12.0); // 2 Mar: more than 10% up, the warning set
     EXPECT_EQ(sets.at(1)->at(2), 0.0);
-    // The 10% steps: 11, 11, 13.2, 13.2 and next week's 5.5, two points each, as one unbroken line.
+    // The 10% steps: 11, 11, 13.2, 13.2, two points each, as one unbroken line; nothing built on half a week.
     const auto steps = named(mileage, QStringLiteral("tenPercentLine"));
     ASSERT_EQ(steps.size(), 1);
-    ASSERT_EQ(steps.first()->count(), 10);
+    ASSERT_EQ(steps.first()->count(), 8);
     EXPECT_NEAR(steps.first()->at(0).y(), 11.0, 1e-9);
     EXPECT_NEAR(steps.first()->at(4).y(), 13.2, 1e-9);
-    EXPECT_NEAR(steps.first()->at(8).y(), 5.5, 1e-9);
+    EXPECT_NEAR(steps.first()->at(6).y(), 13.2, 1e-9);
     const QStringList tips = chartstyle::tips(sets.at(1));
-    ASSERT_EQ(tips.size(), 5);
+    ASSERT_EQ(tips.size(), 4);
+    EXPECT_FALSE(tips.at(3).contains(QStringLiteral("on the week before")))
+        << "no percentage for a week under way: " << tips.at(3).toStdString();
     EXPECT_TRUE(tips.at(1).contains(QStringLiteral("week of 2 Mar 2026"))) << tips.at(1).toStdString();
     EXPECT_TRUE(tips.at(1).contains(QStringLiteral("12 km"))) << tips.at(1).toStdString();
     EXPECT_TRUE(tips.at(1).contains(QStringLiteral("+20%"))) << tips.at(1).toStdString();
@@ -251,7 +267,13 @@ TEST(ProgressPage, InsightTextsGiveTheirReasons)
     ProgressPage page(journal.context());
     const QString mileage = page.card(QStringLiteral("mileage"))->reasons().join(QLatin1Char('\n'));
     EXPECT_TRUE(mileage.contains(QStringLiteral("12 km"))) << mileage.toStdString();
-    EXPECT_TRUE(mileage.contains(QStringLiteral("5.5 km"))) << mileage.toStdString(); // next week's allowance
+    // Mid-week: whole weeks compared (9 Mar against 2 Mar), this week told against its allowance, no next week.
+    EXPECT_TRUE(mileage.contains(QStringLiteral("The week before 12 km, last week 12 km: 0%")))
+        << mileage.toStdString();
+    EXPECT_TRUE(mileage.contains(QStringLiteral("This week so far 5 km of the 13.2 km allowed")))
+        << mileage.toStdString();
+    EXPECT_FALSE(mileage.contains(QStringLiteral("Next week"))) << mileage.toStdString();
+    EXPECT_FALSE(mileage.contains(QStringLiteral("5.5 km"))) << mileage.toStdString();
     EXPECT_TRUE(mileage.contains(QStringLiteral("Informational: the ratio is disputed"))) << mileage.toStdString();
     EXPECT_TRUE(page.card(QStringLiteral("mileage"))->help().contains(QStringLiteral("Gabbett")));
     auto* insight = page.card(QStringLiteral("mileage"))->findChild<QLabel*>(QStringLiteral("insightText"));
@@ -320,6 +342,24 @@ TEST(ProgressPage, EmptyJournalShowsWhatToLog)
                     ->text()
                     .contains(QStringLiteral("Log your runs")));
     EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("progressHint"))->isVisibleTo(&page));
+    EXPECT_FALSE(page.findChild<QLabel*>(QStringLiteral("rangeLabel"))->isVisibleTo(&page))
+        << "no date range for an empty journal";
+}
+
+TEST(ProgressPage, FlexibilityChartsSayWhichWayIsBetter)
+{
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::KneeToWall, FlexUnit::Centimetres),
+              QStringLiteral("higher = more flexible"));
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::SitAndReach, FlexUnit::Centimetres),
+              QStringLiteral("higher = more flexible"));
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::StraightLegRaise, FlexUnit::Degrees),
+              QStringLiteral("higher = more flexible"));
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::StraightLegRaise, FlexUnit::Tightness),
+              QStringLiteral("lower = more flexible"));
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::HeelToButtock, FlexUnit::Centimetres),
+              QStringLiteral("lower = more flexible"));
+    EXPECT_EQ(FlexibilityView::betterDirection(FlexTest::HalfKneelingHipFlexor, FlexUnit::Tightness),
+              QStringLiteral("lower = more flexible"));
 }
 
 TEST(ProgressPage, DistancesFollowTheUnitSetting)
@@ -339,7 +379,7 @@ TEST(ProgressPage, DistancesFollowTheUnitSetting)
     mileage = chartOf(page, QStringLiteral("mileageChart"));
     EXPECT_EQ(leftAxisTitle(), QStringLiteral("mi per week"));
     const QList<double> bars = barValues(mileage, QStringLiteral("mileageBars"));
-    ASSERT_EQ(bars.size(), 5);
+    ASSERT_EQ(bars.size(), 4); // four weeks, no next-week slot mid-week
     EXPECT_NEAR(bars.at(0), 6.2137, 1e-3);
     const auto sets = seriesOf<QAbstractBarSeries>(mileage).first()->barSets();
     EXPECT_TRUE(chartstyle::tips(sets.at(0)).at(0).contains(QStringLiteral("6.2 mi")));
@@ -382,7 +422,7 @@ TEST(ProgressPage, FollowsThePalette)
     EXPECT_EQ(chartOf(page, QStringLiteral("mileageChart"))->backgroundBrush().color(), QColor(0x18, 0x18, 0x1c));
     EXPECT_EQ(chartOf(page, QStringLiteral("painChart"))->theme(), QChart::ChartThemeDark);
     // The redraw keeps the data.
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 13);
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 12);
 }
 
 TEST(ProgressPage, ExportsAChartAsPng)
@@ -449,10 +489,11 @@ TEST(ProgressPage, HiddenTabsAreDrawnWhenShown)
     fillKnownHistory(journal);
     ProgressPage page(journal.context());
     page.show();
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 13);
+    // Twelve weeks; no next-week slot while this week is under way.
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 12);
     chartOf(page, QStringLiteral("painChart")); // the pain tab in view
     page.setRange(ProgressRange::FourWeeks);
     QChart* mileage = page.findChild<QChartView*>(QStringLiteral("mileageChart"))->chart();
-    EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")).size(), 13); // not drawn again yet
-    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 5);
+    EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")).size(), 12); // not drawn again yet
+    EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 4);
 }
