@@ -1,5 +1,6 @@
 #include "sessionplayer/countdownring.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -62,6 +63,47 @@ QString CountdownRing::digits() const
     return m_totalMs > 0 ? digitsFor(m_remainingMs) : QString();
 }
 
+QFont CountdownRing::captionFont(const QFont& base, const QString& caption, qreal width, int fullPixels)
+{
+    QFont font = base;
+    font.setWeight(QFont::DemiBold);
+    font.setCapitalization(QFont::AllUppercase);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    int pixels = std::max(10, fullPixels);
+    const int floor = std::max(10, pixels * 6 / 10);
+    font.setPixelSize(pixels);
+    const QString upper = caption.toUpper();
+    while (pixels > floor && QFontMetricsF(font).horizontalAdvance(upper) > width) {
+        --pixels;
+        font.setPixelSize(pixels);
+    }
+    return font;
+}
+
+QRectF CountdownRing::innerRect() const
+{
+    const qreal side = std::min(width(), height());
+    const qreal penWidth = std::max<qreal>(8.0, side * 0.07);
+    const QRectF ring(QPointF((width() - side) / 2 + penWidth / 2, (height() - side) / 2 + penWidth / 2),
+                      QSizeF(side - penWidth, side - penWidth));
+    return ring.adjusted(penWidth, penWidth, -penWidth, -penWidth);
+}
+
+QRectF CountdownRing::captionRect(const QRectF& inner, bool withDigits) const
+{
+    QRectF box = inner.adjusted(inner.width() * 0.08, 0, -inner.width() * 0.08, 0);
+    if (withDigits)
+        box.setTop(inner.top() + inner.height() * 0.78);
+    return box;
+}
+
+QFont CountdownRing::captionFontNow() const
+{
+    const QRectF inner = innerRect();
+    const bool withDigits = m_paused || !digits().isEmpty();
+    return captionFont(font(), m_caption, captionRect(inner, withDigits).width(), int(inner.height() * 0.085));
+}
+
 void CountdownRing::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -106,20 +148,13 @@ void CountdownRing::paintEvent(QPaintEvent*)
         painter.drawText(digitsBox, Qt::AlignHCenter | Qt::AlignBottom, middle);
     }
     if (!m_caption.isEmpty()) {
-        QFont font = this->font();
-        font.setWeight(QFont::DemiBold);
-        font.setPixelSize(std::max(10, int(inner.height() * 0.085)));
-        font.setCapitalization(QFont::AllUppercase);
-        font.setLetterSpacing(QFont::PercentageSpacing, 108);
+        // One line always ("GET READY · LEFT" must not break): shrink to fit, elide only below a floor.
+        const QRectF captionBox = captionRect(inner, !middle.isEmpty());
+        const QFont font = captionFont(this->font(), m_caption, captionBox.width(), int(inner.height() * 0.085));
         painter.setFont(font);
         painter.setPen(colour);
-        QRectF captionBox = inner;
-        captionBox.setTop(inner.top() + inner.height() * (middle.isEmpty() ? 0.0 : 0.78));
-        if (middle.isEmpty())
-            captionBox = inner;
-        painter.drawText(captionBox.adjusted(inner.width() * 0.1, 0, -inner.width() * 0.1, 0),
-                         (middle.isEmpty() ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignHCenter | Qt::TextWordWrap,
-                         m_caption);
+        const QString shown = QFontMetricsF(font).elidedText(m_caption.toUpper(), Qt::ElideRight, captionBox.width());
+        painter.drawText(captionBox, (middle.isEmpty() ? Qt::AlignVCenter : Qt::AlignTop) | Qt::AlignHCenter, shown);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -26,6 +28,9 @@ public:
     QString caption() const { return m_caption; }
 
     static QString digitsFor(qint64 remainingMs); // whole seconds, rounded up: 0.2 s left reads "1"
+    // The caption's font, shrunk from its full size until the caption fits on one line in width (to 60 %).
+    static QFont captionFont(const QFont& base, const QString& caption, qreal width, int fullPixels);
+    QFont captionFontNow() const; // as the ring paints it at its current size
 
     QSize sizeHint() const override { return {360, 360}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
@@ -36,6 +41,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QRectF innerRect() const;
+    QRectF captionRect(const QRectF& inner, bool withDigits) const;
+
     qint64 m_remainingMs = 0;
     qint64 m_totalMs = 0;
     QString m_caption;

@@ -8,7 +8,7 @@ class QPushButton;
 namespace patella {
 
 // A one-tap 0-10 pain row: eleven large buttons coloured by band (0-3 fine, 4-5 acceptable, above 5
-// stop). The page maps the keys 0-9 to it too.
+// stop). The page maps the keys 0-9, and T for 10, to it too.
 class PainScale final : public QWidget
 {
     Q_OBJECT

@@ -324,6 +324,18 @@ void SessionPage::refreshView()
     if (!isRunning())
         return;
     const SessionSnapshot snapshot = m_player->snapshot();
+    if (snapshot.phase == SessionPhase::PainChoice) {
+        // Is any of this exercise left to do with a smaller range, and is there an exercise after it?
+        const QList<SessionStep>& steps = m_player->steps();
+        bool workLeft = false;
+        bool exerciseAfter = false;
+        for (int i = m_player->currentStep() + 1; i < steps.size(); ++i) {
+            if (!steps.at(i).isWork())
+                continue;
+            (steps.at(i).itemIndex == snapshot.itemIndex ? workLeft : exerciseAfter) = true;
+        }
+        m_run->setSharpChoices(workLeft, exerciseAfter);
+    }
     m_run->display(snapshot, illustrationFor(snapshot), m_cueText);
 }
 
@@ -447,7 +459,8 @@ void SessionPage::keyPressEvent(QKeyEvent* event)
 {
     const int key = event->key();
     const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    const int digit = key >= Qt::Key_0 && key <= Qt::Key_9 ? key - Qt::Key_0 : -1;
+    // T gives 10: the number keys stop at 9.
+    const int digit = key >= Qt::Key_0 && key <= Qt::Key_9 ? key - Qt::Key_0 : key == Qt::Key_T ? 10 : -1;
 
     if (view() == View::Summary) {
         if (digit >= 0)
@@ -488,7 +501,7 @@ void SessionPage::keyPressEvent(QKeyEvent* event)
     } else if (digit >= 1 && digit <= 3 && phase == SessionPhase::PainChoice) {
         const SharpPainChoice choices[]
             = {SharpPainChoice::ShortenRange, SharpPainChoice::SkipExercise, SharpPainChoice::EndSession};
-        if (m_player->choose(choices[digit - 1]))
+        if (m_run->offers(choices[digit - 1]) && m_player->choose(choices[digit - 1]))
             afterChange();
     } else
         return QWidget::keyPressEvent(event);

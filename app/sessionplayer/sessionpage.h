@@ -25,8 +25,8 @@ class SessionSummary;
 //
 // It plays a SessionPlayer on context.clock: a precise single-shot timer sleeps exactly until the
 // player's next event (msUntilNextEvent) and a 10 Hz repaint moves the ring only while a timed phase runs
-// on screen. The keyboard drives everything (Space, arrows, +, Esc, Enter, 0-9), so the runner can stay on
-// the floor. The session is saved once, in one transaction, when it ends, is stopped, or the app closes
+// on screen. The keyboard drives everything (Space, arrows, +, Esc, Enter, 0-9, T for 10), so the runner
+// can stay on the floor. The session is saved once, in one transaction, when it ends, is stopped, or the app closes
 // (finishOrInterrupt); the "knee now" score after it is saved as a PainEntry tied to it.
 class SessionPage final : public QWidget
 {

@@ -9,7 +9,6 @@
 
 #include <QEvent>
 #include <QFontMetrics>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -110,9 +109,9 @@ QWidget* SessionRunView::buildHeader()
     column->addLayout(progressRow);
 
     auto* titleRow = new QHBoxLayout;
-    titleRow->setSpacing(18);
+    titleRow->setSpacing(12);
     m_name = label(QStringLiteral("sessionExerciseName"), header);
-    m_name->setMinimumWidth(120);
+    m_name->setMinimumWidth(80); // with the badge and the set count the page still fits in under 600 px
     m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_side = label(QStringLiteral("sessionSide"), header, Qt::AlignCenter);
     m_set = label(QStringLiteral("sessionSet"), header, Qt::AlignRight | Qt::AlignVCenter);
@@ -126,14 +125,14 @@ QWidget* SessionRunView::buildHeader()
 QWidget* SessionRunView::buildWork()
 {
     auto* page = new QWidget(this);
-    auto* row = new QHBoxLayout(page);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
+    auto* row = new QHBoxLayout;
     row->setSpacing(24);
     m_illustration = new SessionIllustration(page);
     row->addWidget(m_illustration, 5);
 
-    auto* right = new QVBoxLayout;
-    right->setSpacing(8);
     m_centre = new QStackedWidget(page);
     m_ring = new CountdownRing(m_centre);
     m_centre->addWidget(m_ring);
@@ -149,15 +148,18 @@ QWidget* SessionRunView::buildWork()
     reps->addWidget(m_repsDone, 2);
     reps->addStretch(1);
     m_centre->addWidget(m_repsPage);
-    right->addWidget(m_centre, 1);
+    row->addWidget(m_centre, 4);
+    column->addLayout(row, 1);
 
+    // The cue and what comes next run the full width under both, so the next line can be large and
+    // still fit on one line.
     m_cue = label(QStringLiteral("sessionCue"), page, Qt::AlignCenter);
     m_cue->setWordWrap(true);
     m_next = label(QStringLiteral("sessionNext"), page, Qt::AlignCenter);
     m_next->setWordWrap(true);
-    right->addWidget(m_cue);
-    right->addWidget(m_next);
-    row->addLayout(right, 4);
+    m_next->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    column->addWidget(m_cue);
+    column->addWidget(m_next);
     return page;
 }
 
@@ -174,24 +176,25 @@ QWidget* SessionRunView::buildPain()
     connect(m_painScale, &PainScale::scoreChosen, this, &SessionRunView::painScore);
     column->addWidget(m_painScale);
     column->addSpacing(12);
-    // The bands' meaning under their buttons: 0-3, 4-5, 6-10.
-    auto* legend = new QGridLayout;
-    legend->setHorizontalSpacing(8); // as the buttons: each band's words sit under its own buttons
-    for (int score = 0; score <= 10; ++score)
-        legend->setColumnStretch(score, 1);
-    const int spans[][2] = {{0, 4}, {4, 2}, {6, 5}};
+    // The bands' meaning, each in an equal third: the words name their numbers, so they need not sit
+    // exactly under their buttons, and the long middle band is not squeezed into two buttons' width.
+    auto* legend = new QHBoxLayout;
+    legend->setSpacing(24);
+    const QString advice[] = {painBandAdvice(PainBand::Fine), painBandAdvice(PainBand::Acceptable),
+                              tr("Above 5: sharp. Stop, or change something.")};
     for (int band = 0; band < 3; ++band) {
         auto* text = label(QStringLiteral("painLegend%1").arg(band), page, Qt::AlignHCenter | Qt::AlignTop);
         text->setWordWrap(true);
         text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        text->setText(painBandAdvice(static_cast<PainBand>(band)));
-        legend->addWidget(text, 0, spans[band][0], 1, spans[band][1]);
+        text->setText(advice[band]);
+        legend->addWidget(text, 1);
         m_painLegend.append(text);
     }
     column->addLayout(legend);
     column->addSpacing(12);
     m_painHint = label(QStringLiteral("painHint"), page, Qt::AlignCenter);
-    m_painHint->setText(tr("Tap a number or press 0-9. The right arrow skips the question."));
+    m_painHint->setWordWrap(true);
+    m_painHint->setText(tr("Tap a number, or press 0-9 (T for 10). The right arrow skips the question."));
     column->addWidget(m_painHint);
     column->addStretch(2);
     return page;
@@ -275,6 +278,44 @@ QWidget* SessionRunView::buildConfirm()
     return bar;
 }
 
+void SessionRunView::setSharpChoices(bool workLeftInExercise, bool exerciseAfter)
+{
+    m_workLeftInExercise = workLeftInExercise;
+    m_exerciseAfter = exerciseAfter;
+    updateChoices();
+}
+
+bool SessionRunView::offers(SharpPainChoice choice) const
+{
+    switch (choice) {
+    case SharpPainChoice::ShortenRange:
+        return m_workLeftInExercise;
+    case SharpPainChoice::SkipExercise:
+        return true;
+    case SharpPainChoice::EndSession:
+        return m_workLeftInExercise || m_exerciseAfter;
+    }
+    return false;
+}
+
+void SessionRunView::updateChoices()
+{
+    const auto text = [this](const QString& words, int key) {
+        return m_compact ? words : words + QLatin1Char('\n') + tr("key %1").arg(key);
+    };
+    // Keys stay 1, 2, 3 for the same choices, whichever are shown.
+    const QString skip = m_workLeftInExercise ? tr("Skip the rest of this exercise")
+        : m_exerciseAfter                     ? tr("Go on to the next exercise")
+                                              : tr("Finish the session");
+    const QString words[] = {tr("Shorten the range"), skip, tr("End the session")};
+    const SharpPainChoice choices[]
+        = {SharpPainChoice::ShortenRange, SharpPainChoice::SkipExercise, SharpPainChoice::EndSession};
+    for (int i = 0; i < m_choiceButtons.size(); ++i) {
+        m_choiceButtons.at(i)->setText(text(words[i], i + 1));
+        m_choiceButtons.at(i)->setVisible(offers(choices[i]));
+    }
+}
+
 void SessionRunView::setConfirmingStop(bool confirming)
 {
     m_bottom->setCurrentWidget(confirming ? m_confirm : m_controls);
@@ -341,7 +382,14 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
         break;
     case SessionPhase::PainChoice:
         m_body->setCurrentWidget(m_choicePage);
-        m_choiceText->setText(cue);
+        if (m_workLeftInExercise)
+            m_choiceText->setText(cue);
+        else if (m_exerciseAfter)
+            m_choiceText->setText(tr("That is more than the knee should feel, and this exercise is done. Go on "
+                                     "to the next one, or end for today."));
+        else
+            m_choiceText->setText(tr("That is more than the knee should feel. That was the last exercise, so "
+                                     "the session is done."));
         break;
     default:
         m_body->setCurrentWidget(m_workPage);
@@ -378,11 +426,20 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     m_ring->setCaption(s.paused ? tr("Paused") : caption);
     m_ring->setColour(phaseColour(s.phase, s.side));
     m_ring->setPaused(s.paused);
+    QString next = s.nextUpText;
+    QString shownCue = cue;
+    if (s.phase == SessionPhase::Rest) {
+        // The rest leads into the set shown in the header; the core's next line looks past it, to the
+        // set after. One line says what is next: the set this rest is for.
+        shownCue = tr("Rest.");
+        next = tr("Next: set %1 of %2").arg(s.set).arg(s.sets);
+    }
     m_cue->setText(isConfirmingStop() ? tr("Paused while you decide.")
                        : s.paused     ? tr("Paused. Press Space or Resume to go on.")
-                                      : cue);
-    m_next->setText(s.nextUpText);
-    m_next->setVisible(!m_compact && !s.nextUpText.isEmpty());
+                                      : shownCue);
+    m_next->setText(next);
+    m_next->setVisible(!m_compact && !next.isEmpty());
+    fitNext();
 
     const bool timed = s.totalMs > 0;
     m_addTime->setEnabled(timed && !s.paused);
@@ -414,10 +471,7 @@ void SessionRunView::updateButtonTexts()
     m_keepGoing->setText(text(tr("Keep going"), tr("Esc")));
     m_confirmStop->setText(text(tr("Stop and save"), tr("Enter")));
     m_repsDone->setText(text(tr("Done"), tr("Enter")));
-    const QString choiceWords[]
-        = {tr("Shorten the range"), tr("Skip the rest of this exercise"), tr("End the session")};
-    for (int i = 0; i < m_choiceButtons.size(); ++i)
-        m_choiceButtons.at(i)->setText(text(choiceWords[i], tr("key %1").arg(i + 1)));
+    updateChoices();
 }
 
 void SessionRunView::resizeEvent(QResizeEvent* event)
@@ -430,7 +484,7 @@ void SessionRunView::fitName()
 {
     // One line at the full size when it fits; long names shrink (to 60 %), then elide, never clip.
     const QString name = m_last.exerciseName;
-    int available = width() - 48 - 36;
+    int available = width() - 48 - 24;
     if (m_side->isVisibleTo(this))
         available -= m_side->sizeHint().width();
     if (m_set->isVisibleTo(this))
@@ -448,6 +502,21 @@ void SessionRunView::fitName()
     m_name->setToolTip(name);
 }
 
+void SessionRunView::fitNext()
+{
+    // One line across the page at the full size; long lines shrink (to 70 %), then wrap.
+    const QString text = m_next->text();
+    const int available = std::max(120, width() - 48);
+    QFont font = m_next->font();
+    int pixels = m_nextPixels;
+    font.setPixelSize(pixels);
+    while (pixels > m_nextPixels * 7 / 10 && QFontMetrics(font).horizontalAdvance(text) > available) {
+        pixels -= 2;
+        font.setPixelSize(pixels);
+    }
+    m_next->setFont(font);
+}
+
 void SessionRunView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -462,14 +531,16 @@ void SessionRunView::applySizes()
     const auto px = [scale](int base) { return int(std::lround(base * scale)); };
     m_compact = height() < 620 || width() < 900;
 
-    setPixelFont(m_position, px(20));
-    setPixelFont(m_timeLeft, px(20), QFont::DemiBold);
+    // Position and time left are read from the floor too: as large as the set count.
+    setPixelFont(m_position, px(28));
+    setPixelFont(m_timeLeft, px(34), QFont::DemiBold);
     m_progress->setFixedHeight(std::max(8, px(14)));
     setPixelFont(m_name, px(40), QFont::Bold);
     setPixelFont(m_side, px(46), QFont::Black);
     setPixelFont(m_set, px(30), QFont::DemiBold);
     setPixelFont(m_cue, px(26));
-    setPixelFont(m_next, px(22));
+    m_nextPixels = px(34);
+    setPixelFont(m_next, m_nextPixels, QFont::DemiBold);
     setPixelFont(m_repsTarget, px(30), QFont::DemiBold);
     setPixelFont(m_repsDone, px(56), QFont::Bold);
     m_repsDone->setMinimumHeight(px(160));
@@ -506,6 +577,7 @@ void SessionRunView::applySizes()
         m_painLegend.at(band)->setStyleSheet(QStringLiteral("color: %1;").arg(bandColours[band].name()));
     m_namePixels = px(40);
     fitName();
+    fitNext();
     updateButtonTexts();
 }
 

@@ -43,6 +43,10 @@ public:
     void display(const SessionSnapshot& snapshot, const QString& illustration, const QString& cue);
     // Only the ring and the time left: the cheap repaint between events.
     void displayTime(const SessionSnapshot& snapshot);
+    // What is left when sharp pain is reported: after the last set of an exercise's last side there is no
+    // range left to shorten, and after the last exercise nothing to go on to. Set before display().
+    void setSharpChoices(bool workLeftInExercise, bool exerciseAfter);
+    bool offers(SharpPainChoice choice) const; // the choice's button is shown
     void setConfirmingStop(bool confirming);
     bool isConfirmingStop() const;
 
@@ -68,6 +72,8 @@ private:
     QPushButton* bigButton(const QString& objectName, Action action, QWidget* parent);
     void applySizes();
     void fitName();
+    void fitNext();
+    void updateChoices();
     void updateButtonTexts();
     QColor phaseColour(SessionPhase phase, StepSide side) const;
 
@@ -109,6 +115,9 @@ private:
 
     SessionSnapshot m_last;
     bool m_compact = false;
+    bool m_workLeftInExercise = true;
+    bool m_exerciseAfter = true;
+    int m_nextPixels = 34;
     int m_namePixels = 40;
 };
 

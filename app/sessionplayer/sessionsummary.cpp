@@ -160,7 +160,7 @@ void SessionSummary::setKneeNow(int score)
     m_kneeNow = score;
     m_kneeScale->setSelected(score);
     m_kneeStatus->setText(score < 0
-                              ? tr("Tap a number, or press 0-9.")
+                              ? tr("Tap a number, or press 0-9 (T for 10).")
                               : tr("Saved: %1. You can change it while this page is open.").arg(fmt::pain(score)));
 }
 
