@@ -16,6 +16,7 @@ namespace patella {
 namespace {
 
 constexpr double kSessionRow = -0.7; // where the session marks sit, under pain 0
+constexpr double kWorseMorningRow = -1.6; // and the worse-morning marks under them
 
 QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
 {
@@ -104,11 +105,15 @@ void PainChart::rebuild()
     chartstyle::setDates(x, span.from, span.to, span.bucket, pal);
     auto* y = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignLeft);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    y->setStartValue(-1.2);
+    const bool worseRow = !m_data.worseMornings.isEmpty();
+    const double bottom = worseRow ? -2.1 : -1.2;
+    y->setStartValue(bottom);
+    if (worseRow)
+        y->append(tr("worse AM"), kWorseMorningRow);
     y->append(tr("sessions"), kSessionRow);
     for (int score = 0; score <= 10; score += 2)
         y->append(QString::number(score), score);
-    y->setRange(-1.2, 10.4);
+    y->setRange(bottom, 10.4);
     y->setTitleText(tr("pain (0-10)"));
     chartstyle::styleAxis(y, pal);
 
@@ -169,6 +174,26 @@ void PainChart::rebuild()
         }
         chartstyle::setTips(sessions, tips);
         attach(sessions);
+    }
+
+    if (!m_data.worseMornings.isEmpty()) {
+        auto* worse = new QScatterSeries;
+        worse->setObjectName(QStringLiteral("worseMornings"));
+        worse->setName(tr("Worse next morning"));
+        worse->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        worse->setMarkerSize(span.bucket == SeriesBucket::Day ? 9.0 : 8.0);
+        worse->setColor(theme::danger(pal));
+        worse->setBorderColor(theme::danger(pal));
+        QStringList tips;
+        for (const SeriesPoint& point : m_data.worseMornings) {
+            worse->append(chartstyle::dateX(point.date), kWorseMorningRow);
+            tips.append(tr("%1: the knee was worse than the morning before (%n time(s)); the programme stepped "
+                           "back.",
+                           nullptr, int(point.value))
+                            .arg(chartstyle::bucketLabel(point.date, span.bucket)));
+        }
+        chartstyle::setTips(worse, tips);
+        attach(worse);
     }
 }
 

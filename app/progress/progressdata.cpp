@@ -128,6 +128,7 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     , m_runs(records.runs)
     , m_totals(records.weeklyTotals)
     , m_sessionsPerDay(records.sessionsPerDay)
+    , m_worseMornings(records.worseMornings)
 {
     if (previous && previous->m_adherenceReasons && previous->m_reference == reference
         && previous->m_target == weeklySessionTarget && previous->m_sessionsPerDay == m_sessionsPerDay)
@@ -228,6 +229,15 @@ PainChartData ProgressData::pain(const RangeSpan& span) const
             QMap<QDate, double> counts;
             for (auto it = m_sessionsPerDay.cbegin(); it != m_sessionsPerDay.cend(); ++it)
                 counts.insert(it.key(), it.value());
+            return counts;
+        }(),
+        span.from, span.to, SeriesReduce::Sum);
+    // A knee worse the morning after steps the programme back; the chart shows where that happened.
+    data.worseMornings = aggregateSeries(
+        [this] {
+            QMap<QDate, double> counts;
+            for (QDate day : m_worseMornings)
+                counts[day] += 1.0;
             return counts;
         }(),
         span.from, span.to, SeriesReduce::Sum);

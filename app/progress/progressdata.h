@@ -55,6 +55,7 @@ struct PainChartData
     QList<PainSituationSeries> situations;
     QList<SeriesPoint> mean; // days: the 7-day rolling mean of all situations; weeks, months: their mean
     QList<SeriesPoint> sessions; // completed sessions per day (or bucket), only where there were some
+    QList<SeriesPoint> worseMornings; // mornings the knee was worse (count per bucket), where there were some
     QStringList reasons;
     bool isEmpty() const { return situations.isEmpty(); }
 };
@@ -167,6 +168,7 @@ private:
     QList<Run> m_runs; // shared with the insights' copies (implicitly shared lists)
     QList<WeeklyTotal> m_totals;
     QMap<QDate, int> m_sessionsPerDay;
+    QList<QDate> m_worseMornings;
     QList<WeekMileage> m_weeks; // contiguous ISO weeks from the first with distance to this week
     QList<PainTrend> m_trends;
     QMap<QDate, double> m_painDaily; // the mean of the situations' daily values

@@ -17,6 +17,7 @@ struct ProgressRecords
     QList<PainEntry> pain;
     QList<FlexCheck> flexChecks;
     QMap<QDate, int> sessionsPerDay; // completed sessions per local day
+    QList<QDate> worseMornings; // mornings the knee was worse than the one before, oldest first
 
     // The earliest local date of any record; invalid when the journal is empty.
     QDate firstDate() const;

@@ -12,7 +12,8 @@ enum Part : unsigned
     Pain = 1u << 2,
     Flex = 1u << 3,
     Sessions = 1u << 4,
-    Everything = Runs | WeeklyTotals | Pain | Flex | Sessions,
+    Mornings = 1u << 5,
+    Everything = Runs | WeeklyTotals | Pain | Flex | Sessions | Mornings,
 };
 
 unsigned partsFor(RecordKind kind)
@@ -30,9 +31,10 @@ unsigned partsFor(RecordKind kind)
         return Sessions;
     case RecordKind::All:
         return Everything;
+    case RecordKind::MorningChecks:
+        return Mornings;
     case RecordKind::Shoes:
     case RecordKind::CheckIns:
-    case RecordKind::MorningChecks:
         break;
     }
     return 0;
@@ -132,6 +134,15 @@ void ProgressSource::reloadStale()
                     m_records.sessionsPerDay.insert(count.period, count.completed);
         } else {
             m_error = counts.error().text();
+        }
+    }
+    if (parts & Mornings) {
+        QList<MorningCheck> mornings;
+        if (read(m_store, mornings, m_error)) {
+            m_records.worseMornings.clear();
+            for (const MorningCheck& morning : std::as_const(mornings))
+                if (morning.worse)
+                    m_records.worseMornings.append(morning.date);
         }
     }
     emit updated();

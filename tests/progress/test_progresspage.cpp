@@ -6,6 +6,7 @@
 #include "progress/heatmap.h"
 #include "progress/progresspage.h"
 #include "progressjournal.h"
+#include "store/journalstore.h"
 #include "testsupport.h"
 
 #include <QAbstractBarSeries>
@@ -160,10 +161,11 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
     EXPECT_TRUE(legend.contains(QStringLiteral("After session"))) << legend.join(u',').toStdString();
     EXPECT_TRUE(legend.contains(QStringLiteral("Session day"))) << legend.join(u',').toStdString();
 
-    // Twelve weeks by day: a dot series per situation the demo logs (all seven), the mean, the sessions.
+    // Twelve weeks by day: a dot series per situation the demo logs (all seven), the mean, the sessions, and
+    // the mornings the knee was worse (the demo's flare-up).
     QChart* pain = chartOf(page, QStringLiteral("painChart"));
     ASSERT_NE(pain, nullptr);
-    EXPECT_EQ(seriesOf<QScatterSeries>(pain).size(), 8);
+    EXPECT_EQ(seriesOf<QScatterSeries>(pain).size(), 9);
     EXPECT_EQ(seriesOf<QLineSeries>(pain).size(), 1);
     // Twelve weekly bars and next week's slot; the demo's jump week is drawn in the warning colour.
     QChart* mileage = chartOf(page, QStringLiteral("mileageChart"));
@@ -405,6 +407,33 @@ TEST(ProgressPage, LoggingARunUpdatesTheMileageChart)
             return barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).at(3) == 9.0;
         },
         2000));
+}
+
+TEST(ProgressPage, AWorseMorningIsMarkedOnThePainChart)
+{
+    test::ProgressJournal journal;
+    fillKnownHistory(journal);
+    ProgressPage page(journal.context());
+    page.setRange(ProgressRange::FourWeeks);
+    const auto worseSeries = [&page]() -> QScatterSeries* {
+        for (auto* series : seriesOf<QScatterSeries>(chartOf(page, QStringLiteral("painChart"))))
+            if (series->objectName() == QStringLiteral("worseMornings"))
+                return series;
+        return nullptr;
+    };
+    EXPECT_EQ(worseSeries(), nullptr);
+
+    MorningCheck fine;
+    fine.date = day(3, 16);
+    fine.worse = false;
+    MorningCheck worse;
+    worse.date = day(3, 16).addDays(-2);
+    worse.worse = true;
+    ASSERT_TRUE(journal.store().add(fine).ok());
+    ASSERT_TRUE(journal.store().add(worse).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worseSeries() != nullptr; }, 2000));
+    ASSERT_EQ(worseSeries()->count(), 1);
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(worseSeries()->at(0).x())).date(), worse.date);
 }
 
 TEST(ProgressPage, FollowsThePalette)
