@@ -115,7 +115,7 @@ void setDates(QDateTimeAxis* axis, QDate from, QDate to, SeriesBucket bucket, co
     axis->setRange(QDateTime(from, QTime(0, 0)), QDateTime(end.addDays(1), QTime(0, 0)));
     axis->setFormat(bucket == SeriesBucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     const qint64 days = from.daysTo(end) + 1;
-    axis->setTickCount(int(std::clamp<qint64>(days / 7 + 1, 3, 9)));
+    axis->setTickCount(int(std::clamp<qint64>(days / 7 + 1, 3, 6))); // more labels than this get cut short
     styleAxis(axis, palette);
 }
 
