@@ -1,74 +1,31 @@
 #include "journal/flexmodel.h"
 
-#include "journal/journalroles.h"
 #include "journal/journaltext.h"
 #include "shell/formatting.h"
-#include "store/journalstore.h"
 
 namespace patella {
 
 FlexModel::FlexModel(JournalStore& store, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RecordTableModel(store, {RecordKind::FlexChecks}, ColumnCount, parent)
 {
-    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::FlexChecks || kind == RecordKind::All)
-            reload();
-    });
     reload();
 }
 
-void FlexModel::reload()
+QVariant FlexModel::sortKey(const FlexCheck& check, int column) const
 {
-    beginResetModel();
-    auto rows = m_store.list<FlexCheck>();
-    m_rows = rows ? rows.value() : QList<FlexCheck> {};
-    m_error = rows ? QString() : rows.error().text();
-    endResetModel();
-}
-
-int FlexModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FlexModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int FlexModel::rowOf(RecordId id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-QVariant FlexModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
+    switch (column) {
+    case Date:
+        return check.at;
+    case Value:
+        return check.value;
+    default:
         return {};
-    const FlexCheck& check = m_rows.at(index.row());
-    if (role == journalrole::Id)
-        return check.id;
-    if (role == journalrole::Date)
-        return check.localDate;
-    if (role == Qt::TextAlignmentRole && index.column() == Value)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == journalrole::Sort) {
-        switch (index.column()) {
-        case Date:
-            return check.at;
-        case Value:
-            return check.value;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
+}
+
+QVariant FlexModel::display(const FlexCheck& check, int column) const
+{
+    switch (column) {
     case Date:
         return fmt::date(check.localDate);
     case Test:
@@ -82,11 +39,9 @@ QVariant FlexModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant FlexModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FlexModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Test:

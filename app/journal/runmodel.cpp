@@ -1,18 +1,14 @@
 #include "journal/runmodel.h"
 
-#include "journal/journalroles.h"
 #include "model/preferences.h"
 #include "shell/formatting.h"
-#include "store/journalstore.h"
 
 namespace patella {
 
 RunModel::RunModel(JournalStore& store, const Preferences& preferences, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RecordTableModel(store, {RecordKind::Runs, RecordKind::Shoes}, ColumnCount, parent)
     , m_preferences(preferences)
 {
-    connect(&m_store, &JournalStore::changed, this, &RunModel::onChanged);
     connect(&m_preferences, &Preferences::changed, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -21,42 +17,13 @@ RunModel::RunModel(JournalStore& store, const Preferences& preferences, QObject*
     reload();
 }
 
-void RunModel::onChanged(RecordKind kind)
+void RunModel::reloaded()
 {
-    if (kind == RecordKind::Runs || kind == RecordKind::Shoes || kind == RecordKind::All)
-        reload();
-}
-
-void RunModel::reload()
-{
-    beginResetModel();
-    auto rows = m_store.list<Run>();
-    m_rows = rows ? rows.value() : QList<Run> {};
-    m_error = rows ? QString() : rows.error().text();
     m_shoeNames.clear();
     if (auto shoes = m_store.list<patella::Shoe>(); shoes) {
         for (const patella::Shoe& shoe : shoes.value())
             m_shoeNames.insert(shoe.id, shoe.name);
     }
-    endResetModel();
-}
-
-int RunModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RunModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int RunModel::rowOf(RecordId id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
 }
 
 QString RunModel::pace(const Run& run) const
@@ -68,45 +35,37 @@ QString RunModel::pace(const Run& run) const
     return tr("%1 /%2").arg(formatDuration(secondsPerUnit), fmt::unitSuffix(m_preferences.distanceUnit()));
 }
 
-QVariant RunModel::data(const QModelIndex& index, int role) const
+bool RunModel::rightAligned(int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Run& run = m_rows.at(index.row());
-    if (role == journalrole::Id)
-        return run.id;
-    if (role == journalrole::Date)
-        return run.localDate;
-    if (role == Qt::TextAlignmentRole) {
-        const int column = index.column();
-        if (column == Distance || column == Duration || column == Pace || column == Effort || column == PainDuring
-            || column == PainAfter)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+    return column == Distance || column == Duration || column == Pace || column == Effort || column == PainDuring
+        || column == PainAfter;
+}
+
+QVariant RunModel::sortKey(const Run& run, int column) const
+{
+    switch (column) {
+    case Date:
+        return run.start;
+    case Distance:
+        return run.distanceMetres;
+    case Duration:
+        return run.durationSeconds;
+    case Pace:
+        return run.distanceMetres > 0.0 ? run.durationSeconds / run.distanceMetres : 0.0;
+    case Effort:
+        return run.effort;
+    case PainDuring:
+        return run.painDuring.value_or(-1);
+    case PainAfter:
+        return run.painAfter.value_or(-1);
+    default:
         return {};
     }
-    if (role == journalrole::Sort) {
-        switch (index.column()) {
-        case Date:
-            return run.start;
-        case Distance:
-            return run.distanceMetres;
-        case Duration:
-            return run.durationSeconds;
-        case Pace:
-            return run.distanceMetres > 0.0 ? run.durationSeconds / run.distanceMetres : 0.0;
-        case Effort:
-            return run.effort;
-        case PainDuring:
-            return run.painDuring.value_or(-1);
-        case PainAfter:
-            return run.painAfter.value_or(-1);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
+}
+
+QVariant RunModel::display(const Run& run, int column) const
+{
+    switch (column) {
     case Date:
         return fmt::date(run.localDate);
     case Distance:
@@ -130,11 +89,9 @@ QVariant RunModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RunModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RunModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Distance:

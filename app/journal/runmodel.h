@@ -1,20 +1,16 @@
 #pragma once
 
-#include "model/records.h"
-#include "store/storetypes.h"
+#include "journal/recordtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QList>
 
 namespace patella {
 
-class JournalStore;
 class Preferences;
 
 // Every logged run, with distances in the runner's unit and the shoe's name; reloads when runs or shoes change
 // and redraws when the unit changes.
-class RunModel final : public QAbstractTableModel
+class RunModel final : public RecordTableModel<Run>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunModel)
@@ -36,27 +32,16 @@ public:
 
     RunModel(JournalStore& store, const Preferences& preferences, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    const Run& record(int row) const { return m_rows.at(row); }
-    int rowOf(RecordId id) const;
-    QString loadError() const { return m_error; }
-
-public slots:
-    void reload();
-
 private:
-    void onChanged(RecordKind kind);
+    QVariant display(const Run& run, int column) const override;
+    QVariant sortKey(const Run& run, int column) const override;
+    QVariant header(int column) const override;
+    bool rightAligned(int column) const override;
+    void reloaded() override;
     QString pace(const Run& run) const;
 
-    JournalStore& m_store;
     const Preferences& m_preferences;
-    QList<Run> m_rows;
     QHash<RecordId, QString> m_shoeNames;
-    QString m_error;
 };
 
 } // namespace patella

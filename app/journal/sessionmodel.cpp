@@ -1,10 +1,8 @@
 #include "journal/sessionmodel.h"
 
 #include "catalog/catalog.h"
-#include "journal/journalroles.h"
 #include "journal/journaltext.h"
 #include "shell/formatting.h"
-#include "store/journalstore.h"
 
 #include <algorithm>
 #include <optional>
@@ -30,14 +28,9 @@ std::optional<int> worstPain(const SessionRecord& session)
 } // namespace
 
 SessionModel::SessionModel(JournalStore& store, const Catalog& catalog, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RecordTableModel(store, {RecordKind::Sessions}, ColumnCount, parent)
     , m_catalog(catalog)
 {
-    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::Sessions || kind == RecordKind::All)
-            reload();
-    });
     reload();
 }
 
@@ -55,63 +48,26 @@ QString SessionModel::routineName(const Catalog& catalog, const QString& routine
     return readable;
 }
 
-void SessionModel::reload()
+QVariant SessionModel::sortKey(const SessionRecord& session, int column) const
 {
-    beginResetModel();
-    auto rows = m_store.list<SessionRecord>();
-    m_rows = rows ? rows.value() : QList<SessionRecord> {};
-    m_error = rows ? QString() : rows.error().text();
-    endResetModel();
-}
-
-int SessionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SessionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int SessionModel::rowOf(RecordId id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-QVariant SessionModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
+    switch (column) {
+    case Date:
+    case Time:
+        return session.start;
+    case Duration:
+        return session.start.secsTo(session.end);
+    case Exercises:
+        return doneCount(session);
+    case WorstPain:
+        return worstPain(session).value_or(-1);
+    default:
         return {};
-    const SessionRecord& session = m_rows.at(index.row());
-    if (role == journalrole::Id)
-        return session.id;
-    if (role == journalrole::Date)
-        return session.localDate;
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == Duration || index.column() == Exercises || index.column() == WorstPain))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == journalrole::Sort) {
-        switch (index.column()) {
-        case Date:
-        case Time:
-            return session.start;
-        case Duration:
-            return session.start.secsTo(session.end);
-        case Exercises:
-            return doneCount(session);
-        case WorstPain:
-            return worstPain(session).value_or(-1);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
+}
+
+QVariant SessionModel::display(const SessionRecord& session, int column) const
+{
+    switch (column) {
     case Date:
         return fmt::date(session.localDate);
     case Time:
@@ -133,11 +89,9 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SessionModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Time:

@@ -1,18 +1,13 @@
 #pragma once
 
-#include "model/records.h"
-#include "store/storetypes.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "journal/recordtablemodel.h"
 
 namespace patella {
 
 class Catalog;
-class JournalStore;
 
 // Every guided session (or one logged by hand): routine, length, outcome, exercises done, worst pain reported.
-class SessionModel final : public QAbstractTableModel
+class SessionModel final : public RecordTableModel<SessionRecord>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionModel)
@@ -32,26 +27,19 @@ public:
 
     SessionModel(JournalStore& store, const Catalog& catalog, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    const SessionRecord& record(int row) const { return m_rows.at(row); }
-    int rowOf(RecordId id) const;
-    QString loadError() const { return m_error; }
-
     // The routine's name from the catalog, or its id when the catalog does not know it.
     static QString routineName(const Catalog& catalog, const QString& routineId);
 
-public slots:
-    void reload();
-
 private:
-    JournalStore& m_store;
+    QVariant display(const SessionRecord& session, int column) const override;
+    QVariant sortKey(const SessionRecord& session, int column) const override;
+    QVariant header(int column) const override;
+    bool rightAligned(int column) const override
+    {
+        return column == Duration || column == Exercises || column == WorstPain;
+    }
+
     const Catalog& m_catalog;
-    QList<SessionRecord> m_rows;
-    QString m_error;
 };
 
 } // namespace patella

@@ -1,13 +1,10 @@
 #include "journal/shoemodel.h"
 
 #include "insights/shoes.h"
-#include "journal/journalroles.h"
 #include "model/preferences.h"
 #include "shell/formatting.h"
-#include "store/journalstore.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace patella {
 namespace {
@@ -20,14 +17,9 @@ double usedFraction(const ShoeModel::Row& row)
 } // namespace
 
 ShoeModel::ShoeModel(JournalStore& store, const Preferences& preferences, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RecordTableModel(store, {RecordKind::Shoes, RecordKind::Runs}, ColumnCount, parent)
     , m_preferences(preferences)
 {
-    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::Shoes || kind == RecordKind::Runs || kind == RecordKind::All)
-            reload();
-    });
     connect(&m_preferences, &Preferences::changed, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -51,92 +43,70 @@ QString ShoeModel::limitNote(const Row& row)
     return {};
 }
 
-void ShoeModel::reload()
+void ShoeModel::reloaded()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    auto shoes = m_store.list<Shoe>();
+    m_distances.clear();
+    if (!m_error.isEmpty())
+        return;
     auto distances = m_store.shoeDistances();
-    if (!shoes || !distances) {
-        m_error = !shoes ? shoes.error().text() : distances.error().text();
-    } else {
-        QHash<RecordId, ShoeDistance> byId;
-        for (const ShoeDistance& distance : distances.value())
-            byId.insert(distance.shoeId, distance);
-        for (const Shoe& shoe : shoes.value()) {
-            const ShoeDistance distance = byId.value(shoe.id);
-            m_rows.append(Row {shoe, distance.distanceMetres, distance.runs});
-        }
+    if (!distances) {
+        m_rows.clear();
+        m_error = distances.error().text();
+        return;
     }
-    endResetModel();
+    for (const ShoeDistance& distance : distances.value())
+        m_distances.insert(distance.shoeId, distance);
 }
 
-int ShoeModel::rowCount(const QModelIndex& parent) const
+ShoeModel::Row ShoeModel::rowFor(const Shoe& shoe) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const ShoeDistance distance = m_distances.value(shoe.id);
+    return Row {shoe, distance.distanceMetres, distance.runs};
 }
 
-int ShoeModel::columnCount(const QModelIndex& parent) const
+QVariant ShoeModel::sortKey(const Shoe& shoe, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int ShoeModel::rowOf(RecordId id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).shoe.id == id)
-            return row;
-    return -1;
-}
-
-QVariant ShoeModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row& row = m_rows.at(index.row());
-    const DistanceUnit unit = m_preferences.distanceUnit();
-    if (role == journalrole::Id)
-        return row.shoe.id;
-    if (role == journalrole::Date)
-        return row.shoe.firstUse;
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == Distance || index.column() == Used || index.column() == Runs))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == journalrole::Sort) {
-        switch (index.column()) {
-        case FirstUse:
-            return row.shoe.firstUse;
-        case Distance:
-            return row.metres;
-        case Used:
-            return usedFraction(row);
-        case Runs:
-            return row.runs;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Status) {
-        const QString note = limitNote(row);
-        return note.isEmpty() ? data(index, Qt::DisplayRole) : QVariant(note);
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case Name:
-        return row.shoe.name;
+    switch (column) {
     case FirstUse:
-        return fmt::date(row.shoe.firstUse);
+        return shoe.firstUse;
     case Distance:
-        return tr("%1 of %2").arg(fmt::distance(row.metres, unit, 0), fmt::distance(row.shoe.limitMetres, unit, 0));
+        return m_distances.value(shoe.id).distanceMetres;
+    case Used:
+        return usedFraction(rowFor(shoe));
+    case Runs:
+        return m_distances.value(shoe.id).runs;
+    default:
+        return {};
+    }
+}
+
+QVariant ShoeModel::toolTip(const Shoe& shoe, int column) const
+{
+    if (column == Status) {
+        if (const QString note = limitNote(rowFor(shoe)); !note.isEmpty())
+            return note;
+    }
+    return display(shoe, column);
+}
+
+QVariant ShoeModel::display(const Shoe& shoe, int column) const
+{
+    const Row row = rowFor(shoe);
+    const DistanceUnit unit = m_preferences.distanceUnit();
+    switch (column) {
+    case Name:
+        return shoe.name;
+    case FirstUse:
+        return fmt::date(shoe.firstUse);
+    case Distance:
+        return tr("%1 of %2").arg(fmt::distance(row.metres, unit, 0), fmt::distance(shoe.limitMetres, unit, 0));
     case Used:
         return tr("%1%").arg(qRound(usedFraction(row) * 100.0));
     case Runs:
         return row.runs;
     case Status:
-        if (row.shoe.retired)
-            return tr("Retired %1").arg(fmt::date(*row.shoe.retired));
+        if (shoe.retired)
+            return tr("Retired %1").arg(fmt::date(*shoe.retired));
         if (usedFraction(row) >= kShoeNearLimit)
             return tr("Check the midsole");
         return tr("In use");
@@ -145,11 +115,9 @@ QVariant ShoeModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ShoeModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ShoeModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Shoe");
     case FirstUse:

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "model/records.h"
-#include "store/storetypes.h"
+#include "journal/recordtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include <QHash>
 
 namespace patella {
 
-class JournalStore;
 class Preferences;
 
 // The runner's shoes with the distance run in each against the limit they set. Near the limit the status asks
 // for a look at the midsole; it never declares a shoe worn out.
-class ShoeModel final : public QAbstractTableModel
+class ShoeModel final : public RecordTableModel<Shoe>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ShoeModel)
@@ -39,27 +36,22 @@ public:
 
     ShoeModel(JournalStore& store, const Preferences& preferences, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    const Shoe& record(int row) const { return m_rows.at(row).shoe; }
-    const Row& shoeRow(int row) const { return m_rows.at(row); }
-    int rowOf(RecordId id) const;
-    QString loadError() const { return m_error; }
+    Row shoeRow(int row) const { return rowFor(record(row)); }
 
     // "Near your limit: have a look at the midsole", or empty when the shoe is well inside it.
     static QString limitNote(const Row& row);
 
-public slots:
-    void reload();
-
 private:
-    JournalStore& m_store;
+    QVariant display(const Shoe& shoe, int column) const override;
+    QVariant sortKey(const Shoe& shoe, int column) const override;
+    QVariant header(int column) const override;
+    bool rightAligned(int column) const override { return column == Distance || column == Used || column == Runs; }
+    QVariant toolTip(const Shoe& shoe, int column) const override;
+    void reloaded() override;
+    Row rowFor(const Shoe& shoe) const;
+
     const Preferences& m_preferences;
-    QList<Row> m_rows;
-    QString m_error;
+    QHash<RecordId, ShoeDistance> m_distances;
 };
 
 } // namespace patella

@@ -1,21 +1,14 @@
 #include "journal/weeklytotalmodel.h"
 
-#include "journal/journalroles.h"
 #include "model/preferences.h"
 #include "shell/formatting.h"
-#include "store/journalstore.h"
 
 namespace patella {
 
 WeeklyTotalModel::WeeklyTotalModel(JournalStore& store, const Preferences& preferences, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RecordTableModel(store, {RecordKind::WeeklyTotals}, ColumnCount, parent)
     , m_preferences(preferences)
 {
-    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::WeeklyTotals || kind == RecordKind::All)
-            reload();
-    });
     connect(&m_preferences, &Preferences::changed, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, Distance), index(int(m_rows.size()) - 1, Distance));
@@ -23,59 +16,23 @@ WeeklyTotalModel::WeeklyTotalModel(JournalStore& store, const Preferences& prefe
     reload();
 }
 
-void WeeklyTotalModel::reload()
+QVariant WeeklyTotalModel::sortKey(const WeeklyTotal& total, int column) const
 {
-    beginResetModel();
-    auto rows = m_store.list<WeeklyTotal>();
-    m_rows = rows ? rows.value() : QList<WeeklyTotal> {};
-    m_error = rows ? QString() : rows.error().text();
-    endResetModel();
-}
-
-int WeeklyTotalModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int WeeklyTotalModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int WeeklyTotalModel::rowOf(RecordId id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-QVariant WeeklyTotalModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const WeeklyTotal& total = m_rows.at(index.row());
-    if (role == journalrole::Id)
-        return total.id;
-    if (role == journalrole::Date)
+    switch (column) {
+    case Week:
         return total.weekStart;
-    if (role == Qt::TextAlignmentRole && (index.column() == Distance || index.column() == Runs))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == journalrole::Sort) {
-        switch (index.column()) {
-        case Week:
-            return total.weekStart;
-        case Distance:
-            return total.distanceMetres;
-        case Runs:
-            return total.runs;
-        default:
-            return total.note;
-        }
+    case Distance:
+        return total.distanceMetres;
+    case Runs:
+        return total.runs;
+    default:
+        return total.note;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
+}
+
+QVariant WeeklyTotalModel::display(const WeeklyTotal& total, int column) const
+{
+    switch (column) {
     case Week:
         return tr("Week of %1").arg(fmt::date(total.weekStart));
     case Distance:
@@ -89,11 +46,9 @@ QVariant WeeklyTotalModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant WeeklyTotalModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant WeeklyTotalModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Week:
         return tr("Week");
     case Distance:
