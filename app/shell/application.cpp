@@ -133,7 +133,8 @@ int Application::openJournal(bool interactive)
 
     if (m_options.demo && m_store->list<SessionRecord>() && m_store->list<SessionRecord>().value().isEmpty()) {
         DemoJournalOptions demo;
-        demo.endDate = m_clock.today();
+        // The twelve weeks end yesterday: nothing is dated later than now, and today's plan is still open.
+        demo.endDate = m_clock.today().addDays(-1);
         demo.weeks = kDemoWeeks;
         if (const auto filled = fillDemoJournal(*m_store, demo); !filled)
             qWarning("demo journal: %s", qUtf8Printable(filled.error().text()));
