@@ -73,18 +73,32 @@ SettingsPage::SettingsPage(Preferences& preferences, const QString& dataDir, QWi
 
 QWidget* SettingsPage::buildUnits()
 {
-    auto* box = new QGroupBox(tr("Units"));
+    auto* box = new QGroupBox(tr("Display"));
     auto* km = new QRadioButton(tr("Kilometres"), box);
     auto* mi = new QRadioButton(tr("Miles"), box);
     km->setObjectName(QStringLiteral("unitKilometres"));
     mi->setObjectName(QStringLiteral("unitMiles"));
     (m_prefs.distanceUnit() == DistanceUnit::Miles ? mi : km)->setChecked(true);
-    auto* row = new QHBoxLayout(box);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* row = new QHBoxLayout;
     row->addWidget(km);
     row->addWidget(mi);
     row->addStretch();
+    form->addRow(tr("Distances in"), row);
     connect(mi, &QRadioButton::toggled, this,
             [this](bool on) { m_prefs.setDistanceUnit(on ? DistanceUnit::Miles : DistanceUnit::Kilometres); });
+
+    auto* appearance = new QComboBox(box);
+    appearance->setObjectName(QStringLiteral("appearance"));
+    appearance->addItem(tr("Follow the desktop"), static_cast<int>(Preferences::Appearance::System));
+    appearance->addItem(tr("Light"), static_cast<int>(Preferences::Appearance::Light));
+    appearance->addItem(tr("Dark"), static_cast<int>(Preferences::Appearance::Dark));
+    appearance->setCurrentIndex(appearance->findData(static_cast<int>(m_prefs.appearance())));
+    connect(appearance, &QComboBox::currentIndexChanged, this, [this, appearance](int) {
+        m_prefs.setAppearance(static_cast<Preferences::Appearance>(appearance->currentData().toInt()));
+    });
+    form->addRow(tr("Appearance"), appearance);
     return box;
 }
 

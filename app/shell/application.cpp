@@ -14,13 +14,16 @@
 #include "shell/journalproblemdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/reminders.h"
+#include "shell/theme.h"
 #include "store/demojournal.h"
 #include "store/journalstore.h"
 #include "today/todaypage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QStyle>
 #include <QTimer>
 
 namespace patella {
@@ -67,6 +70,10 @@ int Application::start(bool interactive)
 
     m_context
         = std::make_unique<AppContext>(AppContext {m_clock, *m_catalog, *m_store, *m_preferences, m_options.dataDir});
+    m_desktopStyle = QApplication::style()->name();
+    m_desktopPalette = QApplication::palette();
+    applyAppearance();
+    connect(m_preferences.get(), &Preferences::changed, this, &Application::applyAppearance);
     m_window = std::make_unique<MainWindow>();
     if (m_options.demo)
         m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
@@ -193,6 +200,29 @@ void Application::buildPages()
     const QList<BackupInfo> backups = m_store->listBackups();
     if (!backups.isEmpty())
         settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));
+}
+
+void Application::applyAppearance()
+{
+    const auto appearance = m_preferences->appearance();
+    if (static_cast<int>(appearance) == m_appliedAppearance)
+        return;
+    m_appliedAppearance = static_cast<int>(appearance);
+    switch (appearance) {
+    case Preferences::Appearance::System:
+        QApplication::setStyle(m_desktopStyle);
+        QApplication::setPalette(m_desktopPalette);
+        break;
+    case Preferences::Appearance::Light:
+        // Fusion draws every widget from the palette, so Patella's own palettes look the same everywhere.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(theme::lightPalette());
+        break;
+    case Preferences::Appearance::Dark:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(theme::darkPalette());
+        break;
+    }
 }
 
 void Application::backUpIfDue()

@@ -3,6 +3,7 @@
 #include "shell/commandline.h"
 
 #include <QObject>
+#include <QPalette>
 
 #include <memory>
 
@@ -46,6 +47,7 @@ private:
     int openJournal(bool interactive);
     void buildPages();
     void backUpIfDue();
+    void applyAppearance();
 
     LaunchOptions m_options;
     Clock& m_clock;
@@ -56,6 +58,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QTimer* m_backupTimer = nullptr;
     Reminders* m_reminders = nullptr;
+    QString m_desktopStyle; // the style and palette the desktop gave us, for "follow the desktop"
+    QPalette m_desktopPalette;
+    int m_appliedAppearance = -1;
 };
 
 } // namespace patella

@@ -13,4 +13,8 @@ QColor warning(const QPalette& palette); // amber, for over-limit weeks and aler
 QColor danger(const QPalette& palette); // red, for stop-now pain
 QColor sidebarBackground(const QPalette& palette);
 
+// Light and dark palettes of Patella's own, for when the runner picks one over the desktop's.
+QPalette lightPalette();
+QPalette darkPalette();
+
 } // namespace patella::theme

@@ -21,6 +21,7 @@ const QString kCheckInReminder = QStringLiteral("reminders/checkIn");
 const QString kCheckInReminderTime = QStringLiteral("reminders/checkInTime");
 const QString kBackups = QStringLiteral("backups/enabled");
 const QString kBackupsToKeep = QStringLiteral("backups/keep");
+const QString kAppearance = QStringLiteral("display/appearance");
 
 DistanceUnit localeUnit()
 {
@@ -159,6 +160,24 @@ void Preferences::setBackupsEnabled(bool on)
 {
     put(kBackups, on);
 }
+Preferences::Appearance Preferences::appearance() const
+{
+    const QString id = m_settings.value(kAppearance).toString();
+    if (id == QLatin1String("light"))
+        return Appearance::Light;
+    if (id == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+void Preferences::setAppearance(Appearance appearance)
+{
+    put(kAppearance,
+        appearance == Appearance::Light      ? QStringLiteral("light")
+            : appearance == Appearance::Dark ? QStringLiteral("dark")
+                                             : QStringLiteral("system"));
+}
+
 int Preferences::backupsToKeep() const
 {
     return std::clamp(m_settings.value(kBackupsToKeep, 7).toInt(), 1, 60);

@@ -52,6 +52,16 @@ public:
     bool backupsEnabled() const;
     void setBackupsEnabled(bool on);
     int backupsToKeep() const;
+
+    // "system" (follow the desktop), "light" or "dark".
+    enum class Appearance
+    {
+        System,
+        Light,
+        Dark,
+    };
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
     void setBackupsToKeep(int count);
 
     QString filePath() const { return m_settings.fileName(); }

@@ -1,14 +1,17 @@
 // The whole app as main() builds it: real catalog, a real journal file, every page wired together.
 #include "library/librarypage.h"
 #include "model/clock.h"
+#include "model/preferences.h"
 #include "session/sessionplayer.h"
 #include "sessionplayer/sessionpage.h"
 #include "shell/application.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 #include "store/journalstore.h"
 #include "testsupport.h"
 #include "today/todaypage.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
@@ -121,4 +124,17 @@ TEST_F(ApplicationTest, AJournalFromANewerPatellaIsRefusedAndLeftAlone)
     EXPECT_EQ(app.window(), nullptr);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), before);
+}
+
+TEST_F(ApplicationTest, AppearanceSettingSwitchesThePalette)
+{
+    Application app(options, clock);
+    ASSERT_EQ(app.start(false), 0);
+    const QPalette desktop = QApplication::palette();
+    app.preferences()->setAppearance(Preferences::Appearance::Dark);
+    EXPECT_TRUE(theme::isDark(QApplication::palette()));
+    app.preferences()->setAppearance(Preferences::Appearance::Light);
+    EXPECT_FALSE(theme::isDark(QApplication::palette()));
+    app.preferences()->setAppearance(Preferences::Appearance::System);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
 }
