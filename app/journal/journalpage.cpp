@@ -102,7 +102,12 @@ JournalPage::JournalPage(AppContext& context, QWidget* parent)
     refreshCheckInOffer();
 }
 
-JournalPage::~JournalPage() = default;
+JournalPage::~JournalPage()
+{
+    // The undo stack is a child: it is cleared after this destructor has run and would signal into a
+    // half-destroyed page.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QWidget* JournalPage::buildHeader()
 {
