@@ -5,6 +5,7 @@
 #include "session/sessionplayer.h"
 #include "sessionplayer/sessionpage.h"
 #include "shell/application.h"
+#include "shell/journalproblemdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "store/journalstore.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -137,4 +139,39 @@ TEST_F(ApplicationTest, AppearanceSettingSwitchesThePalette)
     EXPECT_FALSE(theme::isDark(QApplication::palette()));
     app.preferences()->setAppearance(Preferences::Appearance::System);
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+}
+
+TEST(JournalProblemDialog, NamesTheFileAndOffersTheWaysOut)
+{
+    BackupInfo newest;
+    newest.path = QStringLiteral("/journal/backups/journal-2026-03-15.sqlite");
+    newest.created = QDateTime(QDate(2026, 3, 15), QTime(9, 0), QTimeZone::utc());
+    newest.bytes = 64 * 1024;
+    JournalProblemDialog dialog(QStringLiteral("/journal/journal.sqlite"), OpenFailure::Corrupt,
+                                QStringLiteral("file is not a database"), {newest});
+    bool namesFile = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        namesFile = namesFile || label->text().contains(QStringLiteral("/journal/journal.sqlite"));
+    EXPECT_TRUE(namesFile);
+    QPushButton* restore = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == JournalProblemDialog::tr("Restore this backup"))
+            restore = button;
+    ASSERT_NE(restore, nullptr);
+    ASSERT_TRUE(restore->isEnabled());
+    restore->click();
+    EXPECT_EQ(dialog.choice(), JournalProblemDialog::Choice::RestoreBackup);
+    EXPECT_EQ(dialog.backupPath(), newest.path);
+}
+
+TEST(JournalProblemDialog, WithoutBackupsOnlyANewJournalOrQuit)
+{
+    JournalProblemDialog dialog(QStringLiteral("/journal/journal.sqlite"), OpenFailure::NewerVersion,
+                                QStringLiteral("schema 999"), {});
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == JournalProblemDialog::tr("Restore this backup")) {
+            EXPECT_FALSE(button->isEnabled());
+        }
+    }
+    EXPECT_TRUE(JournalProblemDialog::explain(OpenFailure::NewerVersion).contains(QStringLiteral("newer version")));
 }
