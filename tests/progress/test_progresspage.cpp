@@ -6,6 +6,7 @@
 #include "progress/heatmap.h"
 #include "progress/progresspage.h"
 #include "progressjournal.h"
+#include "shell/theme.h"
 #include "store/journalstore.h"
 #include "testsupport.h"
 
@@ -441,14 +442,10 @@ TEST(ProgressPage, FollowsThePalette)
     test::ProgressJournal journal;
     fillKnownHistory(journal);
     ProgressPage page(journal.context());
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    const QPalette dark = theme::darkPalette(); // the app's own dark palette
     page.setPalette(dark);
     processEvents();
-    EXPECT_EQ(chartOf(page, QStringLiteral("mileageChart"))->backgroundBrush().color(), QColor(0x18, 0x18, 0x1c));
+    EXPECT_EQ(chartOf(page, QStringLiteral("mileageChart"))->backgroundBrush().color(), dark.color(QPalette::Base));
     EXPECT_EQ(chartOf(page, QStringLiteral("painChart"))->theme(), QChart::ChartThemeDark);
     // The redraw keeps the data.
     EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 12);
@@ -489,15 +486,7 @@ TEST(ProgressPage, ScreenshotsOfEveryTab)
                              QStringLiteral("flexibility"), QStringLiteral("painmileage")};
     for (const bool dark : {false, true}) {
         if (dark) {
-            QPalette palette;
-            palette.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
-            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
-            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x40));
-            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-            page.setPalette(palette);
+            page.setPalette(theme::darkPalette());
         }
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);

@@ -4,6 +4,7 @@
 #include "sessionplayer/countdownring.h"
 #include "sessionplayer/routinelist.h"
 #include "sessionplayer/sessionrunview.h"
+#include "shell/theme.h"
 
 #include <QDir>
 #include <QImage>
@@ -26,20 +27,6 @@ void saveShot(QWidget& page, const char* name)
     if (!dir.isEmpty()) {
         EXPECT_TRUE(shot.save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
     }
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Button, QColor(0x2c, 0x30, 0x36));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Highlight, QColor(0x4f, 0xc3, 0xb5));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x60, 0x68));
-    return p;
 }
 
 void shootRoutine(PageHarness& h, const std::string& prefix)
@@ -136,7 +123,7 @@ TEST(SessionPageView, ScreenshotsLightAndDark)
         shootRoutine(h, "session-");
     }
     PageHarness dark;
-    dark.page->setPalette(darkPalette());
+    dark.page->setPalette(theme::darkPalette());
     dark.page->setAutoFillBackground(true);
     shootRoutine(dark, "session-dark-");
 }
