@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace patella {
 namespace {
 
@@ -159,52 +161,76 @@ void TodayPage::clear(QVBoxLayout* layout)
     }
 }
 
+TodayPage::History TodayPage::readHistory() const
+{
+    History h;
+    InsightInputs& in = h.records;
+    const DateRange range {m_shownDay.addDays(-kHistoryDays), m_shownDay};
+    if (auto r = m_context.store.list<Run>(range))
+        in.runs = r.value();
+    if (auto r = m_context.store.list<WeeklyTotal>(range))
+        in.weeklyTotals = r.value();
+    if (auto r = m_context.store.list<PainEntry>(range))
+        in.pain = r.value();
+    if (auto r = m_context.store.list<SessionRecord>(range))
+        in.sessions = r.value();
+    if (auto r = m_context.store.list<Shoe>())
+        in.shoes = r.value();
+    if (auto r = m_context.store.list<CheckIn>(range))
+        in.checkIns = r.value();
+    if (auto r = m_context.store.list<MorningCheck>(range))
+        h.mornings = r.value();
+
+    // Pain-free: pain was logged in the last two weeks, and every score was 0.
+    const QDate painWindow = m_shownDay.addDays(-13);
+    bool anyPain = false;
+    h.painFree = true;
+    for (const PainEntry& e : in.pain) {
+        if (e.localDate < painWindow)
+            continue;
+        anyPain = true;
+        h.painFree = h.painFree && e.score == 0;
+    }
+    h.painFree = h.painFree && anyPain;
+    h.phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), h.painFree);
+    return h;
+}
+
 void TodayPage::refresh()
 {
     m_shownDay = m_context.today();
-    const DateRange history {m_shownDay.addDays(-kHistoryDays), m_shownDay};
-    const auto sessions = m_context.store.list<SessionRecord>(history);
-    const auto runs = m_context.store.list<Run>(history);
-    const QList<SessionRecord> sessionList = sessions ? sessions.value() : QList<SessionRecord> {};
-    QList<Run> runsToday;
-    if (runs) {
-        for (const Run& r : runs.value())
-            if (r.localDate == m_shownDay)
-                runsToday.append(r);
-    }
-    const auto pain = m_context.store.list<PainEntry>({m_shownDay.addDays(-13), m_shownDay});
-    bool painFree = pain && !pain.value().isEmpty();
-    if (pain) {
-        for (const PainEntry& e : pain.value())
-            painFree = painFree && e.score == 0;
-    }
-
-    m_welcome->setVisible(sessionList.isEmpty() && (!pain || pain.value().isEmpty())
-                          && (!runs || runs.value().isEmpty()));
+    const History history = readHistory();
+    const InsightInputs& in = history.records;
+    m_welcome->setVisible(in.sessions.isEmpty() && in.pain.isEmpty() && in.runs.isEmpty());
 
     const QDate start = m_context.preferences.programmeStart();
-    const Phase phase = programmePhase(m_shownDay, start, painFree);
     m_subtitle->setText(tr("%1 · week %2 of your programme · %3")
                             .arg(fmt::longDate(m_shownDay))
                             .arg(programmeWeek(m_shownDay, start))
-                            .arg(displayName(phase)));
+                            .arg(displayName(history.phase)));
 
-    fillPlan(sessionList, runsToday, painFree);
-    fillAlerts();
-    fillMorning(sessionList, runs ? runs.value() : QList<Run> {});
-    fillWeek(sessionList);
+    fillPlan(history);
+    fillAlerts(history);
+    fillMorning(history);
+    fillWeek(history);
     fillHabit();
 }
 
-void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>& runsToday, bool painFree)
+void TodayPage::fillPlan(const History& history)
 {
+    const QList<SessionRecord>& sessions = history.records.sessions;
+    QList<Run> runsToday;
+    for (const Run& r : history.records.runs) {
+        if (r.localDate == m_shownDay)
+            runsToday.append(r);
+    }
     clear(m_plan);
     PlannerInput input;
     input.today = m_shownDay;
     input.programmeStart = m_context.preferences.programmeStart();
     input.sessions = sessions;
     input.runsToday = runsToday;
-    input.painFree = painFree;
+    input.painFree = history.painFree;
     const DayPlan plan = planToday(input);
 
     // The same doses, and so the same minutes, as the Session page will play.
@@ -253,8 +279,10 @@ void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>&
         m_plan->addWidget(wrapped(tr("Nothing planned today: a rest day. Rest is part of training."), nullptr));
 
     if (m_shownDay.dayOfWeek() == m_context.preferences.checkInDay()) {
-        const auto checkIns = m_context.store.list<CheckIn>({isoWeekStart(m_shownDay), m_shownDay});
-        if (checkIns && checkIns.value().isEmpty()) {
+        const QDate thisWeek = isoWeekStart(m_shownDay);
+        const bool checkedIn = std::any_of(history.records.checkIns.cbegin(), history.records.checkIns.cend(),
+                                           [thisWeek](const CheckIn& c) { return c.weekStart == thisWeek; });
+        if (!checkedIn) {
             auto* row = new QHBoxLayout;
             row->addWidget(wrapped(tr("It is check-in day: note this week's pain, flexibility and mileage."), nullptr),
                            1);
@@ -267,43 +295,26 @@ void TodayPage::fillPlan(const QList<SessionRecord>& sessions, const QList<Run>&
     }
 }
 
-void TodayPage::fillAlerts()
+void TodayPage::fillAlerts(const History& history)
 {
     clear(m_alerts);
-    const QDate today = m_shownDay;
-    InsightInputs in;
-    const DateRange range {today.addDays(-kHistoryDays), today};
-    if (auto r = m_context.store.list<Run>(range))
-        in.runs = r.value();
-    if (auto r = m_context.store.list<WeeklyTotal>(range))
-        in.weeklyTotals = r.value();
-    if (auto r = m_context.store.list<PainEntry>(range))
-        in.pain = r.value();
-    if (auto r = m_context.store.list<SessionRecord>(range))
-        in.sessions = r.value();
-    if (auto r = m_context.store.list<Shoe>())
-        in.shoes = r.value();
-    if (auto r = m_context.store.list<CheckIn>(range))
-        in.checkIns = r.value();
-    if (auto r = m_context.store.list<MorningCheck>(range)) {
-        // A "worse this morning" answer counts like the check-in's question, once per week.
-        QSet<QDate> weeks;
-        for (const CheckIn& c : in.checkIns) {
-            if (c.kneeWorseMorning.value_or(false))
-                weeks.insert(c.weekStart);
-        }
-        for (const MorningCheck& m : r.value()) {
-            if (!m.worse || weeks.contains(isoWeekStart(m.date)))
-                continue;
-            CheckIn c;
-            c.weekStart = isoWeekStart(m.date);
-            c.kneeWorseMorning = true;
+    InsightInputs in = history.records;
+    // A "worse this morning" answer counts like the check-in's question, once per week.
+    QSet<QDate> weeks;
+    for (const CheckIn& c : in.checkIns) {
+        if (c.kneeWorseMorning.value_or(false))
             weeks.insert(c.weekStart);
-            in.checkIns.append(c);
-        }
     }
-    const Phase phase = programmePhase(today, m_context.preferences.programmeStart(), false);
-    const Insights insights(in, today, m_context.preferences.distanceUnit(), weeklySessionTarget(phase));
+    for (const MorningCheck& m : history.mornings) {
+        if (!m.worse || weeks.contains(isoWeekStart(m.date)))
+            continue;
+        CheckIn c;
+        c.weekStart = isoWeekStart(m.date);
+        c.kneeWorseMorning = true;
+        weeks.insert(c.weekStart);
+        in.checkIns.append(c);
+    }
+    const Insights insights(in, m_shownDay, m_context.preferences.distanceUnit(), weeklySessionTarget(history.phase));
     const QList<Insight> alerts = insights.currentAlerts();
     for (const Insight& alert : alerts) {
         auto* frame = new QFrame;
@@ -348,20 +359,23 @@ void TodayPage::fillAlerts()
                                     nullptr, true));
 }
 
-void TodayPage::fillMorning(const QList<SessionRecord>& sessions, const QList<Run>& runs)
+void TodayPage::fillMorning(const History& history)
 {
     clear(m_morning);
     const QDate yesterday = m_shownDay.addDays(-1);
     bool activeYesterday = false;
-    for (const SessionRecord& s : sessions)
+    for (const SessionRecord& s : history.records.sessions)
         activeYesterday = activeYesterday || s.localDate == yesterday;
-    for (const Run& r : runs)
+    for (const Run& r : history.records.runs)
         activeYesterday = activeYesterday || r.localDate == yesterday;
-    const auto answered = m_context.store.list<MorningCheck>({m_shownDay, m_shownDay});
-    const bool hasAnswer = answered && !answered.value().isEmpty();
-    m_morningCard->setVisible(activeYesterday || hasAnswer);
-    if (hasAnswer) {
-        const bool worse = answered.value().constLast().worse;
+    std::optional<MorningCheck> answer;
+    for (const MorningCheck& m : history.mornings) {
+        if (m.date == m_shownDay)
+            answer = m;
+    }
+    m_morningCard->setVisible(activeYesterday || answer.has_value());
+    if (answer) {
+        const bool worse = answer->worse;
         m_morning->addWidget(wrapped(worse ? tr("You said the knee is worse than yesterday morning: today's "
                                                 "doses step back. If it stays worse, see a physiotherapist.")
                                            : tr("Thanks: the knee is no worse than yesterday morning."),
@@ -384,11 +398,10 @@ void TodayPage::fillMorning(const QList<SessionRecord>& sessions, const QList<Ru
     m_morning->addLayout(row);
 }
 
-void TodayPage::fillWeek(const QList<SessionRecord>& sessions)
+void TodayPage::fillWeek(const History& history)
 {
     clear(m_week);
-    const Phase phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), false);
-    const Adherence a = adherence(sessions, m_shownDay, weeklySessionTarget(phase), 4);
+    const Adherence a = adherence(history.records.sessions, m_shownDay, weeklySessionTarget(history.phase), 4);
     if (!a.weeks.isEmpty())
         m_week->addWidget(wrapped(describeWeek(a.weeks.constLast()), nullptr));
     auto* streak = wrapped(describeStreak(a.streakDays), nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/programme.h"
+#include "insights/insights.h"
 #include "model/records.h"
 
 #include <QWidget>
@@ -34,10 +36,19 @@ signals:
 private:
     QWidget* card(const QString& title, QVBoxLayout*& body, const QString& objectName);
     void clear(QVBoxLayout* layout);
-    void fillPlan(const QList<SessionRecord>& sessions, const QList<Run>& runsToday, bool painFree);
-    void fillWeek(const QList<SessionRecord>& sessions);
-    void fillAlerts();
-    void fillMorning(const QList<SessionRecord>& sessions, const QList<Run>& runs);
+    // The journal's last weeks, read once per refresh and shared by every card.
+    struct History
+    {
+        InsightInputs records;
+        QList<MorningCheck> mornings;
+        bool painFree = false;
+        Phase phase = Phase::Gentle;
+    };
+    History readHistory() const;
+    void fillPlan(const History& history);
+    void fillWeek(const History& history);
+    void fillAlerts(const History& history);
+    void fillMorning(const History& history);
     void fillHabit();
     void savePain(int score, PainSituation situation, Side side);
     void answerMorning(bool worse);
