@@ -1,8 +1,8 @@
-#include "model/clock.h"
-#include "shell/application.h"
-#include "shell/commandline.h"
-#include "shell/instanceguard.h"
-#include "shell/mainwindow.h"
+#include "app/shell/application.h"
+#include "app/shell/commandline.h"
+#include "app/shell/instanceguard.h"
+#include "app/shell/mainwindow.h"
+#include "core/model/clock.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,4 +1,4 @@
-#include "journal/checkinanswers.h"
+#include "app/journal/checkinanswers.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "journal/checkinfield.h"
+#include "app/journal/checkinfield.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "journal/checkinflexpage.h"
+#include "app/journal/checkinflexpage.h"
 
-#include "journal/forminput.h"
-#include "journal/journaltext.h"
+#include "app/journal/forminput.h"
+#include "app/journal/journaltext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

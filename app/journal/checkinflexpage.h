@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/checkinanswers.h"
-#include "journal/checkinfield.h"
-#include "journal/flextests.h"
+#include "app/journal/checkinanswers.h"
+#include "app/journal/checkinfield.h"
+#include "app/journal/flextests.h"
 
 #include <QWizardPage>
 

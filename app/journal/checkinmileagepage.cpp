@@ -1,7 +1,7 @@
-#include "journal/checkinmileagepage.h"
+#include "app/journal/checkinmileagepage.h"
 
-#include "journal/forminput.h"
-#include "shell/formatting.h"
+#include "app/journal/forminput.h"
+#include "app/shell/formatting.h"
 
 #include <QFormLayout>
 #include <QLabel>

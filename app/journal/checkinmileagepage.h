@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/checkinanswers.h"
-#include "journal/checkinfield.h"
-#include "model/units.h"
+#include "app/journal/checkinanswers.h"
+#include "app/journal/checkinfield.h"
+#include "core/model/units.h"
 
 #include <QWizardPage>
 

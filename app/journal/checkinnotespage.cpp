@@ -1,4 +1,4 @@
-#include "journal/checkinnotespage.h"
+#include "app/journal/checkinnotespage.h"
 
 #include <QPlainTextEdit>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "journal/checkinpainpage.h"
+#include "app/journal/checkinpainpage.h"
 
-#include "journal/forminput.h"
+#include "app/journal/forminput.h"
 
 #include <QFormLayout>
 #include <QLabel>

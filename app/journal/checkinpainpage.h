@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/checkinanswers.h"
-#include "journal/checkinfield.h"
+#include "app/journal/checkinanswers.h"
+#include "app/journal/checkinfield.h"
 
 #include <QWizardPage>
 

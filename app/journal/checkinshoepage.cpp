@@ -1,7 +1,7 @@
-#include "journal/checkinshoepage.h"
+#include "app/journal/checkinshoepage.h"
 
-#include "journal/shoemodel.h"
-#include "shell/formatting.h"
+#include "app/journal/shoemodel.h"
+#include "app/shell/formatting.h"
 
 #include <QCheckBox>
 #include <QFrame>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/checkinanswers.h"
-#include "model/units.h"
+#include "app/journal/checkinanswers.h"
+#include "core/model/units.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "journal/checkinsummarypage.h"
+#include "app/journal/checkinsummarypage.h"
 
-#include "journal/journaltext.h"
-#include "shell/formatting.h"
+#include "app/journal/journaltext.h"
+#include "app/shell/formatting.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>

@@ -1,15 +1,15 @@
-#include "journal/checkinwizard.h"
+#include "app/journal/checkinwizard.h"
 
-#include "journal/checkinflexpage.h"
-#include "journal/checkinmileagepage.h"
-#include "journal/checkinnotespage.h"
-#include "journal/checkinpainpage.h"
-#include "journal/checkinshoepage.h"
-#include "journal/checkinsummarypage.h"
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "shell/appcontext.h"
-#include "shell/formatting.h"
+#include "app/journal/checkinflexpage.h"
+#include "app/journal/checkinmileagepage.h"
+#include "app/journal/checkinnotespage.h"
+#include "app/journal/checkinpainpage.h"
+#include "app/journal/checkinshoepage.h"
+#include "app/journal/checkinsummarypage.h"
+#include "app/shell/appcontext.h"
+#include "app/shell/formatting.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
 
 #include <QMessageBox>
 #include <QScreen>

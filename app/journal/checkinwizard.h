@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/checkinanswers.h"
+#include "app/journal/checkinanswers.h"
 
 #include <QWizard>
 

@@ -1,7 +1,7 @@
-#include "journal/flexdialog.h"
+#include "app/journal/flexdialog.h"
 
-#include "journal/forminput.h"
-#include "journal/journaltext.h"
+#include "app/journal/forminput.h"
+#include "app/journal/journaltext.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
-#include "journal/flexmodel.h"
+#include "app/journal/flexmodel.h"
 
-#include "journal/journaltext.h"
-#include "shell/formatting.h"
+#include "app/journal/journaltext.h"
+#include "app/shell/formatting.h"
 
 namespace patella {
 

@@ -1,6 +1,6 @@
-#include "journal/flextests.h"
+#include "app/journal/flextests.h"
 
-#include "journal/journaltext.h"
+#include "app/journal/journaltext.h"
 
 #include <QCoreApplication>
 #include <QFile>

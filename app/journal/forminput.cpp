@@ -1,4 +1,4 @@
-#include "journal/forminput.h"
+#include "app/journal/forminput.h"
 
 #include <QCoreApplication>
 #include <QLocale>

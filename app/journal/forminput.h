@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/result.h"
-#include "model/units.h"
+#include "core/model/result.h"
+#include "core/model/units.h"
 
 #include <QDate>
 #include <QString>

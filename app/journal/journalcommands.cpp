@@ -1,4 +1,4 @@
-#include "journal/journalcommands.h"
+#include "app/journal/journalcommands.h"
 
 namespace patella {
 

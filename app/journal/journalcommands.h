@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/records.h"
-#include "store/journalstore.h"
+#include "core/model/records.h"
+#include "core/store/journalstore.h"
 
 #include <QHash>
 #include <QUndoCommand>

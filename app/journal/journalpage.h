@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/journalcommands.h"
-#include "model/records.h"
+#include "app/journal/journalcommands.h"
+#include "core/model/records.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "journal/journalproxy.h"
+#include "app/journal/journalproxy.h"
 
-#include "journal/journalroles.h"
+#include "app/journal/journalroles.h"
 
 namespace patella {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storetypes.h"
+#include "core/store/storetypes.h"
 
 #include <QDate>
 #include <QSortFilterProxyModel>

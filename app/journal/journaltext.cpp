@@ -1,4 +1,4 @@
-#include "journal/journaltext.h"
+#include "app/journal/journaltext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "journal/paindialog.h"
+#include "app/journal/paindialog.h"
 
-#include "journal/forminput.h"
-#include "journal/journaltext.h"
-#include "journal/painpicker.h"
+#include "app/journal/forminput.h"
+#include "app/journal/journaltext.h"
+#include "app/journal/painpicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/recordtablemodel.h"
+#include "app/journal/recordtablemodel.h"
 
 namespace patella {
 

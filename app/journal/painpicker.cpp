@@ -1,4 +1,4 @@
-#include "journal/painpicker.h"
+#include "app/journal/painpicker.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

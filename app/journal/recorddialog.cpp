@@ -1,6 +1,6 @@
-#include "journal/recorddialog.h"
+#include "app/journal/recorddialog.h"
 
-#include "journal/journaltext.h"
+#include "app/journal/journaltext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

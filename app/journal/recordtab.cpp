@@ -1,7 +1,7 @@
-#include "journal/recordtab.h"
+#include "app/journal/recordtab.h"
 
-#include "journal/journalproxy.h"
-#include "journal/journalroles.h"
+#include "app/journal/journalproxy.h"
+#include "app/journal/journalroles.h"
 
 #include <QAction>
 #include <QHBoxLayout>

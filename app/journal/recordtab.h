@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/records.h"
-#include "store/storetypes.h"
+#include "core/model/records.h"
+#include "core/store/storetypes.h"
 
 #include <QWidget>
 

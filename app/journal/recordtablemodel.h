@@ -1,9 +1,9 @@
 #pragma once
 
-#include "journal/journalroles.h"
-#include "model/records.h"
-#include "store/journalstore.h"
-#include "store/storetypes.h"
+#include "app/journal/journalroles.h"
+#include "core/model/records.h"
+#include "core/store/journalstore.h"
+#include "core/store/storetypes.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

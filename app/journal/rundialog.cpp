@@ -1,7 +1,7 @@
-#include "journal/rundialog.h"
+#include "app/journal/rundialog.h"
 
-#include "journal/forminput.h"
-#include "shell/formatting.h"
+#include "app/journal/forminput.h"
+#include "app/shell/formatting.h"
 
 #include <QComboBox>
 #include <QDateEdit>

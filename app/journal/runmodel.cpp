@@ -1,7 +1,7 @@
-#include "journal/runmodel.h"
+#include "app/journal/runmodel.h"
 
-#include "model/preferences.h"
-#include "shell/formatting.h"
+#include "app/shell/formatting.h"
+#include "core/model/preferences.h"
 
 namespace patella {
 

@@ -1,9 +1,9 @@
-#include "journal/sessiondialog.h"
+#include "app/journal/sessiondialog.h"
 
-#include "catalog/catalog.h"
-#include "journal/forminput.h"
-#include "journal/journaltext.h"
-#include "journal/sessionmodel.h"
+#include "app/journal/forminput.h"
+#include "app/journal/journaltext.h"
+#include "app/journal/sessionmodel.h"
+#include "core/catalog/catalog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

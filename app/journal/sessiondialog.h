@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/recorddialog.h"
-#include "model/records.h"
+#include "app/journal/recorddialog.h"
+#include "core/model/records.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,8 +1,8 @@
-#include "journal/sessionmodel.h"
+#include "app/journal/sessionmodel.h"
 
-#include "catalog/catalog.h"
-#include "journal/journaltext.h"
-#include "shell/formatting.h"
+#include "app/journal/journaltext.h"
+#include "app/shell/formatting.h"
+#include "core/catalog/catalog.h"
 
 #include <algorithm>
 #include <optional>

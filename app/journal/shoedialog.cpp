@@ -1,7 +1,7 @@
-#include "journal/shoedialog.h"
+#include "app/journal/shoedialog.h"
 
-#include "journal/forminput.h"
-#include "shell/formatting.h"
+#include "app/journal/forminput.h"
+#include "app/shell/formatting.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "journal/shoemodel.h"
+#include "app/journal/shoemodel.h"
 
-#include "insights/shoes.h"
-#include "model/preferences.h"
-#include "shell/formatting.h"
+#include "app/shell/formatting.h"
+#include "core/insights/shoes.h"
+#include "core/model/preferences.h"
 
 #include <QCoreApplication>
 

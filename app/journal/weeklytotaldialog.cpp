@@ -1,7 +1,7 @@
-#include "journal/weeklytotaldialog.h"
+#include "app/journal/weeklytotaldialog.h"
 
-#include "journal/forminput.h"
-#include "shell/formatting.h"
+#include "app/journal/forminput.h"
+#include "app/shell/formatting.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

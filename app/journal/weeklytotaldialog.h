@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/recorddialog.h"
-#include "model/records.h"
-#include "model/units.h"
+#include "app/journal/recorddialog.h"
+#include "core/model/records.h"
+#include "core/model/units.h"
 
 class QDateEdit;
 class QLabel;

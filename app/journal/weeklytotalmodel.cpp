@@ -1,7 +1,7 @@
-#include "journal/weeklytotalmodel.h"
+#include "app/journal/weeklytotalmodel.h"
 
-#include "model/preferences.h"
-#include "shell/formatting.h"
+#include "app/shell/formatting.h"
+#include "core/model/preferences.h"
 
 namespace patella {
 

@@ -1,6 +1,6 @@
-#include "library/detailpane.h"
+#include "app/library/detailpane.h"
 
-#include "library/illustrationview.h"
+#include "app/library/illustrationview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "library/entrydelegate.h"
+#include "app/library/entrydelegate.h"
 
 #include <QApplication>
 #include <QListView>

@@ -1,6 +1,6 @@
-#include "library/illustrationview.h"
+#include "app/library/illustrationview.h"
 
-#include "catalog/catalog.h"
+#include "core/catalog/catalog.h"
 
 #include <QPainter>
 #include <QPainterPath>

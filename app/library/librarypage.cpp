@@ -1,12 +1,12 @@
-#include "library/librarypage.h"
+#include "app/library/librarypage.h"
 
-#include "catalog/catalog.h"
-#include "catalog/dosetext.h"
-#include "catalog/duration.h"
-#include "library/detailpane.h"
-#include "library/entrydelegate.h"
-#include "library/illustrationview.h"
-#include "library/librarytext.h"
+#include "app/library/detailpane.h"
+#include "app/library/entrydelegate.h"
+#include "app/library/illustrationview.h"
+#include "app/library/librarytext.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/dosetext.h"
+#include "core/catalog/duration.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

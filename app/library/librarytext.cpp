@@ -1,7 +1,7 @@
-#include "library/librarytext.h"
+#include "app/library/librarytext.h"
 
-#include "catalog/dosetext.h"
-#include "catalog/duration.h"
+#include "core/catalog/dosetext.h"
+#include "core/catalog/duration.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "progress/adherenceview.h"
+#include "app/progress/adherenceview.h"
 
-#include "insights/format.h"
-#include "progress/chartstyle.h"
-#include "progress/heatmap.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/progress/heatmap.h"
+#include "app/shell/theme.h"
+#include "core/insights/format.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

@@ -1,4 +1,4 @@
-#include "progress/chartcard.h"
+#include "app/progress/chartcard.h"
 
 #include <QDir>
 #include <QFileDialog>

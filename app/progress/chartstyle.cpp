@@ -1,6 +1,6 @@
-#include "progress/chartstyle.h"
+#include "app/progress/chartstyle.h"
 
-#include "shell/theme.h"
+#include "app/shell/theme.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

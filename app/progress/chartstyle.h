@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/aggregate.h"
+#include "core/insights/aggregate.h"
 
 #include <QChart>
 #include <QColor>

@@ -1,7 +1,7 @@
-#include "progress/flexibilityview.h"
+#include "app/progress/flexibilityview.h"
 
-#include "progress/chartstyle.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/shell/theme.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,7 +1,7 @@
-#include "progress/heatmap.h"
+#include "app/progress/heatmap.h"
 
-#include "progress/chartstyle.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/shell/theme.h"
 
 #include <QHelpEvent>
 #include <QLocale>

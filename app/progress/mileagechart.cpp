@@ -1,9 +1,9 @@
-#include "progress/mileagechart.h"
+#include "app/progress/mileagechart.h"
 
-#include "insights/format.h"
-#include "progress/chartstyle.h"
-#include "shell/formatting.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/shell/formatting.h"
+#include "app/shell/theme.h"
+#include "core/insights/format.h"
 
 #include <QAreaSeries>
 #include <QBarSet>

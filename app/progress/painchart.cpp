@@ -1,8 +1,8 @@
-#include "progress/painchart.h"
+#include "app/progress/painchart.h"
 
-#include "insights/format.h"
-#include "progress/chartstyle.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/shell/theme.h"
+#include "core/insights/format.h"
 
 #include <QCategoryAxis>
 #include <QChart>

@@ -1,9 +1,9 @@
-#include "progress/painmileagechart.h"
+#include "app/progress/painmileagechart.h"
 
-#include "insights/format.h"
-#include "progress/chartstyle.h"
-#include "shell/formatting.h"
-#include "shell/theme.h"
+#include "app/progress/chartstyle.h"
+#include "app/shell/formatting.h"
+#include "app/shell/theme.h"
+#include "core/insights/format.h"
 
 #include <QChart>
 #include <QScatterSeries>

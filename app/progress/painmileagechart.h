@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/progressdata.h"
+#include "app/progress/progressdata.h"
 
 #include <QChartView>
 

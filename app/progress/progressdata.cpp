@@ -1,6 +1,6 @@
-#include "progress/progressdata.h"
+#include "app/progress/progressdata.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <algorithm>
 #include <numeric>

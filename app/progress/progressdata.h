@@ -1,8 +1,8 @@
 #pragma once
 
-#include "insights/aggregate.h"
-#include "insights/insights.h"
-#include "progress/progressrecords.h"
+#include "app/progress/progressrecords.h"
+#include "core/insights/aggregate.h"
+#include "core/insights/insights.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "progress/progresssource.h"
+#include "app/progress/progresssource.h"
 
-#include "store/journalstore.h"
+#include "core/store/journalstore.h"
 
 namespace patella {
 namespace {

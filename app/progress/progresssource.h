@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/progressrecords.h"
+#include "app/progress/progressrecords.h"
 
 #include <QObject>
 #include <QString>

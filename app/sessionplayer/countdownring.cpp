@@ -1,4 +1,4 @@
-#include "sessionplayer/countdownring.h"
+#include "app/sessionplayer/countdownring.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "sessionplayer/cueplayer.h"
+#include "app/sessionplayer/cueplayer.h"
 
-#include "model/preferences.h"
+#include "core/model/preferences.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>

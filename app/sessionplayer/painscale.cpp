@@ -1,7 +1,7 @@
-#include "sessionplayer/painscale.h"
+#include "app/sessionplayer/painscale.h"
 
-#include "session/sessiontypes.h"
-#include "shell/theme.h"
+#include "app/shell/theme.h"
+#include "core/session/sessiontypes.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

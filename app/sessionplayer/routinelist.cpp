@@ -1,9 +1,9 @@
-#include "sessionplayer/routinelist.h"
+#include "app/sessionplayer/routinelist.h"
 
-#include "catalog/catalog.h"
-#include "session/sessionplan.h"
-#include "sessionplayer/sessiondoses.h"
-#include "shell/formatting.h"
+#include "app/sessionplayer/sessiondoses.h"
+#include "app/shell/formatting.h"
+#include "core/catalog/catalog.h"
+#include "core/session/sessionplan.h"
 
 #include <QFrame>
 #include <QGridLayout>

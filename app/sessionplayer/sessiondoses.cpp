@@ -1,8 +1,8 @@
-#include "sessionplayer/sessiondoses.h"
+#include "app/sessionplayer/sessiondoses.h"
 
-#include "catalog/catalog.h"
-#include "catalog/programme.h"
-#include "store/journalstore.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/programme.h"
+#include "core/store/journalstore.h"
 
 #include <QCoreApplication>
 

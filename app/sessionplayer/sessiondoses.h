@@ -1,10 +1,10 @@
 #pragma once
 
-#include "catalog/exercise.h"
-#include "catalog/programme.h"
-#include "model/records.h"
-#include "model/result.h"
-#include "session/sessiontypes.h"
+#include "core/catalog/exercise.h"
+#include "core/catalog/programme.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/session/sessiontypes.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "sessionplayer/sessionillustration.h"
+#include "app/sessionplayer/sessionillustration.h"
 
-#include "catalog/catalog.h"
+#include "core/catalog/catalog.h"
 
 #include <QPainter>
 #include <QSvgRenderer>

@@ -1,16 +1,16 @@
-#include "sessionplayer/sessionpage.h"
+#include "app/sessionplayer/sessionpage.h"
 
-#include "catalog/catalog.h"
-#include "model/clock.h"
-#include "session/sessioncuetext.h"
-#include "session/sessionplayer.h"
-#include "sessionplayer/cueplayer.h"
-#include "sessionplayer/routinelist.h"
-#include "sessionplayer/sessiondoses.h"
-#include "sessionplayer/sessionillustration.h"
-#include "sessionplayer/sessionsummary.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
+#include "app/sessionplayer/cueplayer.h"
+#include "app/sessionplayer/routinelist.h"
+#include "app/sessionplayer/sessiondoses.h"
+#include "app/sessionplayer/sessionillustration.h"
+#include "app/sessionplayer/sessionsummary.h"
+#include "app/shell/appcontext.h"
+#include "core/catalog/catalog.h"
+#include "core/model/clock.h"
+#include "core/session/sessioncuetext.h"
+#include "core/session/sessionplayer.h"
+#include "core/store/journalstore.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/records.h"
-#include "session/sessiontypes.h"
-#include "sessionplayer/sessionrunview.h"
+#include "app/sessionplayer/sessionrunview.h"
+#include "core/model/records.h"
+#include "core/session/sessiontypes.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,11 +1,11 @@
-#include "sessionplayer/sessionrunview.h"
+#include "app/sessionplayer/sessionrunview.h"
 
-#include "session/sessioncuetext.h"
-#include "sessionplayer/countdownring.h"
-#include "sessionplayer/painscale.h"
-#include "sessionplayer/sessionillustration.h"
-#include "shell/formatting.h"
-#include "shell/theme.h"
+#include "app/sessionplayer/countdownring.h"
+#include "app/sessionplayer/painscale.h"
+#include "app/sessionplayer/sessionillustration.h"
+#include "app/shell/formatting.h"
+#include "app/shell/theme.h"
+#include "core/session/sessioncuetext.h"
 
 #include <QEvent>
 #include <QFontMetrics>

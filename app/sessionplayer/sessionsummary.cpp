@@ -1,9 +1,9 @@
-#include "sessionplayer/sessionsummary.h"
+#include "app/sessionplayer/sessionsummary.h"
 
-#include "session/sessioncuetext.h"
-#include "sessionplayer/painscale.h"
-#include "shell/formatting.h"
-#include "shell/theme.h"
+#include "app/sessionplayer/painscale.h"
+#include "app/shell/formatting.h"
+#include "app/shell/theme.h"
+#include "core/session/sessioncuetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/records.h"
-#include "session/sessiontypes.h"
+#include "core/model/records.h"
+#include "core/session/sessiontypes.h"
 
 #include <QList>
 #include <QString>

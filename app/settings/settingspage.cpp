@@ -1,6 +1,6 @@
-#include "settings/settingspage.h"
+#include "app/settings/settingspage.h"
 
-#include "model/preferences.h"
+#include "core/model/preferences.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

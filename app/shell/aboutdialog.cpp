@@ -1,4 +1,4 @@
-#include "shell/aboutdialog.h"
+#include "app/shell/aboutdialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "shell/appcontext.h"
+#include "app/shell/appcontext.h"
 
-#include "model/clock.h"
+#include "core/model/clock.h"
 
 namespace patella {
 

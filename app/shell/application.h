@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/commandline.h"
+#include "app/shell/commandline.h"
 
 #include <QObject>
 #include <QPalette>

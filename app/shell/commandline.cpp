@@ -1,4 +1,4 @@
-#include "shell/commandline.h"
+#include "app/shell/commandline.h"
 
 #include <QCommandLineParser>
 #include <QDir>

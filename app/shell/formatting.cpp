@@ -1,4 +1,4 @@
-#include "shell/formatting.h"
+#include "app/shell/formatting.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/units.h"
+#include "core/model/units.h"
 
 #include <QCoreApplication>
 #include <QDate>

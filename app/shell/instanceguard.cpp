@@ -1,4 +1,4 @@
-#include "shell/instanceguard.h"
+#include "app/shell/instanceguard.h"
 
 #include <QCryptographicHash>
 #include <QDir>

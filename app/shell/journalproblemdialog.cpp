@@ -1,6 +1,6 @@
-#include "shell/journalproblemdialog.h"
+#include "app/shell/journalproblemdialog.h"
 
-#include "shell/formatting.h"
+#include "app/shell/formatting.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "shell/mainwindow.h"
+#include "app/shell/mainwindow.h"
 
-#include "shell/aboutdialog.h"
-#include "shell/placeholderpage.h"
-#include "shell/theme.h"
+#include "app/shell/aboutdialog.h"
+#include "app/shell/placeholderpage.h"
+#include "app/shell/theme.h"
 
 #include <QAction>
 #include <QApplication>

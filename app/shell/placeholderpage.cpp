@@ -1,4 +1,4 @@
-#include "shell/placeholderpage.h"
+#include "app/shell/placeholderpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "shell/reminders.h"
+#include "app/shell/reminders.h"
 
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
+#include "app/shell/appcontext.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/store/journalstore.h"
 
 #include <QIcon>
 #include <QSystemTrayIcon>

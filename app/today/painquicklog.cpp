@@ -1,7 +1,7 @@
-#include "today/painquicklog.h"
+#include "app/today/painquicklog.h"
 
-#include "insights/pain.h"
-#include "shell/theme.h"
+#include "app/shell/theme.h"
+#include "core/insights/pain.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

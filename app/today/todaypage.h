@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/programme.h"
-#include "insights/insights.h"
-#include "model/records.h"
+#include "core/catalog/programme.h"
+#include "core/insights/insights.h"
+#include "core/model/records.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/exercise.h"
-#include "model/result.h"
+#include "core/catalog/exercise.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QList>

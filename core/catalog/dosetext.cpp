@@ -1,4 +1,4 @@
-#include "catalog/dosetext.h"
+#include "core/catalog/dosetext.h"
 
 #include <QCoreApplication>
 #include <QStringList>

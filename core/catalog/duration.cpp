@@ -1,6 +1,6 @@
-#include "catalog/duration.h"
+#include "core/catalog/duration.h"
 
-#include "catalog/catalog.h"
+#include "core/catalog/catalog.h"
 
 #include <algorithm>
 

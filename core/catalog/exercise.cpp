@@ -1,4 +1,4 @@
-#include "catalog/exercise.h"
+#include "core/catalog/exercise.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "catalog/planner.h"
+#include "core/catalog/planner.h"
 
 #include <QCoreApplication>
 

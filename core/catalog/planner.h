@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/programme.h"
-#include "model/records.h"
+#include "core/catalog/programme.h"
+#include "core/model/records.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "catalog/programme.h"
+#include "core/catalog/programme.h"
 
 #include <QCoreApplication>
 

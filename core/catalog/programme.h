@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/exercise.h"
-#include "model/records.h"
+#include "core/catalog/exercise.h"
+#include "core/model/records.h"
 
 #include <QDate>
 #include <QList>

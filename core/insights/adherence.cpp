@@ -1,4 +1,4 @@
-#include "insights/adherence.h"
+#include "core/insights/adherence.h"
 
 #include <QCoreApplication>
 #include <QMap>

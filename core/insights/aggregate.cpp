@@ -1,6 +1,6 @@
-#include "insights/aggregate.h"
+#include "core/insights/aggregate.h"
 
-#include "model/records.h"
+#include "core/model/records.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "insights/flexibility.h"
+#include "core/insights/flexibility.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

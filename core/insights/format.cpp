@@ -1,4 +1,4 @@
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

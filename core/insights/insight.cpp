@@ -1,4 +1,4 @@
-#include "insights/insight.h"
+#include "core/insights/insight.h"
 
 #include <QCoreApplication>
 

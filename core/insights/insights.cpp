@@ -1,7 +1,7 @@
-#include "insights/insights.h"
+#include "core/insights/insights.h"
 
-#include "insights/longrun.h"
-#include "insights/painalerts.h"
+#include "core/insights/longrun.h"
+#include "core/insights/painalerts.h"
 
 namespace patella {
 

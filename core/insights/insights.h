@@ -1,14 +1,14 @@
 #pragma once
 
-#include "insights/adherence.h"
-#include "insights/flexibility.h"
-#include "insights/insight.h"
-#include "insights/load.h"
-#include "insights/mileage.h"
-#include "insights/pain.h"
-#include "insights/shoes.h"
-#include "model/records.h"
-#include "model/units.h"
+#include "core/insights/adherence.h"
+#include "core/insights/flexibility.h"
+#include "core/insights/insight.h"
+#include "core/insights/load.h"
+#include "core/insights/mileage.h"
+#include "core/insights/pain.h"
+#include "core/insights/shoes.h"
+#include "core/model/records.h"
+#include "core/model/units.h"
 
 #include <QDate>
 #include <QList>

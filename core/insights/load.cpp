@@ -1,7 +1,7 @@
-#include "insights/load.h"
+#include "core/insights/load.h"
 
-#include "insights/format.h"
-#include "insights/mileage.h"
+#include "core/insights/format.h"
+#include "core/insights/mileage.h"
 
 #include <QCoreApplication>
 #include <QLocale>

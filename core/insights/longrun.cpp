@@ -1,6 +1,6 @@
-#include "insights/longrun.h"
+#include "core/insights/longrun.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "insights/mileage.h"
+#include "core/insights/mileage.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 #include <QSet>

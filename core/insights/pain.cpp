@@ -1,6 +1,6 @@
-#include "insights/pain.h"
+#include "core/insights/pain.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 

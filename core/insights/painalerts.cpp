@@ -1,8 +1,8 @@
-#include "insights/painalerts.h"
+#include "core/insights/painalerts.h"
 
-#include "insights/adherence.h"
-#include "insights/format.h"
-#include "insights/pain.h"
+#include "core/insights/adherence.h"
+#include "core/insights/format.h"
+#include "core/insights/pain.h"
 
 #include <QCoreApplication>
 #include <QHash>

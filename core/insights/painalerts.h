@@ -1,7 +1,7 @@
 #pragma once
 
-#include "insights/insight.h"
-#include "model/records.h"
+#include "core/insights/insight.h"
+#include "core/model/records.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "insights/shoes.h"
+#include "core/insights/shoes.h"
 
-#include "insights/format.h"
+#include "core/insights/format.h"
 
 #include <QCoreApplication>
 

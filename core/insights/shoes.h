@@ -1,8 +1,8 @@
 #pragma once
 
-#include "insights/insight.h"
-#include "model/records.h"
-#include "model/units.h"
+#include "core/insights/insight.h"
+#include "core/model/records.h"
+#include "core/model/units.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "model/preferences.h"
+#include "core/model/preferences.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "model/records.h"
+#include "core/model/records.h"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "session/sessioncuetext.h"
+#include "core/session/sessioncuetext.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "session/sessionplan.h"
+#include "core/session/sessionplan.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/result.h"
-#include "session/sessiontypes.h"
+#include "core/model/result.h"
+#include "core/session/sessiontypes.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "session/sessionplayer.h"
+#include "core/session/sessionplayer.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/clock.h"
-#include "model/records.h"
-#include "model/result.h"
-#include "session/sessionplan.h"
-#include "session/sessiontypes.h"
+#include "core/model/clock.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/session/sessionplan.h"
+#include "core/session/sessiontypes.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // What the player shows and keeps: the view's snapshot and the session record.
-#include "session/sessionplayer.h"
+#include "core/session/sessionplayer.h"
 
 #include <algorithm>
 

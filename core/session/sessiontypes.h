@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/exercise.h"
+#include "core/catalog/exercise.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "store/demojournal.h"
+#include "core/store/demojournal.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/result.h"
-#include "store/journalstore.h"
+#include "core/model/result.h"
+#include "core/store/journalstore.h"
 
 #include <QDate>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "store/journalstore.h"
-#include "store/recordtables.h"
-#include "store/sqlutil.h"
+#include "core/store/journalstore.h"
+#include "core/store/recordtables.h"
+#include "core/store/sqlutil.h"
 
 // The views' queries. Each is one indexed GROUP BY over the local-date or week columns; nothing here
 // needs a time zone, the buckets were fixed when the record was written.

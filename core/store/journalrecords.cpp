@@ -1,7 +1,7 @@
-#include "store/journalstore.h"
-#include "store/recordtables.h"
-#include "store/sqlutil.h"
-#include "store/validation.h"
+#include "core/store/journalstore.h"
+#include "core/store/recordtables.h"
+#include "core/store/sqlutil.h"
+#include "core/store/validation.h"
 
 #include <QCoreApplication>
 #include <QHash>

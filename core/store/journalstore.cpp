@@ -1,7 +1,7 @@
-#include "store/journalstore.h"
+#include "core/store/journalstore.h"
 
-#include "store/schema.h"
-#include "store/sqlutil.h"
+#include "core/store/schema.h"
+#include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/clock.h"
-#include "model/records.h"
-#include "model/result.h"
-#include "store/storetypes.h"
+#include "core/model/clock.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/store/storetypes.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "store/recordtables.h"
+#include "core/store/recordtables.h"
 
-#include "store/sqlutil.h"
+#include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
 

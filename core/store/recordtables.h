@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/records.h"
-#include "model/result.h"
-#include "store/storetypes.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/store/storetypes.h"
 
 #include <QSqlQuery>
 #include <QVariantList>

@@ -1,6 +1,6 @@
-#include "store/schema.h"
+#include "core/store/schema.h"
 
-#include "store/sqlutil.h"
+#include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "store/sqlutil.h"
+#include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "store/validation.h"
+#include "core/store/validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/records.h"
-#include "model/result.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
 
 #include <QDate>
 

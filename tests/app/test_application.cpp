@@ -1,16 +1,16 @@
 // The whole app as main() builds it: real catalog, a real journal file, every page wired together.
-#include "library/librarypage.h"
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "session/sessionplayer.h"
-#include "sessionplayer/sessionpage.h"
-#include "shell/application.h"
-#include "shell/journalproblemdialog.h"
-#include "shell/mainwindow.h"
-#include "shell/theme.h"
-#include "store/journalstore.h"
-#include "testsupport.h"
-#include "today/todaypage.h"
+#include "app/library/librarypage.h"
+#include "app/sessionplayer/sessionpage.h"
+#include "app/shell/application.h"
+#include "app/shell/journalproblemdialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/theme.h"
+#include "app/today/todaypage.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/session/sessionplayer.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Starts the real patella binary and checks what it prints and how it exits.
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "shell/reminders.h"
-#include "testsupport.h"
+#include "app/shell/reminders.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

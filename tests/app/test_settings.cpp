@@ -1,6 +1,6 @@
-#include "model/preferences.h"
-#include "settings/settingspage.h"
-#include "testsupport.h"
+#include "app/settings/settingspage.h"
+#include "core/model/preferences.h"
+#include "tests/support/testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "shell/aboutdialog.h"
-#include "shell/mainwindow.h"
-#include "shell/placeholderpage.h"
+#include "app/shell/aboutdialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/placeholderpage.h"
 
 #include <QLabel>
 #include <QListWidget>

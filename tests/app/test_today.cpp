@@ -1,10 +1,10 @@
-#include "catalog/catalog.h"
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
-#include "testsupport.h"
-#include "today/todaypage.h"
+#include "app/shell/appcontext.h"
+#include "app/today/todaypage.h"
+#include "core/catalog/catalog.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>

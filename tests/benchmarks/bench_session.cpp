@@ -7,14 +7,14 @@
 // Prints the lateness of the end against the plan (pain-check waits taken out), the lateness of every
 // cue, and the CPU share of one core over the whole run and over the holds alone. Exits 1 when the end
 // is more than 50 ms late or the holds use 5 % of a core or more.
-#include "catalog/catalog.h"
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "session/sessionplan.h"
-#include "session/sessionplayer.h"
-#include "sessionplayer/sessionpage.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
+#include "app/sessionplayer/sessionpage.h"
+#include "app/shell/appcontext.h"
+#include "core/catalog/catalog.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/session/sessionplan.h"
+#include "core/session/sessionplayer.h"
+#include "core/store/journalstore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // pain entries and a run; a weekly check-in and weekly flexibility checks for every test and side).
 // Targets: the whole journal written in under 1 s, opened in under 30 ms, every view query over the ten
 // years in under 20 ms.
-#include "store/journalstore.h"
+#include "core/store/journalstore.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

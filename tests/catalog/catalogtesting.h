@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/catalog.h"
+#include "core/catalog/catalog.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "catalog/dosetext.h"
-#include "catalog/planner.h"
-#include "catalogtesting.h"
+#include "core/catalog/dosetext.h"
+#include "core/catalog/planner.h"
+#include "tests/catalog/catalogtesting.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "catalog/catalog.h"
+#include "core/catalog/catalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "catalog/dosetext.h"
-#include "catalog/duration.h"
-#include "catalog/planner.h"
-#include "catalogtesting.h"
+#include "core/catalog/dosetext.h"
+#include "core/catalog/duration.h"
+#include "core/catalog/planner.h"
+#include "tests/catalog/catalogtesting.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "catalog/catalog.h"
-#include "library/illustrationview.h"
-#include "library/librarypage.h"
+#include "app/library/illustrationview.h"
+#include "app/library/librarypage.h"
+#include "core/catalog/catalog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "catalog/planner.h"
-#include "testsupport.h"
+#include "core/catalog/planner.h"
+#include "tests/support/testsupport.h"
 
 #include <QTimeZone>
 

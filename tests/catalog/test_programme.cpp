@@ -1,6 +1,6 @@
-#include "catalog/programme.h"
-#include "catalogtesting.h"
-#include "testsupport.h"
+#include "core/catalog/programme.h"
+#include "tests/catalog/catalogtesting.h"
+#include "tests/support/testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>

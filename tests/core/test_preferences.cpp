@@ -1,5 +1,5 @@
-#include "model/preferences.h"
-#include "testsupport.h"
+#include "core/model/preferences.h"
+#include "tests/support/testsupport.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

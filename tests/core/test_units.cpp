@@ -1,4 +1,4 @@
-#include "model/units.h"
+#include "core/model/units.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "histories.h"
-#include "insights/adherence.h"
-#include "testsupport.h"
+#include "core/insights/adherence.h"
+#include "tests/insights/histories.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "insights/aggregate.h"
-#include "testsupport.h"
+#include "core/insights/aggregate.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "histories.h"
-#include "insights/insights.h"
-#include "testsupport.h"
+#include "core/insights/insights.h"
+#include "tests/insights/histories.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "histories.h"
-#include "insights/longrun.h"
-#include "testsupport.h"
+#include "core/insights/longrun.h"
+#include "tests/insights/histories.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

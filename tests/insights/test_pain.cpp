@@ -1,7 +1,7 @@
-#include "histories.h"
-#include "insights/pain.h"
-#include "insights/painalerts.h"
-#include "testsupport.h"
+#include "core/insights/pain.h"
+#include "core/insights/painalerts.h"
+#include "tests/insights/histories.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "model/clock.h"
-#include "model/preferences.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
-#include "testsupport.h"
+#include "app/shell/appcontext.h"
+#include "core/catalog/catalog.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "journal/checkinanswers.h"
-#include "journaltesting.h"
+#include "app/journal/checkinanswers.h"
+#include "tests/journal/journaltesting.h"
 
 using namespace patella;
 using CheckInSaving = test::JournalFixture;

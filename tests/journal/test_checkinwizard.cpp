@@ -1,6 +1,6 @@
-#include "journal/checkinanswers.h"
-#include "journal/checkinwizard.h"
-#include "journaltesting.h"
+#include "app/journal/checkinanswers.h"
+#include "app/journal/checkinwizard.h"
+#include "tests/journal/journaltesting.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "journal/journaltext.h"
-#include "journal/paindialog.h"
-#include "journal/painpicker.h"
-#include "journal/rundialog.h"
-#include "journal/shoedialog.h"
-#include "journaltesting.h"
+#include "app/journal/journaltext.h"
+#include "app/journal/paindialog.h"
+#include "app/journal/painpicker.h"
+#include "app/journal/rundialog.h"
+#include "app/journal/shoedialog.h"
+#include "tests/journal/journaltesting.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,5 +1,5 @@
-#include "journal/forminput.h"
-#include "testsupport.h"
+#include "app/journal/forminput.h"
+#include "tests/support/testsupport.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
-#include "journal/checkinanswers.h"
-#include "journal/checkinwizard.h"
-#include "journal/journalpage.h"
-#include "journal/recordtab.h"
-#include "journal/rundialog.h"
-#include "journal/weeklytotaldialog.h"
-#include "journaltesting.h"
+#include "app/journal/checkinanswers.h"
+#include "app/journal/checkinwizard.h"
+#include "app/journal/journalpage.h"
+#include "app/journal/recordtab.h"
+#include "app/journal/rundialog.h"
+#include "app/journal/weeklytotaldialog.h"
+#include "tests/journal/journaltesting.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,13 +1,13 @@
-#include "journal/flexmodel.h"
-#include "journal/journalcommands.h"
-#include "journal/journalproxy.h"
-#include "journal/journalroles.h"
-#include "journal/painmodel.h"
-#include "journal/runmodel.h"
-#include "journal/sessionmodel.h"
-#include "journal/shoemodel.h"
-#include "journal/weeklytotalmodel.h"
-#include "journaltesting.h"
+#include "app/journal/flexmodel.h"
+#include "app/journal/journalcommands.h"
+#include "app/journal/journalproxy.h"
+#include "app/journal/journalroles.h"
+#include "app/journal/painmodel.h"
+#include "app/journal/runmodel.h"
+#include "app/journal/sessionmodel.h"
+#include "app/journal/shoemodel.h"
+#include "app/journal/weeklytotalmodel.h"
+#include "tests/journal/journaltesting.h"
 
 #include <QLocale>
 #include <QUndoStack>

@@ -1,10 +1,10 @@
-#include "journal/checkinwizard.h"
-#include "journal/journalpage.h"
-#include "journal/paindialog.h"
-#include "journal/painpicker.h"
-#include "journal/recordtab.h"
-#include "journaltesting.h"
-#include "store/demojournal.h"
+#include "app/journal/checkinwizard.h"
+#include "app/journal/journalpage.h"
+#include "app/journal/paindialog.h"
+#include "app/journal/painpicker.h"
+#include "app/journal/recordtab.h"
+#include "core/store/demojournal.h"
+#include "tests/journal/journaltesting.h"
 
 #include <QDir>
 #include <QLineEdit>

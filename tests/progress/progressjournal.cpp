@@ -1,11 +1,11 @@
-#include "progressjournal.h"
+#include "tests/progress/progressjournal.h"
 
-#include "catalog/catalog.h"
-#include "model/preferences.h"
-#include "shell/appcontext.h"
-#include "store/demojournal.h"
-#include "store/journalstore.h"
-#include "testsupport.h"
+#include "app/shell/appcontext.h"
+#include "core/catalog/catalog.h"
+#include "core/model/preferences.h"
+#include "core/store/demojournal.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QTimeZone>
 

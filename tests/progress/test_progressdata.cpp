@@ -1,5 +1,5 @@
-#include "progress/progressdata.h"
-#include "testsupport.h"
+#include "app/progress/progressdata.h"
+#include "tests/support/testsupport.h"
 
 #include <QTimeZone>
 

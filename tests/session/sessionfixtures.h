@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/sessionplayer.h"
-#include "testsupport.h"
+#include "core/session/sessionplayer.h"
+#include "tests/support/testsupport.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "session/sessioncuetext.h"
-#include "session/sessionplan.h"
-#include "sessionfixtures.h"
+#include "core/session/sessioncuetext.h"
+#include "core/session/sessionplan.h"
+#include "tests/session/sessionfixtures.h"
 
 #include <gtest/gtest.h>
 

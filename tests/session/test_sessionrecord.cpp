@@ -1,4 +1,4 @@
-#include "sessionfixtures.h"
+#include "tests/session/sessionfixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "model/preferences.h"
-#include "session/sessionplayer.h"
-#include "sessionplayer/sessionpage.h"
-#include "shell/appcontext.h"
-#include "store/journalstore.h"
-#include "testsupport.h"
+#include "app/sessionplayer/sessionpage.h"
+#include "app/shell/appcontext.h"
+#include "core/catalog/catalog.h"
+#include "core/model/preferences.h"
+#include "core/session/sessionplayer.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QLabel>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Sounds and spoken cues follow Settings, and a machine without an audio device runs the session silently.
-#include "pageharness.h"
-#include "sessionplayer/cueplayer.h"
+#include "app/sessionplayer/cueplayer.h"
+#include "tests/sessionpage/pageharness.h"
 
 #include <QSignalSpy>
 

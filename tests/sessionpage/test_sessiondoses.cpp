@@ -1,8 +1,8 @@
 // Today's doses: the programme's progression over the journal's recent pain reports, and fixed routine
 // doses winning over it.
-#include "catalog/programme.h"
-#include "pageharness.h"
-#include "sessionplayer/sessiondoses.h"
+#include "app/sessionplayer/sessiondoses.h"
+#include "core/catalog/programme.h"
+#include "tests/sessionpage/pageharness.h"
 
 using namespace patella;
 using test::PageHarness;

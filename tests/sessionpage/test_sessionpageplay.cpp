@@ -1,10 +1,10 @@
 // A whole routine played through the real Session page with the keyboard, and the rows it leaves in the
 // journal file.
-#include "pageharness.h"
-#include "sessionplayer/countdownring.h"
-#include "sessionplayer/cueplayer.h"
-#include "sessionplayer/sessionillustration.h"
-#include "sessionplayer/sessionrunview.h"
+#include "app/sessionplayer/countdownring.h"
+#include "app/sessionplayer/cueplayer.h"
+#include "app/sessionplayer/sessionillustration.h"
+#include "app/sessionplayer/sessionrunview.h"
+#include "tests/sessionpage/pageharness.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

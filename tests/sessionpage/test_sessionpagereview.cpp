@@ -1,9 +1,9 @@
 // The new-user review of the Session page: text read from 2 m, one-line phase labels, one next line in a
 // rest, the pain legend and its choices, and 10 from the keyboard. Screenshots of each changed view are
 // written when PATELLA_SCREENSHOT_DIR is set.
-#include "pageharness.h"
-#include "sessionplayer/countdownring.h"
-#include "sessionplayer/sessionrunview.h"
+#include "app/sessionplayer/countdownring.h"
+#include "app/sessionplayer/sessionrunview.h"
+#include "tests/sessionpage/pageharness.h"
 
 #include <QDir>
 #include <QFontMetricsF>

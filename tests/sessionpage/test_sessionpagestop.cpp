@@ -1,6 +1,6 @@
 // Stopping early: Esc asks first, and whichever way a session ends it is saved exactly once.
-#include "pageharness.h"
-#include "sessionplayer/sessionrunview.h"
+#include "app/sessionplayer/sessionrunview.h"
+#include "tests/sessionpage/pageharness.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

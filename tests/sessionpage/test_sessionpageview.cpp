@@ -1,10 +1,10 @@
 // How the page looks: sizes that read from across a room, the compact layout, the dark palette, and
 // screenshots (written when PATELLA_SCREENSHOT_DIR is set) of a hold, a switch, a rest and the summary.
-#include "pageharness.h"
-#include "sessionplayer/countdownring.h"
-#include "sessionplayer/routinelist.h"
-#include "sessionplayer/sessionrunview.h"
-#include "shell/theme.h"
+#include "app/sessionplayer/countdownring.h"
+#include "app/sessionplayer/routinelist.h"
+#include "app/sessionplayer/sessionrunview.h"
+#include "app/shell/theme.h"
+#include "tests/sessionpage/pageharness.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,7 +1,7 @@
 // The crash test's child: writes to the journal in a loop and prints what it committed, one line per
 // record ("p <id>" for a pain entry, "s <id>" for a session with items), flushed right after the commit
 // returns. The parent kills it with SIGKILL at random moments and checks every printed record is there.
-#include "store/journalstore.h"
+#include "core/store/journalstore.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

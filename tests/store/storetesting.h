@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/journalstore.h"
-#include "testsupport.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QTimeZone>
 

@@ -1,8 +1,8 @@
 // Kills a writing child with SIGKILL at random moments, at least fifty times, and checks after each kill
 // that the journal opens, passes PRAGMA integrity_check, and holds every record the child reported as
 // committed (with all of a session's items).
-#include "store/journalstore.h"
-#include "testsupport.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

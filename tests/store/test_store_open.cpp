@@ -1,5 +1,5 @@
-#include "store/schema.h"
-#include "storetesting.h"
+#include "core/store/schema.h"
+#include "tests/store/storetesting.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "store/demojournal.h"
-#include "storetesting.h"
+#include "core/store/demojournal.h"
+#include "tests/store/storetesting.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "storetesting.h"
+#include "tests/store/storetesting.h"
 
 #include <QSignalSpy>
 

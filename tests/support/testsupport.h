@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/clock.h"
+#include "core/model/clock.h"
 
 #include <QDateTime>
 #include <QString>
