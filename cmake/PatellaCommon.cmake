@@ -5,11 +5,14 @@ add_library(Patella::options ALIAS patella_options)
 
 target_compile_features(patella_options INTERFACE cxx_std_20)
 target_compile_options(patella_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor>
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-qual
+        -Woverloaded-virtual -Wimplicit-fallthrough>
     $<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,$<BOOL:${PATELLA_WERROR}>>:-Werror>)
 target_compile_definitions(patella_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_STRICT_ITERATORS
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING

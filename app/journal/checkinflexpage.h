@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/journal/checkinanswers.h"
 #include "app/journal/checkinfield.h"
 #include "app/journal/flextests.h"
+#include "app/presentation/checkinanswers.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
 #include "app/journal/checkinmileagepage.h"
 
 #include "app/journal/forminput.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/journal/checkinanswers.h"
 #include "app/journal/checkinfield.h"
+#include "app/presentation/checkinanswers.h"
 #include "core/model/units.h"
 
 #include <QWizardPage>

@@ -1,7 +1,7 @@
 #include "app/journal/checkinshoepage.h"
 
 #include "app/journal/shoemodel.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 #include <QCheckBox>
 #include <QFrame>

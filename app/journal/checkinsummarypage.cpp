@@ -1,7 +1,7 @@
 #include "app/journal/checkinsummarypage.h"
 
 #include "app/journal/journaltext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>

@@ -6,8 +6,8 @@
 #include "app/journal/checkinpainpage.h"
 #include "app/journal/checkinshoepage.h"
 #include "app/journal/checkinsummarypage.h"
-#include "app/shell/appcontext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/appcontext.h"
+#include "app/ui/formatting.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 

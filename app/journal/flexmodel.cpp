@@ -1,7 +1,7 @@
 #include "app/journal/flexmodel.h"
 
 #include "app/journal/journaltext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 namespace patella {
 

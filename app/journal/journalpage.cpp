@@ -16,8 +16,9 @@
 #include "app/journal/shoemodel.h"
 #include "app/journal/weeklytotaldialog.h"
 #include "app/journal/weeklytotalmodel.h"
-#include "app/shell/appcontext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/appcontext.h"
+#include "app/ui/formatting.h"
+#include "app/ui/pagetitle.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 #include "core/store/journalstore.h"
@@ -114,7 +115,7 @@ QWidget* JournalPage::buildHeader()
     auto* header = new QWidget(this);
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(fmt::pageTitle(tr("Journal"), header));
+    row->addWidget(ui::pageTitle(tr("Journal"), header));
     row->addStretch();
 
     auto* rangeLabel = new QLabel(tr("&Show:"), header);

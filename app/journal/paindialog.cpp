@@ -2,7 +2,7 @@
 
 #include "app/journal/forminput.h"
 #include "app/journal/journaltext.h"
-#include "app/journal/painpicker.h"
+#include "app/ui/painscale.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,11 +51,11 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
     m_side->setCurrentIndex(qMax(0, m_side->findData(side)));
     addField("side", tr("Si&de:"), m_side);
 
-    m_score = new PainPicker(this);
+    m_score = new PainScale(QStringLiteral("score"), PainScale::Size::Compact, this);
     if (!isNew)
         m_score->setValue(entry.score);
     addField("score", tr("&Pain (0-10):"), m_score);
-    connect(m_score, &PainPicker::valueChanged, this, [this] { fieldEdited(QStringLiteral("score")); });
+    connect(m_score, &PainScale::valueChanged, this, [this] { fieldEdited(QStringLiteral("score")); });
 
     m_note = lineEdit("note", tr("Optional"));
     m_note->setText(entry.note);

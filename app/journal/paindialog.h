@@ -10,7 +10,7 @@ class QTimeEdit;
 
 namespace patella {
 
-class PainPicker;
+class PainScale;
 
 // Adds or edits one pain entry: when, where (situation and side), how much (0-10, picked on a row of buttons)
 // and a note. A new entry starts at the situation and side last saved (QSettings "journal/lastPain*").
@@ -25,7 +25,7 @@ public:
 
     // The entry as typed (valid when check() is empty); keeps the id and session link of the edited one.
     PainEntry entry() const;
-    PainPicker* scorePicker() const { return m_score; }
+    PainScale* scorePicker() const { return m_score; }
 
 protected:
     QList<Error> check() const override;
@@ -40,7 +40,7 @@ private:
     QTimeEdit* m_time = nullptr;
     QComboBox* m_situation = nullptr;
     QComboBox* m_side = nullptr;
-    PainPicker* m_score = nullptr;
+    PainScale* m_score = nullptr;
     QLineEdit* m_note = nullptr;
 };
 

@@ -1,7 +1,7 @@
 #include "app/journal/rundialog.h"
 
 #include "app/journal/forminput.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #include "app/journal/runmodel.h"
 
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 #include "core/model/preferences.h"
 
 namespace patella {

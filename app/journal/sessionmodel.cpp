@@ -1,7 +1,7 @@
 #include "app/journal/sessionmodel.h"
 
 #include "app/journal/journaltext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 #include "core/catalog/catalog.h"
 
 #include <algorithm>

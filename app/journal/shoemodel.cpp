@@ -1,6 +1,6 @@
 #include "app/journal/shoemodel.h"
 
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 #include "core/insights/shoes.h"
 #include "core/model/preferences.h"
 

@@ -1,6 +1,6 @@
 #include "app/journal/weeklytotalmodel.h"
 
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 #include "core/model/preferences.h"
 
 namespace patella {

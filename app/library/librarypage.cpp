@@ -4,6 +4,7 @@
 #include "app/library/entrydelegate.h"
 #include "app/library/illustrationview.h"
 #include "app/library/librarytext.h"
+#include "app/ui/pagetitle.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/dosetext.h"
 #include "core/catalog/duration.h"
@@ -97,6 +98,7 @@ LibraryPage::LibraryPage(const Catalog& catalog, QWidget* parent)
     setObjectName(QStringLiteral("libraryPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(ui::pageTitle(tr("Library"), this));
 
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);

@@ -2,7 +2,7 @@
 
 #include "app/progress/chartstyle.h"
 #include "app/progress/heatmap.h"
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 #include "core/insights/format.h"
 
 #include <QBarSet>
@@ -42,34 +42,11 @@ AdherenceView::AdherenceView(QWidget* parent)
 void AdherenceView::setData(const AdherenceChartData& values)
 {
     m_data = values;
-    requestRebuild();
-}
-
-void AdherenceView::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        requestRebuild();
-}
-
-void AdherenceView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void AdherenceView::requestRebuild()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_dirty = true;
+    m_redraw->request();
 }
 
 void AdherenceView::rebuild()
 {
-    m_dirty = false;
     m_heatMap->setData(m_data.heatDays, m_data.heatFrom, m_data.heatTo);
     QChart* chart = m_view->chart();
     chartstyle::clear(chart);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/progress/progressdata.h"
+#include "app/presentation/progressdata.h"
+#include "app/ui/deferredredraw.h"
 
 #include <QWidget>
 
@@ -25,17 +26,12 @@ public:
     QChartView* chartView() const { return m_view; }
     SessionHeatMap* heatMap() const { return m_heatMap; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
-    void requestRebuild();
     void rebuild();
 
     AdherenceChartData m_data;
-    bool m_dirty = false;
+    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
+    DeferredRedraw* m_redraw = new DeferredRedraw(this, [this] { rebuild(); });
     QChartView* m_view;
     QLabel* m_heatTitle;
     SessionHeatMap* m_heatMap;

@@ -1,6 +1,6 @@
 #include "app/progress/chartstyle.h"
 
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

@@ -1,7 +1,7 @@
 #include "app/progress/flexibilityview.h"
 
 #include "app/progress/chartstyle.h"
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -77,34 +77,11 @@ QChartView* FlexibilityView::chartView(FlexTest test) const
 void FlexibilityView::setData(const FlexChartData& values)
 {
     m_data = values;
-    requestRebuild();
-}
-
-void FlexibilityView::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        requestRebuild();
-}
-
-void FlexibilityView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void FlexibilityView::requestRebuild()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_dirty = true;
+    m_redraw->request();
 }
 
 void FlexibilityView::rebuild()
 {
-    m_dirty = false;
     const QList<FlexTest> tests = allFlexTests();
     for (qsizetype i = 0; i < tests.size(); ++i) {
         QChartView* view = m_views.at(i);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/progress/progressdata.h"
+#include "app/presentation/progressdata.h"
+#include "app/ui/deferredredraw.h"
 
 #include <QList>
 #include <QWidget>
@@ -25,18 +26,13 @@ public:
     // "higher = more flexible" or "lower = more flexible", shown under each chart's title.
     static QString betterDirection(FlexTest test, FlexUnit unit);
 
-protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
-    void requestRebuild();
     void rebuild();
     void draw(QChartView* view, const FlexTestSeries& test);
 
     FlexChartData m_data;
-    bool m_dirty = false;
+    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
+    DeferredRedraw* m_redraw = new DeferredRedraw(this, [this] { rebuild(); });
     QList<QChartView*> m_views; // in allFlexTests() order
 };
 

@@ -1,7 +1,7 @@
 #include "app/progress/heatmap.h"
 
 #include "app/progress/chartstyle.h"
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "app/progress/mileagechart.h"
 
 #include "app/progress/chartstyle.h"
-#include "app/shell/formatting.h"
-#include "app/shell/theme.h"
+#include "app/ui/formatting.h"
+#include "app/ui/theme.h"
 #include "core/insights/format.h"
 
 #include <QAreaSeries>
@@ -51,14 +51,7 @@ void MileageChart::setData(const MileageChartData& values, DistanceUnit unit)
 {
     m_data = values;
     m_unit = unit;
-    requestRebuild();
-}
-
-void MileageChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        requestRebuild();
+    m_redraw->request();
 }
 
 QString MileageChart::barTip(const MileageBar& bar) const
@@ -84,24 +77,8 @@ QString MileageChart::barTip(const MileageBar& bar) const
     return text;
 }
 
-void MileageChart::showEvent(QShowEvent* event)
-{
-    QChartView::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void MileageChart::requestRebuild()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_dirty = true;
-}
-
 void MileageChart::rebuild()
 {
-    m_dirty = false;
     QChart* chart = this->chart();
     chartstyle::clear(chart);
     const QPalette pal = palette();

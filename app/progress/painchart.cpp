@@ -1,7 +1,7 @@
 #include "app/progress/painchart.h"
 
 #include "app/progress/chartstyle.h"
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 #include "core/insights/format.h"
 
 #include <QCategoryAxis>
@@ -51,13 +51,6 @@ QString legendName(PainSituation situation)
 
 } // namespace
 
-void PainChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        requestRebuild();
-}
-
 PainChart::PainChart(QWidget* parent)
     : QChartView(new QChart, parent)
 {
@@ -69,27 +62,11 @@ PainChart::PainChart(QWidget* parent)
 void PainChart::setData(const PainChartData& values)
 {
     m_data = values;
-    requestRebuild();
-}
-
-void PainChart::showEvent(QShowEvent* event)
-{
-    QChartView::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void PainChart::requestRebuild()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_dirty = true;
+    m_redraw->request();
 }
 
 void PainChart::rebuild()
 {
-    m_dirty = false;
     QChart* chart = this->chart();
     chart->removeAllSeries();
     chartstyle::clear(chart);

@@ -1,8 +1,8 @@
 #include "app/progress/painmileagechart.h"
 
 #include "app/progress/chartstyle.h"
-#include "app/shell/formatting.h"
-#include "app/shell/theme.h"
+#include "app/ui/formatting.h"
+#include "app/ui/theme.h"
 #include "core/insights/format.h"
 
 #include <QChart>
@@ -23,34 +23,11 @@ void PainMileageChart::setData(const PainMileageData& values, DistanceUnit unit)
 {
     m_data = values;
     m_unit = unit;
-    requestRebuild();
-}
-
-void PainMileageChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        requestRebuild();
-}
-
-void PainMileageChart::showEvent(QShowEvent* event)
-{
-    QChartView::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void PainMileageChart::requestRebuild()
-{
-    if (isVisible())
-        rebuild();
-    else
-        m_dirty = true;
+    m_redraw->request();
 }
 
 void PainMileageChart::rebuild()
 {
-    m_dirty = false;
     QChart* chart = this->chart();
     chartstyle::clear(chart);
     const QPalette pal = palette();

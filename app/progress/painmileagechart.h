@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/progress/progressdata.h"
+#include "app/presentation/progressdata.h"
+#include "app/ui/deferredredraw.h"
 
 #include <QChartView>
 
@@ -17,17 +18,12 @@ public:
     explicit PainMileageChart(QWidget* parent = nullptr);
     void setData(const PainMileageData& data, DistanceUnit unit);
 
-protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
-    void requestRebuild();
     void rebuild();
 
     PainMileageData m_data;
-    bool m_dirty = false;
+    // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
+    DeferredRedraw* m_redraw = new DeferredRedraw(this, [this] { rebuild(); });
     DistanceUnit m_unit = DistanceUnit::Kilometres;
 };
 

@@ -1,5 +1,6 @@
 #include "app/progress/progresspage.h"
 
+#include "app/presentation/progresssource.h"
 #include "app/progress/adherenceview.h"
 #include "app/progress/chartcard.h"
 #include "app/progress/chartstyle.h"
@@ -7,9 +8,9 @@
 #include "app/progress/mileagechart.h"
 #include "app/progress/painchart.h"
 #include "app/progress/painmileagechart.h"
-#include "app/progress/progresssource.h"
-#include "app/shell/appcontext.h"
-#include "app/shell/formatting.h"
+#include "app/ui/appcontext.h"
+#include "app/ui/formatting.h"
+#include "app/ui/pagetitle.h"
 #include "core/catalog/programme.h"
 #include "core/model/preferences.h"
 
@@ -52,7 +53,7 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     column->setSpacing(10);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(fmt::pageTitle(tr("Progress"), this));
+    top->addWidget(ui::pageTitle(tr("Progress"), this));
     top->addStretch(1);
     top->addWidget(buildRangeSelector());
     column->addLayout(top);

@@ -1,7 +1,8 @@
 #include "app/sessionplayer/routinelist.h"
 
-#include "app/sessionplayer/sessiondoses.h"
-#include "app/shell/formatting.h"
+#include "app/presentation/sessiondoses.h"
+#include "app/ui/formatting.h"
+#include "app/ui/pagetitle.h"
 #include "core/catalog/catalog.h"
 #include "core/session/sessionplan.h"
 
@@ -21,7 +22,7 @@ RoutineList::RoutineList(const Catalog& catalog, QWidget* parent)
     setObjectName(QStringLiteral("routineList"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(24, 16, 24, 16);
-    outer->addWidget(fmt::pageTitle(tr("Session"), this));
+    outer->addWidget(ui::pageTitle(tr("Session"), this));
     auto* intro = new QLabel(tr("Pick a routine. During a session: Space pauses, the arrow keys skip and go back, "
                                 "+ adds 10 seconds, Esc stops. F11 fills the screen."),
                              this);

@@ -1,11 +1,11 @@
 #include "app/sessionplayer/sessionpage.h"
 
+#include "app/presentation/sessiondoses.h"
 #include "app/sessionplayer/cueplayer.h"
 #include "app/sessionplayer/routinelist.h"
-#include "app/sessionplayer/sessiondoses.h"
 #include "app/sessionplayer/sessionillustration.h"
 #include "app/sessionplayer/sessionsummary.h"
-#include "app/shell/appcontext.h"
+#include "app/ui/appcontext.h"
 #include "core/catalog/catalog.h"
 #include "core/model/clock.h"
 #include "core/session/sessioncuetext.h"

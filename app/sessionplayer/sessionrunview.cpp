@@ -1,10 +1,10 @@
 #include "app/sessionplayer/sessionrunview.h"
 
 #include "app/sessionplayer/countdownring.h"
-#include "app/sessionplayer/painscale.h"
 #include "app/sessionplayer/sessionillustration.h"
-#include "app/shell/formatting.h"
-#include "app/shell/theme.h"
+#include "app/ui/formatting.h"
+#include "app/ui/painscale.h"
+#include "app/ui/theme.h"
 #include "core/session/sessioncuetext.h"
 
 #include <QEvent>
@@ -172,7 +172,7 @@ QWidget* SessionRunView::buildPain()
     m_painQuestion->setWordWrap(true);
     column->addWidget(m_painQuestion);
     column->addSpacing(12);
-    m_painScale = new PainScale(QStringLiteral("painScore"), page);
+    m_painScale = new PainScale(QStringLiteral("painScore"), PainScale::Size::Large, page);
     connect(m_painScale, &PainScale::scoreChosen, this, &SessionRunView::painScore);
     column->addWidget(m_painScale);
     column->addSpacing(12);
@@ -375,6 +375,8 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
 
     switch (s.phase) {
     case SessionPhase::PainCheck:
+        if (m_body->currentWidget() != m_painPage)
+            m_painScale->setValue(-1); // each pain check starts unanswered
         m_body->setCurrentWidget(m_painPage);
         m_painQuestion->setText(s.side == StepSide::None
                                     ? tr("How did the knee feel during %1?").arg(s.exerciseName)

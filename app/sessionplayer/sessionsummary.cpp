@@ -1,8 +1,8 @@
 #include "app/sessionplayer/sessionsummary.h"
 
-#include "app/sessionplayer/painscale.h"
-#include "app/shell/formatting.h"
-#include "app/shell/theme.h"
+#include "app/ui/formatting.h"
+#include "app/ui/painscale.h"
+#include "app/ui/theme.h"
 #include "core/session/sessioncuetext.h"
 
 #include <QHBoxLayout>
@@ -68,7 +68,7 @@ SessionSummary::SessionSummary(QWidget* parent)
     m_kneeQuestion = new QLabel(tr("How is your knee now?"), this);
     m_kneeQuestion->setObjectName(QStringLiteral("kneeNowQuestion"));
     layout->addWidget(m_kneeQuestion);
-    m_kneeScale = new PainScale(QStringLiteral("kneeNow"), this);
+    m_kneeScale = new PainScale(QStringLiteral("kneeNow"), PainScale::Size::Large, this);
     connect(m_kneeScale, &PainScale::scoreChosen, this, &SessionSummary::kneeNowChosen);
     layout->addWidget(m_kneeScale);
     m_kneeStatus = new QLabel(this);
@@ -158,7 +158,7 @@ void SessionSummary::setSaveStatus(const QString& text, bool failed)
 void SessionSummary::setKneeNow(int score)
 {
     m_kneeNow = score;
-    m_kneeScale->setSelected(score);
+    m_kneeScale->setValue(score);
     m_kneeStatus->setText(score < 0
                               ? tr("Tap a number, or press 0-9 (T for 10).")
                               : tr("Saved: %1. You can change it while this page is open.").arg(fmt::pain(score)));

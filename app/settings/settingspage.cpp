@@ -1,5 +1,6 @@
 #include "app/settings/settingspage.h"
 
+#include "app/ui/pagetitle.h"
 #include "core/model/preferences.h"
 
 #include <QButtonGroup>
@@ -48,13 +49,7 @@ SettingsPage::SettingsPage(Preferences& preferences, const QString& dataDir, QWi
     column->setContentsMargins(32, 28, 32, 28);
     column->setSpacing(16);
 
-    auto* title = new QLabel(tr("Settings"), content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setWeight(QFont::DemiBold);
-    title->setFont(font);
-    column->addWidget(title);
+    column->addWidget(ui::pageTitle(tr("Settings"), content));
 
     for (QWidget* group : {buildUnits(), buildProgramme(), buildSession(), buildReminders(), buildData()}) {
         group->setMaximumWidth(720);

@@ -1,6 +1,6 @@
 #include "app/shell/journalproblemdialog.h"
 
-#include "app/shell/formatting.h"
+#include "app/ui/formatting.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

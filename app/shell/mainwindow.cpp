@@ -2,7 +2,7 @@
 
 #include "app/shell/aboutdialog.h"
 #include "app/shell/placeholderpage.h"
-#include "app/shell/theme.h"
+#include "app/ui/theme.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,7 @@
 #include "app/shell/placeholderpage.h"
 
+#include "app/ui/pagetitle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -10,12 +12,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
-    auto* heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setWeight(QFont::DemiBold);
-    heading->setFont(font);
+    QLabel* heading = ui::pageTitle(title, this);
     auto* body = new QLabel(description, this);
     body->setWordWrap(true);
     body->setObjectName(QStringLiteral("pageDescription"));

@@ -1,6 +1,6 @@
 #include "app/shell/reminders.h"
 
-#include "app/shell/appcontext.h"
+#include "app/ui/appcontext.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 #include "core/store/journalstore.h"

@@ -1,9 +1,9 @@
 #include "app/today/painquicklog.h"
 
-#include "app/shell/theme.h"
+#include "app/ui/painscale.h"
+#include "app/ui/theme.h"
 #include "core/insights/pain.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,35 +39,8 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto* scale = new QHBoxLayout;
-    scale->setSpacing(4);
-    m_scores = new QButtonGroup(this);
-    m_scores->setExclusive(true);
-    for (int i = 0; i <= 10; ++i) {
-        auto* button = new QPushButton(QString::number(i), this);
-        button->setObjectName(QStringLiteral("painScore%1").arg(i));
-        button->setCheckable(true);
-        button->setMinimumSize(28, 34);
-        button->setMaximumWidth(48);
-        button->setToolTip(i <= 3       ? tr("%1: mild, fine to keep going").arg(i)
-                               : i <= 5 ? tr("%1: moderate, acceptable").arg(i)
-                                        : tr("%1: too much; sharp pain means stop").arg(i));
-        m_scores->addButton(button, i);
-        scale->addWidget(button);
-    }
-    scale->addStretch();
-    layout->addLayout(scale);
-
-    auto* ends = new QHBoxLayout;
-    auto* none = new QLabel(tr("0 = no pain"), this);
-    auto* worst = new QLabel(tr("10 = worst imaginable"), this);
-    none->setForegroundRole(QPalette::PlaceholderText);
-    worst->setForegroundRole(QPalette::PlaceholderText);
-    ends->addWidget(none);
-    ends->addSpacing(24);
-    ends->addWidget(worst);
-    ends->addStretch();
-    layout->addLayout(ends);
+    m_scores = new PainScale(QStringLiteral("painScore"), PainScale::Size::Compact, this);
+    layout->addWidget(m_scores);
 
     auto* row = new QHBoxLayout;
     m_situation = new QComboBox(this);
@@ -101,7 +74,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
 
-    connect(m_scores, &QButtonGroup::idClicked, this, [this](int) {
+    connect(m_scores, &PainScale::scoreChosen, this, [this] {
         m_save->setEnabled(true);
         m_result->clear();
     });
@@ -117,7 +90,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
 
 int PainQuickLog::score() const
 {
-    return m_scores->checkedId();
+    return m_scores->value();
 }
 
 PainSituation PainQuickLog::situation() const
@@ -132,11 +105,7 @@ Side PainQuickLog::side() const
 
 void PainQuickLog::reset()
 {
-    if (QAbstractButton* checked = m_scores->checkedButton()) {
-        m_scores->setExclusive(false);
-        checked->setChecked(false);
-        m_scores->setExclusive(true);
-    }
+    m_scores->setValue(-1);
     m_save->setEnabled(false);
 }
 

@@ -4,12 +4,13 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QPushButton;
 
 namespace patella {
+
+class PainScale;
 
 // Pain logged in two clicks: a score on the 0-10 scale, then Save. Situation and side keep the last choice.
 class PainQuickLog final : public QWidget
@@ -31,7 +32,7 @@ signals:
     void saveRequested(int score, patella::PainSituation situation, patella::Side side);
 
 private:
-    QButtonGroup* m_scores = nullptr;
+    PainScale* m_scores = nullptr;
     QComboBox* m_situation = nullptr;
     QComboBox* m_side = nullptr;
     QPushButton* m_save = nullptr;

@@ -1,10 +1,11 @@
 #include "app/today/todaypage.h"
 
-#include "app/sessionplayer/sessiondoses.h"
-#include "app/shell/appcontext.h"
-#include "app/shell/formatting.h"
-#include "app/shell/theme.h"
+#include "app/presentation/sessiondoses.h"
 #include "app/today/painquicklog.h"
+#include "app/ui/appcontext.h"
+#include "app/ui/formatting.h"
+#include "app/ui/pagetitle.h"
+#include "app/ui/theme.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/planner.h"
 #include "core/insights/insights.h"
@@ -62,7 +63,7 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     auto* column = new QVBoxLayout(content);
     column->setContentsMargins(32, 28, 32, 28);
     column->setSpacing(14);
-    column->addWidget(fmt::pageTitle(tr("Today"), content));
+    column->addWidget(ui::pageTitle(tr("Today"), content));
     m_subtitle = new QLabel(content);
     m_subtitle->setObjectName(QStringLiteral("todaySubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);

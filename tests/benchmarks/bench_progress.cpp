@@ -7,12 +7,12 @@
 // and draws every chart in every range once, then exits (run it under /usr/bin/time -v for the peak memory);
 // --shots saves the page per tab with the ten years in the All range (PNG, 1280x800) into the folder.
 
+#include "app/presentation/progressdata.h"
+#include "app/presentation/progresssource.h"
 #include "app/progress/chartcard.h"
-#include "app/progress/progressdata.h"
 #include "app/progress/progresspage.h"
-#include "app/progress/progresssource.h"
-#include "app/shell/appcontext.h"
-#include "tests/progress/progressjournal.h"
+#include "app/ui/appcontext.h"
+#include "tests/support/progressjournal.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>

@@ -8,7 +8,7 @@
 // cue, and the CPU share of one core over the whole run and over the holds alone. Exits 1 when the end
 // is more than 50 ms late or the holds use 5 % of a core or more.
 #include "app/sessionplayer/sessionpage.h"
-#include "app/shell/appcontext.h"
+#include "app/ui/appcontext.h"
 #include "core/catalog/catalog.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"

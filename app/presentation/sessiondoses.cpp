@@ -1,0 +1,95 @@
+#include "app/presentation/sessiondoses.h"
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/programme.h"
+#include "core/store/journalstore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace patella {
+
+Result<SessionDoses> SessionDoses::load(JournalStore& store, QDate today)
+{
+    const DateRange recent {today.addDays(-kRecentDays), today};
+    Result<QList<SessionRecord>> sessions = store.list<SessionRecord>(recent);
+    if (!sessions)
+        return sessions.error();
+    Result<QList<MorningCheck>> mornings = store.list<MorningCheck>(recent);
+    if (!mornings)
+        return mornings.error();
+    QList<QDate> worse;
+    for (const MorningCheck& m : mornings.value()) {
+        if (m.worse)
+            worse.append(m.date);
+    }
+    return fromSessions(sessions.value(), worse);
+}
+
+SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, const QList<QDate>& worseMornings)
+{
+    SessionDoses doses;
+    doses.m_sessions = sessions;
+    std::sort(doses.m_sessions.begin(), doses.m_sessions.end(), [](const SessionRecord& a, const SessionRecord& b) {
+        return a.localDate != b.localDate ? a.localDate < b.localDate : a.start < b.start;
+    });
+    doses.m_worseMornings = worseMornings;
+    std::sort(doses.m_worseMornings.begin(), doses.m_worseMornings.end());
+    return doses;
+}
+
+QList<int> SessionDoses::recentPain(const QString& exerciseId) const
+{
+    if (m_worseMornings.isEmpty())
+        return painReportsFor(m_sessions, exerciseId);
+    // A knee worse the morning after counts like a sharp report at that morning, so the dose steps back
+    // (pain-monitoring model: the knee should not be worse the next day).
+    QList<int> reports;
+    qsizetype morning = 0;
+    for (const SessionRecord& session : m_sessions) {
+        while (morning < m_worseMornings.size() && m_worseMornings.at(morning) <= session.localDate) {
+            reports.append(kWorseMorningScore);
+            ++morning;
+        }
+        reports.append(painReportsFor({session}, exerciseId));
+    }
+    for (; morning < m_worseMornings.size(); ++morning)
+        reports.append(kWorseMorningScore);
+    return reports;
+}
+
+PlannedDose SessionDoses::doseFor(const Exercise& exercise) const
+{
+    return plannedDose(exercise, recentPain(exercise.id));
+}
+
+Result<QList<PlannedItem>> SessionDoses::routineItems(const Catalog& catalog, const QString& routineId) const
+{
+    const Routine* routine = catalog.routine(routineId);
+    if (!routine)
+        return Error {QStringLiteral("routine"),
+                      QCoreApplication::translate("SessionDoses", "There is no routine called \"%1\".").arg(routineId)};
+    QList<PlannedItem> items;
+    for (const RoutineItem& entry : routine->items) {
+        const Exercise* exercise = catalog.exercise(entry.exerciseId);
+        if (!exercise)
+            return Error {routineId + QStringLiteral(".items"),
+                          QCoreApplication::translate("SessionDoses", "The routine names an unknown exercise, \"%1\".")
+                              .arg(entry.exerciseId)};
+        items.append(PlannedItem {*exercise, entry.dose ? *entry.dose : doseFor(*exercise)});
+    }
+    return items;
+}
+
+Result<QList<PlannedItem>> SessionDoses::exerciseItems(const Catalog& catalog, const QString& exerciseId) const
+{
+    const Exercise* exercise = catalog.exercise(exerciseId);
+    if (!exercise)
+        return Error {
+            QStringLiteral("exercise"),
+            QCoreApplication::translate("SessionDoses", "There is no exercise called \"%1\".").arg(exerciseId)};
+    return QList<PlannedItem> {PlannedItem {*exercise, doseFor(*exercise)}};
+}
+
+} // namespace patella

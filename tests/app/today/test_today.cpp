@@ -1,0 +1,172 @@
+#include "app/today/todaypage.h"
+#include "app/ui/appcontext.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/store/journalstore.h"
+#include "tests/support/appharness.h"
+#include "tests/support/testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace patella;
+
+namespace {
+
+// The shared harness: a real journal file, the real catalog and preferences, on the fixed reference date.
+class TodayPageTest : public ::testing::Test, protected test::AppHarness
+{
+protected:
+    TodayPageTest()
+        : AppHarness(Options {
+            .programmeStart = test::referenceDate().addDays(-30), .journalPath = {}, .checkIllustrations = true})
+    {
+    }
+
+    SessionRecord sessionOn(QDate day, const QString& routine)
+    {
+        SessionRecord s;
+        s.routineId = routine;
+        s.localDate = day;
+        s.start = QDateTime(day, QTime(8, 0), QTimeZone::utc());
+        s.end = s.start.addSecs(600);
+        s.outcome = SessionOutcome::Completed;
+        SessionItem item;
+        item.exerciseId = QStringLiteral("standing-quad-stretch");
+        item.side = Side::Left;
+        item.plannedSeconds = 20;
+        item.actualSeconds = 20;
+        s.items.append(item);
+        return s;
+    }
+
+    Preferences& prefs = preferences;
+};
+
+} // namespace
+
+TEST_F(TodayPageTest, PlanOffersStartButtonsThatAskForTheRoutine)
+{
+    TodayPage page(context);
+    QSignalSpy spy(&page, &TodayPage::startRoutineRequested);
+    QList<QPushButton*> starts;
+    for (QPushButton* b : page.findChildren<QPushButton*>())
+        if (b->objectName().startsWith(QStringLiteral("start-")))
+            starts.append(b);
+    ASSERT_FALSE(starts.isEmpty());
+    starts.first()->click();
+    ASSERT_EQ(spy.count(), 1);
+    const QString routineId = spy.first().first().toString();
+    EXPECT_NE(catalog.routine(routineId), nullptr) << routineId.toStdString();
+    EXPECT_EQ(starts.first()->objectName(), QStringLiteral("start-") + routineId);
+}
+
+TEST_F(TodayPageTest, QuickPainLogSavesInTwoClicks)
+{
+    QSettings().remove(QStringLiteral("today"));
+    TodayPage page(context);
+    page.show();
+    auto* four = page.findChild<QPushButton*>(QStringLiteral("painScore4"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("painSave"));
+    ASSERT_NE(four, nullptr);
+    ASSERT_NE(save, nullptr);
+    EXPECT_FALSE(save->isEnabled());
+    QTest::mouseClick(four, Qt::LeftButton);
+    QTest::mouseClick(save, Qt::LeftButton);
+    const auto entries = store.list<PainEntry>();
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries.value().size(), 1);
+    EXPECT_EQ(entries.value().first().score, 4);
+    EXPECT_EQ(entries.value().first().situation, PainSituation::Stairs);
+    EXPECT_EQ(entries.value().first().localDate, test::referenceDate());
+    EXPECT_FALSE(save->isEnabled()) << "the scale resets after saving";
+}
+
+TEST_F(TodayPageTest, MorningQuestionAfterYesterdaysSessionIsSaved)
+{
+    ASSERT_TRUE(store.add(sessionOn(test::referenceDate().addDays(-1), QStringLiteral("daily-knee-mobility"))).ok());
+    TodayPage page(context);
+    page.show();
+    auto* worse = page.findChild<QPushButton*>(QStringLiteral("morningWorse"));
+    ASSERT_NE(worse, nullptr);
+    EXPECT_TRUE(worse->isVisibleTo(&page));
+    worse->click();
+    const auto checks = store.list<MorningCheck>();
+    ASSERT_TRUE(checks.ok());
+    ASSERT_EQ(checks.value().size(), 1);
+    EXPECT_TRUE(checks.value().first().worse);
+    EXPECT_EQ(checks.value().first().date, test::referenceDate());
+}
+
+TEST_F(TodayPageTest, NoMorningQuestionWithoutTrainingYesterday)
+{
+    TodayPage page(context);
+    page.show();
+    auto* card = page.findChild<QWidget*>(QStringLiteral("morningCard"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_FALSE(card->isVisible());
+}
+
+TEST_F(TodayPageTest, MileageJumpShowsAnAlertWithItsReason)
+{
+    // Two weeks before the reference Monday: 20 km, then 30 km (+50%).
+    const QDate monday = test::referenceDate();
+    QList<patella::Run> runs;
+    for (int week = 2; week >= 1; --week) {
+        for (int i = 0; i < 2; ++i) {
+            patella::Run r;
+            r.localDate = monday.addDays(-7 * week + 2 * i);
+            r.start = QDateTime(r.localDate, QTime(7, 0), QTimeZone::utc());
+            r.distanceMetres = week == 2 ? 10000 : 15000;
+            r.durationSeconds = 3600;
+            runs.append(r);
+        }
+    }
+    ASSERT_TRUE(store.addAll(runs).ok());
+    TodayPage page(context);
+    auto* alert = page.findChild<QWidget*>(QStringLiteral("alert-mileage-rise"));
+    ASSERT_NE(alert, nullptr);
+    bool mentionsPercent = false;
+    for (QLabel* label : alert->findChildren<QLabel*>())
+        mentionsPercent = mentionsPercent || label->text().contains(QStringLiteral("+50%"));
+    EXPECT_TRUE(mentionsPercent);
+}
+
+TEST_F(TodayPageTest, HabitOfTheDayRotates)
+{
+    TodayPage first(context);
+    const QString a = first.findChild<QLabel*>(QStringLiteral("habitTitle"))->text();
+    clock.setNow(test::referenceNow().addDays(1));
+    TodayPage second(context);
+    const QString b = second.findChild<QLabel*>(QStringLiteral("habitTitle"))->text();
+    EXPECT_FALSE(a.isEmpty());
+    EXPECT_NE(a, b);
+}
+
+TEST_F(TodayPageTest, QuickLogRemembersTheLastSituationAndSide)
+{
+    {
+        TodayPage page(context);
+        auto* situation = page.findChild<QComboBox*>(QStringLiteral("painSituation"));
+        auto* side = page.findChild<QComboBox*>(QStringLiteral("painSide"));
+        ASSERT_NE(situation, nullptr);
+        ASSERT_NE(side, nullptr);
+        situation->setCurrentIndex(situation->findData(static_cast<int>(PainSituation::LongSitting)));
+        side->setCurrentIndex(side->findData(static_cast<int>(Side::Right)));
+        page.findChild<QPushButton*>(QStringLiteral("painScore2"))->click();
+        page.findChild<QPushButton*>(QStringLiteral("painSave"))->click();
+    }
+    TodayPage again(context);
+    auto* side = again.findChild<QComboBox*>(QStringLiteral("painSide"));
+    auto* situation = again.findChild<QComboBox*>(QStringLiteral("painSituation"));
+    EXPECT_EQ(static_cast<Side>(side->currentData().toInt()), Side::Right);
+    EXPECT_EQ(static_cast<PainSituation>(situation->currentData().toInt()), PainSituation::LongSitting);
+    QSettings().remove(QStringLiteral("today"));
+}

@@ -1,0 +1,3 @@
+#include "app/ui/theme.h"
+
+#include <QColor>

@@ -1,0 +1,2 @@
+#include "app/journal/journalpage.h"
+#include "app/shell/mainwindow.h"

@@ -1,0 +1,1 @@
+#include "app/today/todaypage.h"
