@@ -55,8 +55,16 @@ void AdherenceView::rebuild()
     const QList<SeriesPoint>& weeks = m_data.perWeek;
     if (weeks.isEmpty())
         return;
-    const bool weekly = m_data.bucket == SeriesBucket::Week;
+    const auto [x, y] = setUpAxes(chart, pal);
+    addSessionBars(chart, x, y, pal);
+    if (m_data.target > 0)
+        addTargetLine(chart, x, y, pal);
+}
 
+std::pair<QCategoryAxis*, QValueAxis*> AdherenceView::setUpAxes(QChart* chart, const QPalette& pal) const
+{
+    const QList<SeriesPoint>& weeks = m_data.perWeek;
+    const bool weekly = m_data.bucket == SeriesBucket::Week;
     auto* x = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
@@ -77,7 +85,12 @@ void AdherenceView::rebuild()
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(weekly ? tr("sessions per week") : tr("sessions per week (month's mean)"));
     chartstyle::styleAxis(y, pal);
+    return {x, y};
+}
 
+void AdherenceView::addSessionBars(QChart* chart, QCategoryAxis* x, QValueAxis* y, const QPalette& pal) const
+{
+    const bool weekly = m_data.bucket == SeriesBucket::Week;
     auto* met = new QBarSet(tr("Target met"));
     auto* below = new QBarSet(tr("Below target"));
     met->setColor(theme::accent(pal));
@@ -86,7 +99,7 @@ void AdherenceView::rebuild()
     below->setColor(belowColour);
     below->setBorderColor(belowColour);
     QStringList tips;
-    for (const SeriesPoint& week : weeks) {
+    for (const SeriesPoint& week : m_data.perWeek) {
         const bool onTarget = week.value >= m_data.target;
         met->append(onTarget ? week.value : 0.0);
         below->append(onTarget ? 0.0 : week.value);
@@ -105,21 +118,23 @@ void AdherenceView::rebuild()
     chart->addSeries(bars);
     bars->attachAxis(x);
     bars->attachAxis(y);
+}
 
-    if (m_data.target > 0) {
-        auto* target = new QLineSeries;
-        target->setObjectName(QStringLiteral("targetLine"));
-        target->setName(tr("Target: %1 a week").arg(m_data.target));
-        QPen pen(chartstyle::text(pal));
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(1.5);
-        target->setPen(pen);
-        target->append({{-0.5, qreal(m_data.target)}, {qreal(weeks.size()) - 0.5, qreal(m_data.target)}});
-        chartstyle::setTips(target, {target->name(), target->name()});
-        chart->addSeries(target);
-        target->attachAxis(x);
-        target->attachAxis(y);
-    }
+// The weekly target as a dashed line across the chart.
+void AdherenceView::addTargetLine(QChart* chart, QCategoryAxis* x, QValueAxis* y, const QPalette& pal) const
+{
+    auto* target = new QLineSeries;
+    target->setObjectName(QStringLiteral("targetLine"));
+    target->setName(tr("Target: %1 a week").arg(m_data.target));
+    QPen pen(chartstyle::text(pal));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    target->setPen(pen);
+    target->append({{-0.5, qreal(m_data.target)}, {qreal(m_data.perWeek.size()) - 0.5, qreal(m_data.target)}});
+    chartstyle::setTips(target, {target->name(), target->name()});
+    chart->addSeries(target);
+    target->attachAxis(x);
+    target->attachAxis(y);
 }
 
 } // namespace patella

@@ -5,7 +5,12 @@
 
 #include <QWidget>
 
+#include <utility>
+
+class QCategoryAxis;
+class QChart;
 class QChartView;
+class QValueAxis;
 class QLabel;
 
 namespace patella {
@@ -28,6 +33,9 @@ public:
 
 private:
     void rebuild();
+    std::pair<QCategoryAxis*, QValueAxis*> setUpAxes(QChart* chart, const QPalette& pal) const;
+    void addSessionBars(QChart* chart, QCategoryAxis* x, QValueAxis* y, const QPalette& pal) const;
+    void addTargetLine(QChart* chart, QCategoryAxis* x, QValueAxis* y, const QPalette& pal) const;
 
     AdherenceChartData m_data;
     // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.

@@ -83,22 +83,41 @@ void MileageChart::rebuild()
     chartstyle::clear(chart);
     const QPalette pal = palette();
     chartstyle::apply(chart, pal);
-    const QList<MileageBar>& bars = m_data.bars;
-    if (bars.isEmpty())
+    if (m_data.bars.isEmpty())
         return;
+    const Axes axes = setUpAxes(chart, pal);
+    addRatioBand(chart, axes, pal);
+    addDistanceBars(chart, axes, pal);
+    if (m_data.bucket == SeriesBucket::Week)
+        addTenPercentSteps(chart, axes, pal);
+    addRatioLine(chart, axes, pal);
+}
+
+qsizetype MileageChart::slotCount() const
+{
+    return m_data.bars.size() + (hasNextWeekSlot() ? 1 : 0);
+}
+
+bool MileageChart::hasNextWeekSlot() const
+{
+    return m_data.bucket == SeriesBucket::Week && m_data.nextWeek.has_value();
+}
+
+MileageChart::Axes MileageChart::setUpAxes(QChart* chart, const QPalette& pal) const
+{
+    const QList<MileageBar>& bars = m_data.bars;
     const bool weekly = m_data.bucket == SeriesBucket::Week;
-    const bool nextSlot = weekly && m_data.nextWeek.has_value();
-    const qsizetype slotCount = bars.size() + (nextSlot ? 1 : 0);
+    const qsizetype slotTotal = slotCount();
 
     auto* x = chartstyle::axis<QCategoryAxis>(chart, Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
-    const qsizetype step = std::max<qsizetype>(1, (slotCount + 11) / 12);
+    const qsizetype step = std::max<qsizetype>(1, (slotTotal + 11) / 12);
     for (qsizetype i = 0; i < bars.size(); i += step)
         x->append(chartstyle::shortLabel(bars.at(i).start, m_data.bucket), qreal(i));
-    if (nextSlot)
+    if (hasNextWeekSlot())
         x->append(tr("next week"), qreal(bars.size()));
-    x->setRange(-0.5, qreal(slotCount) - 0.5);
+    x->setRange(-0.5, qreal(slotTotal) - 0.5);
     x->setGridLineVisible(false);
     chartstyle::styleAxis(x, pal);
 
@@ -108,7 +127,7 @@ void MileageChart::rebuild()
         top = std::max({top, bar.metres, bar.allowedMetres.value_or(0.0)});
         topRatio = std::max(topRatio, bar.ratio.value_or(0.0) * 1.1);
     }
-    if (nextSlot)
+    if (hasNextWeekSlot())
         top = std::max(top, m_data.nextWeek->allowedMetres);
     auto* y = chartstyle::axis<QValueAxis>(chart, Qt::AlignLeft);
     y->setRange(0.0, std::max(1.0, toUnit(top, m_unit) * 1.1));
@@ -124,20 +143,29 @@ void MileageChart::rebuild()
     ratioAxis->setTitleText(tr("load ratio (informational)"));
     ratioAxis->setGridLineVisible(false);
     chartstyle::styleAxis(ratioAxis, pal);
+    return Axes {x, y, ratioAxis};
+}
 
-    // The ratio's usual band, behind everything.
+// The ratio's usual band, behind everything.
+void MileageChart::addRatioBand(QChart* chart, const Axes& axes, const QPalette& pal) const
+{
+    const qreal end = qreal(slotCount()) - 0.5;
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    upper->append({{-0.5, 1.3}, {qreal(slotCount) - 0.5, 1.3}});
-    lower->append({{-0.5, 0.8}, {qreal(slotCount) - 0.5, 0.8}});
+    upper->append({{-0.5, 1.3}, {end, 1.3}});
+    lower->append({{-0.5, 0.8}, {end, 0.8}});
     auto* band = new QAreaSeries(upper, lower);
     band->setName(tr("Ratio 0.8-1.3"));
     QColor bandColour = chartstyle::secondLine(pal);
     bandColour.setAlphaF(0.13f);
     band->setBrush(bandColour);
     band->setPen(Qt::NoPen);
-    attach(chart, band, x, ratioAxis);
+    attach(chart, band, axes.x, axes.ratio);
+}
 
+void MileageChart::addDistanceBars(QChart* chart, const Axes& axes, const QPalette& pal) const
+{
+    const bool weekly = m_data.bucket == SeriesBucket::Week;
     auto* within = new QBarSet(weekly ? tr("Within 10%") : tr("Month"));
     auto* over = new QBarSet(weekly ? tr("Over 10%") : tr("Month with a week over 10%"));
     within->setColor(theme::accent(pal));
@@ -145,13 +173,13 @@ void MileageChart::rebuild()
     over->setColor(theme::warning(pal));
     over->setBorderColor(theme::warning(pal));
     QStringList tips;
-    for (const MileageBar& bar : bars) {
+    for (const MileageBar& bar : m_data.bars) {
         const double value = toUnit(bar.metres, m_unit);
         within->append(bar.overLimit ? 0.0 : value);
         over->append(bar.overLimit ? value : 0.0);
         tips.append(barTip(bar));
     }
-    if (nextSlot) {
+    if (hasNextWeekSlot()) {
         within->append(0.0);
         over->append(0.0);
         tips.append(describeAllowance(*m_data.nextWeek, m_data.span.to, m_unit));
@@ -163,53 +191,58 @@ void MileageChart::rebuild()
     barSeries->setBarWidth(0.7);
     barSeries->append(within);
     barSeries->append(over);
-    attach(chart, barSeries, x, y);
+    attach(chart, barSeries, axes.x, axes.distance);
+}
 
-    // The 10% rule as steps: each week's allowance drawn across its bar; a gap where there is none.
-    if (weekly) {
-        QPen pen(chartstyle::text(pal));
-        pen.setWidthF(1.6);
-        pen.setStyle(Qt::DashLine);
-        QLineSeries* steps = nullptr;
-        bool first = true;
-        qsizetype previous = -2;
-        const auto stepAt = [&](qsizetype i, double allowed, const QString& tip) {
-            if (!steps || previous != i - 1) {
-                if (steps)
-                    attach(chart, steps, x, y, std::exchange(first, false));
-                steps = new QLineSeries;
-                steps->setObjectName(QStringLiteral("tenPercentLine"));
-                steps->setName(tr("10% limit"));
-                steps->setPen(pen);
-            }
-            const double value = toUnit(allowed, m_unit);
-            steps->append(qreal(i) - 0.42, value);
-            steps->append(qreal(i) + 0.42, value);
-            QStringList stepTips = chartstyle::tips(steps);
-            stepTips << tip << tip;
-            chartstyle::setTips(steps, stepTips);
-            previous = i;
-        };
-        for (qsizetype i = 0; i < bars.size(); ++i)
-            if (bars.at(i).allowedMetres)
-                stepAt(i, *bars.at(i).allowedMetres, barTip(bars.at(i)));
-        if (nextSlot)
-            stepAt(bars.size(), m_data.nextWeek->allowedMetres,
-                   describeAllowance(*m_data.nextWeek, m_data.span.to, m_unit));
-        if (steps)
-            attach(chart, steps, x, y, first);
-    }
+// The 10% rule as steps: each week's allowance drawn across its bar; a gap where there is none.
+void MileageChart::addTenPercentSteps(QChart* chart, const Axes& axes, const QPalette& pal) const
+{
+    const QList<MileageBar>& bars = m_data.bars;
+    QPen pen(chartstyle::text(pal));
+    pen.setWidthF(1.6);
+    pen.setStyle(Qt::DashLine);
+    QLineSeries* steps = nullptr;
+    bool first = true;
+    qsizetype previous = -2;
+    const auto stepAt = [&](qsizetype i, double allowed, const QString& tip) {
+        if (!steps || previous != i - 1) {
+            if (steps)
+                attach(chart, steps, axes.x, axes.distance, std::exchange(first, false));
+            steps = new QLineSeries;
+            steps->setObjectName(QStringLiteral("tenPercentLine"));
+            steps->setName(tr("10% limit"));
+            steps->setPen(pen);
+        }
+        const double value = toUnit(allowed, m_unit);
+        steps->append(qreal(i) - 0.42, value);
+        steps->append(qreal(i) + 0.42, value);
+        QStringList stepTips = chartstyle::tips(steps);
+        stepTips << tip << tip;
+        chartstyle::setTips(steps, stepTips);
+        previous = i;
+    };
+    for (qsizetype i = 0; i < bars.size(); ++i)
+        if (bars.at(i).allowedMetres)
+            stepAt(i, *bars.at(i).allowedMetres, barTip(bars.at(i)));
+    if (hasNextWeekSlot())
+        stepAt(bars.size(), m_data.nextWeek->allowedMetres,
+               describeAllowance(*m_data.nextWeek, m_data.span.to, m_unit));
+    if (steps)
+        attach(chart, steps, axes.x, axes.distance, first);
+}
 
-    // The load ratio, a line per stretch of buckets that have one.
+// The load ratio, a line per stretch of buckets that have one.
+void MileageChart::addRatioLine(QChart* chart, const Axes& axes, const QPalette& pal) const
+{
     QPen ratioPen(chartstyle::secondLine(pal));
     ratioPen.setWidthF(2.0);
     QLineSeries* ratio = nullptr;
     bool firstRatio = true;
-    for (qsizetype i = 0; i < bars.size(); ++i) {
-        const MileageBar& bar = bars.at(i);
+    for (qsizetype i = 0; i < m_data.bars.size(); ++i) {
+        const MileageBar& bar = m_data.bars.at(i);
         if (!bar.ratio) {
             if (ratio)
-                attach(chart, ratio, x, ratioAxis, std::exchange(firstRatio, false));
+                attach(chart, ratio, axes.x, axes.ratio, std::exchange(firstRatio, false));
             ratio = nullptr;
             continue;
         }
@@ -227,7 +260,7 @@ void MileageChart::rebuild()
         chartstyle::setTips(ratio, ratioTips);
     }
     if (ratio)
-        attach(chart, ratio, x, ratioAxis, firstRatio);
+        attach(chart, ratio, axes.x, axes.ratio, firstRatio);
 }
 
 } // namespace patella

@@ -5,6 +5,9 @@
 
 #include <QChartView>
 
+class QCategoryAxis;
+class QValueAxis;
+
 namespace patella {
 
 // Weekly distance as bars, weeks more than 10% up on the week before in the warning colour, the 10% rule's
@@ -20,7 +23,21 @@ public:
     void setData(const MileageChartData& data, DistanceUnit unit);
 
 private:
+    struct Axes
+    {
+        QCategoryAxis* x;
+        QValueAxis* distance;
+        QValueAxis* ratio;
+    };
+
     void rebuild();
+    Axes setUpAxes(QChart* chart, const QPalette& pal) const;
+    void addRatioBand(QChart* chart, const Axes& axes, const QPalette& pal) const;
+    void addDistanceBars(QChart* chart, const Axes& axes, const QPalette& pal) const;
+    void addTenPercentSteps(QChart* chart, const Axes& axes, const QPalette& pal) const;
+    void addRatioLine(QChart* chart, const Axes& axes, const QPalette& pal) const;
+    qsizetype slotCount() const; // the bars, and next week's slot when it is shown
+    bool hasNextWeekSlot() const;
     QString barTip(const MileageBar& bar) const;
 
     MileageChartData m_data;

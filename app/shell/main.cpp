@@ -2,6 +2,7 @@
 #include "app/shell/commandline.h"
 #include "app/shell/instanceguard.h"
 #include "app/shell/mainwindow.h"
+#include "app/ui/firstpaintprobe.h"
 #include "core/model/clock.h"
 
 #include <QApplication>
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
         return code;
     MainWindow* window = patella.window();
     QObject::connect(&guard, &InstanceGuard::raiseRequested, window, &MainWindow::bringToFront);
+    FirstPaintProbe::installIfRequested(window);
     window->show();
     return QApplication::exec();
 }
