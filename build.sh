@@ -71,9 +71,18 @@ package)
 bench)
     install_missing
     build bench
-    for b in build/bench/tests/benchmarks/bench_*; do
-        [ -x "$b" ] && "$b" "$@"
-    done
+    # The start-up and GUI benchmarks need a display: a virtual one when there is none.
+    run_benchmarks() {
+        for b in build/bench/tests/benchmarks/bench_*; do
+            [ -x "$b" ] && "$b" "$@"
+        done
+    }
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        export -f run_benchmarks
+        xvfb-run -a -s "-screen 0 1400x900x24" bash -c 'run_benchmarks "$@"' bash "$@"
+    else
+        run_benchmarks "$@"
+    fi
     ;;
 *)
     echo "usage: $0 run|test|package|bench [args...]" >&2

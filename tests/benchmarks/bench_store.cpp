@@ -3,6 +3,7 @@
 // Targets: the whole journal written in under 1 s, opened in under 30 ms, every view query over the ten
 // years in under 20 ms.
 #include "core/store/journalstore.h"
+#include "tests/benchmarks/tenyears.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -16,105 +17,12 @@ using namespace patella;
 
 namespace {
 
-const QDate kEnd(2026, 3, 15);
-constexpr int kDays = 3650;
-
-QDateTime utcAt(QDate date, int hour, int minute)
-{
-    return QDateTime(date, QTime(hour, minute), QTimeZone::utc());
-}
-
-SessionItem item(const char* exercise, Side side, int set, int part, int seconds, int reps)
-{
-    SessionItem i;
-    i.exerciseId = QString::fromLatin1(exercise);
-    i.side = side;
-    i.set = set;
-    i.part = part;
-    i.plannedSeconds = seconds;
-    i.actualSeconds = seconds;
-    i.plannedReps = reps;
-    i.actualReps = reps;
-    return i;
-}
-
-JournalBatch tenYears(RecordId shoeA, RecordId shoeB)
-{
-    JournalBatch batch;
-    const QDate first = kEnd.addDays(-(kDays - 1));
-    for (int d = 0; d < kDays; ++d) {
-        const QDate date = first.addDays(d);
-        SessionRecord mobility;
-        mobility.routineId = QStringLiteral("daily-mobility");
-        mobility.start = utcAt(date, 19, 0);
-        mobility.end = mobility.start.addSecs(600);
-        mobility.localDate = date;
-        mobility.outcome = d % 17 == 0 ? SessionOutcome::Interrupted : SessionOutcome::Completed;
-        for (Side side : {Side::Left, Side::Right}) {
-            mobility.items.append(item("standing-quad-stretch", side, 1, 0, 30, 0));
-            mobility.items.append(item("calf-wall-stretch", side, 1, 0, 20, 0));
-            mobility.items.append(item("calf-wall-stretch", side, 1, 1, 20, 0));
-        }
-        mobility.items.append(item("glute-bridge", Side::Both, 1, 0, 36, 12));
-        mobility.items.append(item("glute-bridge", Side::Both, 2, 0, 36, 12));
-        SessionRecord second = mobility;
-        second.routineId = d % 2 ? QStringLiteral("post-run") : QStringLiteral("strength");
-        second.start = utcAt(date, 7, 45);
-        second.end = second.start.addSecs(420);
-        second.outcome = SessionOutcome::Completed;
-        second.items.resize(4);
-        batch.sessions.append(mobility);
-        batch.sessions.append(second);
-
-        for (int k = 0; k < 2; ++k) {
-            PainEntry pain;
-            pain.at = utcAt(date, k ? 21 : 7, 30);
-            pain.localDate = date;
-            pain.score = (d * 7 + k * 3) % 11;
-            pain.situation = allSituations().at((d + k) % 7);
-            pain.side = k ? Side::Right : Side::Both;
-            batch.painEntries.append(pain);
-        }
-
-        Run run;
-        run.start = utcAt(date, 7, 0);
-        run.localDate = date;
-        run.distanceMetres = 4000.0 + (d % 9) * 1000.0;
-        run.durationSeconds = int(run.distanceMetres * 0.33);
-        run.effort = 1 + d % 9;
-        run.shoeId = d % 3 ? shoeA : shoeB;
-        run.painDuring = d % 5;
-        run.painAfter = d % 6;
-        batch.runs.append(run);
-
-        if (date.dayOfWeek() == Qt::Sunday) {
-            CheckIn checkIn;
-            checkIn.weekStart = isoWeekStart(date);
-            checkIn.worstPain = 6;
-            checkIn.usualPain = 3;
-            checkIn.kneeWorseMorning = d % 2 == 0;
-            batch.checkIns.append(checkIn);
-            for (FlexTest test : allFlexTests()) {
-                for (Side side : {Side::Left, Side::Right}) {
-                    FlexCheck check;
-                    check.at = utcAt(date, 9, 0);
-                    check.localDate = date;
-                    check.test = test;
-                    check.side = side;
-                    check.unit = FlexUnit::Tightness;
-                    check.value = (d / 7) % 10;
-                    batch.flexChecks.append(check);
-                }
-            }
-        }
-        batch.morningChecks.append(MorningCheck {NoId, date, d % 4 == 0});
-    }
-    return batch;
-}
+const QDate kEnd = bench::kTenYearsEnd;
+constexpr int kDays = bench::kTenYearsDays;
 
 FixedClock& clock()
 {
-    static FixedClock fixed(utcAt(kEnd.addDays(1), 9, 30));
+    static FixedClock fixed(bench::utcAt(kEnd.addDays(1), 9, 30));
     return fixed;
 }
 
@@ -127,7 +35,7 @@ void fill(JournalStore& store, benchmark::State* state)
     Shoe b = a;
     b.name = QStringLiteral("B");
     auto shoes = store.addAll(QList<Shoe> {a, b});
-    const JournalBatch batch = tenYears(shoes.value().at(0), shoes.value().at(1));
+    const JournalBatch batch = bench::tenYears(shoes.value().at(0), shoes.value().at(1));
     if (state)
         state->ResumeTiming();
     auto written = store.addBatch(batch);

@@ -1,0 +1,156 @@
+// Start-up time, as a runner meets it: from exec to the first paint of the main window, for a bare Qt Widgets
+// window, Patella on an empty journal and Patella on the ten-year journal (tenyears.h), each launched at
+// least 10 times in the same run (plus one warm-up that is not counted). The programs print the steady clock
+// at their first paint (PATELLA_STARTUP_PROBE, FirstPaintProbe); this launcher reads the same clock just
+// before it starts them. Needs a display: ./build.sh bench runs it under xvfb-run when there is none.
+// Target: Patella with ten years within 1.5x of the bare window.
+#include "core/model/clock.h"
+#include "core/store/journalstore.h"
+#include "tests/benchmarks/tenyears.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace patella;
+
+namespace {
+
+std::map<std::string, std::vector<double>>& samples()
+{
+    static std::map<std::string, std::vector<double>> all;
+    return all;
+}
+
+// PATELLA_BENCH_KEEP=1 keeps the journals (the path is printed) for profiling a start by hand.
+QTemporaryDir& folders()
+{
+    static QTemporaryDir dir;
+    static const bool kept = [] {
+        if (!qEnvironmentVariableIsSet("PATELLA_BENCH_KEEP"))
+            return false;
+        dir.setAutoRemove(false);
+        std::printf("journals kept in %s\n", qPrintable(dir.path()));
+        return true;
+    }();
+    Q_UNUSED(kept);
+    return dir;
+}
+
+QString emptyDataDir()
+{
+    const QString path = folders().filePath(QStringLiteral("empty"));
+    QDir().mkpath(path);
+    return path;
+}
+
+QString tenYearDataDir()
+{
+    static const QString path = [] {
+        const QString dir = folders().filePath(QStringLiteral("ten-years"));
+        QDir().mkpath(dir);
+        FixedClock clock(bench::utcAt(bench::kTenYearsEnd.addDays(1), 9, 30));
+        JournalStore store(clock);
+        if (const auto opened = store.open(QDir(dir).filePath(QStringLiteral("journal.sqlite"))); !opened)
+            qFatal("ten-year journal: %s", qPrintable(opened.error().text()));
+        if (const auto written = bench::writeTenYears(store); !written)
+            qFatal("ten-year journal: %s", qPrintable(written.error().text()));
+        return dir;
+    }();
+    return path;
+}
+
+// Milliseconds from just before exec to the program's first paint; negative when it did not report one.
+double launch(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATELLA_STARTUP_PROBE"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto before = std::chrono::steady_clock::now().time_since_epoch();
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1.0;
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    const qsizetype at = out.indexOf("first-paint-ns ");
+    if (at < 0)
+        return -1.0;
+    const long long paintedNs = out.mid(at + 15).trimmed().split('\n').constFirst().toLongLong();
+    const long long beforeNs = std::chrono::duration_cast<std::chrono::nanoseconds>(before).count();
+    return double(paintedNs - beforeNs) / 1e6;
+}
+
+void runStartup(benchmark::State& state, const QString& program, const QStringList& arguments, const char* name)
+{
+    launch(program, arguments); // warm-up: page cache, the day's first backup, font cache
+    for (auto _ : state) {
+        const double ms = launch(program, arguments);
+        if (ms < 0) {
+            state.SkipWithError("the program did not report its first paint (is there a display?)");
+            return;
+        }
+        samples()[name].push_back(ms);
+        state.SetIterationTime(ms / 1000.0);
+    }
+}
+
+void BM_BareWindow(benchmark::State& state)
+{
+    runStartup(state, QStringLiteral(PATELLA_BARE_WINDOW), {}, "bare");
+}
+
+void BM_PatellaEmptyJournal(benchmark::State& state)
+{
+    runStartup(state, QStringLiteral(PATELLA_BINARY), {QStringLiteral("--data-dir"), emptyDataDir()}, "empty");
+}
+
+void BM_PatellaTenYears(benchmark::State& state)
+{
+    runStartup(state, QStringLiteral(PATELLA_BINARY), {QStringLiteral("--data-dir"), tenYearDataDir()}, "ten");
+}
+
+BENCHMARK(BM_BareWindow)->UseManualTime()->Iterations(12)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PatellaEmptyJournal)->UseManualTime()->Iterations(12)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PatellaTenYears)->UseManualTime()->Iterations(12)->Unit(benchmark::kMillisecond);
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    const double bare = median(samples()["bare"]);
+    const double empty = median(samples()["empty"]);
+    const double ten = median(samples()["ten"]);
+    if (bare > 0) {
+        std::printf("\nStart to first paint, medians: bare window %.1f ms, Patella empty journal %.1f ms (%.2fx), "
+                    "Patella ten-year journal %.1f ms (%.2fx; target 1.5x)\n",
+                    bare, empty, empty / bare, ten, ten / bare);
+    }
+    return 0;
+}
