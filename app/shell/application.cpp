@@ -12,6 +12,7 @@
 #include "app/today/todaypage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
+#include "app/ui/lazypage.h"
 #include "app/ui/theme.h"
 #include "core/catalog/catalog.h"
 #include "core/model/clock.h"
@@ -30,6 +31,7 @@ namespace patella {
 namespace {
 
 constexpr int kBackupCheckMs = 60 * 60 * 1000; // hourly: a Patella left open overnight still backs up daily
+constexpr int kFirstBackupDelayMs = 3000;
 constexpr int kDemoWeeks = 12;
 
 } // namespace
@@ -88,7 +90,8 @@ int Application::start(bool interactive)
     m_backupTimer = new QTimer(this);
     connect(m_backupTimer, &QTimer::timeout, this, &Application::backUpIfDue);
     m_backupTimer->start(kBackupCheckMs);
-    backUpIfDue();
+    // The day's backup copies the whole journal: after the window is up, not before.
+    QTimer::singleShot(kFirstBackupDelayMs, this, &Application::backUpIfDue);
     return exitcode::Ok;
 }
 
@@ -156,8 +159,12 @@ void Application::buildPages()
 
     auto* today = new TodayPage(context);
     auto* session = new SessionPage(context);
-    auto* journal = new JournalPage(context);
-    auto* progress = new ProgressPage(context);
+    // The Journal and Progress pages read every record; they are built when first opened, so a journal of
+    // years opens as fast as an empty one.
+    auto* journal = new LazyPage(QStringLiteral("journalSlot"),
+                                 [&context](QWidget* parent) { return new JournalPage(context, parent); });
+    auto* progress = new LazyPage(QStringLiteral("progressSlot"),
+                                  [&context](QWidget* parent) { return new ProgressPage(context, parent); });
     auto* library = new LibraryPage(*m_catalog);
     auto* settings = new SettingsPage(*m_preferences, m_options.dataDir);
     window->setPage(MainWindow::Area::Today, today);
@@ -185,7 +192,8 @@ void Application::buildPages()
 
     connect(today, &TodayPage::checkInRequested, journal, [window, journal] {
         window->showArea(MainWindow::Area::Journal);
-        journal->openCheckIn();
+        if (auto* page = qobject_cast<JournalPage*>(journal->page()))
+            page->openCheckIn();
     });
 
     connect(settings, &SettingsPage::backupNowRequested, this, [this, settings] {
