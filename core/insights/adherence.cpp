@@ -1,6 +1,7 @@
 #include "core/insights/adherence.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -18,22 +19,24 @@ QSet<QDate> daysWithSessions(const QList<SessionRecord>& sessions, QDate referen
     return days;
 }
 
-int completedInWeek(const QList<SessionRecord>& sessions, QDate weekStart, QDate reference)
+// Completed sessions per ISO week (by its Monday), up to reference: one pass over the sessions, so the
+// weekly figures of ten years cost one scan, not one scan per week.
+QHash<QDate, int> completedPerWeek(const QList<SessionRecord>& sessions, QDate reference)
 {
-    int count = 0;
+    QHash<QDate, int> perWeek;
     for (const SessionRecord& session : sessions) {
         if (session.outcome == SessionOutcome::Completed && session.localDate.isValid()
-            && session.localDate <= reference && isoWeekStart(session.localDate) == weekStart)
-            ++count;
+            && session.localDate <= reference)
+            ++perWeek[isoWeekStart(session.localDate)];
     }
-    return count;
+    return perWeek;
 }
 
-WeekAdherence weekOf(const QList<SessionRecord>& sessions, QDate weekStart, QDate reference, int target)
+WeekAdherence weekOf(const QHash<QDate, int>& perWeek, QDate weekStart, int target)
 {
     WeekAdherence week;
     week.weekStart = weekStart;
-    week.completed = completedInWeek(sessions, weekStart, reference);
+    week.completed = perWeek.value(weekStart);
     week.target = target;
     week.onTarget = week.completed >= target;
     return week;
@@ -44,9 +47,10 @@ WeekAdherence weekOf(const QList<SessionRecord>& sessions, QDate weekStart, QDat
 QList<WeekAdherence> weeklyAdherence(const QList<SessionRecord>& sessions, QDate reference, int target, int weeks)
 {
     QList<WeekAdherence> out;
+    const QHash<QDate, int> perWeek = completedPerWeek(sessions, reference);
     const QDate thisWeek = isoWeekStart(reference);
     for (int i = weeks - 1; i >= 0; --i)
-        out.append(weekOf(sessions, thisWeek.addDays(-7 * i), reference, target));
+        out.append(weekOf(perWeek, thisWeek.addDays(-7 * i), target));
     return out;
 }
 
@@ -70,14 +74,15 @@ int consistentWeeks(const QList<SessionRecord>& sessions, QDate reference, int t
         if (session.localDate.isValid() && session.localDate < earliest)
             earliest = session.localDate;
     }
+    const QHash<QDate, int> perWeek = completedPerWeek(sessions, reference);
     int weeks = 0;
     // Weeks before the first session are not "on target", even with a target of 0.
     for (QDate week = thisWeek.addDays(-7); week >= isoWeekStart(earliest); week = week.addDays(-7)) {
-        if (!weekOf(sessions, week, reference, target).onTarget)
+        if (!weekOf(perWeek, week, target).onTarget)
             break;
         ++weeks;
     }
-    if (weekOf(sessions, thisWeek, reference, target).onTarget && completedInWeek(sessions, thisWeek, reference) > 0)
+    if (weekOf(perWeek, thisWeek, target).onTarget && perWeek.value(thisWeek) > 0)
         ++weeks;
     return weeks;
 }
