@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <type_traits>
+#include <utility>
 
 // The store's CRUD, written once against the table traits in recordtables.h and instantiated for each
 // record type at the end of this file. Sessions add their items (same transaction, replaced on update).
@@ -137,15 +138,15 @@ template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> r
     if (auto ready = requireOpen(); !ready)
         return ready.error();
     sql::Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun.error();
     auto ids = insertRows(m_db, records, today(), {}, nullptr);
     if (!ids)
         return ids;
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = commitWrite(transaction); !committed)
         return committed.error();
     if (emitChange && !ids.value().isEmpty())
-        emit changed(Table<R>::kind);
+        notify(Table<R>::kind);
     return ids;
 }
 
@@ -168,7 +169,7 @@ Result<int> JournalStore::importRuns(const QList<Run>& runs)
         return ready.error();
     QList<Run> imported = runs;
     sql::Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun.error();
     int written = 0;
     auto ids
@@ -176,10 +177,10 @@ Result<int> JournalStore::importRuns(const QList<Run>& runs)
                      QStringLiteral(" ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO NOTHING"), &written);
     if (!ids)
         return ids.error();
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = commitWrite(transaction); !committed)
         return committed.error();
     if (written > 0)
-        emit changed(RecordKind::Runs);
+        notify(RecordKind::Runs);
     return written;
 }
 
@@ -189,7 +190,7 @@ Result<void> JournalStore::addBatch(const JournalBatch& batch)
         return ready;
     JournalBatch copy = batch;
     sql::Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun;
     const QDate day = today();
     QList<RecordKind> kinds;
@@ -218,11 +219,54 @@ Result<void> JournalStore::addBatch(const JournalBatch& batch)
         return done;
     if (auto done = write(copy.morningChecks); !done)
         return done;
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = commitWrite(transaction); !committed)
         return committed;
+    for (RecordKind kind : kinds)
+        notify(kind);
+    return {};
+}
+
+Result<void> JournalStore::writeTogether(const std::function<Result<void>()>& work)
+{
+    if (auto ready = requireOpen(); !ready)
+        return ready;
+    if (m_together)
+        return work(); // already inside one: join it
+    sql::Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    m_together = true;
+    m_pending.clear();
+    Result<void> done = work();
+    m_together = false;
+    if (done)
+        done = transaction.commit();
+    const QList<RecordKind> kinds = std::exchange(m_pending, {});
+    if (!done)
+        return done; // the transaction rolls back as it goes out of scope
     for (RecordKind kind : kinds)
         emit changed(kind);
     return {};
+}
+
+Result<void> JournalStore::beginWrite(sql::Transaction& transaction)
+{
+    return m_together ? Result<void>() : transaction.begin();
+}
+
+Result<void> JournalStore::commitWrite(sql::Transaction& transaction)
+{
+    return m_together ? Result<void>() : transaction.commit();
+}
+
+void JournalStore::notify(RecordKind kind)
+{
+    if (!m_together) {
+        emit changed(kind);
+        return;
+    }
+    if (!m_pending.contains(kind))
+        m_pending.append(kind);
 }
 
 template <typename R> Result<QList<R>> JournalStore::select(const QString& where, const QVariantList& values)
@@ -299,7 +343,7 @@ template <typename R> Result<void> JournalStore::update(const R& record)
     if (auto error = validation::validate(copy, today()))
         return *error;
     sql::Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginWrite(transaction); !begun)
         return begun;
     QVariantList values = Table<R>::values(copy);
     values.append(copy.id);
@@ -325,9 +369,9 @@ template <typename R> Result<void> JournalStore::update(const R& record)
                 return done;
         }
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = commitWrite(transaction); !committed)
         return committed;
-    emit changed(Table<R>::kind);
+    notify(Table<R>::kind);
     return {};
 }
 
@@ -340,9 +384,9 @@ template <typename R> Result<void> JournalStore::remove(RecordId id)
         return explain<R>(query.error());
     if (query.value().numRowsAffected() == 0)
         return notFound(id);
-    emit changed(Table<R>::kind);
+    notify(Table<R>::kind);
     if (auto other = alsoChangedOnRemove<R>())
-        emit changed(*other);
+        notify(*other);
     return {};
 }
 

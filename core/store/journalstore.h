@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The journal store: every record the runner logs, in one SQLite file (Qt Sql, QSQLITE driver).
 //
 // Schema. One table per record kind (pain_entries, flex_checks, runs, weekly_totals, shoes, sessions with
@@ -33,6 +35,10 @@
 //
 // One named QSqlDatabase connection per store instance; use a store from the thread that opened it.
 namespace patella {
+
+namespace sql {
+class Transaction;
+}
 
 // Records written together in one transaction (the demo journal, imports, benchmarks).
 struct JournalBatch
@@ -82,6 +88,10 @@ public:
     Result<int> importRuns(const QList<Run>& runs);
     // Writes every list of the batch in one transaction (shoes first, ids are not reported).
     Result<void> addBatch(const JournalBatch& batch);
+    // Runs work in one transaction: every write it makes through this store joins it, and an error from
+    // work (or from the commit) rolls all of it back. Change signals are sent after the commit. Used where
+    // later records need the ids of earlier ones (a CSV import: shoes, then the runs that point at them).
+    Result<void> writeTogether(const std::function<Result<void>()>& work);
 
     // What the views show, computed in SQL.
     Result<QList<DailyPain>> dailyPain(DateRange range);
@@ -117,12 +127,18 @@ private:
     Result<void> loadItems(QList<SessionRecord>& sessions, const QString& where, const QVariantList& values);
     Result<QList<SessionCount>> sessionCounts(const char* column, DateRange range, const QString& routineId);
     QDate today() const;
+    // Inside writeTogether() these join its transaction, and change signals wait for its commit.
+    Result<void> beginWrite(sql::Transaction& transaction);
+    Result<void> commitWrite(sql::Transaction& transaction);
+    void notify(RecordKind kind);
 
     const Clock& m_clock;
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     OpenFailure m_failure = OpenFailure::NotOpen;
+    bool m_together = false;
+    QList<RecordKind> m_pending;
 };
 
 } // namespace patella
