@@ -39,6 +39,7 @@ struct Activity
     ActivitySport sport = ActivitySport::Other;
     QString sportName; // the file's own word for the sport ("running", "Biking", "trail_running"), for messages
     QDateTime start; // UTC
+    std::optional<int> utcOffsetSeconds; // the runner's local time minus UTC at the start, when the file says
     int elapsedSeconds = 0; // first to last point / total elapsed time
     int movingSeconds = 0; // timer time where the file records it; else from the points with the pause rule
     double distanceMetres = 0.0;
