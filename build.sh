@@ -4,6 +4,7 @@
 #   ./build.sh test      install what is missing, build, and run the whole test suite
 #   ./build.sh package   build the release .deb into build/release
 #   ./build.sh bench     build and run the benchmarks (Release)
+#   ./build.sh fuzz [S]  build the libFuzzer targets (clang) and run each for S seconds (default 60)
 # Extra arguments after "run" go to patella (e.g. ./build.sh run --demo).
 # Re-running is quick: packages are installed only when missing and the build is incremental.
 set -euo pipefail
@@ -23,6 +24,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev zlib1g-dev
     xvfb xauth xdotool
     desktop-file-utils appstream dpkg-dev fakeroot file
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -84,8 +86,13 @@ bench)
         run_benchmarks "$@"
     fi
     ;;
+fuzz)
+    install_missing
+    build fuzz
+    tests/fuzz/run-fuzzers.sh build/fuzz "${1:-60}"
+    ;;
 *)
-    echo "usage: $0 run|test|package|bench [args...]" >&2
+    echo "usage: $0 run|test|package|bench|fuzz [args...]" >&2
     exit 64
     ;;
 esac

@@ -23,3 +23,11 @@ if(PATELLA_SANITIZE)
     target_compile_options(patella_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(patella_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer: everything is instrumented for coverage and checked by ASan and UBSan; only the fuzz targets
+# link libFuzzer's main (-fsanitize=fuzzer, in tests/fuzz).
+if(PATELLA_BUILD_FUZZERS)
+    target_compile_options(patella_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(patella_options INTERFACE -fsanitize=address,undefined)
+endif()

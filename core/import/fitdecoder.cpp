@@ -385,9 +385,9 @@ private:
         }
         pos += definition.size;
 
-        if (const std::optional<double> stamp = m_values.number(fit::kTimestampField); stamp && *stamp <= 0xFFFFFFFF) {
-            timestamp = static_cast<std::uint32_t>(*stamp);
-            m_lastTimestamp = timestamp;
+        if (const std::optional<std::uint32_t> stamp = m_values.integer<std::uint32_t>(fit::kTimestampField)) {
+            timestamp = stamp;
+            m_lastTimestamp = stamp;
         }
         if (definition.wanted)
             keep(definition.global, timestamp, messages);

@@ -1,6 +1,5 @@
 #include "core/import/fitprofile.h"
 
-
 #include <array>
 
 namespace patella::fit {
