@@ -88,7 +88,8 @@ bench)
     ;;
 fuzz)
     install_missing
-    build fuzz
+    [ -f build/fuzz/build.ninja ] || cmake --preset fuzz
+    cmake --build --preset fuzz --target fuzzers
     tests/fuzz/run-fuzzers.sh build/fuzz "${1:-60}"
     ;;
 *)

@@ -253,18 +253,20 @@ public:
     {
         std::stable_sort(events.begin(), events.end(),
                          [](const TimerEvent& a, const TimerEvent& b) { return a.timestamp < b.timestamp; });
-        std::optional<std::uint32_t> runningSince;
+        bool running = false;
+        std::uint32_t since = 0;
         for (const TimerEvent& event : events) {
-            if (event.starts && !runningSince) {
-                runningSince = event.timestamp;
-            } else if (!event.starts && runningSince) {
-                m_starts.push_back(*runningSince);
+            if (event.starts && !running) {
+                running = true;
+                since = event.timestamp;
+            } else if (!event.starts && running) {
+                m_starts.push_back(since);
                 m_stops.push_back(event.timestamp);
-                runningSince.reset();
+                running = false;
             }
         }
-        if (runningSince) {
-            m_starts.push_back(*runningSince);
+        if (running) {
+            m_starts.push_back(since);
             m_stops.push_back(std::numeric_limits<std::uint32_t>::max());
         }
         m_before.resize(m_starts.size() + 1, 0.0);
