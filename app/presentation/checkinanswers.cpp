@@ -61,31 +61,31 @@ Result<void> saveCheckIn(JournalStore& store, const CheckInAnswers& answers, con
     auto existing = store.list<CheckIn>(DateRange {monday, monday});
     if (!existing)
         return existing.error();
-    std::optional<CheckIn> replaced;
-    if (!existing.value().isEmpty()) {
-        replaced = existing.value().constFirst();
-        CheckIn updated = batch.checkIns.constFirst();
-        updated.id = replaced->id;
-        updated.kneeWorseMorning = replaced->kneeWorseMorning;
-        if (auto written = store.update(updated); !written)
-            return written;
-        batch.checkIns.clear();
-    }
-    if (auto added = store.addBatch(batch); !added) {
-        if (replaced)
-            (void)store.update(*replaced); // put the earlier answers back
-        return added;
-    }
-    for (RecordId id : answers.retireShoes) {
-        auto shoe = store.get<Shoe>(id);
-        if (!shoe)
-            return shoe.error();
-        Shoe retired = shoe.value();
-        retired.retired = today;
-        if (auto updated = store.update(retired); !updated)
-            return updated;
-    }
-    return {};
+    // One transaction: the check-in (or this week's earlier one, updated), its records and the retired shoes
+    // land together, or nothing does.
+    return store.writeTogether([&]() -> Result<void> {
+        if (!existing.value().isEmpty()) {
+            const CheckIn& earlier = existing.value().constFirst();
+            CheckIn updated = batch.checkIns.constFirst();
+            updated.id = earlier.id;
+            updated.kneeWorseMorning = earlier.kneeWorseMorning;
+            if (auto written = store.update(updated); !written)
+                return written;
+            batch.checkIns.clear();
+        }
+        if (auto added = store.addBatch(batch); !added)
+            return added;
+        for (RecordId id : answers.retireShoes) {
+            auto shoe = store.get<Shoe>(id);
+            if (!shoe)
+                return shoe.error();
+            Shoe retired = shoe.value();
+            retired.retired = today;
+            if (auto updated = store.update(retired); !updated)
+                return updated;
+        }
+        return {};
+    });
 }
 
 WeekFigures previousWeek(JournalStore& store, QDate today)

@@ -42,9 +42,9 @@ QList<PainSituation> checkInSituations();
 // The records of one check-in, dated now (local date today); weekStart is today's ISO Monday.
 JournalBatch checkInBatch(const CheckInAnswers& answers, const QDateTime& now, QDate today);
 
-// Writes the check-in: the CheckIn, the pain entries, the flexibility results and a week's total, in one
-// transaction (addBatch). When this week already has a check-in (a second go the same week), that record is
-// updated instead and put back as it was if the rest does not save. Retiring shoes comes after, on success.
+// Writes the check-in in one store transaction: the CheckIn (or this week's earlier one, updated, when the
+// runner checks in a second time the same week), the pain entries, the flexibility results, a week's total
+// and the shoes retired. When any of it is refused, nothing is written.
 Result<void> saveCheckIn(JournalStore& store, const CheckInAnswers& answers, const QDateTime& now, QDate today);
 
 // Last week's figures, for the comparison page.

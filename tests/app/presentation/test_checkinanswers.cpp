@@ -88,6 +88,33 @@ TEST_F(CheckInSaving, AWeeksTotalAndARetiredShoeWhenAsked)
     EXPECT_EQ(store.get<Shoe>(shoe).value().retired, clock.today());
 }
 
+TEST_F(CheckInSaving, AShoeThatCannotBeRetiredSavesNothingOfTheCheckIn)
+{
+    const RecordId shoe = addShoe(QStringLiteral("Old pair"));
+    CheckInAnswers answers = sampleAnswers();
+    answers.weekTotalMetres = 18000.0;
+    answers.retireShoes = {shoe, shoe + 100}; // the second is not in the journal
+    const auto saved = saveCheckIn(store, answers, clock.now(), clock.today());
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(store.list<CheckIn>().value().isEmpty());
+    EXPECT_TRUE(store.list<PainEntry>().value().isEmpty());
+    EXPECT_TRUE(store.list<FlexCheck>().value().isEmpty());
+    EXPECT_TRUE(store.list<WeeklyTotal>().value().isEmpty());
+    EXPECT_FALSE(store.get<Shoe>(shoe).value().retired.has_value());
+}
+
+TEST_F(CheckInSaving, ARefusedSecondCheckInKeepsTheFirstAnswers)
+{
+    ASSERT_TRUE(saveCheckIn(store, sampleAnswers(), clock.now(), clock.today()).ok());
+    CheckInAnswers again = sampleAnswers();
+    again.worstPain = 1;
+    again.flex.append(FlexAnswer {FlexTest::HalfKneelingHipFlexor, Side::Left, 14.0, FlexUnit::Tightness});
+    ASSERT_FALSE(saveCheckIn(store, again, clock.now(), clock.today()).ok());
+    const auto checkIns = store.list<CheckIn>().value();
+    ASSERT_EQ(checkIns.size(), 1);
+    EXPECT_EQ(checkIns.constFirst().worstPain, 5);
+}
+
 TEST_F(CheckInSaving, LastWeekFiguresComeFromTheJournal)
 {
     clock.setNow(test::referenceNow().addDays(-7));
