@@ -6,6 +6,7 @@
 // Target: Patella with ten years within 1.5x of the bare window.
 #include "core/model/clock.h"
 #include "core/store/journalstore.h"
+#include "tests/benchmarks/benchstats.h"
 #include "tests/benchmarks/tenyears.h"
 
 #include <QCoreApplication>
@@ -127,15 +128,6 @@ BENCHMARK(BM_BareWindow)->UseManualTime()->Iterations(12)->Unit(benchmark::kMill
 BENCHMARK(BM_PatellaEmptyJournal)->UseManualTime()->Iterations(12)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PatellaTenYears)->UseManualTime()->Iterations(12)->Unit(benchmark::kMillisecond);
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -144,9 +136,9 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    const double bare = median(samples()["bare"]);
-    const double empty = median(samples()["empty"]);
-    const double ten = median(samples()["ten"]);
+    const double bare = bench::median(samples()["bare"]);
+    const double empty = bench::median(samples()["empty"]);
+    const double ten = bench::median(samples()["ten"]);
     if (bare > 0) {
         std::printf("\nStart to first paint, medians: bare window %.1f ms, Patella empty journal %.1f ms (%.2fx), "
                     "Patella ten-year journal %.1f ms (%.2fx; target 1.5x)\n",

@@ -3,6 +3,7 @@
 // Targets: the whole journal written in under 1 s, opened in under 30 ms, every view query over the ten
 // years in under 20 ms.
 #include "core/store/journalstore.h"
+#include "tests/benchmarks/benchstats.h"
 #include "tests/benchmarks/rawsqlite.h"
 #include "tests/benchmarks/tenyears.h"
 
@@ -49,24 +50,10 @@ double msSince(std::chrono::steady_clock::time_point start)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
 // Writes the journal into store: shoes, then everything else in one batch.
 void fill(JournalStore& store, benchmark::State* state)
 {
-    Shoe a;
-    a.name = QStringLiteral("A");
-    a.firstUse = kEnd.addYears(-11);
-    Shoe b = a;
-    b.name = QStringLiteral("B");
-    auto shoes = store.addAll(QList<Shoe> {a, b});
+    const auto shoes = bench::addShoes(store);
     const JournalBatch batch = bench::tenYears(shoes.value().at(0), shoes.value().at(1));
     if (state)
         state->ResumeTiming();
@@ -129,12 +116,7 @@ void BM_RawSqliteTenYears(benchmark::State& state)
             JournalStore store(clock());
             if (!store.open(path).ok())
                 qFatal("open failed");
-            Shoe a;
-            a.name = QStringLiteral("A");
-            a.firstUse = kEnd.addYears(-11);
-            Shoe b = a;
-            b.name = QStringLiteral("B");
-            const auto shoes = store.addAll(QList<Shoe> {a, b});
+            const auto shoes = bench::addShoes(store);
             batch = bench::tenYears(shoes.value().at(0), shoes.value().at(1));
             store.close();
         }
@@ -237,8 +219,8 @@ int main(int argc, char** argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    const double patella = median(patellaWrites());
-    const double raw = median(rawWrites());
+    const double patella = bench::median(patellaWrites());
+    const double raw = bench::median(rawWrites());
     if (patella > 0 && raw > 0)
         std::printf("\nTen-year write, medians: Patella %.0f ms, raw SQLite C API %.0f ms: %.2fx raw (target 1.5x)\n",
                     patella, raw, patella / raw);

@@ -100,14 +100,19 @@ JournalBatch tenYears(RecordId shoeA, RecordId shoeB)
     return batch;
 }
 
-Result<void> writeTenYears(JournalStore& store)
+Result<QList<RecordId>> addShoes(JournalStore& store)
 {
     Shoe a;
     a.name = QStringLiteral("A");
     a.firstUse = kTenYearsEnd.addYears(-11);
     Shoe b = a;
     b.name = QStringLiteral("B");
-    const auto shoes = store.addAll(QList<Shoe> {a, b});
+    return store.addAll(QList<Shoe> {a, b});
+}
+
+Result<void> writeTenYears(JournalStore& store)
+{
+    const auto shoes = addShoes(store);
     if (!shoes)
         return shoes.error();
     return store.addBatch(tenYears(shoes.value().at(0), shoes.value().at(1)));

@@ -15,7 +15,9 @@ constexpr int kTenYearsDays = 3650;
 
 QDateTime utcAt(QDate date, int hour, int minute);
 JournalBatch tenYears(RecordId shoeA, RecordId shoeB);
-// Two shoes, then tenYears() in one batch; the store must be open and empty.
+// The two shoes the ten years' runs are worn in; returns their ids.
+Result<QList<RecordId>> addShoes(JournalStore& store);
+// addShoes(), then tenYears() in one batch; the store must be open and empty.
 Result<void> writeTenYears(JournalStore& store);
 
 } // namespace patella::bench
