@@ -99,12 +99,35 @@ private:
     std::vector<std::size_t> m_nextValid;
 };
 
+// The items that have a time, in time order (the file's order among equal times).
+template <typename T> std::vector<T> inTimeOrder(const std::vector<T>& all, std::optional<std::uint32_t> T::*time)
+{
+    std::vector<T> items;
+    items.reserve(all.size());
+    std::copy_if(all.begin(), all.end(), std::back_inserter(items),
+                 [time](const T& item) { return (item.*time).has_value(); });
+    std::stable_sort(items.begin(), items.end(), [time](const T& a, const T& b) { return *(a.*time) < *(b.*time); });
+    return items;
+}
+
+// The items of a time-ordered list with start <= time <= end, as [first, last).
+template <typename T>
+std::pair<std::size_t, std::size_t> timeWindow(const std::vector<T>& items, std::optional<std::uint32_t> T::*time,
+                                               std::uint32_t start, std::uint32_t end)
+{
+    const auto first = std::lower_bound(items.begin(), items.end(), start,
+                                        [time](const T& item, std::uint32_t t) { return *(item.*time) < t; });
+    const auto last = std::upper_bound(first, items.end(), end,
+                                       [time](std::uint32_t t, const T& item) { return t < *(item.*time); });
+    return {static_cast<std::size_t>(first - items.begin()), static_cast<std::size_t>(last - items.begin())};
+}
+
 // The timed records, in time order, with what a session may need of them.
 class RecordSeries
 {
 public:
     explicit RecordSeries(const std::vector<Record>& all)
-        : m_records(timed(all))
+        : m_records(inTimeOrder(all, &Record::timestamp))
         , m_untimed(static_cast<int>(all.size() - m_records.size()))
         , m_device(Path(
               m_records.size(), [this](std::size_t i) { return m_records[i].distanceMetres.has_value(); },
@@ -139,13 +162,7 @@ public:
     // The records with start <= timestamp <= end, as [first, last).
     std::pair<std::size_t, std::size_t> window(std::uint32_t start, std::uint32_t end) const
     {
-        const auto byTime = [](const Record& record, std::uint32_t time) { return *record.timestamp < time; };
-        const auto first = std::lower_bound(m_records.begin(), m_records.end(), start, byTime);
-        const auto last = std::upper_bound(first, m_records.end(), end, [](std::uint32_t time, const Record& record) {
-            return time < *record.timestamp;
-        });
-        return {static_cast<std::size_t>(first - m_records.begin()),
-                static_cast<std::size_t>(last - m_records.begin())};
+        return timeWindow(m_records, &Record::timestamp, start, end);
     }
 
     std::optional<double> elapsed(std::size_t first, std::size_t last) const
@@ -172,17 +189,6 @@ public:
     std::optional<double> heartRate(std::size_t first, std::size_t last) const { return m_heartRate.mean(first, last); }
 
 private:
-    static std::vector<Record> timed(const std::vector<Record>& all)
-    {
-        std::vector<Record> records;
-        records.reserve(all.size());
-        std::copy_if(all.begin(), all.end(), std::back_inserter(records),
-                     [](const Record& r) { return r.timestamp.has_value(); });
-        std::stable_sort(records.begin(), records.end(),
-                         [](const Record& a, const Record& b) { return *a.timestamp < *b.timestamp; });
-        return records;
-    }
-
     std::vector<Record> m_records;
     int m_untimed;
     Path m_device;
@@ -197,7 +203,7 @@ class LapSeries
 {
 public:
     explicit LapSeries(const std::vector<Summary>& all)
-        : m_laps(started(all))
+        : m_laps(inTimeOrder(all, &Summary::startTime))
         , m_elapsed(m_laps.size(), [this](std::size_t i) { return m_laps[i].elapsedSeconds; })
         , m_timer(m_laps.size(), [this](std::size_t i) { return m_laps[i].timerSeconds; })
         , m_distance(m_laps.size(), [this](std::size_t i) { return m_laps[i].distanceMetres; })
@@ -207,12 +213,7 @@ public:
     // Laps that start in [start, end].
     std::pair<std::size_t, std::size_t> window(std::uint32_t start, std::uint32_t end) const
     {
-        const auto first
-            = std::lower_bound(m_laps.begin(), m_laps.end(), start,
-                               [](const Summary& lap, std::uint32_t time) { return *lap.startTime < time; });
-        const auto last = std::upper_bound(
-            first, m_laps.end(), end, [](std::uint32_t time, const Summary& lap) { return time < *lap.startTime; });
-        return {static_cast<std::size_t>(first - m_laps.begin()), static_cast<std::size_t>(last - m_laps.begin())};
+        return timeWindow(m_laps, &Summary::startTime, start, end);
     }
 
     std::optional<double> elapsed(std::pair<std::size_t, std::size_t> w) const
@@ -229,16 +230,6 @@ public:
     }
 
 private:
-    static std::vector<Summary> started(const std::vector<Summary>& all)
-    {
-        std::vector<Summary> laps;
-        std::copy_if(all.begin(), all.end(), std::back_inserter(laps),
-                     [](const Summary& l) { return l.startTime.has_value(); });
-        std::stable_sort(laps.begin(), laps.end(),
-                         [](const Summary& a, const Summary& b) { return *a.startTime < *b.startTime; });
-        return laps;
-    }
-
     std::vector<Summary> m_laps;
     Prefix m_elapsed;
     Prefix m_timer;

@@ -517,3 +517,17 @@ TEST(FitDecoder, LooksLikeFitChecksTheHeaderMark)
     EXPECT_FALSE(looksLikeFit(QByteArray("<?xml version=\"1.0\"?>")));
     EXPECT_FALSE(looksLikeFit(simpleRun(Endian::Little).left(11)));
 }
+
+TEST(FitDecoder, ANegativeTimestampOfASignedFieldIsNoTime)
+{
+    // First fuzzer finding (tests/fixtures/fuzz/fuzz_fit/negative-timestamp): converting -112 to a time was
+    // undefined behaviour.
+    FitWriter writer;
+    writer.define(0, 20, {{253, fitbase::SInt32}, {5, fitbase::UInt32}});
+    writer.data(0, {-112, 100});
+    writeRecords(writer, 1, straightRecords(t0(), 2));
+    const ParsedFile parsed = decodeOk(writer.file());
+    ASSERT_EQ(parsed.activities.size(), 1);
+    EXPECT_EQ(parsed.activities.front().points, 2);
+    EXPECT_EQ(parsed.activities.front().skippedPoints, 1);
+}
