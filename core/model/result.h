@@ -13,6 +13,7 @@ struct Error
 {
     QString field; // e.g. "score", "distance", "catalog: quad-stretch.dose.holdSeconds"
     QString message; // a sentence a person can read; already translated where it reaches the UI
+    int code = 0; // the cause as the failing layer numbers it (the store: SQLite's primary result code), 0 if none
 
     QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
 };

@@ -16,7 +16,7 @@ Result<QList<DailyPain>> JournalStore::dailyPain(DateRange range)
                                          "GROUP BY local_date, situation ORDER BY local_date, situation"),
                           {sql::rangeFrom(range.from), sql::rangeTo(range.to)});
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<DailyPain> days;
     while (query.value().next()) {
         const QString situationId = query.value().value(1).toString();
@@ -45,7 +45,7 @@ Result<QList<WeeklyDistance>> JournalStore::weeklyMileage(DateRange range)
                                          "ORDER BY 1"),
                           {from, to, from, to});
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<WeeklyDistance> weeks;
     while (query.value().next())
         weeks.append(WeeklyDistance {sql::dateFrom(query.value().value(0)), query.value().value(1).toDouble(),
@@ -70,7 +70,7 @@ Result<QList<SessionCount>> JournalStore::sessionCounts(const char* column, Date
                               .arg(QLatin1String(column), routineFilter),
                           values);
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<SessionCount> counts;
     while (query.value().next())
         counts.append(SessionCount {sql::dateFrom(query.value().value(0)), query.value().value(1).toInt(),
@@ -99,7 +99,7 @@ Result<QList<FlexSample>> JournalStore::flexSeries(FlexTest test, Side side, Dat
                                          "ORDER BY local_date, at_ms"),
                           {toId(test), toId(side), sql::rangeFrom(range.from), sql::rangeTo(range.to)});
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<FlexSample> points;
     while (query.value().next()) {
         const QString unitId = query.value().value(3).toString();
@@ -122,7 +122,7 @@ Result<QList<ShoeDistance>> JournalStore::shoeDistances()
                                          "FROM shoes s LEFT JOIN runs r ON r.shoe_id = s.id "
                                          "GROUP BY s.id ORDER BY s.first_use, s.id"));
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<ShoeDistance> shoes;
     while (query.value().next())
         shoes.append(ShoeDistance {query.value().value(0).toLongLong(), query.value().value(1).toString(),

@@ -135,7 +135,7 @@ template <typename R> std::optional<RecordKind> alsoChangedOnRemove()
 
 template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> records, bool emitChange)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready.error();
     sql::Transaction transaction(m_db);
     if (auto begun = beginWrite(transaction); !begun)
@@ -165,7 +165,7 @@ template <typename R> Result<QList<RecordId>> JournalStore::addAll(const QList<R
 
 Result<int> JournalStore::importRuns(const QList<Run>& runs)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready.error();
     QList<Run> imported = runs;
     sql::Transaction transaction(m_db);
@@ -186,7 +186,7 @@ Result<int> JournalStore::importRuns(const QList<Run>& runs)
 
 Result<void> JournalStore::addBatch(const JournalBatch& batch)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready;
     JournalBatch copy = batch;
     sql::Transaction transaction(m_db);
@@ -275,20 +275,25 @@ template <typename R> Result<QList<R>> JournalStore::select(const QString& where
         return ready.error();
     auto query = sql::run(m_db, selectSql<R>(where), values);
     if (!query)
-        return query.error();
+        return noteReadFailure(query.error());
     QList<R> records;
     while (query.value().next()) {
         auto record = Table<R>::read(query.value());
         if (!record)
-            return record.error();
+            return noteReadFailure(record.error());
         records.append(std::move(record).value());
     }
+    // next() returning false may be the end or a read error (a damaged page): tell them apart.
+    if (query.value().lastError().isValid())
+        return noteReadFailure(sql::databaseError(QCoreApplication::translate("JournalStore", "read a record"),
+                                                  sql::errorText(query.value().lastError()),
+                                                  sql::resultCode(query.value().lastError())));
     if constexpr (std::is_same_v<R, SessionRecord>) {
         const QString itemWhere = where.isEmpty()
             ? QString()
             : QStringLiteral("WHERE i.session_id IN (SELECT id FROM sessions %1)").arg(where);
         if (auto loaded = loadItems(records, itemWhere, values); !loaded)
-            return loaded.error();
+            return noteReadFailure(loaded.error());
     }
     return records;
 }
@@ -336,7 +341,7 @@ template <typename R> Result<QList<R>> JournalStore::list(DateRange range)
 
 template <typename R> Result<void> JournalStore::update(const R& record)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready;
     R copy = record;
     validation::fillLocalDate(copy);
@@ -377,7 +382,7 @@ template <typename R> Result<void> JournalStore::update(const R& record)
 
 template <typename R> Result<void> JournalStore::remove(RecordId id)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready;
     auto query = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id=?").arg(QLatin1String(Table<R>::name)), {id});
     if (!query)

@@ -1,5 +1,6 @@
 #include "core/store/journalstore.h"
 
+#include "core/store/journalprobe.h"
 #include "core/store/schema.h"
 #include "core/store/sqlutil.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSqlError>
 
 #include <atomic>
@@ -16,6 +18,7 @@ namespace {
 
 constexpr auto kFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto kFolderPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr int kMaxPathBytes = 512; // SQLite's MAX_PATHNAME on unix
 
 QString uniqueConnectionName()
 {
@@ -75,6 +78,7 @@ JournalStore::JournalStore(const Clock& clock, QObject* parent)
 
 JournalStore::~JournalStore()
 {
+    joinBackgroundCheck();
     closeConnection();
 }
 
@@ -85,7 +89,9 @@ int JournalStore::currentSchemaVersion()
 
 Result<void> JournalStore::open(const QString& path)
 {
+    joinBackgroundCheck();
     closeConnection();
+    m_readFault.reset();
     m_path = QFileInfo(path).absoluteFilePath();
     auto opened = openChecked();
     if (!opened)
@@ -101,6 +107,17 @@ Result<void> JournalStore::openChecked()
         m_failure = kind;
         return error;
     };
+    // SQLite's unix file names are at most 512 bytes, and it appends "-wal" and "-shm"; a name the file
+    // system cannot spell would name another file.
+    const QByteArray encoded = QFile::encodeName(m_path);
+    if (encoded.size() + 4 >= kMaxPathBytes || QFile::decodeName(encoded) != m_path)
+        return fail(OpenFailure::InvalidPath,
+                    Error {QStringLiteral("journal"),
+                           QCoreApplication::translate("JournalStore",
+                                                       "The journal path %1 is longer than SQLite accepts (%2 bytes "
+                                                       "at most) or cannot be written as a file name. Choose a "
+                                                       "shorter data folder; nothing was created.")
+                               .arg(QDir::toNativeSeparators(m_path), QString::number(kMaxPathBytes - 5))});
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
     if (!QFileInfo::exists(folder)) {
@@ -109,8 +126,11 @@ Result<void> JournalStore::openChecked()
                 OpenFailure::AccessDenied,
                 fileError(folder, QCoreApplication::translate("JournalStore", "The folder %1 cannot be created.")));
     }
+    if (auto finished = finishInterruptedRestore(); !finished)
+        return fail(OpenFailure::AccessDenied, finished.error());
 
     const FileState state = inspect(m_path);
+    bool created = false;
     switch (state) {
     case FileState::Unreadable:
         return fail(OpenFailure::AccessDenied,
@@ -121,56 +141,67 @@ Result<void> JournalStore::openChecked()
                               QCoreApplication::translate("JournalStore",
                                                           "%1 is not a Patella journal (it is not an SQLite database). "
                                                           "It was left unchanged.")));
+    case FileState::Empty:
+        // An empty file where backups exist lost its journal: offer them, do not start afresh over it.
+        if (!listBackups().isEmpty())
+            return fail(OpenFailure::Empty,
+                        fileError(m_path,
+                                  QCoreApplication::translate("JournalStore",
+                                                              "The journal %1 is empty (0 bytes), but there "
+                                                              "are backups of it. Restore one; the empty file "
+                                                              "was left as it is.")));
+        break;
     case FileState::Missing: {
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFilePermissions))
             return fail(
                 OpenFailure::AccessDenied,
                 fileError(m_path, QCoreApplication::translate("JournalStore", "The journal %1 cannot be created.")));
+        created = true;
         break;
     }
-    case FileState::Empty:
     case FileState::SQLite:
         break;
     }
 
+    // Look before anything writes: a damaged, foreign, busy or newer file must stay byte-identical, its -wal
+    // included (a read-write connection would checkpoint the -wal into it on close).
+    int version = 0;
+    if (state == FileState::SQLite) {
+        const ProbeReport probe = probeJournal(m_path, CheckDepth::Quick);
+        if (!probe.sound())
+            return fail(probe.failure, probe.error);
+        version = probe.version;
+    }
+
+    auto opened = openReadWrite(version);
+    if (!opened && created) {
+        // A journal that never got its first table is not left behind as a 0-byte file.
+        closeConnection();
+        if (QFileInfo(m_path).size() == 0) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(m_path + QLatin1String(suffix));
+        }
+    }
+    return opened;
+}
+
+Result<void> JournalStore::openReadWrite(int version)
+{
+    auto fail = [this](OpenFailure kind, const Error& error) {
+        m_failure = failureFor(error, kind);
+        return error;
+    };
     m_connection = uniqueConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!m_db.open())
         return fail(OpenFailure::AccessDenied,
                     Error {QStringLiteral("journal"),
                            QCoreApplication::translate("JournalStore", "The journal %1 cannot be opened: %2")
-                               .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())});
-
-    // Read before anything writes: a damaged, foreign or newer file must stay byte-identical.
-    bool versionRead = false;
-    const int version = schema::readVersion(m_db, &versionRead);
-    auto tables = sql::run(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!versionRead || !tables || !tables.value().next())
-        return fail(OpenFailure::Corrupt,
-                    fileError(m_path,
-                              QCoreApplication::translate("JournalStore",
-                                                          "The journal %1 is damaged and cannot be read. "
-                                                          "It was left unchanged.")));
-    const int tableCount = tables.value().value(0).toInt();
-    tables.value().finish();
-    if (version > schema::kCurrentVersion)
-        return fail(OpenFailure::NewerVersion,
-                    Error {QStringLiteral("journal"),
-                           QCoreApplication::translate("JournalStore",
-                                                       "The journal %1 was written by a newer Patella (journal "
-                                                       "version %2; this Patella reads up to version %3). Update "
-                                                       "Patella to open it; the file was left unchanged.")
-                               .arg(QDir::toNativeSeparators(m_path), QString::number(version),
-                                    QString::number(schema::kCurrentVersion))});
-    if (version == 0 && tableCount > 0)
-        return fail(OpenFailure::Corrupt,
-                    fileError(m_path,
-                              QCoreApplication::translate("JournalStore",
-                                                          "%1 is an SQLite database but not a Patella journal. "
-                                                          "It was left unchanged.")));
+                               .arg(QDir::toNativeSeparators(m_path), sql::errorText(m_db.lastError())),
+                           sql::resultCode(m_db.lastError())});
 
     if (!ensurePermissions(m_path, kFilePermissions))
         return fail(
@@ -186,7 +217,9 @@ Result<void> JournalStore::openChecked()
 
     // Durability: WAL, every commit synced, foreign keys enforced (all per connection except WAL).
     auto mode = sql::run(m_db, QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!mode || !mode.value().next() || mode.value().value(0).toString() != QLatin1String("wal"))
+    if (!mode)
+        return fail(OpenFailure::AccessDenied, mode.error());
+    if (!mode.value().next() || mode.value().value(0).toString() != QLatin1String("wal"))
         return fail(
             OpenFailure::AccessDenied,
             fileError(m_path,
@@ -201,11 +234,14 @@ Result<void> JournalStore::openChecked()
         if (auto created = schema::createVersion1(m_db); !created)
             return fail(OpenFailure::AccessDenied, created.error());
     }
+    step("migrate:begin");
     if (auto migrated = schema::migrate(m_db, version == 0 ? 1 : version); !migrated)
         return fail(OpenFailure::MigrationFailed, migrated.error());
+    step("migrate:done");
 
     if (auto done = protectFiles(); !done)
         return fail(OpenFailure::AccessDenied, done.error());
+    protectBackups();
     return {};
 }
 
@@ -247,6 +283,88 @@ Result<void> JournalStore::requireOpen() const
     if (!isOpen())
         return Error {QStringLiteral("journal"), QCoreApplication::translate("JournalStore", "No journal is open.")};
     return {};
+}
+
+Result<void> JournalStore::requireWritable() const
+{
+    if (auto ready = requireOpen(); !ready)
+        return ready;
+    if (m_readFault)
+        return *m_readFault;
+    return {};
+}
+
+Error JournalStore::noteReadFailure(const Error& error)
+{
+    if (!isOpen())
+        return error;
+    Error fault {QStringLiteral("journal"),
+                 QCoreApplication::translate("JournalStore",
+                                             "The journal %1 could not be read (%2). Nothing is saved until it "
+                                             "can be read again.")
+                     .arg(QDir::toNativeSeparators(m_path), error.text()),
+                 error.code};
+    const bool first = !m_readFault;
+    m_readFault = fault;
+    if (first)
+        emit readFailed(fault.message);
+    return fault;
+}
+
+Result<void> JournalStore::recheck()
+{
+    if (auto ready = requireOpen(); !ready)
+        return ready;
+    auto query = sql::run(m_db, QStringLiteral("PRAGMA quick_check"));
+    if (!query)
+        return noteReadFailure(query.error());
+    QStringList problems;
+    while (query.value().next()) {
+        if (const QString line = query.value().value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    query.value().finish();
+    if (!problems.isEmpty())
+        return noteReadFailure(Error {QString(), problems.join(QStringLiteral("; ")), sql::code::Corrupt});
+    m_readFault.reset();
+    emit changed(RecordKind::All);
+    return m_readFault ? Result<void>(*m_readFault) : Result<void>();
+}
+
+void JournalStore::checkIntegrityInBackground()
+{
+    if (!isOpen() || m_backgroundCheck.joinable())
+        return;
+    const QString path = m_path;
+    QPointer<JournalStore> self(this);
+    m_backgroundCheck = std::thread([path, self] {
+        const ProbeReport report = probeJournal(path, CheckDepth::Full);
+        // Delivered in the store's thread; the destructor joins, so the store outlives the posting.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, report] {
+                if (!self)
+                    return;
+                self->joinBackgroundCheck();
+                const bool sound = report.sound() || report.failure == OpenFailure::Busy;
+                if (!sound && self->isOpen())
+                    self->noteReadFailure(Error {QString(), report.error.message, report.error.code});
+                emit self->integrityChecked(sound, report.sound() ? QString() : report.error.message);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void JournalStore::joinBackgroundCheck()
+{
+    if (m_backgroundCheck.joinable())
+        m_backgroundCheck.join();
+}
+
+void JournalStore::step(const char* name) const
+{
+    if (m_stepHook)
+        m_stepHook(name);
 }
 
 Result<int> JournalStore::schemaVersion()

@@ -11,6 +11,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <thread>
 
 // The journal store: every record the runner logs, in one SQLite file (Qt Sql, QSQLITE driver).
 //
@@ -28,10 +30,18 @@
 // crash (even SIGKILL mid-write) leaves the file consistent; foreign keys are enforced. Every write is
 // validated first (validation.h) and runs in a transaction, so a batch lands whole or not at all.
 // Private files: a folder the store creates and the backups folder are 0700 (an existing folder is left
-// as it is); the journal, its -wal and -shm files and every backup are 0600, set and read back. Files
-// that are not journals, are damaged, or come from a newer Patella are reported (openFailure()) and
-// never written. Backups are consistent snapshots of the live database (VACUUM INTO, never a file
-// copy): daily, the last seven kept, in a "backups" folder beside the journal.
+// as it is); the journal, its -wal and -shm files and every backup are 0600, set and read back.
+//
+// Honest failures. Before a journal is opened for writing it is probed read-only (journalprobe.h) with
+// PRAGMA quick_check; files that are not journals, are damaged, busy, or come from a newer Patella are
+// reported (openFailure()) and never written, their -wal included. A read that fails later is never taken
+// for an empty journal: the store keeps the error (readFault()), emits readFailed(), and refuses every write
+// until recheck() finds the journal readable again.
+//
+// Backups are consistent snapshots of the live database (VACUUM INTO, never a file copy), written under a
+// temporary name and renamed when synced, in a "backups" folder beside the journal: automatic ones kept in
+// tiers (one a day for the last N days, one a week for eight weeks, one a month for a year), manual,
+// pre-migration and pre-restore ones never rotated away. Restore is crash-safe: see restoreBackup().
 //
 // One named QSqlDatabase connection per store instance; use a store from the thread that opened it.
 namespace patella {
@@ -72,6 +82,20 @@ public:
     static int currentSchemaVersion();
     Result<int> schemaVersion();
     Result<void> checkIntegrity(); // PRAGMA integrity_check
+    // PRAGMA integrity_check on a read-only connection in another thread; integrityChecked() reports it.
+    // A damaged journal also becomes the read fault, so nothing more is written to it.
+    void checkIntegrityInBackground();
+
+    // How long a write waits for another program's lock before it fails as busy (StoreFault::Busy).
+    // Short, so the window never freezes: the app shows that it waits and tries again.
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    static constexpr int kDefaultBusyTimeoutMs = 250;
+
+    // A read that failed (names the file and the cause); while set, every write is refused with it.
+    std::optional<Error> readFault() const { return m_readFault; }
+    // Tries the journal again (PRAGMA quick_check); clears the read fault when it reads, and tells the views
+    // to read again (changed(All)).
+    Result<void> recheck();
 
     // Records. R is one of PainEntry, FlexCheck, Run, WeeklyTotal, Shoe, SessionRecord (with its items),
     // CheckIn, MorningCheck. Lists are ordered by time and filtered by local date (a week's Monday for
@@ -101,27 +125,51 @@ public:
     Result<QList<FlexSample>> flexSeries(FlexTest test, Side side, DateRange range = {});
     Result<QList<ShoeDistance>> shoeDistances();
 
-    // Backups, in backupFolder(). backupIfDue() makes the day's backup when there is none yet for the
-    // Clock's today and returns its path (empty when none was due). restoreBackup() keeps the current
-    // file (moved aside as a pre-restore backup), puts the backup in its place and opens it; it works
-    // when open() failed too.
+    // Backups, in backupFolder(). backupNow() writes a manual backup (never rotated away); backupIfDue()
+    // writes the day's automatic backup when there is none yet for the Clock's today, rotates the
+    // automatic ones, and returns its path (empty when none was due). Both run integrity_check first and
+    // refuse to back up a damaged journal.
+    //
+    // restoreBackup() checks the backup (integrity_check), copies it beside the journal and syncs it, keeps
+    // the current journal as a pre-restore backup, writes a marker, and rename()s the copy over the journal
+    // (folder synced after each step); the next open() finishes a restore the marker says was under way, or
+    // undoes one that had not reached it. It works when open() failed too.
     QString backupFolder() const;
     QList<BackupInfo> listBackups() const;
     Result<QString> backupNow();
     Result<QString> backupIfDue();
     Result<void> restoreBackup(const QString& backupPath);
+    void setDailyBackupsKept(int days);
+    int dailyBackupsKept() const { return m_dailyBackupsKept; }
 
     static constexpr int kDailyBackupsKept = 7;
+    static constexpr int kWeeklyBackupsKept = 8;
+    static constexpr int kMonthlyBackupsKept = 12;
+
+    // Tests only: called with the name of each step of restore, backup and migration as it is reached
+    // (the fault-injection tests kill the process there).
+    using StepHook = std::function<void(const char* step)>;
+    void setStepHook(StepHook hook) { m_stepHook = std::move(hook); }
 
 signals:
     void changed(patella::RecordKind kind);
+    void readFailed(const QString& message);
+    void integrityChecked(bool sound, const QString& message);
 
 private:
     Result<void> requireOpen() const;
+    Result<void> requireWritable() const;
+    Error noteReadFailure(const Error& error);
     Result<void> openChecked();
+    Result<void> openReadWrite(int version);
+    Result<void> finishInterruptedRestore();
     void closeConnection();
+    void joinBackgroundCheck();
     Result<QString> writeBackup(BackupKind kind, const QString& tag);
+    void rotateBackups();
+    void protectBackups() const;
     Result<void> protectFiles() const;
+    void step(const char* name) const;
     template <typename R> Result<QList<RecordId>> insertAll(QList<R> records, bool emitChange);
     template <typename R> Result<QList<R>> select(const QString& where, const QVariantList& values);
     Result<void> loadItems(QList<SessionRecord>& sessions, const QString& where, const QVariantList& values);
@@ -139,6 +187,11 @@ private:
     OpenFailure m_failure = OpenFailure::NotOpen;
     bool m_together = false;
     QList<RecordKind> m_pending;
+    std::optional<Error> m_readFault;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    int m_dailyBackupsKept = kDailyBackupsKept;
+    StepHook m_stepHook;
+    std::thread m_backgroundCheck;
 };
 
 } // namespace patella

@@ -3,23 +3,54 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <utility>
+
 namespace patella::sql {
 
-Error databaseError(const QString& what, const QString& detail)
+Error databaseError(const QString& what, const QString& detail, int code)
 {
     return Error {QStringLiteral("journal"),
-                  QCoreApplication::translate("JournalStore", "The journal could not %1: %2").arg(what, detail)};
+                  QCoreApplication::translate("JournalStore", "The journal could not %1: %2").arg(what, detail), code};
 }
 
-namespace {
+int resultCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    if (ok && native != 0)
+        return native & 0xff; // extended codes carry the primary one in their low byte
+    // Qt reports a failed COMMIT or BEGIN without the code: SQLite's own (untranslated) texts say it.
+    static const std::pair<const char*, int> texts[] = {
+        {"database or disk is full", code::Full},
+        {"database is locked", code::Busy},
+        {"database table is locked", code::Locked},
+        {"unable to open database file", code::CantOpen},
+        {"database disk image is malformed", code::Corrupt},
+        {"file is not a database", code::NotADatabase},
+    };
+    const QString text = error.databaseText();
+    for (const auto& [message, primary] : texts) {
+        if (text.contains(QLatin1String(message)))
+            return primary;
+    }
+    return 0;
+}
 
 QString errorText(const QSqlError& error)
 {
+    switch (resultCode(error)) {
+    case code::Busy:
+    case code::Locked:
+        return QCoreApplication::translate("JournalStore",
+                                           "it is in use by another program. Wait a moment and try again");
+    case code::Full:
+        return QCoreApplication::translate("JournalStore", "the disk is full. Free some space and try again");
+    default:
+        break;
+    }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return text.isEmpty() ? QCoreApplication::translate("JournalStore", "unknown database error") : text;
 }
-
-} // namespace
 
 Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& statement)
 {
@@ -27,7 +58,7 @@ Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& statement)
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return databaseError(QCoreApplication::translate("JournalStore", "prepare a statement"),
-                             errorText(query.lastError()));
+                             errorText(query.lastError()), resultCode(query.lastError()));
     return query;
 }
 
@@ -37,7 +68,7 @@ Result<void> exec(QSqlQuery& query, const QVariantList& values)
         query.bindValue(i, values.at(i));
     if (!query.exec())
         return databaseError(QCoreApplication::translate("JournalStore", "run a statement"),
-                             errorText(query.lastError()));
+                             errorText(query.lastError()), resultCode(query.lastError()));
     return {};
 }
 
@@ -75,7 +106,7 @@ Result<void> Transaction::begin()
 {
     if (!m_db.transaction())
         return databaseError(QCoreApplication::translate("JournalStore", "start a transaction"),
-                             errorText(m_db.lastError()));
+                             errorText(m_db.lastError()), resultCode(m_db.lastError()));
     m_open = true;
     return {};
 }
@@ -84,7 +115,7 @@ Result<void> Transaction::commit()
 {
     if (!m_db.commit())
         return databaseError(QCoreApplication::translate("JournalStore", "commit a transaction"),
-                             errorText(m_db.lastError()));
+                             errorText(m_db.lastError()), resultCode(m_db.lastError()));
     m_open = false;
     return {};
 }

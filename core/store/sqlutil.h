@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
@@ -16,7 +17,24 @@
 // sort and SQLite's date functions read them), instants as UTC milliseconds since the epoch.
 namespace patella::sql {
 
-Error databaseError(const QString& what, const QString& detail);
+Error databaseError(const QString& what, const QString& detail, int code = 0);
+
+// SQLite's primary result codes the store tells apart (sqlite3.h numbers them; Qt reports them as text).
+namespace code {
+constexpr int Corrupt = 11;
+constexpr int Busy = 5;
+constexpr int Locked = 6;
+constexpr int ReadOnly = 8;
+constexpr int IoError = 10;
+constexpr int Full = 13;
+constexpr int CantOpen = 14;
+constexpr int NotADatabase = 26;
+} // namespace code
+
+// The primary result code of a failed Qt Sql call (0 when the driver gave none).
+int resultCode(const QSqlError& error);
+// What a person reads about a failure: busy and full say so plainly, the rest keeps SQLite's text.
+QString errorText(const QSqlError& error);
 
 Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& statement);
 Result<void> exec(QSqlQuery& query, const QVariantList& values);

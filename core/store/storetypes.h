@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/records.h"
+#include "core/model/result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -27,16 +28,33 @@ enum class RecordKind
     All, // the whole journal was replaced (a backup restored)
 };
 
-// Why open() failed, so the app can offer the right way out.
+// Why open() failed, so the app can offer the right way out. Only Corrupt, Empty and MigrationFailed
+// offer to put a backup in the journal's place; the others are never a reason to replace it.
 enum class OpenFailure
 {
     None,
     NewerVersion, // written by a newer Patella: refused, never written
-    Corrupt, // not a journal or damaged: left untouched; offer a new journal elsewhere or a backup
+    Corrupt, // not a journal or damaged (PRAGMA quick_check failed): left untouched; offer a backup
+    Empty, // zero bytes although backups of it exist: offer them rather than start afresh
+    Busy, // another program holds the journal locked: try again, never replace it
+    DiskFull, // no space left to open it (SQLite needs room for its -wal and -shm files)
+    FolderUnusable, // the journal is readable but its folder takes no -wal/-shm files beside it
     AccessDenied, // the folder or the file cannot be created, read or protected
+    InvalidPath, // the path is longer than SQLite accepts (nothing was created)
     MigrationFailed, // an upgrade step failed and was rolled back; the pre-migration backup is kept
     NotOpen,
 };
+
+// Whether a failed read or write may succeed when simply tried again (another program held a lock).
+enum class StoreFault
+{
+    None,
+    Busy, // in use by another program
+    DiskFull,
+    Damaged, // the file is corrupt
+    Other,
+};
+StoreFault storeFault(const Error& error);
 
 // An inclusive range of local dates; an invalid end is open.
 struct DateRange
@@ -94,7 +112,8 @@ struct ShoeDistance
 
 enum class BackupKind
 {
-    Daily, // rotating, the last seven kept
+    Daily, // automatic, at most one a day; rotation keeps days, weeks and months (see journalbackups.cpp)
+    Manual, // "Back up now": never rotated away
     PreMigration, // taken before a schema upgrade, kept
     PreRestore, // the journal as it was before a backup was restored over it, kept
 };

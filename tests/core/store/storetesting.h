@@ -3,13 +3,65 @@
 #include "core/store/journalstore.h"
 #include "tests/support/testsupport.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 // Helpers shared by the store's tests: a store on a fresh file in a temp folder, on the fixed clock,
 // and one valid record of each kind to start from.
 namespace patella::test {
+
+constexpr unsigned kPrivateFile = 0600;
+constexpr unsigned kPrivateFolder = 0700;
+
+// The mode as the system sees it (not Qt's view of it).
+inline unsigned modeOf(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? unsigned(info.st_mode & 0777) : 0xffffu;
+}
+
+inline QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+// One value from a file opened outside the store (a plain second connection).
+inline QVariant rawValue(const QString& path, const QString& statement, bool readOnly = true)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++counter);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
 
 template <typename T> std::string why(const Result<T>& result)
 {

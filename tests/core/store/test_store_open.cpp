@@ -17,53 +17,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr unsigned kPrivateFile = 0600;
-constexpr unsigned kPrivateFolder = 0700;
-
-// The mode as the system sees it (not Qt's view of it).
-unsigned modeOf(const QString& path)
-{
-    struct stat info
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? unsigned(info.st_mode & 0777) : 0xffffu;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    ASSERT_EQ(file.write(bytes), bytes.size());
-}
-
-// One value from a file opened outside the store (a plain second connection).
-QVariant rawValue(const QString& path, const QString& statement, bool readOnly = true)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-%1").arg(++counter);
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
 QString copyFixture(const TempDir& dir, const QString& name = QStringLiteral("journal.sqlite"))
 {
     const QString target = dir.filePath(name);
@@ -397,12 +350,18 @@ TEST(StoreBackups, RestoringAVersionOneBackupMigratesIt)
     FixedClock clock(referenceNow());
     JournalStore store(clock);
     ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
-    auto restored = store.restoreBackup(fixturePath(QStringLiteral("journal-v1.sqlite")));
+    const QString fixture = fixturePath(QStringLiteral("journal-v1.sqlite"));
+    const QByteArray before = bytesOf(fixture);
+    auto restored = store.restoreBackup(fixture);
     ASSERT_TRUE(restored.ok()) << why(restored);
-    EXPECT_EQ(store.schemaVersion().value(), 2);
+    EXPECT_EQ(store.schemaVersion().value(), JournalStore::currentSchemaVersion());
     EXPECT_DOUBLE_EQ(store.list<patella::Run>()->at(0).distanceMetres, 5200.0);
+    EXPECT_EQ(bytesOf(fixture), before); // the backup itself is never opened for writing
+    // The restored copy was upgraded in place, after a pre-migration copy of it.
+    bool preMigration = false;
     for (const BackupInfo& backup : store.listBackups())
-        EXPECT_NE(backup.kind, BackupKind::PreMigration) << backup.path.toStdString();
+        preMigration = preMigration || backup.kind == BackupKind::PreMigration;
+    EXPECT_TRUE(preMigration);
 }
 
 } // namespace

@@ -1,0 +1,234 @@
+#include "core/store/journalprobe.h"
+
+#include "core/store/schema.h"
+#include "core/store/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+#include <optional>
+
+namespace patella {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("JournalStore", text);
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Error fileError(const QString& path, const QString& message, int code = 0)
+{
+    return Error {QStringLiteral("journal"), message.arg(native(path)), code};
+}
+
+// "file:///…?mode=ro[&immutable=1]": immutable only when no -wal or hot -journal could hold newer pages.
+QString readOnlyUri(const QString& path)
+{
+    const bool sidecars
+        = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+        + (sidecars ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1"));
+}
+
+// The message for a file SQLite refused or could not read, by its result code.
+ProbeReport refused(const QString& path, const QSqlError& sqlError)
+{
+    ProbeReport report;
+    const int code = sql::resultCode(sqlError);
+    const Error error {QString(), sql::errorText(sqlError), code};
+    report.failure = failureFor(error, OpenFailure::AccessDenied);
+    switch (report.failure) {
+    case OpenFailure::Busy:
+        report.error = fileError(path,
+                                 tr("The journal %1 is in use by another program. Close that program, then try "
+                                    "again; the journal was left unchanged."),
+                                 code);
+        break;
+    case OpenFailure::DiskFull:
+        report.error
+            = fileError(path, tr("The disk holding the journal %1 is full. Free some space, then try again."), code);
+        break;
+    case OpenFailure::FolderUnusable:
+        report.error = Error {QStringLiteral("journal"),
+                              tr("The journal %1 can be read, but its folder %2 does not accept the files SQLite "
+                                 "keeps beside it (-wal, -shm): %3")
+                                  .arg(native(path), native(QFileInfo(path).absolutePath()), error.message),
+                              code};
+        break;
+    case OpenFailure::Corrupt:
+        report.error
+            = fileError(path, tr("The journal %1 is damaged and cannot be read. It was left unchanged."), code);
+        break;
+    default:
+        report.error = Error {QStringLiteral("journal"),
+                              tr("The journal %1 cannot be read: %2").arg(native(path), error.message), code};
+        break;
+    }
+    return report;
+}
+
+class ReadOnlyConnection final
+{
+public:
+    explicit ReadOnlyConnection(const QString& path)
+    {
+        static std::atomic<int> counter {0};
+        m_name = QStringLiteral("patella-probe-%1").arg(++counter);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(readOnlyUri(path));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=1000"));
+    }
+    ~ReadOnlyConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ReadOnlyConnection)
+
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// One integer from a statement, or the error that stopped it.
+std::optional<int> scalar(QSqlDatabase& db, const QString& statement, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement) || !query.next()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+OpenFailure failureFor(const Error& error, OpenFailure fallback)
+{
+    switch (error.code) {
+    case sql::code::Busy:
+    case sql::code::Locked:
+        return OpenFailure::Busy;
+    case sql::code::Full:
+        return OpenFailure::DiskFull;
+    case sql::code::CantOpen:
+        return OpenFailure::FolderUnusable;
+    case sql::code::Corrupt:
+    case sql::code::NotADatabase:
+        return OpenFailure::Corrupt;
+    default:
+        return fallback;
+    }
+}
+
+StoreFault storeFault(const Error& error)
+{
+    switch (failureFor(error, OpenFailure::None)) {
+    case OpenFailure::Busy:
+        return StoreFault::Busy;
+    case OpenFailure::DiskFull:
+        return StoreFault::DiskFull;
+    case OpenFailure::Corrupt:
+        return StoreFault::Damaged;
+    case OpenFailure::None:
+        return error.message.isEmpty() ? StoreFault::None : StoreFault::Other;
+    default:
+        return StoreFault::Other;
+    }
+}
+
+ProbeReport probeJournal(const QString& path, CheckDepth depth, bool countEntries)
+{
+    ProbeReport report;
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isFile() && info.size() == 0)) {
+        report.failure = OpenFailure::NotOpen;
+        report.error = fileError(path, tr("The journal %1 is empty or missing."));
+        return report;
+    }
+    ReadOnlyConnection connection(path);
+    QSqlDatabase& db = connection.db();
+    if (!db.open())
+        return refused(path, db.lastError());
+
+    QSqlError error;
+    const auto version = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
+    const auto tables
+        = version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error) : std::nullopt;
+    if (!version || !tables) {
+        if (sql::resultCode(error) == 0 || sql::resultCode(error) == sql::code::NotADatabase)
+            error = QSqlError(error.driverText(), error.databaseText(), error.type(),
+                              QString::number(sql::code::Corrupt));
+        return refused(path, error);
+    }
+    report.version = *version;
+    if (*version > schema::kCurrentVersion) {
+        report.failure = OpenFailure::NewerVersion;
+        report.error
+            = Error {QStringLiteral("journal"),
+                     tr("The journal %1 was written by a newer Patella (journal version %2; this Patella "
+                        "reads up to version %3). Update Patella to open it; the file was left unchanged.")
+                         .arg(native(path), QString::number(*version), QString::number(schema::kCurrentVersion))};
+        return report;
+    }
+    if (*version == 0 && *tables > 0) {
+        report.failure = OpenFailure::Corrupt;
+        report.error
+            = fileError(path, tr("%1 is an SQLite database but not a Patella journal. It was left unchanged."));
+        return report;
+    }
+
+    if (depth != CheckDepth::None) {
+        QSqlQuery check(db);
+        check.setForwardOnly(true);
+        QStringList problems;
+        if (!check.exec(depth == CheckDepth::Quick ? QStringLiteral("PRAGMA quick_check(20)")
+                                                   : QStringLiteral("PRAGMA integrity_check(20)"))) {
+            const int code = sql::resultCode(check.lastError());
+            if (code == sql::code::Busy || code == sql::code::Locked || code == sql::code::Full)
+                return refused(path, check.lastError());
+            problems.append(sql::errorText(check.lastError()));
+        }
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+        if (!problems.isEmpty()) {
+            report.failure = OpenFailure::Corrupt;
+            report.error = Error {QStringLiteral("journal"),
+                                  tr("The journal %1 is damaged (%2). It was left unchanged.")
+                                      .arg(native(path), problems.join(QStringLiteral("; "))),
+                                  sql::code::Corrupt};
+            return report;
+        }
+    }
+
+    if (countEntries && *version >= 1) {
+        const auto pain = scalar(db, QStringLiteral("SELECT count(*) FROM pain_entries"), &error);
+        const auto runs = scalar(db, QStringLiteral("SELECT count(*) FROM runs"), &error);
+        const auto sessions = scalar(db, QStringLiteral("SELECT count(*) FROM sessions"), &error);
+        const auto flex = scalar(db, QStringLiteral("SELECT count(*) FROM flex_checks"), &error);
+        if (pain && runs && sessions && flex) {
+            report.countsRead = true;
+            report.counts = EntryCounts {*pain, *runs, *sessions, *flex};
+        }
+    }
+    return report;
+}
+
+} // namespace patella
