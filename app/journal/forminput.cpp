@@ -1,5 +1,7 @@
 #include "app/journal/forminput.h"
 
+#include "core/store/validation.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,6 +9,8 @@
 
 namespace patella::forms {
 namespace {
+
+constexpr double kMaxFormMetres = 1.0e8;
 
 Error fieldError(const char* key, const QString& message)
 {
@@ -89,7 +93,11 @@ Result<double> distance(const QString& text, DistanceUnit unit, const char* key,
         return fieldError(key, tr("%1 cannot be negative.").arg(label));
     if (*value == 0.0 && !allowZero)
         return fieldError(key, tr("%1 must be more than zero.").arg(label));
-    return toMetres(*value, unit);
+    const double metres = toMetres(*value, unit);
+    // 1e306 km is a finite number but no distance: past 100,000 km it is a typing slip.
+    if (!std::isfinite(metres) || metres > kMaxFormMetres)
+        return fieldError(key, tr("%1 is far too large: a run or a week is at most a few hundred km.").arg(label));
+    return metres;
 }
 
 Result<int> duration(const QString& text, const char* key, const QString& label)
@@ -101,6 +109,8 @@ Result<int> duration(const QString& text, const char* key, const QString& label)
         return fieldError(key, tr("%1 must read as h:mm:ss, like 0:42:30.").arg(label));
     if (seconds == 0)
         return fieldError(key, tr("%1 must be longer than zero.").arg(label));
+    if (seconds > validation::kMaxRunSeconds)
+        return fieldError(key, tr("%1 is longer than 72 hours; a bare number counts minutes.").arg(label));
     return seconds;
 }
 

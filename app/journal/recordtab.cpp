@@ -2,6 +2,7 @@
 
 #include "app/journal/journalproxy.h"
 #include "app/journal/journalroles.h"
+#include "app/journal/recordtablemodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -126,7 +127,13 @@ void RecordTab::updateState()
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
     const int shown = m_proxy->rowCount();
-    if (shown == 0)
+    // A read that failed is an error that names the file, never "nothing logged"; nothing is added meanwhile.
+    const QString error = m_proxy->sourceModel()->property(kLoadErrorProperty).toString();
+    m_add->setEnabled(error.isEmpty());
+    m_count->setWordWrap(!error.isEmpty());
+    if (!error.isEmpty())
+        m_count->setText(error);
+    else if (shown == 0)
         m_count->setText(m_emptyText.isEmpty() ? tr("Nothing logged in this period.") : m_emptyText);
     else
         m_count->setText(tr("%n shown", nullptr, shown));

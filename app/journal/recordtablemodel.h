@@ -27,6 +27,9 @@ inline QDate recordDate(const Shoe& shoe)
     return shoe.firstUse;
 }
 
+// The dynamic property a RecordTableModel sets to the text of a failed read (empty when it read).
+inline constexpr const char* kLoadErrorProperty = "loadError";
+
 // What every journal table shares: one row per record of kind R, loaded from the store and reloaded when the
 // store says one of the given kinds changed. A final model (with its own Q_OBJECT, which a template cannot
 // carry) names its columns and says what each shows and how it sorts.
@@ -88,7 +91,9 @@ public:
         beginResetModel();
         auto rows = m_store.list<R>();
         m_rows = rows ? rows.value() : QList<R> {};
-        m_error = rows ? QString() : rows.error().text();
+        m_error = rows ? QString() : rows.error().message;
+        // Read by the tab, which knows the model only as a QAbstractItemModel: an error is shown as one.
+        setProperty(kLoadErrorProperty, m_error);
         reloaded();
         endResetModel();
     }

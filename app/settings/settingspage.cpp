@@ -1,5 +1,6 @@
 #include "app/settings/settingspage.h"
 
+#include "app/ui/formatting.h"
 #include "app/ui/pagetitle.h"
 #include "core/model/preferences.h"
 
@@ -11,14 +12,17 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -243,11 +247,17 @@ QWidget* SettingsPage::buildData()
     keep->setObjectName(QStringLiteral("backupsToKeep"));
     keep->setRange(1, 60);
     keep->setValue(m_prefs.backupsToKeep());
-    keep->setSuffix(tr(" backups"));
     connect(backups, &QCheckBox::toggled, this, [this](bool on) { m_prefs.setBackupsEnabled(on); });
     connect(keep, &QSpinBox::valueChanged, this, [this](int v) { m_prefs.setBackupsToKeep(v); });
+    keep->setSuffix(tr(" days"));
     form->addRow(backups);
-    form->addRow(tr("Keep the last"), keep);
+    form->addRow(tr("Keep one a day for"), keep);
+    auto* tiers = new QLabel(tr("Also kept: one a week for 8 weeks, one a month for a year, and every backup made "
+                                "with Back up now, before an update or before a restore."),
+                             box);
+    tiers->setWordWrap(true);
+    tiers->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(tiers);
 
     auto* now = new QPushButton(tr("Back up now"), box);
     now->setObjectName(QStringLiteral("backupNow"));
@@ -259,6 +269,49 @@ QWidget* SettingsPage::buildData()
     nowRow->addWidget(now);
     nowRow->addWidget(m_backupStatus, 1);
     form->addRow(nowRow);
+
+    m_backupList = new QTableWidget(0, 4, box);
+    m_backupList->setObjectName(QStringLiteral("backupList"));
+    m_backupList->setAccessibleName(tr("Backups"));
+    m_backupList->setHorizontalHeaderLabels({tr("Made"), tr("Kind"), tr("Size"), tr("Entries")});
+    m_backupList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backupList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_backupList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_backupList->verticalHeader()->setVisible(false);
+    m_backupList->horizontalHeader()->setStretchLastSection(true);
+    m_backupList->setMinimumHeight(160);
+    form->addRow(m_backupList);
+    m_restore = new QPushButton(tr("Restore…"), box);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setEnabled(false);
+    auto* openBackups = new QPushButton(tr("Open folder"), box);
+    openBackups->setObjectName(QStringLiteral("openBackupFolder"));
+    connect(openBackups, &QPushButton::clicked, this, [this] {
+        if (!m_backupFolder.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_backupFolder));
+    });
+    connect(m_backupList, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_restore->setEnabled(!m_backupList->selectedItems().isEmpty()); });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const auto selected = m_backupList->selectedItems();
+        if (selected.isEmpty())
+            return;
+        const QString path = m_backupList->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+        const QString made = m_backupList->item(selected.first()->row(), 0)->text();
+        const auto answer = QMessageBox::question(
+            this, tr("Restore this backup?"),
+            tr("Put the backup made %1 in place of the journal? Entries logged since then are not in it. The "
+               "journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.")
+                .arg(made),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            emit restoreRequested(path);
+    });
+    auto* backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_restore);
+    backupButtons->addWidget(openBackups);
+    backupButtons->addStretch();
+    form->addRow(backupButtons);
 
     auto* privacy = new QLabel(tr("The journal and its backups are readable only by your user account. Patella "
                                   "makes no network connections."),
@@ -277,6 +330,46 @@ void SettingsPage::setCueStatus(const QString& text)
 void SettingsPage::setBackupStatus(const QString& text)
 {
     m_backupStatus->setText(text);
+}
+
+void SettingsPage::setBackups(const QList<BackupListing>& backups, const QString& folder)
+{
+    m_backupFolder = folder;
+    m_backupList->setRowCount(0);
+    for (const BackupListing& listing : backups) {
+        const int row = m_backupList->rowCount();
+        m_backupList->insertRow(row);
+        auto* made = new QTableWidgetItem(fmt::dateTime(listing.backup.created));
+        made->setData(Qt::UserRole, listing.backup.path);
+        made->setToolTip(listing.backup.path);
+        m_backupList->setItem(row, 0, made);
+        m_backupList->setItem(row, 1, new QTableWidgetItem(kindName(listing.backup.kind)));
+        m_backupList->setItem(row, 2, new QTableWidgetItem(QLocale().formattedDataSize(listing.backup.bytes)));
+        const QString entries = listing.counts ? tr("%1 pain, %2 runs, %3 sessions, %4 checks")
+                                                     .arg(listing.counts->painEntries)
+                                                     .arg(listing.counts->runs)
+                                                     .arg(listing.counts->sessions)
+                                                     .arg(listing.counts->flexChecks)
+                                               : tr("cannot be read");
+        m_backupList->setItem(row, 3, new QTableWidgetItem(entries));
+    }
+    m_backupList->resizeColumnsToContents();
+    m_restore->setEnabled(false);
+}
+
+QString SettingsPage::kindName(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Daily:
+        return tr("Automatic");
+    case BackupKind::Manual:
+        return tr("Back up now");
+    case BackupKind::PreMigration:
+        return tr("Before an update");
+    case BackupKind::PreRestore:
+        return tr("Before a restore");
+    }
+    return {};
 }
 
 } // namespace patella

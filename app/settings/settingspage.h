@@ -1,12 +1,27 @@
 #pragma once
 
+#include "core/store/journalprobe.h"
+#include "core/store/storetypes.h"
+
+#include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
+class QTableWidget;
 
 namespace patella {
 
 class Preferences;
+
+// One row of the backup list: the file, and what it holds when it could be read.
+struct BackupListing
+{
+    BackupInfo backup;
+    std::optional<EntryCounts> counts;
+};
 
 // Units, programme start and check-in day, session sounds and voice, reminders, the data folder and backups.
 // Every control writes straight to Preferences; there is no Apply button to forget.
@@ -20,11 +35,14 @@ public:
 
     // The app reports backups here (the store makes them): shown under the Back up now button.
     void setBackupStatus(const QString& text);
+    // The backups on disk, newest first, with date, kind, size and entries; Restore asks restoreRequested().
+    void setBackups(const QList<BackupListing>& backups, const QString& folder);
     // What this machine can play (no sound device, no speech engine), shown under the cue settings.
     void setCueStatus(const QString& text);
 
 signals:
     void backupNowRequested();
+    void restoreRequested(const QString& backupPath); // already confirmed by the runner
     void testSoundRequested();
     void testVoiceRequested();
 
@@ -34,10 +52,14 @@ private:
     QWidget* buildSession();
     QWidget* buildReminders();
     QWidget* buildData();
+    static QString kindName(BackupKind kind);
 
     Preferences& m_prefs;
     QString m_dataDir;
     QLabel* m_backupStatus = nullptr;
+    QTableWidget* m_backupList = nullptr;
+    QPushButton* m_restore = nullptr;
+    QString m_backupFolder;
     QLabel* m_cueStatus = nullptr;
 };
 

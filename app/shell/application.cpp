@@ -18,6 +18,7 @@
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 #include "core/store/demojournal.h"
+#include "core/store/journalprobe.h"
 #include "core/store/journalstore.h"
 
 #include <QApplication>
@@ -76,7 +77,7 @@ int Application::start(bool interactive)
     m_desktopPalette = QApplication::palette();
     applyAppearance();
     connect(m_preferences.get(), &Preferences::changed, this, &Application::applyAppearance);
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_preferences.get());
     if (m_options.demo)
         m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
     buildPages();
@@ -92,6 +93,14 @@ int Application::start(bool interactive)
     m_backupTimer->start(kBackupCheckMs);
     // The day's backup copies the whole journal: after the window is up, not before.
     QTimer::singleShot(kFirstBackupDelayMs, this, &Application::backUpIfDue);
+    connect(m_preferences.get(), &Preferences::changed, this,
+            [this] { m_store->setDailyBackupsKept(m_preferences->backupsToKeep()); });
+    // quick_check ran at open; the full check (every index against its table) runs once started.
+    connect(m_store.get(), &JournalStore::integrityChecked, this, [this, interactive](bool sound, const QString& why) {
+        if (!sound)
+            reportDamage(why, interactive);
+    });
+    m_store->checkIntegrityInBackground();
     return exitcode::Ok;
 }
 
@@ -114,7 +123,10 @@ int Application::loadCatalog(bool interactive)
 int Application::openJournal(bool interactive)
 {
     m_store = std::make_unique<JournalStore>(m_clock);
-    QString path = QDir(m_options.dataDir).filePath(journalFileName());
+    m_store->setDailyBackupsKept(m_preferences->backupsToKeep());
+    // A journal the runner started elsewhere after a problem is the one to open from then on.
+    const QString remembered = m_options.demo ? QString() : m_preferences->journalPath();
+    QString path = remembered.isEmpty() ? QDir(m_options.dataDir).filePath(journalFileName()) : remembered;
     for (;;) {
         const auto opened = m_store->open(path);
         if (opened)
@@ -126,6 +138,8 @@ int Application::openJournal(bool interactive)
         JournalProblemDialog dialog(path, m_store->openFailure(), detail, m_store->listBackups());
         if (dialog.exec() != QDialog::Accepted)
             return exitcode::Journal;
+        if (dialog.choice() == JournalProblemDialog::Choice::Retry)
+            continue;
         if (dialog.choice() == JournalProblemDialog::Choice::RestoreBackup) {
             const auto restored = m_store->restoreBackup(dialog.backupPath());
             if (restored)
@@ -140,6 +154,9 @@ int Application::openJournal(bool interactive)
             return exitcode::Journal;
         path = other;
     }
+    if (!m_options.demo)
+        m_preferences->setJournalPath(path == QDir(m_options.dataDir).filePath(journalFileName()) ? QString()
+                                                                                                  : m_store->path());
 
     if (m_options.demo && m_store->list<SessionRecord>() && m_store->list<SessionRecord>().value().isEmpty()) {
         DemoJournalOptions demo;
@@ -199,7 +216,15 @@ void Application::buildPages()
     connect(settings, &SettingsPage::backupNowRequested, this, [this, settings] {
         const auto made = m_store->backupNow();
         settings->setBackupStatus(made ? tr("Backed up to %1").arg(made.value()) : made.error().text());
+        listBackups(settings);
     });
+    connect(settings, &SettingsPage::restoreRequested, this, [this, settings](const QString& path) {
+        const auto restored = m_store->restoreBackup(path);
+        settings->setBackupStatus(restored ? tr("Restored. The journal as it was is kept as a pre-restore backup.")
+                                           : restored.error().text());
+        listBackups(settings);
+    });
+    listBackups(settings);
     connect(settings, &SettingsPage::testSoundRequested, session,
             [session] { session->cuePlayer().play(CuePlayer::Tone::Phase); });
     connect(settings, &SettingsPage::testVoiceRequested, session,
@@ -208,6 +233,17 @@ void Application::buildPages()
     const QList<BackupInfo> backups = m_store->listBackups();
     if (!backups.isEmpty())
         settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));
+}
+
+void Application::listBackups(SettingsPage* settings)
+{
+    QList<BackupListing> listings;
+    for (const BackupInfo& backup : m_store->listBackups()) {
+        const ProbeReport report = probeJournal(backup.path, CheckDepth::None, true);
+        listings.append(
+            BackupListing {backup, report.countsRead ? std::optional<EntryCounts>(report.counts) : std::nullopt});
+    }
+    settings->setBackups(listings, m_store->backupFolder());
 }
 
 void Application::applyAppearance()
@@ -231,6 +267,19 @@ void Application::applyAppearance()
         QApplication::setPalette(theme::darkPalette());
         break;
     }
+}
+
+// The background check found damage: writes are already stopped; the runner may restore a backup now.
+void Application::reportDamage(const QString& why, bool interactive)
+{
+    qCritical("%s", qUtf8Printable(why));
+    if (!interactive)
+        return;
+    JournalProblemDialog dialog(m_store->path(), OpenFailure::Corrupt, why, m_store->listBackups(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted || dialog.choice() != JournalProblemDialog::Choice::RestoreBackup)
+        return;
+    if (const auto restored = m_store->restoreBackup(dialog.backupPath()); !restored)
+        QMessageBox::warning(m_window.get(), tr("Restore failed"), restored.error().text());
 }
 
 void Application::backUpIfDue()

@@ -19,6 +19,7 @@ class JournalStore;
 class MainWindow;
 class Preferences;
 class Reminders;
+class SettingsPage;
 
 // Owns what the running app is made of (clock, preferences, catalog, journal) and builds the main
 // window with its pages. main() only parses the command line and guards the data folder.
@@ -47,6 +48,8 @@ private:
     int openJournal(bool interactive);
     void buildPages();
     void backUpIfDue();
+    void listBackups(SettingsPage* settings);
+    void reportDamage(const QString& why, bool interactive);
     void applyAppearance();
 
     LaunchOptions m_options;

@@ -14,8 +14,8 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Patella: a recovery companion for runners with runner's knee.\n"
-           "Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, "
-           "75 already running on this data folder."));
+           "Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder "
+           "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
@@ -23,8 +23,13 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
                                            tr("dir"));
     const QCommandLineOption demoOption(QStringList {QStringLiteral("demo")},
                                         tr("Open a throwaway journal filled with twelve weeks of example data."));
+    const QCommandLineOption checkOption(
+        QStringList {QStringLiteral("check")},
+        tr("Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and "
+           "writes nothing. Exit code 0 when the journal is sound, 74 when it is not."));
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
+    parser.addOption(checkOption);
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -53,12 +58,22 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
     }
 
     result.options.demo = parser.isSet(demoOption);
+    result.options.check = parser.isSet(checkOption);
     if (parser.isSet(dataDirOption)) {
         const QString dir = parser.value(dataDirOption);
         if (dir.trimmed().isEmpty()) {
             result.action = CommandLineResult::Action::Exit;
             result.exitCode = exitcode::Usage;
             result.output = tr("--data-dir: the folder name is empty.") + QLatin1Char('\n');
+            return result;
+        }
+        // Bytes that are not UTF-8 arrive as U+FFFD: that name would be another folder than the one typed.
+        if (dir.contains(QChar::ReplacementCharacter)) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = tr("--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that "
+                               "folder. Rename it, or choose another one.")
+                + QLatin1Char('\n');
             return result;
         }
         result.options.dataDir = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
@@ -70,6 +85,12 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
 
 QString CommandLine::prepareDataDir(const QString& path)
 {
+    if (QFile::encodeName(path).size() > kMaxDataDirBytes)
+        return tr("The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the "
+                  "backups add up to %3 more). Choose a shorter folder; nothing was created.")
+            .arg(path)
+            .arg(QFile::encodeName(path).size())
+            .arg(512 - kMaxDataDirBytes);
     QFileInfo info(path);
     if (info.exists() && !info.isDir())
         return tr("The data folder %1 is a file, not a folder.").arg(path);

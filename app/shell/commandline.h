@@ -10,6 +10,7 @@ struct LaunchOptions
 {
     QString dataDir; // absolute, resolved from --data-dir or the standard location
     bool demo = false;
+    bool check = false; // --check: integrity of the journal and its backups, no window, nothing written
 };
 
 // Outcome of reading the command line: either options to run with, or an exit (help, version, error)
@@ -34,8 +35,10 @@ class CommandLine final
 public:
     static CommandLineResult parse(const QStringList& arguments);
 
-    // Creates the folder (0700) if missing and checks it can be written. Returns an error text or empty.
+    // Creates the folder (0700) if missing and checks it can be written. Returns an error text or empty;
+    // a path too long for the journal and its backups is refused before anything is created.
     static QString prepareDataDir(const QString& path);
+    static constexpr int kMaxDataDirBytes = 420; // 512 (SQLite) less the longest file name in it
 };
 
 // Process exit codes, documented in --help.
@@ -46,6 +49,7 @@ constexpr int DataDir = 73; // EX_CANTCREAT: the data folder cannot be created o
 constexpr int AlreadyRunning = 75; // EX_TEMPFAIL: another Patella uses this data folder
 constexpr int Journal = 74; // EX_IOERR: the journal cannot be opened
 constexpr int Software = 70; // EX_SOFTWARE: the built-in exercise catalog is damaged
+constexpr int NoDisplay = 69; // EX_UNAVAILABLE: the window was asked for, but there is no display
 } // namespace exitcode
 
 } // namespace patella

@@ -1,5 +1,7 @@
+#include "app/cli/checkcommand.h"
 #include "app/shell/application.h"
 #include "app/shell/commandline.h"
+#include "app/shell/demofolder.h"
 #include "app/shell/instanceguard.h"
 #include "app/shell/mainwindow.h"
 #include "app/ui/firstpaintprobe.h"
@@ -7,9 +9,10 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QTemporaryDir>
+#include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace patella;
 
@@ -37,6 +40,23 @@ CommandLineResult readCommandLine(int argc, char* argv[])
     return CommandLine::parse(QCoreApplication::arguments());
 }
 
+// Qt aborts (exit 134) when it finds no display to connect to: say so first, with a documented code.
+bool displayAvailable()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// On stderr for a terminal, and in a dialog for someone who started Patella from the desktop menu.
+int refuse(const QString& title, const QString& text, int code)
+{
+    print(stderr, text + QLatin1Char('\n'));
+    // No one could answer a dialog on the offscreen platform (scripts, tests).
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(nullptr, title, text);
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -47,26 +67,41 @@ int main(int argc, char* argv[])
         return cli.exitCode;
     }
 
+    if (cli.options.check) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        return CheckCommand::run(cli.options.dataDir, out) ? exitcode::Ok : exitcode::Journal;
+    }
+    if (!displayAvailable()) {
+        print(stderr,
+              QCoreApplication::translate("main",
+                                          "Patella's window needs a display, and none is set (DISPLAY and "
+                                          "WAYLAND_DISPLAY are empty). Start it from a desktop session; "
+                                          "`patella --check` works without one.\n"));
+        return exitcode::NoDisplay;
+    }
+
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
 
     LaunchOptions options = cli.options;
-    // The demo journal lives in a private throwaway folder: it never touches the runner's own journal.
-    QTemporaryDir demoDir;
+    // Only --demo makes a throwaway folder; one a crashed demo left behind goes now.
+    DemoFolder::clearStale();
+    std::unique_ptr<DemoFolder> demoDir;
     if (options.demo) {
-        if (!demoDir.isValid()) {
-            print(stderr, demoDir.errorString() + QLatin1Char('\n'));
-            return exitcode::DataDir;
-        }
-        options.dataDir = demoDir.path();
+        demoDir = std::make_unique<DemoFolder>();
+        if (!demoDir->isValid())
+            return refuse(QApplication::translate("main", "Patella cannot start"), demoDir->errorString(),
+                          exitcode::DataDir);
+        options.dataDir = demoDir->path();
     }
 
-    if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty()) {
-        print(stderr, problem + QLatin1Char('\n'));
-        return exitcode::DataDir;
-    }
+    if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty())
+        return refuse(QApplication::translate("main", "Patella cannot use its data folder"), problem,
+                      exitcode::DataDir);
 
     InstanceGuard guard(options.dataDir);
     switch (guard.claim()) {
@@ -89,8 +124,8 @@ int main(int argc, char* argv[])
         return exitcode::AlreadyRunning;
     }
     case InstanceGuard::Claim::Failed:
-        print(stderr, guard.errorString() + QLatin1Char('\n'));
-        return exitcode::DataDir;
+        return refuse(QApplication::translate("main", "Patella cannot use its data folder"), guard.errorString(),
+                      exitcode::DataDir);
     }
 
     SystemClock clock;

@@ -3,6 +3,7 @@
 #include "app/shell/aboutdialog.h"
 #include "app/shell/placeholderpage.h"
 #include "app/ui/theme.h"
+#include "core/model/preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -56,8 +56,9 @@ QString areaDescription(MainWindow::Area area)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(Preferences* remembered, QWidget* parent)
     : QMainWindow(parent)
+    , m_remembered(remembered)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Patella"));
@@ -261,22 +262,24 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+    const QByteArray geometry = m_remembered ? m_remembered->remembered(kGeometryKey).toByteArray() : QByteArray();
+    if (!restoreGeometry(geometry)) {
         resize(1100, 720);
         if (const QScreen* screen = QGuiApplication::primaryScreen()) {
             const QRect available = screen->availableGeometry();
             move(available.center() - rect().center());
         }
     }
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (m_remembered)
+        restoreState(m_remembered->remembered(kStateKey).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    if (!m_remembered)
+        return;
+    m_remembered->remember(kGeometryKey, saveGeometry());
+    m_remembered->remember(kStateKey, saveState());
 }
 
 } // namespace patella

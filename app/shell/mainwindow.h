@@ -7,6 +7,8 @@ class QStackedWidget;
 
 namespace patella {
 
+class Preferences;
+
 // The frame: a sidebar with one entry per area and a stack of pages. It knows the areas, not the
 // features: each page is handed in by whoever builds it.
 class MainWindow final : public QMainWindow
@@ -26,7 +28,9 @@ public:
     };
     static constexpr int AreaCount = 6;
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    // remembered: where the window keeps its size and position (the data folder's settings); none in tests
+    // that do not care.
+    explicit MainWindow(Preferences* remembered = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Replaces the placeholder of an area with the real page; the window takes ownership.
@@ -60,6 +64,7 @@ private:
 
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    Preferences* m_remembered = nullptr;
 };
 
 } // namespace patella

@@ -3,12 +3,12 @@
 #include "app/ui/painscale.h"
 #include "app/ui/theme.h"
 #include "core/insights/pain.h"
+#include "core/model/preferences.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace patella {
@@ -32,8 +32,9 @@ QString kneeName(Side side)
     return {};
 }
 
-PainQuickLog::PainQuickLog(QWidget* parent)
+PainQuickLog::PainQuickLog(Preferences& remembered, QWidget* parent)
     : QWidget(parent)
+    , m_remembered(remembered)
 {
     setObjectName(QStringLiteral("painQuickLog"));
     auto* layout = new QVBoxLayout(this);
@@ -49,8 +50,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     for (PainSituation s : allSituations())
         m_situation->addItem(situationName(s), static_cast<int>(s));
     // Situation and side keep the runner's last choice, so the next log is two clicks again.
-    const QSettings remembered;
-    const int lastSituation = remembered.value(kLastSituation, static_cast<int>(PainSituation::Stairs)).toInt();
+    const int lastSituation = m_remembered.remembered(kLastSituation, static_cast<int>(PainSituation::Stairs)).toInt();
     m_situation->setCurrentIndex(qMax(0, m_situation->findData(lastSituation)));
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("painSide"));
@@ -58,7 +58,7 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     for (Side s : {Side::Left, Side::Right, Side::Both})
         m_side->addItem(kneeName(s), static_cast<int>(s));
     m_side->setCurrentIndex(
-        qMax(0, m_side->findData(remembered.value(kLastSide, static_cast<int>(Side::Both)).toInt())));
+        qMax(0, m_side->findData(m_remembered.remembered(kLastSide, static_cast<int>(Side::Both)).toInt())));
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("painSave"));
     m_save->setEnabled(false);
@@ -81,9 +81,8 @@ PainQuickLog::PainQuickLog(QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (score() < 0)
             return;
-        QSettings settings;
-        settings.setValue(kLastSituation, static_cast<int>(situation()));
-        settings.setValue(kLastSide, static_cast<int>(side()));
+        m_remembered.remember(kLastSituation, static_cast<int>(situation()));
+        m_remembered.remember(kLastSide, static_cast<int>(side()));
         emit saveRequested(score(), situation(), side());
     });
 }

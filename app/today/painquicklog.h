@@ -11,6 +11,7 @@ class QPushButton;
 namespace patella {
 
 class PainScale;
+class Preferences;
 
 // Pain logged in two clicks: a score on the 0-10 scale, then Save. Situation and side keep the last choice.
 class PainQuickLog final : public QWidget
@@ -19,7 +20,8 @@ class PainQuickLog final : public QWidget
     Q_DISABLE_COPY_MOVE(PainQuickLog)
 
 public:
-    explicit PainQuickLog(QWidget* parent = nullptr);
+    // remembered: the data folder's settings, where the last situation and side are kept.
+    explicit PainQuickLog(Preferences& remembered, QWidget* parent = nullptr);
 
     int score() const; // -1 until one is picked
     PainSituation situation() const;
@@ -37,6 +39,7 @@ private:
     QComboBox* m_side = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_result = nullptr;
+    Preferences& m_remembered;
 };
 
 // "Left knee", "Right knee", "Both knees".

@@ -1,6 +1,7 @@
 #include "app/today/todaypage.h"
 
 #include "app/presentation/sessiondoses.h"
+#include "app/today/journalerrorbanner.h"
 #include "app/today/painquicklog.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
@@ -33,6 +34,7 @@ namespace {
 
 constexpr int kHistoryDays = 70; // enough for the insights' 28-day, three-week and two-week windows
 constexpr int kDayCheckMs = 60 * 1000;
+constexpr int kBusyRetryMs = 500;
 
 QLabel* wrapped(const QString& text, QWidget* parent, bool muted = false)
 {
@@ -68,6 +70,8 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     m_subtitle->setObjectName(QStringLiteral("todaySubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     column->addWidget(m_subtitle);
+    m_journalError = new JournalErrorBanner(m_context.store, content);
+    column->addWidget(m_journalError);
     m_welcome = wrapped(tr("Welcome to Patella. Start with today's daily knee mobility: about ten calm minutes of "
                            "stretching. Log how your knee feels on stairs, when sitting long or when running, a "
                            "few times a week, so the charts can show the trend. If your recovery started before "
@@ -95,7 +99,7 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     right->addWidget(m_morningCard);
     QVBoxLayout* painBody = nullptr;
     right->addWidget(card(tr("How is your knee?"), painBody, QStringLiteral("painCard")));
-    m_painLog = new PainQuickLog;
+    m_painLog = new PainQuickLog(m_context.preferences);
     painBody->addWidget(m_painLog);
     right->addWidget(card(tr("This week"), m_week, QStringLiteral("weekCard")));
     right->addWidget(card(tr("Habit of the day"), m_habit, QStringLiteral("habitCard")));
@@ -202,7 +206,10 @@ void TodayPage::refresh()
     m_shownDay = m_context.today();
     const History history = readHistory();
     const InsightInputs& in = history.records;
-    m_welcome->setVisible(in.sessions.isEmpty() && in.pain.isEmpty() && in.runs.isEmpty());
+    // A journal that could not be read is not an empty one: the banner says what failed, no welcome.
+    m_journalError->showFault();
+    m_welcome->setVisible(!m_context.store.readFault() && in.sessions.isEmpty() && in.pain.isEmpty()
+                          && in.runs.isEmpty());
 
     const QDate start = m_context.preferences.programmeStart();
     m_subtitle->setText(tr("%1 · week %2 of your programme · %3")
@@ -436,6 +443,15 @@ void TodayPage::savePain(int score, PainSituation situation, Side side)
     entry.situation = situation;
     entry.side = side;
     const auto saved = m_context.store.add(entry);
+    // Another program holds the journal: the store gave up after a moment, so the window never froze.
+    // Say that it waits, and try again for a while.
+    if (!saved && storeFault(saved.error()) == StoreFault::Busy && m_busyRetries < kBusyRetries) {
+        ++m_busyRetries;
+        m_painLog->showResult(tr("The journal is in use by another program; waiting to save…"), false);
+        QTimer::singleShot(kBusyRetryMs, this, [this, score, situation, side] { savePain(score, situation, side); });
+        return;
+    }
+    m_busyRetries = 0;
     if (!saved) {
         m_painLog->showResult(saved.error().text(), false);
         return;

@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace patella {
 
 struct AppContext;
+class JournalErrorBanner;
 class PainQuickLog;
 
 // The page a runner opens every day: what to do today and why, what is done, the streak and this week
@@ -63,7 +64,10 @@ private:
     QWidget* m_morningCard = nullptr;
     QVBoxLayout* m_habit = nullptr;
     PainQuickLog* m_painLog = nullptr;
+    JournalErrorBanner* m_journalError = nullptr;
     QDate m_shownDay;
+    int m_busyRetries = 0;
+    static constexpr int kBusyRetries = 40; // 20 s at kBusyRetryMs
 };
 
 } // namespace patella

@@ -22,6 +22,8 @@ const QString kCheckInReminderTime = QStringLiteral("reminders/checkInTime");
 const QString kBackups = QStringLiteral("backups/enabled");
 const QString kBackupsToKeep = QStringLiteral("backups/keep");
 const QString kAppearance = QStringLiteral("display/appearance");
+const QString kJournalPath = QStringLiteral("journal/path");
+const QString kRememberedGroup = QStringLiteral("remembered/");
 
 DistanceUnit localeUnit()
 {
@@ -37,6 +39,30 @@ Preferences::Preferences(const QString& filePath, QDate fallbackStart, QObject* 
 {
     if (!m_settings.contains(kProgrammeStart) && fallbackStart.isValid())
         put(kProgrammeStart, fallbackStart);
+}
+
+QString Preferences::journalPath() const
+{
+    return m_settings.value(kJournalPath).toString();
+}
+
+void Preferences::setJournalPath(const QString& path)
+{
+    put(kJournalPath, path);
+}
+
+QVariant Preferences::remembered(const QString& key, const QVariant& fallback) const
+{
+    return m_settings.value(kRememberedGroup + key, fallback);
+}
+
+void Preferences::remember(const QString& key, const QVariant& value)
+{
+    if (m_settings.value(kRememberedGroup + key) == value)
+        return;
+    m_settings.setValue(kRememberedGroup + key, value);
+    m_settings.sync();
+    QFile::setPermissions(m_settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void Preferences::put(const QString& key, const QVariant& value)

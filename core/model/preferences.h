@@ -64,6 +64,16 @@ public:
     void setAppearance(Appearance appearance);
     void setBackupsToKeep(int count);
 
+    // The journal file when it is not the data folder's journal.sqlite (a new one started elsewhere after
+    // a problem); empty for the default.
+    QString journalPath() const;
+    void setJournalPath(const QString& path);
+
+    // What the window and forms remember between launches (geometry, the last pain situation and side):
+    // kept in the same private file as the preferences, without emitting changed().
+    QVariant remembered(const QString& key, const QVariant& fallback = {}) const;
+    void remember(const QString& key, const QVariant& value);
+
     QString filePath() const { return m_settings.fileName(); }
 
 signals:

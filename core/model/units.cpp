@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace patella {
 
 double metresPerUnit(DistanceUnit unit)
@@ -46,7 +49,9 @@ int parseDuration(const QString& text)
     const QStringList parts = text.trimmed().split(QLatin1Char(':'));
     if (parts.isEmpty() || parts.size() > 3)
         return -1;
-    int total = 0;
+    // In 64 bits, so "71582789" (minutes) cannot wrap into a plausible run; anything past an int reads as
+    // the longest duration there is, and the store's limit names it.
+    qint64 total = 0;
     for (int i = 0; i < parts.size(); ++i) {
         bool ok = false;
         const int v = parts.at(i).toInt(&ok);
@@ -54,11 +59,11 @@ int parseDuration(const QString& text)
             return -1;
         if (i > 0 && v >= 60)
             return -1;
-        total = total * 60 + v;
+        total = std::min<qint64>(total * 60 + v, std::numeric_limits<int>::max());
     }
     if (parts.size() == 1)
         total *= 60; // a bare number is minutes
-    return total;
+    return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }
 
 } // namespace patella

@@ -149,20 +149,30 @@ QString markerPath(const QString& journal)
 
 QString JournalStore::backupFolder() const
 {
-    return m_path.isEmpty() ? QString() : QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+    return backupFolderOf(m_path);
+}
+
+QString JournalStore::backupFolderOf(const QString& journalPath)
+{
+    return journalPath.isEmpty() ? QString() : QFileInfo(journalPath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
 QList<BackupInfo> JournalStore::listBackups() const
 {
+    return backupsOf(m_path);
+}
+
+QList<BackupInfo> JournalStore::backupsOf(const QString& journalPath)
+{
     QList<BackupInfo> backups;
-    if (m_path.isEmpty())
+    if (journalPath.isEmpty())
         return backups;
-    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString base = QFileInfo(journalPath).completeBaseName();
     const QRegularExpression pattern(
         QLatin1Char('^') + QRegularExpression::escape(base)
         + QStringLiteral("-(daily|manual|pre-restore|pre-v\\d+)-(\\d{8}-\\d{9})(-\\d+)?\\.sqlite$"));
-    const QFileInfoList files
-        = QDir(backupFolder()).entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(backupFolderOf(journalPath))
+                                    .entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
     for (const QFileInfo& file : files) {
         const auto match = pattern.match(file.fileName());
         if (!match.hasMatch())

@@ -78,12 +78,15 @@ Error notFound(RecordId id)
 // Validates every record, then inserts them with one prepared statement. No transaction of its own.
 // insertedOnly: when a conflict clause skips rows, counts only the rows written (ids are not reported).
 template <typename R>
-Result<QList<RecordId>> insertRows(QSqlDatabase& db, QList<R>& records, QDate today, const QString& conflictClause,
-                                   int* written)
+Result<QList<RecordId>> insertRows(QSqlDatabase& db, QList<R>& records, const QDateTime& now,
+                                   const QString& conflictClause, int* written)
 {
+    const QDate today = now.toLocalTime().date();
     for (qsizetype i = 0; i < records.size(); ++i) {
         validation::fillLocalDate(records[i]);
         if (auto error = validation::validate(records[i], today))
+            return inBatch<R>(*error, i, records.size());
+        if (auto error = validation::validateAgainstNow(records[i], now))
             return inBatch<R>(*error, i, records.size());
     }
     QList<RecordId> ids;
@@ -140,7 +143,7 @@ template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> r
     sql::Transaction transaction(m_db);
     if (auto begun = beginWrite(transaction); !begun)
         return begun.error();
-    auto ids = insertRows(m_db, records, today(), {}, nullptr);
+    auto ids = insertRows(m_db, records, m_clock.now(), {}, nullptr);
     if (!ids)
         return ids;
     if (auto committed = commitWrite(transaction); !committed)
@@ -173,7 +176,7 @@ Result<int> JournalStore::importRuns(const QList<Run>& runs)
         return begun.error();
     int written = 0;
     auto ids
-        = insertRows(m_db, imported, today(),
+        = insertRows(m_db, imported, m_clock.now(),
                      QStringLiteral(" ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO NOTHING"), &written);
     if (!ids)
         return ids.error();
@@ -192,11 +195,11 @@ Result<void> JournalStore::addBatch(const JournalBatch& batch)
     sql::Transaction transaction(m_db);
     if (auto begun = beginWrite(transaction); !begun)
         return begun;
-    const QDate day = today();
+    const QDateTime now = m_clock.now();
     QList<RecordKind> kinds;
     auto write = [&](auto& records) -> Result<void> {
         using R = typename std::decay_t<decltype(records)>::value_type;
-        auto ids = insertRows(m_db, records, day, {}, nullptr);
+        auto ids = insertRows(m_db, records, now, {}, nullptr);
         if (!ids)
             return ids.error();
         if (!records.isEmpty())
@@ -346,6 +349,8 @@ template <typename R> Result<void> JournalStore::update(const R& record)
     R copy = record;
     validation::fillLocalDate(copy);
     if (auto error = validation::validate(copy, today()))
+        return *error;
+    if (auto error = validation::validateAgainstNow(copy, m_clock.now()))
         return *error;
     sql::Transaction transaction(m_db);
     if (auto begun = beginWrite(transaction); !begun)

@@ -347,8 +347,16 @@ void JournalStore::checkIntegrityInBackground()
                     return;
                 self->joinBackgroundCheck();
                 const bool sound = report.sound() || report.failure == OpenFailure::Busy;
-                if (!sound && self->isOpen())
-                    self->noteReadFailure(Error {QString(), report.error.message, report.error.code});
+                if (!sound && self->isOpen()) {
+                    const bool first = !self->m_readFault;
+                    self->m_readFault = Error {QStringLiteral("journal"),
+                                               report.error.message + QLatin1Char(' ')
+                                                   + QCoreApplication::translate(
+                                                       "JournalStore", "Nothing is saved until it can be read again."),
+                                               report.error.code};
+                    if (first)
+                        emit self->readFailed(self->m_readFault->message);
+                }
                 emit self->integrityChecked(sound, report.sound() ? QString() : report.error.message);
             },
             Qt::QueuedConnection);

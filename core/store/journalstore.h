@@ -136,6 +136,9 @@ public:
     // undoes one that had not reached it. It works when open() failed too.
     QString backupFolder() const;
     QList<BackupInfo> listBackups() const;
+    // The same for a journal that is not open (patella --check): reads the folder, opens nothing.
+    static QString backupFolderOf(const QString& journalPath);
+    static QList<BackupInfo> backupsOf(const QString& journalPath);
     Result<QString> backupNow();
     Result<QString> backupIfDue();
     Result<void> restoreBackup(const QString& backupPath);

@@ -123,7 +123,9 @@ std::optional<Error> validate(const Run& run, QDate today)
 {
     if (auto error = checkInstant("start", run.start, run.localDate, today))
         return error;
-    if (!std::isfinite(run.distanceMetres) || run.distanceMetres < 0.0)
+    if (!std::isfinite(run.distanceMetres))
+        return fieldError("distance", QCoreApplication::translate("JournalStore", "is not a finite number"));
+    if (run.distanceMetres < 0.0)
         return fieldError("distance", QCoreApplication::translate("JournalStore", "must not be negative"));
     if (run.distanceMetres > kMaxRunMetres)
         return fieldError("distance",
@@ -151,7 +153,9 @@ std::optional<Error> validate(const WeeklyTotal& total, QDate today)
 {
     if (auto error = checkWeekStart(total.weekStart, today))
         return error;
-    if (!std::isfinite(total.distanceMetres) || total.distanceMetres < 0.0)
+    if (!std::isfinite(total.distanceMetres))
+        return fieldError("distance", QCoreApplication::translate("JournalStore", "is not a finite number"));
+    if (total.distanceMetres < 0.0)
         return fieldError("distance", QCoreApplication::translate("JournalStore", "must not be negative"));
     if (total.distanceMetres > kMaxWeekMetres)
         return fieldError("distance",
@@ -228,6 +232,14 @@ std::optional<Error> validate(const CheckIn& checkIn, QDate today)
 std::optional<Error> validate(const MorningCheck& check, QDate today)
 {
     return checkDate("date", check.date, today);
+}
+
+std::optional<Error> validateAgainstNow(const Run& run, const QDateTime& now)
+{
+    // A minute of grace for a clock read a moment apart; a run that starts later today has not happened.
+    if (now.isValid() && run.start.isValid() && run.start > now.addSecs(60))
+        return fieldError("start", QCoreApplication::translate("JournalStore", "lies later than now"));
+    return std::nullopt;
 }
 
 void fillLocalDate(PainEntry& entry)

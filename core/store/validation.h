@@ -4,6 +4,7 @@
 #include "core/model/result.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <optional>
 
@@ -26,6 +27,13 @@ std::optional<Error> validate(const Shoe& shoe, QDate today);
 std::optional<Error> validate(const SessionRecord& session, QDate today);
 std::optional<Error> validate(const CheckIn& checkIn, QDate today);
 std::optional<Error> validate(const MorningCheck& check, QDate today);
+
+// Runs are logged when done: a start later than now is refused. Other kinds may be planned a day ahead.
+std::optional<Error> validateAgainstNow(const Run& run, const QDateTime& now);
+template <typename R> std::optional<Error> validateAgainstNow(const R&, const QDateTime&)
+{
+    return std::nullopt;
+}
 
 // Fills a missing local date from the instant, in the system's time zone.
 void fillLocalDate(PainEntry& entry);

@@ -2,6 +2,7 @@
 // pain entries and a run; a weekly check-in and weekly flexibility checks for every test and side).
 // Targets: the whole journal written in under 1 s, opened in under 30 ms, every view query over the ten
 // years in under 20 ms.
+#include "core/store/journalprobe.h"
 #include "core/store/journalstore.h"
 #include "tests/benchmarks/benchstats.h"
 #include "tests/benchmarks/rawsqlite.h"
@@ -145,6 +146,30 @@ void BM_OpenTenYears(benchmark::State& state)
     }
 }
 BENCHMARK(BM_OpenTenYears)->Unit(benchmark::kMillisecond);
+
+// What open() adds since issue 13: the read-only probe with PRAGMA quick_check, and the full
+// integrity_check that runs in the background after start and before each backup.
+void BM_QuickCheckTenYears(benchmark::State& state)
+{
+    const QString path = journal().path;
+    for (auto _ : state) {
+        const ProbeReport report = probeJournal(path, CheckDepth::Quick);
+        if (!report.sound())
+            qFatal("quick_check failed: %s", qPrintable(report.error.text()));
+    }
+}
+BENCHMARK(BM_QuickCheckTenYears)->Unit(benchmark::kMillisecond);
+
+void BM_IntegrityCheckTenYears(benchmark::State& state)
+{
+    const QString path = journal().path;
+    for (auto _ : state) {
+        const ProbeReport report = probeJournal(path, CheckDepth::Full);
+        if (!report.sound())
+            qFatal("integrity_check failed: %s", qPrintable(report.error.text()));
+    }
+}
+BENCHMARK(BM_IntegrityCheckTenYears)->Unit(benchmark::kMillisecond);
 
 template <typename Query> void runQuery(benchmark::State& state, Query query)
 {

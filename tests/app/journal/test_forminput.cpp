@@ -84,6 +84,20 @@ TEST_F(FormInput, ZeroDurationIsRefused)
     EXPECT_EQ(fine.value(), 3723);
 }
 
+// Issue 13, finding 9: "71582789" wrapped an int into a 5 km run of 44 s; 1e306 km read as "negative".
+TEST_F(FormInput, HugeDurationsAndDistancesAreRefusedByName)
+{
+    const auto huge = forms::duration(QStringLiteral("71582789"), "duration", QStringLiteral("Duration"));
+    ASSERT_FALSE(huge.ok()) << "read as " << huge.value();
+    EXPECT_EQ(huge.error().field, QStringLiteral("duration"));
+    EXPECT_EQ(message(huge.error()), "Duration is longer than 72 hours; a bare number counts minutes.");
+    const auto far = forms::distance(QStringLiteral("1e306"), DistanceUnit::Kilometres, "distance",
+                                     QStringLiteral("Distance"), false);
+    ASSERT_FALSE(far.ok());
+    EXPECT_EQ(far.error().field, QStringLiteral("distance"));
+    EXPECT_EQ(message(far.error()), "Distance is far too large: a run or a week is at most a few hundred km.");
+}
+
 TEST_F(FormInput, DateNextYearIsRefused)
 {
     const QDate today = test::referenceDate();

@@ -1,7 +1,10 @@
 #include "app/shell/aboutdialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/placeholderpage.h"
+#include "core/model/preferences.h"
+#include "tests/support/testsupport.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -65,17 +68,26 @@ TEST(Shell, SetPageReplacesThePlaceholderInPlace)
     EXPECT_EQ(pagesOf(window)->count(), MainWindow::AreaCount);
 }
 
-TEST(Shell, WindowRemembersSizeAndPosition)
+// Issue 13, finding 10: in the data folder's private settings, not a second ~/.config/Patella file.
+TEST(Shell, WindowRemembersSizeAndPositionInTheDataFoldersSettings)
 {
+    test::TempDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
     QSettings().clear();
     {
-        MainWindow window;
+        Preferences preferences(file, test::referenceDate());
+        MainWindow window(&preferences);
         window.show();
         window.resize(900, 640);
         window.move(40, 50);
         window.close();
     }
-    MainWindow again;
+    EXPECT_TRUE(QSettings().allKeys().isEmpty()) << "the window wrote to the user's global settings";
+    const auto mode
+        = QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    EXPECT_EQ(mode, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Preferences preferences(file, test::referenceDate());
+    MainWindow again(&preferences);
     EXPECT_EQ(again.size(), QSize(900, 640));
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace patella;
 
 TEST(Units, KilometresAndMilesRoundTripWithoutDrift)
@@ -28,4 +30,7 @@ TEST(Units, DurationFormatsAndParses)
     EXPECT_EQ(parseDuration(QStringLiteral("1:75:00")), -1);
     EXPECT_EQ(parseDuration(QStringLiteral("abc")), -1);
     EXPECT_EQ(parseDuration(QStringLiteral("1:2:3:4")), -1);
+    // Minutes that do not fit an int in seconds saturate instead of wrapping (undefined behaviour).
+    EXPECT_EQ(parseDuration(QStringLiteral("71582789")), std::numeric_limits<int>::max());
+    EXPECT_EQ(parseDuration(QStringLiteral("2147483647:59:59")), std::numeric_limits<int>::max());
 }

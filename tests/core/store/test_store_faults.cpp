@@ -1,6 +1,7 @@
 // Fault injection on real files and real processes: damage inside the pages, a pending -wal in a refused
 // journal, another program holding the journal locked, a folder that takes no -shm, an empty journal with
 // backups, a path too long for SQLite, a full disk. Each test is one of the findings of issue 13.
+#include "core/model/units.h"
 #include "core/store/journalprobe.h"
 #include "tests/store/storetesting.h"
 
@@ -286,6 +287,37 @@ TEST(StoreFaults, APathLongerThanSqliteAcceptsCreatesNothing)
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("longer than SQLite accepts"))) << why(opened);
     EXPECT_FALSE(QFileInfo::exists(path));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+// 9. Input holes the store closes whoever calls it: a run later today, a distance past any number, a
+// duration past an int.
+TEST(StoreFaults, ImpossibleRunsAreRefusedByField)
+{
+    TempDir dir;
+    FixedClock clock(referenceNow());
+    JournalStore store(clock);
+    ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+    patella::Run later = sampleRun();
+    later.start = referenceNow().addSecs(2 * 3600); // later today
+    later.localDate = QDate();
+    auto added = store.add(later);
+    ASSERT_FALSE(added.ok()) << "a run starting later today was accepted";
+    EXPECT_EQ(added.error().field, QStringLiteral("start"));
+    EXPECT_EQ(added.error().message, QStringLiteral("lies later than now"));
+
+    patella::Run far = sampleRun();
+    far.distanceMetres = 1e306 * 1000.0; // inf
+    added = store.add(far);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().field, QStringLiteral("distance"));
+    EXPECT_EQ(added.error().message, QStringLiteral("is not a finite number"));
+
+    patella::Run longest = sampleRun();
+    longest.durationSeconds = parseDuration(QStringLiteral("71582789"));
+    added = store.add(longest);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().field, QStringLiteral("duration"));
+    EXPECT_TRUE(store.list<patella::Run>()->isEmpty());
 }
 
 // 5. Tiers: one a day for N days, one a week for eight weeks, one a month for a year; manual kept.
