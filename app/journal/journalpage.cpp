@@ -348,7 +348,7 @@ void JournalPage::addPain()
 {
     PainEntry entry;
     entry.at = m_context.clock.now();
-    auto* dialog = new PainDialog(entry, true, m_context.clock.now(), this);
+    auto* dialog = new PainDialog(entry, true, m_context.clock.now(), &m_context.preferences, this);
     openAdd<PainEntry>(
         dialog, [dialog] { return dialog->entry(); }, tr("pain entry"));
 }
@@ -359,7 +359,7 @@ void JournalPage::editPain(RecordId id)
     if (row < 0)
         return;
     const PainEntry before = m_painModel->record(row);
-    auto* dialog = new PainDialog(before, false, m_context.clock.now(), this);
+    auto* dialog = new PainDialog(before, false, m_context.clock.now(), &m_context.preferences, this);
     openEdit(
         dialog, before, [dialog] { return dialog->entry(); }, tr("pain entry"));
 }

@@ -3,12 +3,12 @@
 #include "app/journal/forminput.h"
 #include "app/journal/journaltext.h"
 #include "app/ui/painscale.h"
+#include "core/model/preferences.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimeEdit>
 
 namespace patella {
@@ -19,9 +19,11 @@ const QString kLastSituation = QStringLiteral("journal/lastPainSituation");
 
 } // namespace
 
-PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, QWidget* parent)
+PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, Preferences* remembered,
+                       QWidget* parent)
     : RecordDialog(isNew ? tr("Log pain") : tr("Edit pain entry"), parent)
     , m_original(entry)
+    , m_remembered(remembered)
     , m_today(now.toLocalTime().date())
 {
     setObjectName(QStringLiteral("painDialog"));
@@ -39,15 +41,16 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
     m_situation = new QComboBox(this);
     for (PainSituation situation : allSituations())
         m_situation->addItem(journaltext::situation(situation), int(situation));
-    const QSettings settings;
-    const int situation = isNew ? settings.value(kLastSituation, int(entry.situation)).toInt() : int(entry.situation);
+    const bool recall = isNew && m_remembered;
+    const int situation
+        = recall ? m_remembered->remembered(kLastSituation, int(entry.situation)).toInt() : int(entry.situation);
     m_situation->setCurrentIndex(qMax(0, m_situation->findData(situation)));
     addField("situation", tr("&Situation:"), m_situation);
 
     m_side = new QComboBox(this);
     for (Side side : {Side::Left, Side::Right, Side::Both})
         m_side->addItem(journaltext::side(side), int(side));
-    const int side = isNew ? settings.value(kLastSide, int(entry.side)).toInt() : int(entry.side);
+    const int side = recall ? m_remembered->remembered(kLastSide, int(entry.side)).toInt() : int(entry.side);
     m_side->setCurrentIndex(qMax(0, m_side->findData(side)));
     addField("side", tr("Si&de:"), m_side);
 
@@ -67,9 +70,10 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
 
 void PainDialog::remember() const
 {
-    QSettings settings;
-    settings.setValue(kLastSituation, m_situation->currentData().toInt());
-    settings.setValue(kLastSide, m_side->currentData().toInt());
+    if (!m_remembered)
+        return;
+    m_remembered->remember(kLastSituation, m_situation->currentData().toInt());
+    m_remembered->remember(kLastSide, m_side->currentData().toInt());
 }
 
 QString PainDialog::scoreText() const

@@ -10,10 +10,13 @@ class QTimeEdit;
 
 namespace patella {
 
+class Preferences;
+
 class PainScale;
 
 // Adds or edits one pain entry: when, where (situation and side), how much (0-10, picked on a row of buttons)
-// and a note. A new entry starts at the situation and side last saved (QSettings "journal/lastPain*").
+// and a note. A new entry starts at the situation and side last saved (in the data folder's settings, through
+// Preferences::remembered(); none when remembered is null).
 class PainDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -21,7 +24,8 @@ class PainDialog final : public RecordDialog
 
 public:
     // now: the clock's time, the default for a new entry; today limits the date.
-    PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, QWidget* parent = nullptr);
+    PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now, Preferences* remembered,
+               QWidget* parent = nullptr);
 
     // The entry as typed (valid when check() is empty); keeps the id and session link of the edited one.
     PainEntry entry() const;
@@ -42,6 +46,7 @@ private:
     QComboBox* m_side = nullptr;
     PainScale* m_score = nullptr;
     QLineEdit* m_note = nullptr;
+    Preferences* m_remembered = nullptr;
 };
 
 } // namespace patella

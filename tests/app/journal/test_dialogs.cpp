@@ -154,9 +154,9 @@ TEST_F(JournalForms, PainFormEditShowsTheStoredScore)
 
 TEST_F(JournalForms, PainFormRemembersTheLastSideAndSituation)
 {
-    QSettings().remove(QStringLiteral("journal"));
+    QSettings().clear();
     {
-        PainDialog first(PainEntry {}, true, clock.now(), nullptr);
+        PainDialog first(PainEntry {}, true, clock.now(), &preferences);
         EXPECT_EQ(first.entry().side, PainEntry {}.side) << "no memory yet: the record's default";
         auto* side = field<QComboBox>(first, "side");
         auto* situation = field<QComboBox>(first, "situation");
@@ -166,19 +166,20 @@ TEST_F(JournalForms, PainFormRemembersTheLastSideAndSituation)
         first.okButton()->click();
         EXPECT_EQ(first.result(), QDialog::Accepted);
     }
-    EXPECT_EQ(QSettings().value(QStringLiteral("journal/lastPainSide")).toInt(), int(Side::Right));
-    PainDialog next(PainEntry {}, true, clock.now(), nullptr);
+    // In the data folder's settings (issue 13, finding 10), never the user's global QSettings.
+    EXPECT_EQ(preferences.remembered(QStringLiteral("journal/lastPainSide")).toInt(), int(Side::Right));
+    EXPECT_TRUE(QSettings().allKeys().isEmpty());
+    PainDialog next(PainEntry {}, true, clock.now(), &preferences);
     EXPECT_EQ(next.entry().side, Side::Right);
     EXPECT_EQ(next.entry().situation, PainSituation::Stairs);
     {
-        PainDialog cancelled(PainEntry {}, true, clock.now(), nullptr);
+        PainDialog cancelled(PainEntry {}, true, clock.now(), &preferences);
         auto* side = field<QComboBox>(cancelled, "side");
         side->setCurrentIndex(side->findData(int(Side::Left)));
         cancelled.reject();
     }
-    EXPECT_EQ(PainDialog(PainEntry {}, true, clock.now(), nullptr).entry().side, Side::Right)
+    EXPECT_EQ(PainDialog(PainEntry {}, true, clock.now(), &preferences).entry().side, Side::Right)
         << "a cancelled form does not change the memory";
-    QSettings().remove(QStringLiteral("journal"));
 }
 
 TEST_F(JournalForms, TimesShowHoursAndMinutesOnly)
