@@ -231,7 +231,7 @@ Result<void> JournalStore::addBatch(const JournalBatch& batch)
 
 Result<void> JournalStore::writeTogether(const std::function<Result<void>()>& work)
 {
-    if (auto ready = requireOpen(); !ready)
+    if (auto ready = requireWritable(); !ready)
         return ready;
     if (m_together)
         return work(); // already inside one: join it
