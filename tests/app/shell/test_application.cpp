@@ -190,3 +190,27 @@ TEST(JournalProblemDialog, WithoutBackupsOnlyANewJournalOrQuit)
     }
     EXPECT_TRUE(JournalProblemDialog::explain(OpenFailure::NewerVersion).contains(QStringLiteral("newer version")));
 }
+
+// Issue 13, finding 7: the journal started elsewhere after a problem is the one the next launch opens.
+TEST_F(ApplicationTest, ANewJournalStartedElsewhereIsOpenedAtTheNextLaunch)
+{
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere/journal-new.sqlite"));
+    {
+        Preferences preferences(dir.filePath(QStringLiteral("settings.ini")), test::referenceDate());
+        preferences.setJournalPath(elsewhere);
+    }
+    {
+        FixedClock otherClock(test::referenceNow());
+        JournalStore store(otherClock);
+        ASSERT_TRUE(store.open(elsewhere).ok());
+        PainEntry entry;
+        entry.at = test::referenceNow().addSecs(-60);
+        entry.score = 3;
+        ASSERT_TRUE(store.add(entry).ok());
+    }
+    Application app(options, clock);
+    ASSERT_EQ(app.start(false), 0);
+    EXPECT_EQ(app.store()->path(), QFileInfo(elsewhere).absoluteFilePath());
+    EXPECT_EQ(app.store()->list<PainEntry>()->size(), 1);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("journal.sqlite"))));
+}
