@@ -224,7 +224,7 @@ void Application::buildPages()
                                            : restored.error().text());
         listBackups(settings);
     });
-    listBackups(settings);
+    m_settings = settings;
     connect(settings, &SettingsPage::testSoundRequested, session,
             [session] { session->cuePlayer().play(CuePlayer::Tone::Phase); });
     connect(settings, &SettingsPage::testVoiceRequested, session,
@@ -284,10 +284,13 @@ void Application::reportDamage(const QString& why, bool interactive)
 
 void Application::backUpIfDue()
 {
-    if (!m_preferences->backupsEnabled() || m_options.demo)
-        return;
-    if (const auto made = m_store->backupIfDue(); !made)
-        qWarning("backup: %s", qUtf8Printable(made.error().text()));
+    if (m_preferences->backupsEnabled() && !m_options.demo) {
+        if (const auto made = m_store->backupIfDue(); !made)
+            qWarning("backup: %s", qUtf8Printable(made.error().text()));
+    }
+    // Settings lists the backups with their entries (each one opened read-only): after the window is up.
+    if (m_settings)
+        listBackups(m_settings);
 }
 
 } // namespace patella

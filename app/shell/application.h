@@ -61,6 +61,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QTimer* m_backupTimer = nullptr;
     Reminders* m_reminders = nullptr;
+    SettingsPage* m_settings = nullptr;
     QString m_desktopStyle; // the style and palette the desktop gave us, for "follow the desktop"
     QPalette m_desktopPalette;
     int m_appliedAppearance = -1;
