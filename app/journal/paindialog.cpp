@@ -23,8 +23,8 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
                        QWidget* parent)
     : RecordDialog(isNew ? tr("Log pain") : tr("Edit pain entry"), parent)
     , m_original(entry)
-    , m_remembered(remembered)
     , m_today(now.toLocalTime().date())
+    , m_remembered(remembered)
 {
     setObjectName(QStringLiteral("painDialog"));
     const QDateTime local = (isNew ? now : entry.at).toLocalTime();
