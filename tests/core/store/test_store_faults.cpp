@@ -3,7 +3,7 @@
 // backups, a path too long for SQLite, a full disk. Each test is one of the findings of issue 13.
 #include "core/model/units.h"
 #include "core/store/journalprobe.h"
-#include "tests/store/storetesting.h"
+#include "tests/core/store/storetesting.h"
 
 #include <QDir>
 #include <QElapsedTimer>
