@@ -235,11 +235,12 @@ struct Failure
 class LinkDecoder final
 {
 public:
-    LinkDecoder(const QByteArray& data, qsizetype begin, int link)
+    LinkDecoder(const QByteArray& data, qsizetype begin, int link, qsizetype& budget)
         : m_bytes(reinterpret_cast<const unsigned char*>(data.constData()))
         , m_size(data.size())
         , m_begin(begin)
         , m_link(link)
+        , m_budget(budget)
     {
     }
 
@@ -389,8 +390,11 @@ private:
             timestamp = stamp;
             m_lastTimestamp = stamp;
         }
-        if (definition.wanted)
+        if (definition.wanted) {
+            if (--m_budget < 0)
+                return Failure {at, tr("the file holds more messages than any activity could: it is damaged")};
             keep(definition.global, timestamp, messages);
+        }
         return std::nullopt;
     }
 
@@ -462,6 +466,7 @@ private:
     qsizetype m_size;
     qsizetype m_begin;
     int m_link;
+    qsizetype& m_budget; // messages the whole file may still keep
     qsizetype m_headerSize = 0;
     qsizetype m_end = 0; // end of the data, where the CRC starts
     bool m_truncated = false;
@@ -477,7 +482,7 @@ bool looksLikeFit(const QByteArray& data)
     return data.size() >= 12 && (data[0] == 12 || data[0] == 14) && data.mid(8, 4) == ".FIT";
 }
 
-Result<ParsedFile> decodeFit(const QByteArray& data, const QString& path)
+Result<ParsedFile> decodeFit(const QByteArray& data, const QString& path, qsizetype maxMessages)
 {
     const auto fail = [&path](const Failure& failure) {
         return Error {path, tr("at byte %1: %2").arg(failure.offset).arg(failure.problem)};
@@ -488,8 +493,9 @@ Result<ParsedFile> decodeFit(const QByteArray& data, const QString& path)
     ParsedFile parsed;
     parsed.path = path;
     qsizetype begin = 0;
+    qsizetype budget = maxMessages;
     for (int link = 0; begin < data.size(); ++link) {
-        LinkDecoder decoder(data, begin, link);
+        LinkDecoder decoder(data, begin, link, budget);
         fit::FileMessages messages;
         if (std::optional<Failure> failure = decoder.decode(messages))
             return fail(*failure);

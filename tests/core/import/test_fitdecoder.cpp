@@ -531,3 +531,15 @@ TEST(FitDecoder, ANegativeTimestampOfASignedFieldIsNoTime)
     EXPECT_EQ(parsed.activities.front().points, 2);
     EXPECT_EQ(parsed.activities.front().skippedPoints, 1);
 }
+
+TEST(FitDecoder, MoreMessagesThanAnyActivityIsDamage)
+{
+    FitWriter writer;
+    writeRecords(writer, 0, straightRecords(t0(), 50));
+    const QByteArray data = writer.file();
+    EXPECT_EQ(decodeFit(data, kPath, 50)->activities.size(), 1);
+    const Result<ParsedFile> result = decodeFit(data, kPath, 49);
+    ASSERT_FALSE(result);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("more messages than any activity could")))
+        << result.error().text().toStdString();
+}
