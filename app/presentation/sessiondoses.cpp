@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/programme.h"
+#include "core/session/routineplan.h"
 #include "core/store/journalstore.h"
 
 #include <QCoreApplication>
@@ -70,16 +71,7 @@ Result<QList<PlannedItem>> SessionDoses::routineItems(const Catalog& catalog, co
     if (!routine)
         return Error {QStringLiteral("routine"),
                       QCoreApplication::translate("SessionDoses", "There is no routine called \"%1\".").arg(routineId)};
-    QList<PlannedItem> items;
-    for (const RoutineItem& entry : routine->items) {
-        const Exercise* exercise = catalog.exercise(entry.exerciseId);
-        if (!exercise)
-            return Error {routineId + QStringLiteral(".items"),
-                          QCoreApplication::translate("SessionDoses", "The routine names an unknown exercise, \"%1\".")
-                              .arg(entry.exerciseId)};
-        items.append(PlannedItem {*exercise, entry.dose ? *entry.dose : doseFor(*exercise)});
-    }
-    return items;
+    return plannedItemsOf(*routine, catalog, [this](const QString& exerciseId) { return recentPain(exerciseId); });
 }
 
 Result<QList<PlannedItem>> SessionDoses::exerciseItems(const Catalog& catalog, const QString& exerciseId) const

@@ -8,6 +8,7 @@
 #include "app/ui/pagetitle.h"
 #include "app/ui/theme.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/customplan.h"
 #include "core/catalog/planner.h"
 #include "core/insights/insights.h"
 #include "core/insights/pain.h"
@@ -236,10 +237,10 @@ void TodayPage::fillPlan(const History& history)
     PlannerInput input;
     input.today = m_shownDay;
     input.programmeStart = m_context.preferences.programmeStart();
-    input.sessions = sessions;
+    input.sessions = asPlannerSessions(sessions, m_context.catalog);
     input.runsToday = runsToday;
     input.painFree = history.painFree;
-    const DayPlan plan = planToday(input);
+    const DayPlan plan = withCustomRoutines(planToday(input), m_context.catalog);
 
     // The same doses, and so the same minutes, as the Session page will play.
     const Result<SessionDoses> doses = SessionDoses::load(m_context.store, m_shownDay);

@@ -15,6 +15,20 @@ Result<Catalog> Catalog::fromFile(const QString& path, const IllustrationExists&
     return fromJson(file.readAll(), illustrationExists);
 }
 
+Catalog Catalog::withCustom(const Catalog& builtIn, const QList<Exercise>& exercises, const QList<Routine>& routines)
+{
+    Catalog merged = builtIn;
+    for (const Exercise& exercise : exercises) {
+        if (!merged.exercise(exercise.id) && !merged.routine(exercise.id))
+            merged.m_exercises.append(exercise);
+    }
+    for (const Routine& routine : routines) {
+        if (!merged.exercise(routine.id) && !merged.routine(routine.id))
+            merged.m_routines.append(routine);
+    }
+    return merged;
+}
+
 QString Catalog::illustrationResourcePath(const QString& name)
 {
     return QStringLiteral(":/illustrations/") + name + QStringLiteral(".svg");

@@ -35,6 +35,12 @@ public:
     static bool illustrationResourceExists(const QString& name);
     static QString illustrationResourcePath(const QString& name);
 
+    // The built-in catalog with the runner's own exercises and routines after its own (customroutines.h
+    // checks them first). Custom ids never shadow built-in ones: an entry whose id is taken is left out.
+    static Catalog withCustom(const Catalog& builtIn, const QList<Exercise>& exercises, const QList<Routine>& routines);
+
+    // Every exercise and routine, retired custom ones included (their names stay readable in the history);
+    // lists a person picks from skip retired ones.
     const QList<Exercise>& exercises() const { return m_exercises; }
     const QList<Routine>& routines() const { return m_routines; }
     const QList<Habit>& habits() const { return m_habits; }

@@ -67,6 +67,94 @@ std::optional<BestTime> bestTimeFromId(const QString& id)
     return std::nullopt;
 }
 
+QString toId(Origin origin)
+{
+    switch (origin) {
+    case Origin::BuiltIn:
+        return QStringLiteral("built-in");
+    case Origin::Runner:
+        return QStringLiteral("runner");
+    case Origin::Programme:
+        return QStringLiteral("programme");
+    }
+    return {};
+}
+
+QString toId(ItemSides sides)
+{
+    switch (sides) {
+    case ItemSides::LeftThenRight:
+        return QStringLiteral("left-then-right");
+    case ItemSides::Both:
+        return QStringLiteral("both");
+    case ItemSides::LeftOnly:
+        return QStringLiteral("left-only");
+    case ItemSides::RightOnly:
+        return QStringLiteral("right-only");
+    }
+    return {};
+}
+
+QString toId(PlanUse use)
+{
+    switch (use) {
+    case PlanUse::NotInPlan:
+        return QStringLiteral("no");
+    case PlanUse::Beside:
+        return QStringLiteral("beside");
+    case PlanUse::InPlace:
+        return QStringLiteral("instead");
+    }
+    return {};
+}
+
+std::optional<Origin> originFromId(const QString& id)
+{
+    for (Origin origin : {Origin::BuiltIn, Origin::Runner, Origin::Programme}) {
+        if (toId(origin) == id)
+            return origin;
+    }
+    return std::nullopt;
+}
+
+std::optional<ItemSides> itemSidesFromId(const QString& id)
+{
+    for (ItemSides sides : {ItemSides::LeftThenRight, ItemSides::Both, ItemSides::LeftOnly, ItemSides::RightOnly}) {
+        if (toId(sides) == id)
+            return sides;
+    }
+    return std::nullopt;
+}
+
+std::optional<PlanUse> planUseFromId(const QString& id)
+{
+    for (PlanUse use : {PlanUse::NotInPlan, PlanUse::Beside, PlanUse::InPlace}) {
+        if (toId(use) == id)
+            return use;
+    }
+    return std::nullopt;
+}
+
+ItemSides defaultSides(const Exercise& exercise)
+{
+    return exercise.perSide ? ItemSides::LeftThenRight : ItemSides::Both;
+}
+
+QString displayName(ItemSides sides)
+{
+    switch (sides) {
+    case ItemSides::LeftThenRight:
+        return QCoreApplication::translate("catalog", "Left, then right");
+    case ItemSides::Both:
+        return QCoreApplication::translate("catalog", "Both at once");
+    case ItemSides::LeftOnly:
+        return QCoreApplication::translate("catalog", "Left side only");
+    case ItemSides::RightOnly:
+        return QCoreApplication::translate("catalog", "Right side only");
+    }
+    return {};
+}
+
 QString displayName(ExerciseKind kind)
 {
     switch (kind) {

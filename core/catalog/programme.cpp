@@ -84,12 +84,16 @@ QList<PlannedDose> doseLadder(const Exercise& exercise)
     return ladder;
 }
 
-Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain)
+namespace {
+
+// The fold both progressions share: start at a step of the ladder, two safe reports in a row climb one,
+// acceptable pain keeps it, sharp pain steps back.
+Progression progressionOn(const QList<PlannedDose>& ladder, int startStep, const QList<int>& recentPain)
 {
-    const QList<PlannedDose> ladder = doseLadder(exercise);
     const int top = static_cast<int>(ladder.size()) - 1;
     Progression result;
     result.steps = static_cast<int>(ladder.size());
+    result.step = std::clamp(startStep, 0, top);
     int safeInARow = 0;
     for (int score : recentPain) {
         if (score < 0 || score > 10)
@@ -115,6 +119,35 @@ Progression progressionFor(const Exercise& exercise, const QList<int>& recentPai
     }
     result.dose = ladder.at(result.step);
     return result;
+}
+
+} // namespace
+
+Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain)
+{
+    return progressionOn(doseLadder(exercise), 0, recentPain);
+}
+
+QList<PlannedDose> prescribedLadder(const Exercise& exercise, const PlannedDose& prescribed)
+{
+    const bool hold = exercise.dose.type == DoseType::Hold;
+    Exercise shaped = exercise;
+    Dose& dose = shaped.dose;
+    const int amount = std::max(1, hold ? prescribed.holdSeconds : prescribed.reps);
+    const int floor = hold ? std::max(kHoldStepSeconds, amount - kPrescribedStepsBack * kHoldStepSeconds)
+                           : std::max(1, amount - kPrescribedStepsBack * kRepStep);
+    const IntRange amounts {std::min(floor, amount), amount};
+    dose.holdSeconds = hold ? amounts : IntRange {};
+    dose.reps = hold ? IntRange {} : amounts;
+    dose.sets = IntRange {1, std::max(1, prescribed.sets)};
+    dose.restSeconds = prescribed.restSeconds;
+    return doseLadder(shaped);
+}
+
+Progression prescribedProgression(const Exercise& exercise, const PlannedDose& prescribed, const QList<int>& recentPain)
+{
+    const QList<PlannedDose> ladder = prescribedLadder(exercise, prescribed);
+    return progressionOn(ladder, static_cast<int>(ladder.size()) - 1, recentPain);
 }
 
 PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain)

@@ -66,6 +66,15 @@ struct Progression
 Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain);
 PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain);
 
+// A dose someone prescribed in a routine of their own (the runner, or a physiotherapist's programme) is the
+// top of its ladder: the session starts there, each sharp report steps it back (a set at a time down to one,
+// then 5 s of hold or 2 reps at a time, at most kPrescribedStepsBack times), and two safe reports in a row
+// climb back, never above the prescription.
+constexpr int kPrescribedStepsBack = 3;
+QList<PlannedDose> prescribedLadder(const Exercise& exercise, const PlannedDose& prescribed);
+Progression prescribedProgression(const Exercise& exercise, const PlannedDose& prescribed,
+                                  const QList<int>& recentPain);
+
 // The pain reports for one exercise out of session records, oldest first (by local date, then start):
 // per session the worst score reported after any of its sets or sides; sessions without a report for
 // the exercise are left out. Feed the result to progressionFor.

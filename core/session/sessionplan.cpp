@@ -13,8 +13,16 @@ Error itemError(qsizetype index, const char* field, const char* message)
 
 QList<StepSide> sidesOf(const PlannedItem& item)
 {
-    if (item.exercise.perSide)
+    switch (item.sides.value_or(defaultSides(item.exercise))) {
+    case ItemSides::LeftThenRight:
         return {StepSide::Left, StepSide::Right};
+    case ItemSides::LeftOnly:
+        return {StepSide::Left};
+    case ItemSides::RightOnly:
+        return {StepSide::Right};
+    case ItemSides::Both:
+        break;
+    }
     return {StepSide::None};
 }
 
@@ -44,6 +52,8 @@ Result<void> validatePlannedItems(const QList<PlannedItem>& items)
                              QT_TRANSLATE_NOOP("SessionPlan", "A hold needs at least one second."));
         if (item.exercise.dose.type == DoseType::Reps && item.dose.reps < 1)
             return itemError(i, "dose.reps", QT_TRANSLATE_NOOP("SessionPlan", "A set needs at least one rep."));
+        if (item.restAfterSeconds < 0 || (item.getReadySeconds && *item.getReadySeconds < 0))
+            return itemError(i, "restAfterSeconds", QT_TRANSLATE_NOOP("SessionPlan", "Pauses cannot be negative."));
     }
     return {};
 }
@@ -55,7 +65,7 @@ QList<SessionStep> buildSessionSteps(const QList<PlannedItem>& items, const Sess
     for (qsizetype i = 0; i < items.size(); ++i) {
         const PlannedItem& item = items.at(i);
         const QList<StepSide> sides = sidesOf(item);
-        const qsizetype parts = qMax<qsizetype>(1, item.exercise.dose.parts.size());
+        const qsizetype parts = item.useParts ? qMax<qsizetype>(1, item.exercise.dose.parts.size()) : 1;
         const bool reps = item.exercise.dose.type == DoseType::Reps;
         const int sets = qMax(1, item.dose.sets);
 
@@ -69,7 +79,8 @@ QList<SessionStep> buildSessionSteps(const QList<PlannedItem>& items, const Sess
                 lead.set = set;
                 if (set == 1 && s == 0) {
                     lead.kind = SessionPhase::GetReady;
-                    lead.durationMs = timing.getReady.count();
+                    lead.durationMs
+                        = item.getReadySeconds ? qint64(*item.getReadySeconds) * 1000 : qint64(timing.getReady.count());
                     steps.append(lead);
                 } else if (s > 0) {
                     lead.kind = SessionPhase::Switch;
@@ -112,6 +123,14 @@ QList<SessionStep> buildSessionSteps(const QList<PlannedItem>& items, const Sess
                     steps.append(check);
                 }
             }
+        }
+        if (item.restAfterSeconds > 0 && i + 1 < items.size()) {
+            SessionStep rest = base;
+            rest.kind = SessionPhase::Rest;
+            rest.side = sides.constLast();
+            rest.set = sets;
+            rest.durationMs = qint64(item.restAfterSeconds) * 1000;
+            steps.append(rest);
         }
     }
     return steps;

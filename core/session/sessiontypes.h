@@ -18,6 +18,11 @@ struct PlannedItem
 {
     Exercise exercise;
     PlannedDose dose;
+    // What a custom routine may set per item; the defaults play the exercise as the catalog has it.
+    std::optional<ItemSides> sides {}; // nothing: defaultSides(exercise)
+    bool useParts = true; // false: a two-part hold plays as one hold
+    std::optional<int> getReadySeconds {}; // nothing: SessionTiming::getReady
+    int restAfterSeconds = 0; // a rest after this exercise, before the next one
 };
 
 // Lead-in lengths and the countdown. The defaults are the ones the app uses; tests may shorten them.

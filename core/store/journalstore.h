@@ -3,6 +3,7 @@
 #include "core/model/clock.h"
 #include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/store/customcontent.h"
 #include "core/store/storetypes.h"
 
 #include <QList>
@@ -49,6 +50,8 @@ namespace patella {
 namespace sql {
 class Transaction;
 }
+struct ProgrammeFile;
+struct ProgrammeImage;
 
 // Records written together in one transaction (the demo journal, imports, benchmarks).
 struct JournalBatch
@@ -125,6 +128,20 @@ public:
     Result<QList<FlexSample>> flexSeries(FlexTest test, Side side, DateRange range = {});
     Result<QList<ShoeDistance>> shoeDistances();
 
+    // The runner's own exercises and routines, and imported programmes (journalcustom.cpp). CustomCatalog
+    // checks them against the catalog first; each call is one transaction. Pictures are files in
+    // imageFolder() (0600), named by their content, so a picture is stored once and never rewritten.
+    Result<CustomContent> customContent();
+    // Adds or replaces (by id). A non-empty image is stored and becomes the exercise's picture; otherwise
+    // exercise.imagePath (a file in imageFolder(), or empty) is kept.
+    Result<void> saveCustomExercise(const Exercise& exercise, const ProgrammeImage& image);
+    Result<void> saveCustomRoutine(const Routine& routine); // adds or replaces, items included
+    Result<void> setCustomRetired(const QString& id, bool retired); // an exercise's or a routine's
+    // Writes the programme's exercises (with their images) and routines, replacing those with the same
+    // ids, and records the programme; returns its id.
+    Result<qint64> importProgramme(const ProgrammeFile& programme, const QString& fileName);
+    QString imageFolder() const;
+
     // Backups, in backupFolder(). backupNow() writes a manual backup (never rotated away); backupIfDue()
     // writes the day's automatic backup when there is none yet for the Clock's today, rotates the
     // automatic ones, and returns its path (empty when none was due). Both run integrity_check first and
@@ -182,6 +199,9 @@ private:
     Result<void> beginWrite(sql::Transaction& transaction);
     Result<void> commitWrite(sql::Transaction& transaction);
     void notify(RecordKind kind);
+    Result<QString> storeImage(const ProgrammeImage& image);
+    Result<void> writeCustomExercise(const Exercise& exercise, const QString& imageFile, qint64 programmeId);
+    Result<void> writeCustomRoutine(const Routine& routine, qint64 programmeId);
 
     const Clock& m_clock;
     QString m_path;

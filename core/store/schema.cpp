@@ -116,7 +116,7 @@ Result<void> createVersion1(QSqlDatabase& db)
 Result<void> migrate(QSqlDatabase& db, int fromVersion)
 {
     // The ladder: steps[i] takes a file from version i + 1 to version i + 2.
-    const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2)};
+    const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3)};
     for (int version = fromVersion; version < kCurrentVersion; ++version) {
         if (version < 1)
             return Error {QStringLiteral("journal"),

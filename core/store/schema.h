@@ -10,11 +10,15 @@
 // failed step leaves the file at the version before it.
 namespace patella::schema {
 
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 // The statements that create a version-1 journal (kept verbatim: new files are made with them and
 // then climb the ladder, so every step is exercised on every new journal).
 QStringList version1Statements();
+
+// The step that adds the runner's own exercises and routines and the imported programmes
+// (customtables.cpp), ending with PRAGMA user_version = version.
+QStringList customContentStatements(int version);
 
 int readVersion(QSqlDatabase& db, bool* ok);
 
