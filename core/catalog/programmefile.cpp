@@ -100,8 +100,9 @@ private:
         if (value.isUndefined())
             return true;
         const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number > 1e6
-            || number < -1e6)
+        // The range first: casting a double beyond qint64 to it is undefined.
+        if (!value.isDouble() || !(number >= -1e6 && number <= 1e6)
+            || number != static_cast<double>(static_cast<qint64>(number)))
             return fail(join(path, key), tr("must be a whole number"));
         out = static_cast<int>(number);
         return true;
