@@ -20,7 +20,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
     qt6-multimedia-dev gstreamer1.0-plugins-base
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev zlib1g-dev
     xvfb xauth xdotool
     desktop-file-utils appstream dpkg-dev fakeroot file

@@ -8,10 +8,11 @@
 namespace patella {
 namespace {
 
-QString t(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct FlexTests
 {
-    return QCoreApplication::translate("FlexTests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlexTests)
+};
 
 // Our own picture of the test when there is one, else the stretch that looks most like it.
 QString picture(const char* own, const char* fallback)
@@ -49,78 +50,92 @@ FlexTestGuide flexTestGuide(FlexTest test)
     guide.title = journaltext::flexTest(test);
     switch (test) {
     case FlexTest::KneeToWall:
-        guide.measures = t("How far your ankle bends (calf and ankle mobility).");
+        guide.measures = FlexTests::tr("How far your ankle bends (calf and ankle mobility).");
         guide.steps = {
-            t("Shoes off. Stand facing a wall with the foot you are testing pointing straight at it, the other "
-              "foot a step behind for balance."),
-            t("Keeping that heel pressed into the floor, bend the front knee forward until it touches the wall."),
-            t("If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, "
-              "move it closer."),
-            t("Find the furthest spot where the knee still touches the wall with the heel down, and measure from "
-              "the tip of the big toe to the wall in centimetres."),
-            t("Do the same with the other foot."),
+            FlexTests::tr(
+                "Shoes off. Stand facing a wall with the foot you are testing pointing straight at it, the other "
+                "foot a step behind for balance."),
+            FlexTests::tr(
+                "Keeping that heel pressed into the floor, bend the front knee forward until it touches the wall."),
+            FlexTests::tr(
+                "If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, "
+                "move it closer."),
+            FlexTests::tr(
+                "Find the furthest spot where the knee still touches the wall with the heel down, and measure from "
+                "the tip of the big toe to the wall in centimetres."),
+            FlexTests::tr("Do the same with the other foot."),
         };
         guide.units = {FlexUnit::Centimetres};
-        guide.reading = t("A larger distance means the ankle bends further.");
+        guide.reading = FlexTests::tr("A larger distance means the ankle bends further.");
         guide.illustration = picture("test-knee-to-wall", "calf-wall-stretch-bent");
         break;
     case FlexTest::SitAndReach:
-        guide.measures = t("The back of the thigh and the lower back, one leg at a time.");
+        guide.measures = FlexTests::tr("The back of the thigh and the lower back, one leg at a time.");
         guide.steps = {
-            t("Sit on the floor with the leg you are testing straight and its sole flat against a box or a "
-              "bottom step. Bend the other knee and set that foot flat beside the straight knee."),
-            t("Put one hand over the other, arms straight, and breathe out as you slide your fingertips slowly "
-              "forward along the box. No bouncing."),
-            t("Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with "
-              "the sole: past it counts as plus, short of it as minus, in centimetres."),
-            t("Swap legs and repeat."),
+            FlexTests::tr("Sit on the floor with the leg you are testing straight and its sole flat against a box or a "
+                          "bottom step. Bend the other knee and set that foot flat beside the straight knee."),
+            FlexTests::tr(
+                "Put one hand over the other, arms straight, and breathe out as you slide your fingertips slowly "
+                "forward along the box. No bouncing."),
+            FlexTests::tr(
+                "Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with "
+                "the sole: past it counts as plus, short of it as minus, in centimetres."),
+            FlexTests::tr("Swap legs and repeat."),
         };
         guide.units = {FlexUnit::Centimetres};
-        guide.reading = t("A larger number means a longer reach.");
+        guide.reading = FlexTests::tr("A larger number means a longer reach.");
         guide.illustration = picture("test-sit-and-reach", "supine-hamstring-stretch");
         break;
     case FlexTest::HeelToButtock:
-        guide.measures = t("The length of the muscles at the front of the thigh.");
+        guide.measures = FlexTests::tr("The length of the muscles at the front of the thigh.");
         guide.steps = {
-            t("Lie face down on a firm surface with your legs straight and your hips flat."),
-            t("Bend the knee of the leg you are testing and take hold of the ankle (a towel around it helps if "
-              "you cannot reach). Draw the heel towards the buttock."),
-            t("Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front "
-              "of the thigh."),
-            t("A helper measures the gap between heel and buttock in centimetres (0 if they touch)."),
-            t("Swap legs and repeat."),
+            FlexTests::tr("Lie face down on a firm surface with your legs straight and your hips flat."),
+            FlexTests::tr(
+                "Bend the knee of the leg you are testing and take hold of the ankle (a towel around it helps if "
+                "you cannot reach). Draw the heel towards the buttock."),
+            FlexTests::tr(
+                "Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front "
+                "of the thigh."),
+            FlexTests::tr("A helper measures the gap between heel and buttock in centimetres (0 if they touch)."),
+            FlexTests::tr("Swap legs and repeat."),
         };
         guide.units = {FlexUnit::Centimetres};
-        guide.reading = t("A smaller gap means the front of the thigh is less tight.");
+        guide.reading = FlexTests::tr("A smaller gap means the front of the thigh is less tight.");
         guide.illustration = picture("test-heel-to-buttock", "standing-quad-stretch");
         break;
     case FlexTest::HalfKneelingHipFlexor:
-        guide.measures = t("The muscles at the front of the hip.");
+        guide.measures = FlexTests::tr("The muscles at the front of the hip.");
         guide.steps = {
-            t("Kneel on a cushion with the knee of the side you are testing down and the other foot flat in "
-              "front, both knees bent at about a right angle."),
-            t("Tuck your tailbone under so the lower back is flat, and squeeze the buttock of the kneeling side."),
-            t("Glide the hips forward a few centimetres without letting the back arch."),
-            t("Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward."),
-            t("Swap sides and repeat."),
+            FlexTests::tr(
+                "Kneel on a cushion with the knee of the side you are testing down and the other foot flat in "
+                "front, both knees bent at about a right angle."),
+            FlexTests::tr(
+                "Tuck your tailbone under so the lower back is flat, and squeeze the buttock of the kneeling side."),
+            FlexTests::tr("Glide the hips forward a few centimetres without letting the back arch."),
+            FlexTests::tr(
+                "Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward."),
+            FlexTests::tr("Swap sides and repeat."),
         };
         guide.units = {FlexUnit::Tightness};
-        guide.reading = t("A lower score means the hip feels looser.");
+        guide.reading = FlexTests::tr("A lower score means the hip feels looser.");
         guide.illustration = picture("test-half-kneeling-hip-flexor", "half-kneeling-hip-flexor");
         break;
     case FlexTest::StraightLegRaise:
-        guide.measures = t("The muscles at the back of the thigh.");
+        guide.measures = FlexTests::tr("The muscles at the back of the thigh.");
         guide.steps = {
-            t("Lie on your back with both legs straight. A helper makes this test easier and steadier."),
-            t("Keep the other leg flat on the floor and the knee of the tested leg straight, toes relaxed."),
-            t("Raise the tested leg slowly (or let the helper raise it) until you feel a firm stretch behind the "
-              "thigh or your pelvis starts to roll."),
-            t("Note the angle between leg and floor (straight up is 90°); a phone's level app laid on the shin "
-              "works. If you cannot measure it, rate the tightness from 0 to 10 instead."),
-            t("Swap legs and repeat."),
+            FlexTests::tr("Lie on your back with both legs straight. A helper makes this test easier and steadier."),
+            FlexTests::tr(
+                "Keep the other leg flat on the floor and the knee of the tested leg straight, toes relaxed."),
+            FlexTests::tr(
+                "Raise the tested leg slowly (or let the helper raise it) until you feel a firm stretch behind the "
+                "thigh or your pelvis starts to roll."),
+            FlexTests::tr(
+                "Note the angle between leg and floor (straight up is 90°); a phone's level app laid on the shin "
+                "works. If you cannot measure it, rate the tightness from 0 to 10 instead."),
+            FlexTests::tr("Swap legs and repeat."),
         };
         guide.units = {FlexUnit::Degrees, FlexUnit::Tightness};
-        guide.reading = t("A larger angle, or a lower tightness score, means more length.");
+        guide.reading = FlexTests::tr("A larger angle, or a lower tightness score, means more length.");
         guide.illustration = picture("test-straight-leg-raise", "supine-hamstring-stretch");
         break;
     }

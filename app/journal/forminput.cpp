@@ -17,10 +17,11 @@ Error fieldError(const char* key, const QString& message)
     return Error {QString::fromLatin1(key), message};
 }
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct JournalForms
 {
-    return QCoreApplication::translate("JournalForms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalForms)
+};
 
 } // namespace
 
@@ -44,7 +45,7 @@ Result<std::optional<int>> wholeNumber(const QString& text, const char* key, con
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         if (required)
-            return fieldError(key, tr("%1 is needed.").arg(label));
+            return fieldError(key, JournalForms::tr("%1 is needed.").arg(label));
         return std::optional<int> {};
     }
     bool ok = false;
@@ -52,11 +53,12 @@ Result<std::optional<int>> wholeNumber(const QString& text, const char* key, con
     if (!ok) {
         const auto number = readNumber(trimmed);
         if (number && std::floor(*number) != *number)
-            return fieldError(key, tr("%1 must be a whole number from %2 to %3.").arg(label).arg(min).arg(max));
-        return fieldError(key, tr("%1 must be a number from %2 to %3.").arg(label).arg(min).arg(max));
+            return fieldError(
+                key, JournalForms::tr("%1 must be a whole number from %2 to %3.").arg(label).arg(min).arg(max));
+        return fieldError(key, JournalForms::tr("%1 must be a number from %2 to %3.").arg(label).arg(min).arg(max));
     }
     if (value < min || value > max)
-        return fieldError(key, tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max));
+        return fieldError(key, JournalForms::tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max));
     return std::optional<int> {value};
 }
 
@@ -70,56 +72,57 @@ Result<std::optional<double>> decimal(const QString& text, const char* key, cons
 {
     if (text.trimmed().isEmpty()) {
         if (required)
-            return fieldError(key, tr("%1 is needed.").arg(label));
+            return fieldError(key, JournalForms::tr("%1 is needed.").arg(label));
         return std::optional<double> {};
     }
     const auto value = readNumber(text);
     if (!value)
-        return fieldError(key, tr("%1 must be a number, like %2.").arg(label, QLocale().toString(12.5)));
+        return fieldError(key, JournalForms::tr("%1 must be a number, like %2.").arg(label, QLocale().toString(12.5)));
     if (*value < min || *value > max)
-        return fieldError(
-            key, tr("%1 must be between %2 and %3.").arg(label, QLocale().toString(min), QLocale().toString(max)));
+        return fieldError(key,
+                          JournalForms::tr("%1 must be between %2 and %3.")
+                              .arg(label, QLocale().toString(min), QLocale().toString(max)));
     return std::optional<double> {*value};
 }
 
 Result<double> distance(const QString& text, DistanceUnit unit, const char* key, const QString& label, bool allowZero)
 {
     if (text.trimmed().isEmpty())
-        return fieldError(key, tr("%1 is needed.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 is needed.").arg(label));
     const auto value = readNumber(text);
     if (!value)
-        return fieldError(key, tr("%1 must be a number, like %2.").arg(label, QLocale().toString(5.2)));
+        return fieldError(key, JournalForms::tr("%1 must be a number, like %2.").arg(label, QLocale().toString(5.2)));
     if (*value < 0.0)
-        return fieldError(key, tr("%1 cannot be negative.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 cannot be negative.").arg(label));
     if (*value == 0.0 && !allowZero)
-        return fieldError(key, tr("%1 must be more than zero.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 must be more than zero.").arg(label));
     const double metres = toMetres(*value, unit);
     // 1e306 km is a finite number but no distance: past 100,000 km it is a typing slip.
     if (!std::isfinite(metres) || metres > kMaxFormMetres)
-        return fieldError(key, tr("%1 is far too large: a run or a week is at most a few hundred km.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 is far too large: a run or a week is at most a few hundred km.").arg(label));
     return metres;
 }
 
 Result<int> duration(const QString& text, const char* key, const QString& label)
 {
     if (text.trimmed().isEmpty())
-        return fieldError(key, tr("%1 is needed, as h:mm:ss.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 is needed, as h:mm:ss.").arg(label));
     const int seconds = parseDuration(text);
     if (seconds < 0)
-        return fieldError(key, tr("%1 must read as h:mm:ss, like 0:42:30.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 must read as h:mm:ss, like 0:42:30.").arg(label));
     if (seconds == 0)
-        return fieldError(key, tr("%1 must be longer than zero.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 must be longer than zero.").arg(label));
     if (seconds > validation::kMaxRunSeconds)
-        return fieldError(key, tr("%1 is longer than 72 hours; a bare number counts minutes.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 is longer than 72 hours; a bare number counts minutes.").arg(label));
     return seconds;
 }
 
 Result<QDate> pastDate(QDate date, QDate today, const char* key, const QString& label)
 {
     if (!date.isValid())
-        return fieldError(key, tr("%1 is needed.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 is needed.").arg(label));
     if (today.isValid() && date > today)
-        return fieldError(key, tr("%1 cannot be in the future.").arg(label));
+        return fieldError(key, JournalForms::tr("%1 cannot be in the future.").arg(label));
     return date;
 }
 

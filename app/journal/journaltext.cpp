@@ -6,10 +6,11 @@
 namespace patella::journaltext {
 namespace {
 
-QString t(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct JournalText
 {
-    return QCoreApplication::translate("JournalText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalText)
+};
 
 } // namespace
 
@@ -17,19 +18,19 @@ QString situation(PainSituation situation)
 {
     switch (situation) {
     case PainSituation::DuringRun:
-        return t("During a run");
+        return JournalText::tr("During a run");
     case PainSituation::AfterRun:
-        return t("After a run");
+        return JournalText::tr("After a run");
     case PainSituation::Stairs:
-        return t("On stairs");
+        return JournalText::tr("On stairs");
     case PainSituation::LongSitting:
-        return t("After long sitting");
+        return JournalText::tr("After long sitting");
     case PainSituation::Squatting:
-        return t("Squatting");
+        return JournalText::tr("Squatting");
     case PainSituation::AtRest:
-        return t("At rest");
+        return JournalText::tr("At rest");
     case PainSituation::AfterSession:
-        return t("After a session");
+        return JournalText::tr("After a session");
     }
     return {};
 }
@@ -38,11 +39,11 @@ QString side(Side side)
 {
     switch (side) {
     case Side::Left:
-        return t("Left");
+        return JournalText::tr("Left");
     case Side::Right:
-        return t("Right");
+        return JournalText::tr("Right");
     case Side::Both:
-        return t("Both");
+        return JournalText::tr("Both");
     }
     return {};
 }
@@ -51,15 +52,15 @@ QString flexTest(FlexTest test)
 {
     switch (test) {
     case FlexTest::KneeToWall:
-        return t("Knee-to-wall");
+        return JournalText::tr("Knee-to-wall");
     case FlexTest::SitAndReach:
-        return t("Sit-and-reach");
+        return JournalText::tr("Sit-and-reach");
     case FlexTest::HeelToButtock:
-        return t("Heel-to-buttock");
+        return JournalText::tr("Heel-to-buttock");
     case FlexTest::HalfKneelingHipFlexor:
-        return t("Half-kneeling hip flexor");
+        return JournalText::tr("Half-kneeling hip flexor");
     case FlexTest::StraightLegRaise:
-        return t("Straight-leg raise");
+        return JournalText::tr("Straight-leg raise");
     }
     return {};
 }
@@ -68,11 +69,11 @@ QString flexUnit(FlexUnit unit)
 {
     switch (unit) {
     case FlexUnit::Centimetres:
-        return t("cm");
+        return JournalText::tr("cm");
     case FlexUnit::Degrees:
-        return t("degrees");
+        return JournalText::tr("degrees");
     case FlexUnit::Tightness:
-        return t("tightness 0-10");
+        return JournalText::tr("tightness 0-10");
     }
     return {};
 }
@@ -93,12 +94,12 @@ QString flexValue(double value, FlexUnit unit)
 
 QString outcome(SessionOutcome outcome)
 {
-    return outcome == SessionOutcome::Completed ? t("Completed") : t("Stopped early");
+    return outcome == SessionOutcome::Completed ? JournalText::tr("Completed") : JournalText::tr("Stopped early");
 }
 
 QString yesNo(bool value)
 {
-    return value ? t("Yes") : t("No");
+    return value ? JournalText::tr("Yes") : JournalText::tr("No");
 }
 
 QString timeFormat()

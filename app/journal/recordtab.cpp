@@ -24,6 +24,8 @@ RecordTab::RecordTab(QAbstractItemModel* model, const QString& name, const QStri
 
     m_view = new QTableView(this);
     m_view->setObjectName(name + QStringLiteral("Table"));
+    // Tab leaves the table for the next control (the arrows move between its cells), so it is no keyboard trap.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::DescendingOrder);

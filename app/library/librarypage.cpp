@@ -103,6 +103,7 @@ LibraryPage::LibraryPage(const Catalog& catalog, QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setAccessibleName(tr("Search the library"));
     m_search->setPlaceholderText(tr("Search exercises, routines and habits"));
     m_search->setClearButtonEnabled(true);
     m_kindFilter = new QComboBox(this);

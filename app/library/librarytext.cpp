@@ -10,10 +10,11 @@ namespace patella::librarytext {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct LibraryText
 {
-    return QCoreApplication::translate("LibraryText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibraryText)
+};
 
 QString heading(const QString& text)
 {
@@ -64,20 +65,20 @@ QString exerciseHtml(const Catalog& catalog, const Exercise& exercise)
 {
     QString html = QStringLiteral("<p>") + exercise.summary.toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("<table cellspacing='0'>");
-    html += row(tr("Targets"), targets(catalog, exercise));
+    html += row(LibraryText::tr("Targets"), targets(catalog, exercise));
     QString dose = describeDose(exercise);
     if (const QString rest = describeRest(exercise); !rest.isEmpty())
         dose += QStringLiteral("; ") + rest;
-    html += row(tr("Dose"), dose);
-    html += row(tr("Best times"), bestTimes(exercise));
+    html += row(LibraryText::tr("Dose"), dose);
+    html += row(LibraryText::tr("Best times"), bestTimes(exercise));
     if (!exercise.easierVariantOf.isEmpty()) {
         if (const Exercise* harder = catalog.exercise(exercise.easierVariantOf))
-            html += row(tr("Leads to"), harder->name);
+            html += row(LibraryText::tr("Leads to"), harder->name);
     }
     html += QStringLiteral("</table>");
-    html += heading(tr("How to do it")) + list(exercise.steps, true);
-    html += heading(tr("Coaching cues")) + list(exercise.cues, false);
-    html += heading(tr("Cautions")) + list(exercise.cautions, false);
+    html += heading(LibraryText::tr("How to do it")) + list(exercise.steps, true);
+    html += heading(LibraryText::tr("Coaching cues")) + list(exercise.cues, false);
+    html += heading(LibraryText::tr("Cautions")) + list(exercise.cautions, false);
     return html;
 }
 
@@ -85,7 +86,7 @@ QString routineHtml(const Catalog& catalog, const Routine& routine)
 {
     QString html = QStringLiteral("<p>") + routine.description.toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("<p><b>") + describeEstimate(estimatedSeconds(routine, catalog)).toHtmlEscaped()
-        + QStringLiteral("</b> ") + tr("at the starting dose").toHtmlEscaped() + QStringLiteral("</p>");
+        + QStringLiteral("</b> ") + LibraryText::tr("at the starting dose").toHtmlEscaped() + QStringLiteral("</p>");
     QStringList lines;
     for (const RoutineItem& item : routine.items) {
         const Exercise* exercise = catalog.exercise(item.exerciseId);
@@ -94,15 +95,15 @@ QString routineHtml(const Catalog& catalog, const Routine& routine)
         const QString dose = item.dose ? describePlannedDose(*exercise, *item.dose) : describeDose(*exercise);
         lines.append(exercise->name + QStringLiteral(" \u2014 ") + dose);
     }
-    html += heading(tr("In this routine")) + list(lines, true);
+    html += heading(LibraryText::tr("In this routine")) + list(lines, true);
     return html;
 }
 
 QString habitHtml(const Habit& habit)
 {
-    return heading(tr("Why it matters")) + QStringLiteral("<p>") + habit.why.toHtmlEscaped() + QStringLiteral("</p>")
-        + heading(tr("How Patella helps")) + QStringLiteral("<p>") + habit.howPatellaHelps.toHtmlEscaped()
-        + QStringLiteral("</p>");
+    return heading(LibraryText::tr("Why it matters")) + QStringLiteral("<p>") + habit.why.toHtmlEscaped()
+        + QStringLiteral("</p>") + heading(LibraryText::tr("How Patella helps")) + QStringLiteral("<p>")
+        + habit.howPatellaHelps.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 } // namespace patella::librarytext

@@ -442,7 +442,8 @@ PainMileageData ProgressData::painAgainstMileage(const RangeSpan& span) const
     };
     const double low = meanOf(sorted.cbegin(), sorted.cbegin() + third);
     const double high = meanOf(sorted.cend() - third, sorted.cend());
-    data.reasons.append(tr("Each dot is one week: %1 weeks with pain reports in this range.").arg(data.weeks.size()));
+    data.reasons.append(
+        tr("Each dot is one week: %n week(s) with pain reports in this range.", nullptr, int(data.weeks.size())));
     data.reasons.append(
         tr("The third of them with the least distance (up to %1) averaged pain %2; the third "
            "with the most (from %3) averaged %4.")

@@ -42,6 +42,7 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("Save as PNG…"));
     exportButton->setToolTip(tr("Save this chart as a picture, for instance to show your physiotherapist"));
+    exportButton->setAccessibleName(tr("Save %1 as PNG").arg(title));
     connect(exportButton, &QToolButton::clicked, this, &ChartCard::chooseExportFile);
 
     auto* header = new QHBoxLayout;
@@ -49,6 +50,10 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     header->addStretch(1);
     header->addWidget(m_helpButton);
     header->addWidget(exportButton);
+
+    // A chart is a picture to a screen reader: it reads the chart's name and, as its description, the same
+    // summary in words that sits beside it.
+    m_content->setAccessibleName(tr("Chart: %1").arg(title));
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
@@ -88,6 +93,7 @@ void ChartCard::setReasons(const QStringList& reasons)
         html += QStringLiteral("<p>%1</p>").arg(reason.toHtmlEscaped());
     m_reasons->setText(html);
     m_reasonsArea->setVisible(!reasons.isEmpty());
+    m_content->setAccessibleDescription(reasons.join(QLatin1Char(' ')));
 }
 
 void ChartCard::setHelp(const QString& text)

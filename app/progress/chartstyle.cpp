@@ -99,6 +99,19 @@ QColor situationColour(int index, const QPalette& palette)
     return theme::isDark(palette) ? colour.lighter(115) : colour;
 }
 
+QScatterSeries::MarkerShape situationMarker(int index)
+{
+    // The session-day band uses rectangles; the situations take the other shapes, each with its own colour.
+    static const std::array<QScatterSeries::MarkerShape, 7> shapes {QScatterSeries::MarkerShapeCircle,
+                                                                    QScatterSeries::MarkerShapeTriangle,
+                                                                    QScatterSeries::MarkerShapeRotatedRectangle,
+                                                                    QScatterSeries::MarkerShapePentagon,
+                                                                    QScatterSeries::MarkerShapeStar,
+                                                                    QScatterSeries::MarkerShapeTriangle,
+                                                                    QScatterSeries::MarkerShapeCircle};
+    return shapes.at(std::size_t(std::abs(index)) % shapes.size());
+}
+
 qreal dateX(QDate date)
 {
     return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
@@ -142,8 +155,7 @@ QString shortLabel(QDate start, SeriesBucket bucket)
 
 QString sessionsDone(const QString& label, int count)
 {
-    return count == 1 ? QCoreApplication::translate("ProgressCharts", "%1: 1 session done").arg(label)
-                      : QCoreApplication::translate("ProgressCharts", "%1: %2 sessions done").arg(label).arg(count);
+    return QCoreApplication::translate("ProgressCharts", "%1: %n session(s) done", nullptr, count).arg(label);
 }
 
 void setTips(QXYSeries* series, const QStringList& tips)

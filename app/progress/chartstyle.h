@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDate>
 #include <QPalette>
+#include <QScatterSeries>
 #include <QStringList>
 
 class QAbstractAxis;
@@ -48,6 +49,8 @@ QColor text(const QPalette& palette);
 QColor muted(const QPalette& palette); // grid lines, secondary lines
 QColor secondLine(const QPalette& palette); // a second series beside the accent (right side, load ratio)
 QColor situationColour(int index, const QPalette& palette); // up to seven distinct colours
+// A marker shape per situation, so the series are told apart without colour too.
+QScatterSeries::MarkerShape situationMarker(int index);
 
 // Midday of the local day, in the milliseconds a QDateTimeAxis counts.
 qreal dateX(QDate date);

@@ -63,14 +63,13 @@ QString MileageChart::barTip(const MileageBar& bar) const
         if (bar.fromWeeklyTotal)
             text += tr(" (weekly total)");
         else if (bar.runs > 0)
-            text += (bar.runs == 1 ? tr(" in 1 run") : tr(" in %1 runs").arg(bar.runs));
+            text += tr(" in %n run(s)", nullptr, bar.runs);
         if (bar.changePercent)
             text += tr(", %1 on the week before").arg(insightformat::signedPercent(*bar.changePercent));
         if (bar.allowedMetres)
             text += tr(" (10% rule: up to %1)").arg(insightformat::distance(*bar.allowedMetres, m_unit));
     } else if (bar.weeksOverLimit > 0) {
-        text += (bar.weeksOverLimit == 1 ? tr(", 1 week more than 10% up")
-                                         : tr(", %1 weeks more than 10% up").arg(bar.weeksOverLimit));
+        text += tr(", %n week(s) more than 10% up", nullptr, bar.weeksOverLimit);
     }
     if (bar.ratio)
         text += tr("; load ratio %1").arg(ratioText(*bar.ratio));

@@ -22,9 +22,8 @@ QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
 {
     if (bucket == SeriesBucket::Day)
         return insightformat::score(point.value) + QStringLiteral("/10");
-    return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %2 report days")
-        .arg(insightformat::score(point.value))
-        .arg(point.count);
+    return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %n report day(s)", nullptr, point.count)
+        .arg(insightformat::score(point.value));
 }
 
 // Short, distinct legend names: the full situation names ("After exercise sessions") are cut off.
@@ -105,6 +104,7 @@ void PainChart::rebuild()
         series->setName(legendName(situation.situation));
         series->setMarkerSize(span.bucket == SeriesBucket::Day ? 8.0 : 10.0);
         const QColor c = chartstyle::situationColour(int(situation.situation), pal);
+        series->setMarkerShape(chartstyle::situationMarker(int(situation.situation)));
         series->setColor(c);
         series->setBorderColor(c.darker(125));
         QStringList tips;

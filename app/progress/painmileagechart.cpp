@@ -64,10 +64,9 @@ void PainMileageChart::rebuild()
             if (week.recent != recent)
                 continue;
             dots->append(toUnit(week.metres, m_unit), week.meanPain);
-            tips.append(tr("%1: %2, mean pain %3 (%4 reports)")
+            tips.append(tr("%1: %2, mean pain %3 (%n report(s))", nullptr, week.reports)
                             .arg(chartstyle::bucketLabel(week.weekStart, SeriesBucket::Week),
-                                 insightformat::distance(week.metres, m_unit), insightformat::score(week.meanPain))
-                            .arg(week.reports));
+                                 insightformat::distance(week.metres, m_unit), insightformat::score(week.meanPain)));
         }
         chartstyle::setTips(dots, tips);
         if (dots->count() == 0) {

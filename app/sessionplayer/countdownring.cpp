@@ -29,8 +29,20 @@ void CountdownRing::setTime(qint64 remainingMs, qint64 totalMs)
         return;
     m_remainingMs = remainingMs;
     m_totalMs = totalMs;
-    setAccessibleDescription(digits());
+    // A screen reader reads the time left as words, and only hears of a change once a second.
+    if (const QString left = timeLeftText(); left != accessibleDescription())
+        setAccessibleDescription(left);
     update();
+}
+
+QString CountdownRing::timeLeftText() const
+{
+    if (m_totalMs <= 0)
+        return {};
+    const int seconds = int((std::max<qint64>(0, m_remainingMs) + 999) / 1000);
+    if (seconds < 60)
+        return tr("%n second(s) left", nullptr, seconds);
+    return tr("%1 min %2 s left").arg(seconds / 60).arg(seconds % 60);
 }
 
 void CountdownRing::setCaption(const QString& caption)

@@ -26,6 +26,8 @@ public:
 
     QString digits() const; // what the middle shows: "25", "4:05", empty when untimed
     QString caption() const { return m_caption; }
+    // The time left in words, as the ring's accessible description: "12 seconds left"; empty when untimed.
+    QString timeLeftText() const;
 
     static QString digitsFor(qint64 remainingMs); // whole seconds, rounded up: 0.2 s left reads "1"
     // The caption's font, shrunk from its full size until the caption fits on one line in width (to 60 %).

@@ -76,6 +76,17 @@ void CuePlayer::ensureSpeech()
     const QString engine = engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.first();
     m_speech = new QTextToSpeech(engine, this);
     m_speechUsable = m_speech->state() != QTextToSpeech::Error;
+    if (m_speechUsable) {
+        // Cues are written in the session's language: an English-only voice (flite) reading German would help no
+        // one, so it stays quiet and the player relies on tones and on-screen cues.
+        const std::optional<QLocale> locale = speakingLocale(m_speech->availableLocales(), QLocale());
+        if (locale) {
+            m_speech->setLocale(*locale);
+        } else {
+            m_speechUsable = false;
+            m_languageMissing = true;
+        }
+    }
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (state == QTextToSpeech::Error)
             m_speechUsable = false; // stays quiet from here on: one failure, not one per cue
@@ -96,10 +107,30 @@ void CuePlayer::say(const QString& text)
     m_speech->say(text);
 }
 
-QString CuePlayer::status() const
+std::optional<QLocale> CuePlayer::speakingLocale(const QList<QLocale>& available, const QLocale& wanted)
+{
+    std::optional<QLocale> sameLanguage;
+    for (const QLocale& locale : available) {
+        if (locale.language() != wanted.language())
+            continue;
+        if (locale.territory() == wanted.territory())
+            return locale;
+        if (!sameLanguage)
+            sameLanguage = locale;
+    }
+    return sameLanguage;
+}
+
+QString CuePlayer::status()
 {
     if (!m_audioAvailable)
         return tr("No sound device was found: sessions run silently, with every cue on screen.");
+    if (m_prefs.voiceEnabled())
+        ensureSpeech();
+    if (m_languageMissing)
+        return tr("The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on "
+                  "screen.")
+            .arg(m_speech->engine(), QLocale().nativeLanguageName());
     if (m_speechTried && !canSpeak())
         return tr("No speech engine is available: tones play, spoken cues are shown on screen only.");
     return tr("Tones and spoken cues are ready.");

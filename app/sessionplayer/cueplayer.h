@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
+#include <QLocale>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QSoundEffect;
 class QTextToSpeech;
@@ -36,7 +40,13 @@ public:
 
     bool canPlayTones() const { return m_audioAvailable; }
     bool canSpeak() const { return m_speech != nullptr && m_speechUsable; }
-    QString status() const; // a sentence for Settings: what works and what does not
+    // A sentence for Settings: what works and what does not. Asks the speech engine, once, whether it speaks
+    // the session's language; a voice that cannot is left silent, and the cues show on screen.
+    QString status();
+
+    // Of the voice's locales, the one to speak the wanted language in: same language and region if there is
+    // one, else the same language. None when the voice does not speak the language at all.
+    static std::optional<QLocale> speakingLocale(const QList<QLocale>& available, const QLocale& wanted);
 
 signals:
     // Every cue that Settings let through, whether or not this machine can play it: the page's tests
@@ -55,6 +65,7 @@ private:
     QTextToSpeech* m_speech = nullptr;
     bool m_speechTried = false;
     bool m_speechUsable = false;
+    bool m_languageMissing = false; // the engine works, but not in the session's language
 };
 
 } // namespace patella

@@ -402,8 +402,9 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     const bool reps = s.phase == SessionPhase::Reps;
     m_centre->setCurrentWidget(reps ? m_repsPage : m_ring);
     if (reps) {
-        m_repsTarget->setText(s.tempoSeconds > 0 ? tr("%1 reps, about %2 s each").arg(s.targetReps).arg(s.tempoSeconds)
-                                                 : tr("%1 reps").arg(s.targetReps));
+        m_repsTarget->setText(s.tempoSeconds > 0
+                                  ? tr("%n rep(s), about %1 s each", nullptr, s.targetReps).arg(s.tempoSeconds)
+                                  : tr("%n rep(s)", nullptr, s.targetReps));
     }
     QString caption;
     switch (s.phase) {

@@ -2,6 +2,7 @@
 
 #include "app/ui/formatting.h"
 #include "app/ui/pagetitle.h"
+#include "core/model/language.h"
 #include "core/model/preferences.h"
 
 #include <QButtonGroup>
@@ -26,6 +27,8 @@
 #include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace patella {
 namespace {
@@ -98,6 +101,23 @@ QWidget* SettingsPage::buildUnits()
         m_prefs.setAppearance(static_cast<Preferences::Appearance>(appearance->currentData().toInt()));
     });
     form->addRow(tr("Appearance"), appearance);
+
+    // Each language is listed in its own name, so a runner finds theirs whatever Patella shows now.
+    auto* languageBox = new QComboBox(box);
+    languageBox->setObjectName(QStringLiteral("language"));
+    languageBox->addItem(tr("Follow the system"), QString());
+    for (const language::Language& choice : language::supported())
+        languageBox->addItem(choice.nativeName, choice.code);
+    languageBox->setCurrentIndex(std::max(0, languageBox->findData(language::storedChoice(m_prefs.filePath()))));
+    auto* languageNote = new QLabel(tr("Patella changes language the next time it starts."), box);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(languageBox, &QComboBox::currentIndexChanged, this, [this, languageBox](int) {
+        language::storeChoice(m_prefs.filePath(), languageBox->currentData().toString());
+    });
+    form->addRow(tr("Language"), languageBox);
+    form->addRow(QString(), languageNote);
     return box;
 }
 

@@ -9,6 +9,7 @@
 #include "app/shell/journalproblemdialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/reminders.h"
+#include "app/shell/translations.h"
 #include "app/today/todaypage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
@@ -16,6 +17,7 @@
 #include "app/ui/theme.h"
 #include "core/catalog/catalog.h"
 #include "core/model/clock.h"
+#include "core/model/language.h"
 #include "core/model/preferences.h"
 #include "core/store/demojournal.h"
 #include "core/store/journalprobe.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
 #include <QTimer>
@@ -65,6 +68,9 @@ int Application::start(bool interactive)
     const QDir dir(m_options.dataDir);
     const QDate fallbackStart = m_options.demo ? m_clock.today().addDays(-7 * kDemoWeeks + 1) : m_clock.today();
     m_preferences = std::make_unique<Preferences>(dir.filePath(QStringLiteral("settings.ini")), fallbackStart);
+    // Before the catalog, which is translated as it loads.
+    m_translations = std::make_unique<Translations>(
+        language::resolve(language::storedChoice(m_preferences->filePath()), QLocale::system().uiLanguages()));
 
     if (const int code = loadCatalog(interactive); code != exitcode::Ok)
         return code;

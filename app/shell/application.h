@@ -20,6 +20,7 @@ class MainWindow;
 class Preferences;
 class Reminders;
 class SettingsPage;
+class Translations;
 
 // Owns what the running app is made of (clock, preferences, catalog, journal) and builds the main
 // window with its pages. main() only parses the command line and guards the data folder.
@@ -55,6 +56,7 @@ private:
     LaunchOptions m_options;
     Clock& m_clock;
     std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<Translations> m_translations; // before every page, so each is built in the language
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<AppContext> m_context;

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +76,7 @@ MainWindow::MainWindow(Preferences* remembered, QWidget* parent)
         const auto area = static_cast<Area>(i);
         auto* placeholder = new PlaceholderPage(areaTitle(area), areaDescription(area), m_pages);
         placeholder->setObjectName(QStringLiteral("placeholder%1").arg(i));
-        m_pages->addWidget(placeholder);
+        m_pages->addWidget(scrollable(placeholder));
     }
 
     buildSidebar();
@@ -88,6 +89,19 @@ MainWindow::MainWindow(Preferences* remembered, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QScrollArea* MainWindow::scrollable(QWidget* page)
+{
+    // Every page fills the window while it fits, and scrolls once it does not (large text, 200% scale, a
+    // small screen) instead of pushing the window past the screen or squeezing its text.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // no extra Tab stop: a focused control scrolls itself into view
+    scroll->setWidget(page);
+    return scroll;
+}
 
 QString MainWindow::areaTitle(Area area)
 {
@@ -150,6 +164,7 @@ void MainWindow::buildSidebar()
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
+        applyFocusMode();
         emit areaChanged(static_cast<Area>(row));
     });
     m_sidebar->setCurrentRow(0);
@@ -168,10 +183,12 @@ void MainWindow::applySidebarStyle()
                                             "QListWidget#sidebar::item { border-radius: 6px; padding: 4px 8px; "
                                             "color: palette(window-text); }"
                                             "QListWidget#sidebar::item:selected { background: %1; color: %2; }"
-                                            "QListWidget#sidebar::item:hover:!selected { background: %3; }")
+                                            "QListWidget#sidebar::item:hover:!selected { background: %3; }"
+                                            // The keyboard's place stays visible: a ring on the current item.
+                                            "QListWidget#sidebar:focus::item:selected { border: 2px solid %4; }")
                                  .arg(accent.name(),
                                       theme::isDark(pal) ? QStringLiteral("#10201e") : QStringLiteral("#ffffff"),
-                                      pal.color(QPalette::Midlight).name()));
+                                      pal.color(QPalette::Midlight).name(), pal.color(QPalette::WindowText).name()));
 }
 
 void MainWindow::buildMenus()
@@ -209,7 +226,7 @@ void MainWindow::setPage(Area area, QWidget* page)
     const int index = static_cast<int>(area);
     QWidget* old = m_pages->widget(index);
     const bool wasCurrent = m_pages->currentIndex() == index;
-    m_pages->insertWidget(index, page);
+    m_pages->insertWidget(index, scrollable(page));
     m_pages->removeWidget(old);
     old->deleteLater();
     if (wasCurrent)
@@ -218,7 +235,8 @@ void MainWindow::setPage(Area area, QWidget* page)
 
 QWidget* MainWindow::page(Area area) const
 {
-    return m_pages->widget(static_cast<int>(area));
+    auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(static_cast<int>(area)));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -257,6 +275,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange && m_sidebar)
         applySidebarStyle();
+    if (event->type() == QEvent::WindowStateChange)
+        applyFocusMode();
     QMainWindow::changeEvent(event);
 }
 
@@ -280,6 +300,22 @@ void MainWindow::saveWindowState() const
         return;
     m_remembered->remember(kGeometryKey, saveGeometry());
     m_remembered->remember(kStateKey, saveState());
+}
+
+bool MainWindow::inFocusMode() const
+{
+    return isFullScreen() && currentArea() == Area::Session;
+}
+
+void MainWindow::applyFocusMode()
+{
+    // The session player in full screen shows nothing but the session; every shortcut still works, since the
+    // actions are the window's own, and leaving full screen (F11) or the Session page brings the frame back.
+    const bool focus = inFocusMode();
+    if (!m_sidebar)
+        return;
+    m_sidebar->parentWidget()->setVisible(!focus);
+    menuBar()->setVisible(!focus);
 }
 
 } // namespace patella

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 
 namespace patella {
@@ -41,6 +42,8 @@ public:
     void showArea(Area area);
 
     static QString areaTitle(Area area);
+    // Full screen on the Session page: the sidebar and the menu bar step aside for the player.
+    bool inFocusMode() const;
 
 public slots:
     void bringToFront();
@@ -59,6 +62,8 @@ private:
     void buildMenus();
     void buildSidebar();
     void applySidebarStyle();
+    void applyFocusMode();
+    static QScrollArea* scrollable(QWidget* page);
     void restoreWindowState();
     void saveWindowState() const;
 

@@ -223,6 +223,26 @@ void TodayPage::refresh()
     fillMorning(history);
     fillWeek(history);
     fillHabit();
+    orderTabs();
+}
+
+void TodayPage::orderTabs()
+{
+    // The plan's and the alerts' buttons are made on every refresh, so they would come last in the Tab order;
+    // put them back in reading order: the left column's cards, then the right column's.
+    QWidget* previous = nullptr;
+    for (const char* name : {"planCard", "alertsCard", "morningCard", "painCard", "weekCard", "habitCard"}) {
+        auto* cardFrame = findChild<QWidget*>(QString::fromLatin1(name));
+        if (!cardFrame)
+            continue;
+        for (QWidget* w : cardFrame->findChildren<QWidget*>()) {
+            if (w->focusPolicy() == Qt::NoFocus || w->focusProxy() || !w->isVisibleTo(cardFrame))
+                continue;
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+    }
 }
 
 void TodayPage::fillPlan(const History& history)

@@ -35,6 +35,7 @@ signals:
     void checkInRequested();
 
 private:
+    void orderTabs();
     QWidget* card(const QString& title, QVBoxLayout*& body, const QString& objectName);
     void clear(QVBoxLayout* layout);
     // The journal's last weeks, read once per refresh and shared by every card.

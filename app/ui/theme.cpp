@@ -9,12 +9,12 @@ bool isDark(const QPalette& palette)
 
 QColor accent(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0x4f, 0xc3, 0xb5) : QColor(0x0f, 0x7c, 0x74);
+    return isDark(palette) ? QColor(0x4f, 0xc3, 0xb5) : QColor(0x0c, 0x73, 0x6b);
 }
 
 QColor warning(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0xf2, 0xb1, 0x4c) : QColor(0xc2, 0x71, 0x0c);
+    return isDark(palette) ? QColor(0xf2, 0xb1, 0x4c) : QColor(0x98, 0x57, 0x00);
 }
 
 QColor danger(const QPalette& palette)

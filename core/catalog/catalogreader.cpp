@@ -16,11 +16,6 @@ namespace patella {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("catalog", text);
-}
-
 // Catalog text a person reads goes through the translator, keyed by its English source.
 QString translated(const QString& text)
 {
@@ -37,6 +32,8 @@ QString quoted(const QString& text)
 
 class CatalogReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+
 public:
     CatalogReader(const IllustrationExists& illustrationExists)
         : m_illustrationExists(illustrationExists)

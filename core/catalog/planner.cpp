@@ -8,10 +8,11 @@ namespace patella {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct Planner
 {
-    return QCoreApplication::translate("planner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+};
 
 bool isCompletedOn(const SessionRecord& session, QDate day)
 {
@@ -51,19 +52,19 @@ QString daysAgo(qint64 days)
 {
     switch (days) {
     case 2:
-        return tr("two days ago");
+        return Planner::tr("two days ago");
     case 3:
-        return tr("three days ago");
+        return Planner::tr("three days ago");
     case 4:
-        return tr("four days ago");
+        return Planner::tr("four days ago");
     case 5:
-        return tr("five days ago");
+        return Planner::tr("five days ago");
     case 6:
-        return tr("six days ago");
+        return Planner::tr("six days ago");
     case 7:
-        return tr("a week ago");
+        return Planner::tr("a week ago");
     default:
-        return tr("%1 days ago").arg(days);
+        return Planner::tr("%1 days ago").arg(days);
     }
 }
 
@@ -72,15 +73,16 @@ std::optional<PlanItem> strengthItem(const PlannerInput& input, Phase phase)
 {
     const std::optional<QDate> last = lastStrengthDay(input);
     if (!last) {
-        return PlanItem {routineid::strength,
-                         phase == Phase::Maintenance
-                             ? tr("Keep your hips and glutes strong: light strength work on non-consecutive days.")
-                             : tr("From week three, add light strength work on non-consecutive days.")};
+        return PlanItem {
+            routineid::strength,
+            phase == Phase::Maintenance
+                ? Planner::tr("Keep your hips and glutes strong: light strength work on non-consecutive days.")
+                : Planner::tr("From week three, add light strength work on non-consecutive days.")};
     }
     const qint64 days = last->daysTo(input.today);
     if (days < 2)
         return std::nullopt;
-    return PlanItem {routineid::strength, tr("Last strength session was %1.").arg(daysAgo(days))};
+    return PlanItem {routineid::strength, Planner::tr("Last strength session was %1.").arg(daysAgo(days))};
 }
 
 } // namespace
@@ -100,7 +102,7 @@ DayPlan planToday(const PlannerInput& input)
 
     bool coolDownPlanned = false;
     if (ranToday && !doneToday(input, routineid::postRunCoolDown)) {
-        plan.items.append({routineid::postRunCoolDown, tr("You ran today: a post-run stretch.")});
+        plan.items.append({routineid::postRunCoolDown, Planner::tr("You ran today: a post-run stretch.")});
         coolDownPlanned = true;
     }
 
@@ -109,14 +111,15 @@ DayPlan planToday(const PlannerInput& input)
     case Phase::Gentle:
         if (flexToday < kGentleStretchesPerDay) {
             const QString reason = flexToday == 0
-                ? tr("Weeks one and two: gentle stretches twice a day.")
-                : tr("Weeks one and two: gentle stretches twice a day; this is the second.");
+                ? Planner::tr("Weeks one and two: gentle stretches twice a day.")
+                : Planner::tr("Weeks one and two: gentle stretches twice a day; this is the second.");
             plan.items.append({routineid::dailyMobility, reason});
         }
         break;
     case Phase::Strength:
         if (flexToday == 0)
-            plan.items.append({routineid::dailyMobility, tr("Keep stretching every day while you build strength.")});
+            plan.items.append(
+                {routineid::dailyMobility, Planner::tr("Keep stretching every day while you build strength.")});
         if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
             plan.items.append(*strength);
         break;
@@ -125,7 +128,8 @@ DayPlan planToday(const PlannerInput& input)
         if (flexToday == 0 && flexWeek < kMaintenanceFlexPerWeek) {
             plan.items.append(
                 {routineid::dailyMobility,
-                 tr("Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).").arg(flexWeek)});
+                 Planner::tr("Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).")
+                     .arg(flexWeek)});
         }
         if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
             plan.items.append(*strength);
@@ -135,9 +139,9 @@ DayPlan planToday(const PlannerInput& input)
 
     if (ranToday && !doneToday(input, routineid::foamRolling))
         plan.items.append(
-            {routineid::foamRolling, tr("After a run, a few minutes of foam rolling eases stiffness."), true});
+            {routineid::foamRolling, Planner::tr("After a run, a few minutes of foam rolling eases stiffness."), true});
     if (!ranToday && !doneToday(input, routineid::preRunWarmUp))
-        plan.items.append({routineid::preRunWarmUp, tr("If you run today, warm up first."), true});
+        plan.items.append({routineid::preRunWarmUp, Planner::tr("If you run today, warm up first."), true});
     return plan;
 }
 

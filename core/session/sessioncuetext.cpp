@@ -33,10 +33,11 @@ QString cueText(const SessionCue& cue)
     case CueKind::Reps:
         return cue.tempoSeconds > 0
             ? QCoreApplication::translate("SessionCue",
-                                          "%1 slow reps, about %2 seconds each. Tap done when you finish.")
-                  .arg(cue.targetReps)
+                                          "%n slow rep(s), about %1 seconds each. Tap done when you finish.", nullptr,
+                                          cue.targetReps)
                   .arg(cue.tempoSeconds)
-            : QCoreApplication::translate("SessionCue", "%1 reps. Tap done when you finish.").arg(cue.targetReps);
+            : QCoreApplication::translate("SessionCue", "%n rep(s). Tap done when you finish.", nullptr,
+                                          cue.targetReps);
     case CueKind::Countdown:
         return QString::number(cue.secondsLeft);
     case CueKind::Halfway:

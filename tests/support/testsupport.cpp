@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,12 @@ void prepareTestEnvironment()
     QCoreApplication::setOrganizationName(QStringLiteral("PatellaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("PatellaTests"));
     QCoreApplication::setApplicationVersion(QStringLiteral("test"));
+    // English as the app shows it: the plural forms ("1 set", "2 sets") come from patella_en.qm.
+    static QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/patella_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
+    else
+        qWarning("The English plural forms (:/i18n/patella_en.qm) are missing from the test build");
 }
 
 } // namespace patella::test

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -64,8 +66,27 @@ TEST(Shell, SetPageReplacesThePlaceholderInPlace)
     window.setPage(MainWindow::Area::Journal, real);
     EXPECT_EQ(window.page(MainWindow::Area::Journal), real);
     window.showArea(MainWindow::Area::Journal);
-    EXPECT_EQ(pagesOf(window)->currentWidget(), real);
+    EXPECT_TRUE(pagesOf(window)->currentWidget()->isAncestorOf(real));
     EXPECT_EQ(pagesOf(window)->count(), MainWindow::AreaCount);
+}
+
+// Large text or 200% scale: a page bigger than the window scrolls; it does not push the window past the
+// screen or squeeze its text.
+TEST(Shell, APageLargerThanTheWindowScrolls)
+{
+    MainWindow window;
+    auto* big = new QLabel(QStringLiteral("a page that needs room"));
+    big->setMinimumSize(1800, 1600);
+    window.setPage(MainWindow::Area::Today, big);
+    window.resize(1000, 700);
+    window.show();
+    EXPECT_LT(window.minimumSizeHint().width(), 1000);
+    EXPECT_LT(window.minimumSizeHint().height(), 700);
+    auto* scroll = qobject_cast<QScrollArea*>(pagesOf(window)->currentWidget());
+    ASSERT_NE(scroll, nullptr);
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    EXPECT_TRUE(scroll->horizontalScrollBar()->isVisible());
+    EXPECT_EQ(big->size(), big->minimumSize());
 }
 
 // Issue 13, finding 10: in the data folder's private settings, not a second ~/.config/Patella file.

@@ -1,0 +1,5333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 ist keine ID: Kleinbuchstaben, Ziffern und Bindestriche verwenden</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>doppelte ID %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2</source>
+        <translation>%1 liegt unter dem Minimum von %2</translation>
+    </message>
+    <message>
+        <source>must be an object with low and high</source>
+        <translation>muss ein Objekt mit low und high sein</translation>
+    </message>
+    <message>
+        <source>low (%1) is above high (%2)</source>
+        <translation>low (%1) liegt über high (%2)</translation>
+    </message>
+    <message>
+        <source>unknown illustration %1</source>
+        <translation>unbekannte Abbildung %1</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>unbekannter Dosistyp %1: „hold“ oder „reps“ verwenden</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>muss zwei oder mehr Teile auflisten oder wegfallen</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>unbekannte Art %1</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>unbekannte Muskelgruppe %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown best time %1</source>
+        <translation>unbekannte beste Zeit %1</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>unbekannte Übung %1</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be its own variant</source>
+        <translation>eine Übung kann nicht ihre eigene Variante sein</translation>
+    </message>
+    <message>
+        <source>%1 is above the exercise&apos;s high of %2</source>
+        <translation>%1 liegt über dem Höchstwert der Übung von %2</translation>
+    </message>
+    <message>
+        <source>does not apply to %1</source>
+        <translation>gilt nicht für %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSummaryPage</name>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>DemoJournal</name>
+    <message>
+        <source>Ran a lot more this week; the knee complained.</source>
+        <translation>Diese Woche viel mehr gelaufen; das Knie hat sich gemeldet.</translation>
+    </message>
+    <message>
+        <source>Backed off the running, kept up the stretches.</source>
+        <translation>Weniger gelaufen, die Dehnübungen beibehalten.</translation>
+    </message>
+    <message>
+        <source>A good week.</source>
+        <translation>Eine gute Woche.</translation>
+    </message>
+    <message>
+        <source>Everyday trainers</source>
+        <translation>Alltags-Laufschuhe</translation>
+    </message>
+    <message>
+        <source>Cushioned trainers</source>
+        <translation>Gedämpfte Laufschuhe</translation>
+    </message>
+</context>
+<context>
+    <name>FlexTests</name>
+    <message>
+        <source>How far your ankle bends (calf and ankle mobility).</source>
+        <translation>Wie weit sich Ihr Sprunggelenk beugt (Beweglichkeit von Wade und Sprunggelenk).</translation>
+    </message>
+    <message>
+        <source>Shoes off. Stand facing a wall with the foot you are testing pointing straight at it, the other foot a step behind for balance.</source>
+        <translation>Schuhe aus. Mit dem Gesicht zur Wand stellen, der getestete Fuß zeigt gerade auf die Wand, der andere Fuß steht zur Balance einen Schritt dahinter.</translation>
+    </message>
+    <message>
+        <source>Keeping that heel pressed into the floor, bend the front knee forward until it touches the wall.</source>
+        <translation>Die Ferse fest am Boden lassen und das vordere Knie nach vorn beugen, bis es die Wand berührt.</translation>
+    </message>
+    <message>
+        <source>If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, move it closer.</source>
+        <translation>Erreicht das Knie die Wand leicht, den Fuß etwas weiter zurücksetzen und erneut versuchen; erreicht es sie nicht, den Fuß näher heranstellen.</translation>
+    </message>
+    <message>
+        <source>Find the furthest spot where the knee still touches the wall with the heel down, and measure from the tip of the big toe to the wall in centimetres.</source>
+        <translation>Die weiteste Position suchen, in der das Knie mit aufgesetzter Ferse noch die Wand berührt, und den Abstand von der Großzehenspitze zur Wand in Zentimetern messen.</translation>
+    </message>
+    <message>
+        <source>Do the same with the other foot.</source>
+        <translation>Dasselbe mit dem anderen Fuß.</translation>
+    </message>
+    <message>
+        <source>A larger distance means the ankle bends further.</source>
+        <translation>Ein größerer Abstand heißt, das Sprunggelenk beugt sich weiter.</translation>
+    </message>
+    <message>
+        <source>The back of the thigh and the lower back, one leg at a time.</source>
+        <translation>Oberschenkelrückseite und unterer Rücken, ein Bein nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Sit on the floor with the leg you are testing straight and its sole flat against a box or a bottom step. Bend the other knee and set that foot flat beside the straight knee.</source>
+        <translation>Auf den Boden setzen, das getestete Bein gestreckt, die Fußsohle flach gegen eine Kiste oder die unterste Treppenstufe. Das andere Knie beugen und diesen Fuß flach neben das gestreckte Knie stellen.</translation>
+    </message>
+    <message>
+        <source>Put one hand over the other, arms straight, and breathe out as you slide your fingertips slowly forward along the box. No bouncing.</source>
+        <translation>Eine Hand auf die andere legen, Arme gestreckt, und beim Ausatmen die Fingerspitzen langsam an der Kiste entlang nach vorn schieben. Nicht wippen.</translation>
+    </message>
+    <message>
+        <source>Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with the sole: past it counts as plus, short of it as minus, in centimetres.</source>
+        <translation>Den weitesten Punkt ein paar Sekunden halten. Messen, wo die Fingerspitzen im Verhältnis zur Fußsohle sind: darüber hinaus zählt als plus, davor als minus, in Zentimetern.</translation>
+    </message>
+    <message>
+        <source>Swap legs and repeat.</source>
+        <translation>Beine wechseln und wiederholen.</translation>
+    </message>
+    <message>
+        <source>A larger number means a longer reach.</source>
+        <translation>Eine größere Zahl heißt eine größere Reichweite.</translation>
+    </message>
+    <message>
+        <source>The length of the muscles at the front of the thigh.</source>
+        <translation>Die Länge der Muskeln an der Oberschenkelvorderseite.</translation>
+    </message>
+    <message>
+        <source>Lie face down on a firm surface with your legs straight and your hips flat.</source>
+        <translation>Bäuchlings auf eine feste Unterlage legen, Beine gestreckt, Hüften flach.</translation>
+    </message>
+    <message>
+        <source>Bend the knee of the leg you are testing and take hold of the ankle (a towel around it helps if you cannot reach). Draw the heel towards the buttock.</source>
+        <translation>Das Knie des getesteten Beins beugen und den Knöchel greifen (ein Handtuch darum hilft, wenn Sie ihn nicht erreichen). Die Ferse zum Gesäß ziehen.</translation>
+    </message>
+    <message>
+        <source>Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front of the thigh.</source>
+        <translation>Die Hüfte am Boden und den unteren Rücken ruhig lassen; dort aufhören, wo Sie eine deutliche Dehnung an der Oberschenkelvorderseite spüren.</translation>
+    </message>
+    <message>
+        <source>A helper measures the gap between heel and buttock in centimetres (0 if they touch).</source>
+        <translation>Eine Hilfsperson misst den Abstand zwischen Ferse und Gesäß in Zentimetern (0, wenn sie sich berühren).</translation>
+    </message>
+    <message>
+        <source>A smaller gap means the front of the thigh is less tight.</source>
+        <translation>Ein kleinerer Abstand heißt, die Oberschenkelvorderseite ist weniger verkürzt.</translation>
+    </message>
+    <message>
+        <source>The muscles at the front of the hip.</source>
+        <translation>Die Muskeln an der Hüftvorderseite.</translation>
+    </message>
+    <message>
+        <source>Kneel on a cushion with the knee of the side you are testing down and the other foot flat in front, both knees bent at about a right angle.</source>
+        <translation>Auf einem Kissen knien, das Knie der getesteten Seite unten, der andere Fuß flach davor, beide Knie etwa im rechten Winkel gebeugt.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone under so the lower back is flat, and squeeze the buttock of the kneeling side.</source>
+        <translation>Das Steißbein nach unten einrollen, sodass der untere Rücken flach ist, und das Gesäß der knienden Seite anspannen.</translation>
+    </message>
+    <message>
+        <source>Glide the hips forward a few centimetres without letting the back arch.</source>
+        <translation>Die Hüfte ein paar Zentimeter nach vorn gleiten lassen, ohne ins Hohlkreuz zu gehen.</translation>
+    </message>
+    <message>
+        <source>Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward.</source>
+        <translation>Das Ziehen an der Vorderseite dieser Hüfte bewerten: 0 = gar keins, 10 = so fest, dass Sie nicht nach vorn kommen.</translation>
+    </message>
+    <message>
+        <source>Swap sides and repeat.</source>
+        <translation>Seite wechseln und wiederholen.</translation>
+    </message>
+    <message>
+        <source>A lower score means the hip feels looser.</source>
+        <translation>Ein niedrigerer Wert heißt, die Hüfte fühlt sich lockerer an.</translation>
+    </message>
+    <message>
+        <source>The muscles at the back of the thigh.</source>
+        <translation>Die Muskeln an der Oberschenkelrückseite.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs straight. A helper makes this test easier and steadier.</source>
+        <translation>Auf den Rücken legen, beide Beine gestreckt. Mit einer Hilfsperson ist dieser Test leichter und genauer.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg flat on the floor and the knee of the tested leg straight, toes relaxed.</source>
+        <translation>Das andere Bein flach am Boden und das Knie des getesteten Beins gestreckt lassen, Zehen locker.</translation>
+    </message>
+    <message>
+        <source>Raise the tested leg slowly (or let the helper raise it) until you feel a firm stretch behind the thigh or your pelvis starts to roll.</source>
+        <translation>Das getestete Bein langsam anheben (oder von der Hilfsperson anheben lassen), bis Sie eine deutliche Dehnung hinten am Oberschenkel spüren oder das Becken zu kippen beginnt.</translation>
+    </message>
+    <message>
+        <source>Note the angle between leg and floor (straight up is 90°); a phone&apos;s level app laid on the shin works. If you cannot measure it, rate the tightness from 0 to 10 instead.</source>
+        <translation>Den Winkel zwischen Bein und Boden notieren (senkrecht sind 90°); eine Wasserwaagen-App auf dem Schienbein funktioniert. Wenn Sie ihn nicht messen können, bewerten Sie stattdessen die Spannung von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>A larger angle, or a lower tightness score, means more length.</source>
+        <translation>Ein größerer Winkel oder ein niedrigerer Spannungswert heißt mehr Länge.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Sessions this week: %1 of %2.</source>
+        <translation>Einheiten diese Woche: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>No streak yet: one session today starts it.</source>
+        <translation>Noch keine Serie: Eine Einheit heute startet sie.</translation>
+    </message>
+    <message>
+        <source>Days in a row with a session: %1.</source>
+        <translation>Tage in Folge mit einer Einheit: %1.</translation>
+    </message>
+    <message>
+        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
+        <translation>Die meisten Läuferinnen und Läufer spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied; eine Woche im Soll beginnt die Zählung.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
+        <translation>Bisher eine Woche im Soll. Die meisten spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
+        <translation>Zwei Wochen im Soll: etwa jetzt oder innerhalb einer weiteren Woche spüren die meisten einen Unterschied.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
+        <translation>Wochen in Folge im Soll: %1, mehr als die zwei bis drei Wochen, nach denen die meisten einen Unterschied spüren.</translation>
+    </message>
+    <message>
+        <source>Your exercise routine</source>
+        <translation>Ihr Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie-zur-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Sit-and-Reach-Test</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Ferse-zum-Gesäß-Test</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Hüftbeuger im Halbkniestand</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Gestrecktes Beinheben</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1: left and right both %2.</source>
+        <translation>%1: links und rechts beide %2.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4.</source>
+        <translation>%1: links %2, rechts %3, ein Unterschied von %4.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4 (%5).</source>
+        <translation>%1: links %2, rechts %3, ein Unterschied von %4 (%5).</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, the first check.</source>
+        <translation>%1, %2: %3, der erste Test.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 on %4, %5 now (%6).</source>
+        <translation>%1, %2: %3 am %4, jetzt %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Linke und rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1%2%</source>
+        <comment>signed percent: sign, digits</comment>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
+        <translation>Die 10-%-Regel besagt, den Wochenumfang von einer Woche zur nächsten um höchstens ein Zehntel zu steigern. Damit lässt sich gut planen, doch Studien stützen sie kaum (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. fanden mehr umfangbedingte Verletzungen, wenn der Wochenumfang über zwei Wochen um mehr als 30 % stieg (Hazard Ratio 1,59). Ein plötzlicher langer Lauf ist das stärkere Warnzeichen, deshalb achtet Patella auch darauf.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern und GPS-Uhrdaten (British Journal of Sports Medicine) erhöhte ein einzelner Lauf, der mehr als 10 % länger war als der längste Lauf der vorangegangenen 30 Tage, die Verletzungsrate: Hazard Ratio 1,64 für 10–30 % längere Läufe, 1,52 für 30–100 % längere und 2,28 für mehr als doppelt so lange. Das ist ein stärkeres Signal als die wöchentliche 10-%-Regel, die die Forschung nur schwach stützt (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
+        <translation>Das Verhältnis akut:chronisch teilt den Umfang der letzten 7 Tage durch die durchschnittliche Woche der letzten 28 Tage. Üblicherweise genannte Bereiche: unter 0,8 (niedrig), 0,8–1,3 (stabil), 1,3–1,5 (steigend) und über 1,5 (hoch) (Gabbett, BJSM 2016). Das Verhältnis ist umstritten (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): Lesen Sie es als Information, nicht als Urteil.</translation>
+    </message>
+    <message>
+        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
+        <translation>Eine gängige Einschätzung von Schmerz beim Training: 0–3 von 10 ist unbedenklich, 4–5 ist vertretbar, über 5 heißt, diese Übung abzubrechen. Der Schmerz sollte innerhalb von etwa einer Stunde auf sein übliches Maß zurückgehen, und das Knie sollte am nächsten Morgen nicht schlechter sein (Schmerz-Monitoring-Modell nach Silbernagel). Patella markiert außerdem Tage, die 2 oder mehr Punkte über Ihrem 7-Tage-Durchschnitt liegen. Wenn der Schmerz aufflammt oder immer wiederkommt, kann eine Physiotherapeutin oder ein Physiotherapeut Ihren Plan anpassen.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella empfiehlt eine physiotherapeutische Abklärung, wenn zwei Wochen lang an den meisten Tagen Schmerzen von 4 oder mehr von 10 auftreten oder wenn drei Wochen regelmäßigen Trainings keine echte Besserung gebracht haben. Eine echte Besserung ist ein Rückgang um mehr als 1,16 Punkte auf der Skala von 0 bis 10, die kleinste Veränderung, die für Menschen mit patellofemoralem Schmerzsyndrom zählt (Piva et al., Journal of Rehabilitation Medicine 2009). Die Genesung braucht Zeit (im Median 71 Tage bei verletzten Laufanfängern, Nielsen et al., PLoS One 2014), und Patella stellt keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
+        <translation>Die meisten spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied. Kurze Einheiten an den meisten Tagen bringen meist mehr als eine lange Einheit pro Woche.</translation>
+    </message>
+    <message>
+        <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
+        <translation>Selbsttests dienen dazu, Ihren eigenen Verlauf zu verfolgen, nicht zum Bestehen oder Durchfallen. Der Knie-zur-Wand-Test ist zwischen Untersuchenden zuverlässig (Powden et al., 2015; 1 cm entspricht etwa 3,6 Grad); der Hüftbeugertest im Halbkniestand taugt wenig als Bestanden/Nicht-bestanden-Test, und der Sit-and-Reach-Test schätzt die Länge der ischiokruralen Muskulatur nur grob. Ein verkürzter Quadrizeps war in Witvrouw et al. (AJSM 2000) einer der Risikofaktoren für das patellofemorale Schmerzsyndrom.</translation>
+    </message>
+    <message>
+        <source>The usual advice is to replace running shoes after 480-800 km (300-500 miles), but the evidence for it is thin. Patella counts towards the limit you set; near it, look at the midsole for deep creases, flattening or uneven wear and decide for yourself.</source>
+        <translation>Üblicherweise wird geraten, Laufschuhe nach 480–800 km (300–500 Meilen) zu ersetzen, doch die Belege dafür sind dünn. Patella zählt bis zu der Grenze, die Sie festlegen; in ihrer Nähe prüfen Sie die Zwischensohle auf tiefe Falten, Abflachung oder ungleichmäßige Abnutzung und entscheiden selbst.</translation>
+    </message>
+    <message>
+        <source>No distance in the last 28 days, so there is no ratio.</source>
+        <translation>Kein Umfang in den letzten 28 Tagen, daher kein Verhältnis.</translation>
+    </message>
+    <message>
+        <source>below 0.8, low</source>
+        <translation>unter 0,8, niedrig</translation>
+    </message>
+    <message>
+        <source>0.8-1.3, steady</source>
+        <translation>0,8–1,3, stabil</translation>
+    </message>
+    <message>
+        <source>1.3-1.5, rising</source>
+        <translation>1,3–1,5, steigend</translation>
+    </message>
+    <message>
+        <source>above 1.5, high</source>
+        <translation>über 1,5, hoch</translation>
+    </message>
+    <message>
+        <source>Last 7 days %1 against an average week of %2 over the last 28 days: ratio %3 (%4).</source>
+        <translation>Letzte 7 Tage %1 gegenüber einer durchschnittlichen Woche von %2 in den letzten 28 Tagen: Verhältnis %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Less than four weeks are logged, so the average week reads low and the ratio high.</source>
+        <translation>Es sind weniger als vier Wochen erfasst, daher fällt die durchschnittliche Woche niedrig und das Verhältnis hoch aus.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load (for information)</source>
+        <translation>Akute:chronische Belastung (zur Information)</translation>
+    </message>
+    <message>
+        <source>This ratio is disputed in research: take it as information, not a verdict.</source>
+        <translation>Dieses Verhältnis ist in der Forschung umstritten: Nehmen Sie es als Information, nicht als Urteil.</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
+        <translation>Ihr Lauf über %1 am %2 war %3 länger als Ihr längster Lauf der vorangegangenen 30 Tage (%4).</translation>
+    </message>
+    <message>
+        <source>A run well beyond your recent longest</source>
+        <translation>Ein Lauf weit über Ihrem jüngsten längsten</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
+        <translation>In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern gingen solche Läufe mit einer höheren Verletzungsrate einher (Hazard Ratio %1).</translation>
+    </message>
+    <message>
+        <source>This week so far %1: no distance the week before to compare with.</source>
+        <translation>Diese Woche bisher %1: kein Umfang in der Vorwoche zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
+        <translation>Woche %1 von %2: %3, ohne Umfang in der Vorwoche zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Diese Woche bisher %1, schon mehr als die %2, die innerhalb von 10 % über den %3 der letzten Woche bleiben.</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Diese Woche bisher %1 von den %2, die innerhalb von 10 % über den %3 der letzten Woche bleiben.</translation>
+    </message>
+    <message>
+        <source>Last week %1, this week so far %2: %3.</source>
+        <translation>Letzte Woche %1, diese Woche bisher %2: %3.</translation>
+    </message>
+    <message>
+        <source>The week before %1, last week %2: %3.</source>
+        <translation>Vorletzte Woche %1, letzte Woche %2: %3.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3; week %4 of %5: %6 (%7).</source>
+        <translation>Woche %1 von %2: %3; Woche %4 von %5: %6 (%7).</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
+        <translation>Diese Woche bisher %1 von den erlaubten %2: 10 % über den %3 der letzten Woche (%4 übrig).</translation>
+    </message>
+    <message>
+        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
+        <translation>Nächste Woche bleiben bis zu %1 innerhalb von 10 % über den %2 dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
+        <translation>Woche %1 von %2: bis zu %3 bleiben innerhalb von 10 % über der Vorwoche (%4).</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than 10%</source>
+        <translation>Wochenumfang um mehr als 10 % gestiegen</translation>
+    </message>
+    <message>
+        <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
+        <translation>Nielsen et al. (JOSPT 2014) brachten Steigerungen um mehr als 30 % über zwei Wochen mit mehr Laufverletzungen in Verbindung.</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Treppen</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>After exercise sessions</source>
+        <translation>Nach Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
+        <translation>%1: vor drei Wochen %2, jetzt %3 (%4): eine echte Besserung, mehr als die 1,16 Punkte, die zählen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): not yet the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1: vor drei Wochen %2, jetzt %3 (%4): noch nicht der Rückgang um mehr als 1,16 Punkte, der als echt gilt.</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: pain %3, %4 points above the 7-day mean of %5.</source>
+        <translation>%1 am %2: Schmerz %3, %4 Punkte über dem 7-Tage-Mittel von %5.</translation>
+    </message>
+    <message>
+        <source>Pain %1 in the exercise session on %2: above 5 means stopping that exercise.</source>
+        <translation>Schmerz %1 in der Übungseinheit am %2: über 5 heißt, diese Übung abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Pain %1 during your run on %2: above 5 is more than exercise should cost.</source>
+        <translation>Schmerz %1 bei Ihrem Lauf am %2: über 5 ist mehr, als Training kosten sollte.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 says the knee was worse the next morning.</source>
+        <translation>Laut Ihrem Check-in für %1 war das Knie am nächsten Morgen schlechter.</translation>
+    </message>
+    <message>
+        <source>Pain flared up</source>
+        <translation>Schmerz aufgeflammt</translation>
+    </message>
+    <message>
+        <source>Pain of 4 or more on %1 of the 7 days from %2 to %3.</source>
+        <translation>Schmerz von 4 oder mehr an %1 der 7 Tage vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 gives a usual pain of %2.</source>
+        <translation>Ihr Check-in für %1 ergibt einen üblichen Schmerz von %2.</translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your target of %1 sessions a week: %2.</source>
+        <translation>Wochen in Folge mit Ihrem Ziel von %1 Einheiten pro Woche: %2.</translation>
+    </message>
+    <message>
+        <source>A physiotherapist should look at your knee</source>
+        <translation>Eine Physiotherapeutin oder ein Physiotherapeut sollte sich Ihr Knie ansehen</translation>
+    </message>
+    <message>
+        <source>Unnamed shoes</source>
+        <translation>Schuhe ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2, no limit set.</source>
+        <translation>%1: %2, keine Grenze festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of your %3 limit (%4).</source>
+        <translation>%1: %2 von Ihrer Grenze von %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Have a look at the midsole: deep creases, a flattened feel or uneven wear say more than the distance.</source>
+        <translation>Sehen Sie sich die Zwischensohle an: tiefe Falten, ein plattes Gefühl oder ungleichmäßige Abnutzung sagen mehr als der Kilometerstand.</translation>
+    </message>
+    <message>
+        <source>Shoes near their limit</source>
+        <translation>Schuhe nahe ihrer Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForms</name>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, like %2.</source>
+        <translation>%1 muss eine Zahl sein, etwa %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 is needed, as h:mm:ss.</source>
+        <translation>%1 wird benötigt, als h:mm:ss.</translation>
+    </message>
+    <message>
+        <source>%1 must read as h:mm:ss, like 0:42:30.</source>
+        <translation>%1 muss als h:mm:ss angegeben werden, etwa 0:42:30.</translation>
+    </message>
+    <message>
+        <source>%1 must be longer than zero.</source>
+        <translation>%1 muss länger als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 darf nicht in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>Die Sicherung %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600)</source>
+        <translation>sie kann nicht privat gemacht werden (0600)</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>Es ist kein Tagebuch ausgewählt.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it cannot be copied</source>
+        <translation>sie kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be moved aside</source>
+        <translation>das aktuelle Tagebuch kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation>sie kann nicht an ihren Platz gestellt werden</translation>
+    </message>
+    <message>
+        <source>is already in the journal</source>
+        <translation>ist bereits im Tagebuch</translation>
+    </message>
+    <message>
+        <source>refers to a record that is not in the journal</source>
+        <translation>verweist auf einen Eintrag, der nicht im Tagebuch ist</translation>
+    </message>
+    <message>
+        <source>no record %1 is in the journal</source>
+        <translation>kein Eintrag %1 im Tagebuch</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read.</source>
+        <translation>Das Tagebuch %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella journal (it is not an SQLite database). It was left unchanged.</source>
+        <translation>%1 ist kein Patella-Tagebuch (keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be created.</source>
+        <translation>Das Tagebuch %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Das Tagebuch %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>Das Tagebuch %1 ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>Das Tagebuch %1 wurde von einer neueren Patella-Version geschrieben (Tagebuchversion %2; diese Patella liest bis Version %3). Aktualisieren Sie Patella, um es zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Patella-Tagebuch. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (0600).</source>
+        <translation>Das Tagebuch %1 kann nicht privat gemacht werden (0600).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging.</source>
+        <translation>Das Tagebuch %1 kann kein Write-Ahead-Logging verwenden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made private (0600).</source>
+        <translation>Die Datei %1 kann nicht privat gemacht werden (0600).</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Tagebuch geöffnet.</translation>
+    </message>
+    <message>
+        <source>read its version</source>
+        <translation>seine Version lesen</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>Das Tagebuch %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which this Patella does not know</source>
+        <translation>enthält „%1“, was diese Patella-Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>The journal has no schema version.</source>
+        <translation>Das Tagebuch hat keine Schemaversion.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal from version %1 to %2 failed: %3</source>
+        <translation>Die Aktualisierung des Tagebuchs von Version %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>Das Tagebuch konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>eine Anweisung vorbereiten</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>eine Anweisung ausführen</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>eine Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>commit a transaction</source>
+        <translation>eine Transaktion abschließen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10</source>
+        <translation>muss zwischen 0 und 10 liegen</translation>
+    </message>
+    <message>
+        <source>lies beyond tomorrow</source>
+        <translation>liegt nach morgen</translation>
+    </message>
+    <message>
+        <source>is more than a day away from the time</source>
+        <translation>liegt mehr als einen Tag von der Uhrzeit entfernt</translation>
+    </message>
+    <message>
+        <source>must be a Monday</source>
+        <translation>muss ein Montag sein</translation>
+    </message>
+    <message>
+        <source>is not a known side</source>
+        <translation>ist keine bekannte Seite</translation>
+    </message>
+    <message>
+        <source>is not a known situation</source>
+        <translation>ist keine bekannte Situation</translation>
+    </message>
+    <message>
+        <source>is not a saved session</source>
+        <translation>ist keine gespeicherte Einheit</translation>
+    </message>
+    <message>
+        <source>is not a known flexibility test</source>
+        <translation>ist kein bekannter Beweglichkeitstest</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be between -50 and 150 cm</source>
+        <translation>muss zwischen -50 und 150 cm liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 180 degrees</source>
+        <translation>muss zwischen 0 und 180 Grad liegen</translation>
+    </message>
+    <message>
+        <source>is not a known unit</source>
+        <translation>ist keine bekannte Einheit</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is more than 300 km, too long for one run</source>
+        <translation>ist mehr als 300 km, zu lang für einen Lauf</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>muss länger als null sein</translation>
+    </message>
+    <message>
+        <source>is longer than 72 hours</source>
+        <translation>ist länger als 72 Stunden</translation>
+    </message>
+    <message>
+        <source>is not a known source</source>
+        <translation>ist keine bekannte Quelle</translation>
+    </message>
+    <message>
+        <source>is needed for an imported run</source>
+        <translation>wird für einen importierten Lauf benötigt</translation>
+    </message>
+    <message>
+        <source>is not a saved shoe</source>
+        <translation>ist kein gespeicherter Schuh</translation>
+    </message>
+    <message>
+        <source>is more than 1,500 km, too long for one week</source>
+        <translation>ist mehr als 1.500 km, zu viel für eine Woche</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50</source>
+        <translation>muss zwischen 0 und 50 liegen</translation>
+    </message>
+    <message>
+        <source>is before the first use</source>
+        <translation>liegt vor der ersten Nutzung</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10,000 km</source>
+        <translation>muss zwischen 0 und 10.000 km liegen</translation>
+    </message>
+    <message>
+        <source>is not a routine id</source>
+        <translation>ist keine Programm-ID</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>is more than 12 hours after the start</source>
+        <translation>liegt mehr als 12 Stunden nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>is not a known outcome</source>
+        <translation>ist kein bekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <source>is not an exercise id</source>
+        <translation>ist keine Übungs-ID</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 20</source>
+        <translation>muss zwischen 1 und 20 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 9</source>
+        <translation>muss zwischen 0 und 9 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3600</source>
+        <translation>muss zwischen 0 und 3600 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 500</source>
+        <translation>muss zwischen 0 und 500 liegen</translation>
+    </message>
+    <message>
+        <source>is higher than the worst pain</source>
+        <translation>ist höher als der stärkste Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>During a run</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After a run</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>On stairs</source>
+        <translation>Auf Treppen</translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation>Nach langem Sitzen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Nach einer Einheit</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie-zur-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Sit-and-Reach-Test</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Ferse-zum-Gesäß-Test</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Hüftbeuger im Halbkniestand</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Gestrecktes Beinheben</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>Spannung 0–10</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryText</name>
+    <message>
+        <source>Targets</source>
+        <translation>Zielmuskeln</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <source>Best times</source>
+        <translation>Beste Zeitpunkte</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Führt zu</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht’s</translation>
+    </message>
+    <message>
+        <source>Coaching cues</source>
+        <translation>Hinweise zur Ausführung</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>at the starting dose</source>
+        <translation>bei der Anfangsdosierung</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>In diesem Programm</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>How Patella helps</source>
+        <translation>Wie Patella hilft</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>two days ago</source>
+        <translation>vor zwei Tagen</translation>
+    </message>
+    <message>
+        <source>three days ago</source>
+        <translation>vor drei Tagen</translation>
+    </message>
+    <message>
+        <source>four days ago</source>
+        <translation>vor vier Tagen</translation>
+    </message>
+    <message>
+        <source>five days ago</source>
+        <translation>vor fünf Tagen</translation>
+    </message>
+    <message>
+        <source>six days ago</source>
+        <translation>vor sechs Tagen</translation>
+    </message>
+    <message>
+        <source>a week ago</source>
+        <translation>vor einer Woche</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Keep your hips and glutes strong: light strength work on non-consecutive days.</source>
+        <translation>Halten Sie Hüfte und Gesäß kräftig: leichtes Krafttraining an nicht aufeinanderfolgenden Tagen.</translation>
+    </message>
+    <message>
+        <source>From week three, add light strength work on non-consecutive days.</source>
+        <translation>Ab Woche drei kommt leichtes Krafttraining an nicht aufeinanderfolgenden Tagen dazu.</translation>
+    </message>
+    <message>
+        <source>Last strength session was %1.</source>
+        <translation>Die letzte Krafteinheit war %1.</translation>
+    </message>
+    <message>
+        <source>You ran today: a post-run stretch.</source>
+        <translation>Sie sind heute gelaufen: eine Dehnung nach dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day.</source>
+        <translation>Woche eins und zwei: sanftes Dehnen zweimal am Tag.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day; this is the second.</source>
+        <translation>Woche eins und zwei: sanftes Dehnen zweimal am Tag; das ist die zweite Einheit.</translation>
+    </message>
+    <message>
+        <source>Keep stretching every day while you build strength.</source>
+        <translation>Dehnen Sie weiter jeden Tag, während Sie Kraft aufbauen.</translation>
+    </message>
+    <message>
+        <source>Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).</source>
+        <translation>Schmerzfrei: Beweglichkeitstraining 3–4-mal pro Woche beibehalten (%1 in den letzten 7 Tagen).</translation>
+    </message>
+    <message>
+        <source>After a run, a few minutes of foam rolling eases stiffness.</source>
+        <translation>Nach einem Lauf lösen ein paar Minuten mit der Faszienrolle die Steifheit.</translation>
+    </message>
+    <message>
+        <source>If you run today, warm up first.</source>
+        <translation>Wenn Sie heute laufen, wärmen Sie sich zuerst auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) done</source>
+        <translation>
+            <numerusform>%1: %n Einheit absolviert</numerusform>
+            <numerusform>%1: %n Einheiten absolviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>Spannung 0–10</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>During run</source>
+        <translation>Beim Lauf</translation>
+    </message>
+    <message>
+        <source>After run</source>
+        <translation>Nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Treppen</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>After session</source>
+        <translation>Nach der Einheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1/10 over %n report day(s)</source>
+        <translation>
+            <numerusform>Mittel %1/10 über %n Tag mit Angaben</numerusform>
+            <numerusform>Mittel %1/10 über %n Tage mit Angaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressData</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 Wochen</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Keep logging pain for three weeks to see whether it is really falling: the 7-day mean now is compared with the one three weeks ago.</source>
+        <translation>Erfassen Sie drei Wochen lang Ihre Schmerzen, um zu sehen, ob sie wirklich zurückgehen: Das aktuelle 7-Tage-Mittel wird mit dem von vor drei Wochen verglichen.</translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
+        <translation>Erfassen Sie zwei Laufwochen hintereinander, um sie mit der 10-%-Regel zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Die Balken sind hier Monate; die 10-%-Regel vergleicht Wochen, daher sind Monate mit einer Woche darüber markiert. Wählen Sie 1 Jahr oder weniger, um die Wochenlinie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
+        <translation>Zur Information: Das Verhältnis ist umstritten, lesen Sie es als Hinweis, nie als Urteil.</translation>
+    </message>
+    <message>
+        <source>Each dot is one week. With six weeks or more, the weeks with the most and the least distance are compared here.</source>
+        <translation>Jeder Punkt ist eine Woche. Ab sechs Wochen werden hier die Wochen mit dem meisten und dem wenigsten Umfang verglichen.</translation>
+    </message>
+    <message>
+        <source>The third of them with the least distance (up to %1) averaged pain %2; the third with the most (from %3) averaged %4.</source>
+        <translation>Das Drittel mit dem wenigsten Umfang (bis %1) hatte im Mittel Schmerz %2; das Drittel mit dem meisten (ab %3) im Mittel %4.</translation>
+    </message>
+    <message>
+        <source>This shows how the two moved together in your weeks. Both change with time in the programme (pain tends to settle while distance is built back up), so the pattern is not cause and effect: it does not mean that running more lowers pain.</source>
+        <translation>Das zeigt, wie sich beides in Ihren Wochen gemeinsam verändert hat. Beides ändert sich mit der Zeit im Programm (der Schmerz lässt meist nach, während der Umfang wieder aufgebaut wird), daher ist das Muster keine Ursache und Wirkung: Es heißt nicht, dass mehr Laufen den Schmerz senkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each dot is one week: %n week(s) with pain reports in this range.</source>
+        <translation>
+            <numerusform>Jeder Punkt ist eine Woche: %n Woche mit Schmerzangaben in diesem Zeitraum.</numerusform>
+            <numerusform>Jeder Punkt ist eine Woche: %n Wochen mit Schmerzangaben in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCue</name>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Get into position: %1.</source>
+        <translation>Gehen Sie in Position: %1.</translation>
+    </message>
+    <message>
+        <source>Get into position: %1, %2.</source>
+        <translation>Gehen Sie in Position: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Hold it, and keep breathing.</source>
+        <translation>Halten und weiteratmen.</translation>
+    </message>
+    <message>
+        <source>%1. Hold it, and keep breathing.</source>
+        <translation>%1. Halten und weiteratmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s), about %1 seconds each. Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung, je etwa %1 Sekunden. Tippen Sie auf „Fertig“, wenn Sie fertig sind.</numerusform>
+            <numerusform>%n langsame Wiederholungen, je etwa %1 Sekunden. Tippen Sie auf „Fertig“, wenn Sie fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s). Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n Wiederholung. Tippen Sie auf „Fertig“, wenn Sie fertig sind.</numerusform>
+            <numerusform>%n Wiederholungen. Tippen Sie auf „Fertig“, wenn Sie fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Change over to the %1.</source>
+        <translation>Seitenwechsel: %1.</translation>
+    </message>
+    <message>
+        <source>Rest. Set %1 comes next.</source>
+        <translation>Pause. Als Nächstes kommt Satz %1.</translation>
+    </message>
+    <message>
+        <source>How did the knee feel? Rate it from 0 to 10.</source>
+        <translation>Wie hat sich das Knie angefühlt? Bewerten Sie es von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
+        <translation>Das ist mehr, als das Knie spüren sollte. Machen Sie mit kleinerem Bewegungsumfang weiter, lassen Sie den Rest dieser Übung aus oder hören Sie für heute auf.</translation>
+    </message>
+    <message>
+        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
+        <translation>Das ist heute der zweite stechende Schmerz. Hören Sie hier auf und lassen Sie das Knie physiotherapeutisch ansehen.</translation>
+    </message>
+    <message>
+        <source>That is the session done.</source>
+        <translation>Die Einheit ist geschafft.</translation>
+    </message>
+    <message>
+        <source>0 to 3: fine. Carry on.</source>
+        <translation>0 bis 3: in Ordnung. Weitermachen.</translation>
+    </message>
+    <message>
+        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
+        <translation>4 bis 5: vertretbar. Bleiben Sie bei der heutigen Dosierung; noch nicht steigern.</translation>
+    </message>
+    <message>
+        <source>Above 5: too much. Stop this exercise.</source>
+        <translation>Über 5: zu viel. Brechen Sie diese Übung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoses</name>
+    <message>
+        <source>There is no routine called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Programm namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
+        <translation>Das Programm nennt eine unbekannte Übung, „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no exercise called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Übung namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlan</name>
+    <message>
+        <source>The exercise has no id.</source>
+        <translation>Die Übung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>At least one set is needed.</source>
+        <translation>Mindestens ein Satz ist nötig.</translation>
+    </message>
+    <message>
+        <source>Rest cannot be negative.</source>
+        <translation>Die Pause darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A hold needs at least one second.</source>
+        <translation>Halten braucht mindestens eine Sekunde.</translation>
+    </message>
+    <message>
+        <source>A set needs at least one rep.</source>
+        <translation>Ein Satz braucht mindestens eine Wiederholung.</translation>
+    </message>
+</context>
+<context>
+    <name>ShoeModel</name>
+    <message>
+        <source>Past the limit you set: how does the midsole look? Creases or a flattened heel mean it is time for a new pair.</source>
+        <translation>Über der Grenze, die Sie festgelegt haben: Wie sieht die Zwischensohle aus? Falten oder eine platte Ferse heißen, dass ein neues Paar fällig ist.</translation>
+    </message>
+    <message>
+        <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
+        <translation>Nahe der Grenze, die Sie festgelegt haben: Prüfen Sie die Zwischensohle auf Falten oder eine platte Ferse.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Etwa %1 min</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rest between sets</source>
+        <translation>%1 Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <extracomment>foam-rolling.name</extracomment>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>Post-run</source>
+        <translation>Nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>Light days</source>
+        <translation>Leichte Tage</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <extracomment>quadriceps.name</extracomment>
+        <translation>Quadrizeps</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <extracomment>hip-flexors.name</extracomment>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <extracomment>hamstrings.name</extracomment>
+        <translation>Ischiokrurale Muskulatur</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <extracomment>glutes.name</extracomment>
+        <translation>Gesäßmuskulatur</translation>
+    </message>
+    <message>
+        <source>Deep hip rotators</source>
+        <extracomment>hip-rotators.name</extracomment>
+        <translation>Tiefe Hüftrotatoren</translation>
+    </message>
+    <message>
+        <source>TFL and IT band</source>
+        <extracomment>tfl-it-band.name</extracomment>
+        <translation>TFL und Tractus iliotibialis</translation>
+    </message>
+    <message>
+        <source>Calves (gastrocnemius and soleus)</source>
+        <extracomment>calves.name</extracomment>
+        <translation>Waden (Gastrocnemius und Soleus)</translation>
+    </message>
+    <message>
+        <source>Hip abductors</source>
+        <extracomment>hip-abductors.name</extracomment>
+        <translation>Hüftabduktoren</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <extracomment>core.name</extracomment>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
+        <extracomment>standing-quad-stretch.cautions</extracomment>
+        <translation>Wenn es wehtut, das Knie so weit zu beugen, ein um den Knöchel gelegtes Handtuch halten statt des Knöchels selbst.</translation>
+    </message>
+    <message>
+        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Ein leichtes Ziehen ist in Ordnung; stechender Schmerz heißt aufhören. Wenn der Schmerz danach stark ansteigt oder anhält, zur Physiotherapie gehen.</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis slightly under.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Das Becken leicht nach hinten kippen.</translation>
+    </message>
+    <message>
+        <source>Keep the lower back long, not arched.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Den unteren Rücken lang halten, nicht ins Hohlkreuz gehen.</translation>
+    </message>
+    <message>
+        <source>Lift the chest.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Die Brust anheben.</translation>
+    </message>
+    <message>
+        <source>Standing quad stretch</source>
+        <extracomment>standing-quad-stretch.name</extracomment>
+        <translation>Quadrizepsdehnung im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand upright; rest a hand on a wall or chair if you need balance.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Aufrecht stehen; bei Bedarf mit einer Hand an Wand oder Stuhl abstützen.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and take hold of that ankle behind you.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Ein Knie beugen und den Knöchel hinter dem Körper greifen.</translation>
+    </message>
+    <message>
+        <source>Draw the heel gently toward your buttock, keeping both knees close together.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Die Ferse sanft zum Gesäß ziehen, beide Knie dicht beieinander.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly, then lower the foot and change legs.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Halten und ruhig atmen, dann den Fuß absetzen und das Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Lengthens the front of the thigh and the hip flexors.</source>
+        <extracomment>standing-quad-stretch.summary</extracomment>
+        <translation>Dehnt die Oberschenkelvorderseite und die Hüftbeuger.</translation>
+    </message>
+    <message>
+        <source>Let the towel do the work; do not yank the leg toward you.</source>
+        <extracomment>supine-hamstring-stretch.cautions</extracomment>
+        <translation>Das Handtuch die Arbeit machen lassen; das Bein nicht ruckartig heranziehen.</translation>
+    </message>
+    <message>
+        <source>Leave the other leg straight on the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Das andere Bein gestreckt auf dem Boden lassen.</translation>
+    </message>
+    <message>
+        <source>Stop before your buttock lifts off the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Aufhören, bevor sich das Gesäß vom Boden hebt.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Langsam ausatmen.</translation>
+    </message>
+    <message>
+        <source>Supine hamstring stretch (band or towel)</source>
+        <extracomment>supine-hamstring-stretch.name</extracomment>
+        <translation>Dehnung der hinteren Oberschenkelmuskulatur in Rückenlage (Band oder Handtuch)</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs out straight.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Auf den Rücken legen, beide Beine ausgestreckt.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or band around the middle of one foot.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Ein Handtuch oder Band um die Mitte eines Fußes legen.</translation>
+    </message>
+    <message>
+        <source>Raise that leg and straighten the knee toward the ceiling, holding the ends of the towel.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Dieses Bein anheben und das Knie zur Decke strecken, dabei die Enden des Handtuchs halten.</translation>
+    </message>
+    <message>
+        <source>Hold, then lower the leg slowly and change sides.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Halten, dann das Bein langsam ablegen und die Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Lengthens the back of the thigh while you lie on your back.</source>
+        <extracomment>supine-hamstring-stretch.summary</extracomment>
+        <translation>Dehnt die Oberschenkelrückseite in Rückenlage.</translation>
+    </message>
+    <message>
+        <source>If the bent knee complains, pull the thigh in less far.</source>
+        <extracomment>figure-four-glute-stretch.cautions</extracomment>
+        <translation>Wenn das gebeugte Knie sich meldet, den Oberschenkel weniger weit heranziehen.</translation>
+    </message>
+    <message>
+        <source>Pull the toes of the crossed foot up.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Die Zehen des überkreuzten Fußes anziehen.</translation>
+    </message>
+    <message>
+        <source>Keep both hips level on the floor.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Beide Hüften gleichmäßig auf dem Boden lassen.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; never jerk the leg.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Sanft in die Dehnung gehen; das Bein nie ruckartig ziehen.</translation>
+    </message>
+    <message>
+        <source>Figure-4 glute stretch</source>
+        <extracomment>figure-four-glute-stretch.name</extracomment>
+        <translation>Gesäßdehnung in der Vierer-Position</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both knees bent and feet flat.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Auf den Rücken legen, beide Knie gebeugt, Füße flach aufgestellt.</translation>
+    </message>
+    <message>
+        <source>Rest one ankle across the opposite knee so the legs make a 4.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Einen Knöchel auf das gegenüberliegende Knie legen, sodass die Beine eine 4 bilden.</translation>
+    </message>
+    <message>
+        <source>Reach behind the supporting thigh and draw it toward your chest.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Hinter den stützenden Oberschenkel greifen und ihn zur Brust ziehen.</translation>
+    </message>
+    <message>
+        <source>Hold, then release and swap legs.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Halten, dann lösen und die Beine tauschen.</translation>
+    </message>
+    <message>
+        <source>Eases the glutes and the deep hip rotators.</source>
+        <extracomment>figure-four-glute-stretch.summary</extracomment>
+        <translation>Lockert die Gesäßmuskulatur und die tiefen Hüftrotatoren.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel any twisting at the knee.</source>
+        <extracomment>side-lying-it-band.cautions</extracomment>
+        <translation>Aufhören, wenn Sie ein Verdrehen im Knie spüren.</translation>
+    </message>
+    <message>
+        <source>Keep it easy.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Locker bleiben.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip, not at the knee.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Die Dehnung an der Hüftaußenseite spüren, nicht am Knie.</translation>
+    </message>
+    <message>
+        <source>Let gravity do the work.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Die Schwerkraft arbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>Side-lying IT band relief (TFL focus)</source>
+        <extracomment>side-lying-it-band.name</extracomment>
+        <translation>Entlastung des Tractus iliotibialis in Seitenlage (Schwerpunkt TFL)</translation>
+    </message>
+    <message>
+        <source>Lie on your side near the edge of a bed or mat, lower leg bent for balance.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Seitlich nahe der Kante eines Betts oder einer Matte hinlegen, das untere Bein zur Stabilität gebeugt.</translation>
+    </message>
+    <message>
+        <source>Take the top leg slightly behind your body.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Das obere Bein leicht hinter den Körper nehmen.</translation>
+    </message>
+    <message>
+        <source>Let that knee sink slowly toward the floor until you feel the outside of the hip lengthen.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Dieses Knie langsam Richtung Boden sinken lassen, bis sich die Hüftaußenseite dehnt.</translation>
+    </message>
+    <message>
+        <source>Hold, then roll over and repeat on the other side.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Halten, dann umdrehen und auf der anderen Seite wiederholen.</translation>
+    </message>
+    <message>
+        <source>A light stretch for the outside of the hip, where the TFL meets the IT band.</source>
+        <extracomment>side-lying-it-band.summary</extracomment>
+        <translation>Eine leichte Dehnung für die Hüftaußenseite, wo der TFL in den Tractus iliotibialis übergeht.</translation>
+    </message>
+    <message>
+        <source>Pad the kneeling knee; kneeling on a hard floor can irritate the kneecap.</source>
+        <extracomment>half-kneeling-hip-flexor.cautions</extracomment>
+        <translation>Das aufliegende Knie polstern; Knien auf hartem Boden kann die Kniescheibe reizen.</translation>
+    </message>
+    <message>
+        <source>Draw the ribs down.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Die Rippen nach unten ziehen.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glute of the back leg.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Das Gesäß des hinteren Beins anspannen.</translation>
+    </message>
+    <message>
+        <source>A small shift forward is enough.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Eine kleine Verlagerung nach vorn reicht.</translation>
+    </message>
+    <message>
+        <source>Hip flexor half-kneel</source>
+        <extracomment>half-kneeling-hip-flexor.name</extracomment>
+        <translation>Hüftbeugerdehnung im Halbkniestand</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Auf einem Kissen auf ein Knie gehen, der andere Fuß steht flach davor.</translation>
+    </message>
+    <message>
+        <source>Tuck the pelvis under as if flattening your lower back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Das Becken aufrichten, als würden Sie den unteren Rücken flach machen.</translation>
+    </message>
+    <message>
+        <source>Shift your hips forward a little, without arching the back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Die Hüfte etwas nach vorn schieben, ohne ins Hohlkreuz zu gehen.</translation>
+    </message>
+    <message>
+        <source>Hold, then step back and change legs.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Halten, dann zurückgehen und das Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Opens the front of the hip and the top of the quads.</source>
+        <extracomment>half-kneeling-hip-flexor.summary</extracomment>
+        <translation>Öffnet die Hüftvorderseite und den oberen Quadrizeps.</translation>
+    </message>
+    <message>
+        <source>If your Achilles tendon is sore, shorten the step back.</source>
+        <extracomment>calf-wall-stretch.cautions</extracomment>
+        <translation>Wenn die Achillessehne schmerzt, den Schritt nach hinten verkürzen.</translation>
+    </message>
+    <message>
+        <source>Let the heel sink into the floor.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Die Ferse in den Boden sinken lassen.</translation>
+    </message>
+    <message>
+        <source>Point the toes straight ahead.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Die Zehen gerade nach vorn richten.</translation>
+    </message>
+    <message>
+        <source>Feel the stretch run from heel to knee.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Die Dehnung von der Ferse bis zum Knie spüren.</translation>
+    </message>
+    <message>
+        <source>Straight knee</source>
+        <extracomment>straight-knee.name</extracomment>
+        <translation>Gestrecktes Knie</translation>
+    </message>
+    <message>
+        <source>Bent knee</source>
+        <extracomment>bent-knee.name</extracomment>
+        <translation>Gebeugtes Knie</translation>
+    </message>
+    <message>
+        <source>Calf wall stretch</source>
+        <extracomment>calf-wall-stretch.name</extracomment>
+        <translation>Wadendehnung an der Wand</translation>
+    </message>
+    <message>
+        <source>Face a wall with both hands on it, one foot well behind the other.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Mit beiden Händen an eine Wand stützen, ein Fuß deutlich hinter dem anderen.</translation>
+    </message>
+    <message>
+        <source>Keep the back knee straight and the heel down: hold the first part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Das hintere Knie gestreckt und die Ferse unten lassen: den ersten Teil halten.</translation>
+    </message>
+    <message>
+        <source>Now bend the back knee slightly, heel still down: hold the second part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Jetzt das hintere Knie leicht beugen, die Ferse bleibt unten: den zweiten Teil halten.</translation>
+    </message>
+    <message>
+        <source>Change legs.</source>
+        <extracomment>calf-wall-stretch.steps
+----------
+leg-swings.steps</extracomment>
+        <translation>Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Stretches both calf muscles: first with a straight knee, then bent.</source>
+        <extracomment>calf-wall-stretch.summary</extracomment>
+        <translation>Dehnt beide Wadenmuskeln: erst mit gestrecktem, dann mit gebeugtem Knie.</translation>
+    </message>
+    <message>
+        <source>Cramping hamstrings: bring the feet a little closer.</source>
+        <extracomment>glute-bridge.cautions</extracomment>
+        <translation>Krampf in der hinteren Oberschenkelmuskulatur: die Füße etwas näher heranstellen.</translation>
+    </message>
+    <message>
+        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Höchstens leichtes Unbehagen anstreben (0–3 von 10); 4–5 ist vertretbar, wenn es innerhalb einer Stunde abklingt. Über 5 diese Übung abbrechen.</translation>
+    </message>
+    <message>
+        <source>Drive through the heels.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Über die Fersen drücken.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glutes at the top.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Oben das Gesäß anspannen.</translation>
+    </message>
+    <message>
+        <source>Keep the ribs down; do not arch.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Die Rippen unten halten; kein Hohlkreuz.</translation>
+    </message>
+    <message>
+        <source>Glute bridge</source>
+        <extracomment>glute-bridge.name</extracomment>
+        <translation>Beckenheben</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat and hip-width apart.</source>
+        <extracomment>glute-bridge.steps
+----------
+glute-bridge-hold.steps</extracomment>
+        <translation>Auf den Rücken legen, Knie gebeugt, Füße flach und hüftbreit aufgestellt.</translation>
+    </message>
+    <message>
+        <source>Press through the heels and lift the hips until knees, hips and shoulders line up.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Über die Fersen drücken und das Becken anheben, bis Knie, Hüfte und Schultern eine Linie bilden.</translation>
+    </message>
+    <message>
+        <source>Pause at the top, then lower slowly.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Oben kurz halten, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Lifts the hips with the glutes: the first strength move for runner&apos;s knee.</source>
+        <extracomment>glute-bridge.summary</extracomment>
+        <translation>Hebt das Becken mit der Gesäßmuskulatur: die erste Kräftigungsübung beim Läuferknie.</translation>
+    </message>
+    <message>
+        <source>Lower and rest if the hips start to sag.</source>
+        <extracomment>glute-bridge-hold.cautions</extracomment>
+        <translation>Absenken und pausieren, wenn das Becken durchzuhängen beginnt.</translation>
+    </message>
+    <message>
+        <source>Hips level.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+single-leg-squat.cues</extracomment>
+        <translation>Becken gerade.</translation>
+    </message>
+    <message>
+        <source>Keep the glutes working, not the lower back.</source>
+        <extracomment>glute-bridge-hold.cues</extracomment>
+        <translation>Die Gesäßmuskulatur arbeiten lassen, nicht den unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Breathe.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-glutes.cues
+----------
+foam-roll-calves.cues
+----------
+foam-roll-it-band.cues</extracomment>
+        <translation>Atmen.</translation>
+    </message>
+    <message>
+        <source>Glute bridge hold</source>
+        <extracomment>glute-bridge-hold.name</extracomment>
+        <translation>Beckenheben halten</translation>
+    </message>
+    <message>
+        <source>Lift the hips until knees, hips and shoulders make a straight line.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Das Becken anheben, bis Knie, Hüfte und Schultern eine gerade Linie bilden.</translation>
+    </message>
+    <message>
+        <source>Hold the position, breathing steadily, then lower slowly.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Die Position halten, gleichmäßig atmen, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>The bridge held still at the top: glute endurance, gentle on the knee.</source>
+        <extracomment>glute-bridge-hold.summary</extracomment>
+        <translation>Das Beckenheben oben gehalten: Ausdauer für die Gesäßmuskulatur, schonend fürs Knie.</translation>
+    </message>
+    <message>
+        <source>Add a light band around the thighs only once the plain version is easy.</source>
+        <extracomment>clamshell.cautions</extracomment>
+        <translation>Ein leichtes Band um die Oberschenkel erst, wenn die Grundversion leichtfällt.</translation>
+    </message>
+    <message>
+        <source>Hips stacked; do not roll back.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Hüften übereinander; nicht nach hinten kippen.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Langsam bewegen.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Die Arbeit an der Hüftaußenseite spüren.</translation>
+    </message>
+    <message>
+        <source>Clamshell</source>
+        <extracomment>clamshell.name</extracomment>
+        <translation>Muschel (Clamshell)</translation>
+    </message>
+    <message>
+        <source>Lie on your side, hips and knees bent, feet together.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Seitlich hinlegen, Hüften und Knie gebeugt, Füße zusammen.</translation>
+    </message>
+    <message>
+        <source>Keeping the feet touching, open the top knee like a clamshell.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Die Füße berühren sich weiter; das obere Knie öffnen wie eine Muschel.</translation>
+    </message>
+    <message>
+        <source>Lower it with control. Finish the set, then turn over.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Kontrolliert absenken. Den Satz beenden, dann umdrehen.</translation>
+    </message>
+    <message>
+        <source>Wakes up the side of the hip that keeps the knee from caving in.</source>
+        <extracomment>clamshell.summary</extracomment>
+        <translation>Aktiviert die Hüftaußenseite, die das Knie am Einknicken nach innen hindert.</translation>
+    </message>
+    <message>
+        <source>Use a lower step if the kneecap aches; raise it only when the set feels easy.</source>
+        <extracomment>step-up.cautions</extracomment>
+        <translation>Eine niedrigere Stufe nehmen, wenn die Kniescheibe schmerzt; erst erhöhen, wenn der Satz leichtfällt.</translation>
+    </message>
+    <message>
+        <source>Knee tracks over the middle toes.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Das Knie zeigt über die mittleren Zehen.</translation>
+    </message>
+    <message>
+        <source>Push through the whole foot.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Über den ganzen Fuß drücken.</translation>
+    </message>
+    <message>
+        <source>Lower slowly.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Step-up</source>
+        <extracomment>step-up.name</extracomment>
+        <translation>Step-up (Aufsteigen)</translation>
+    </message>
+    <message>
+        <source>Stand facing a low, stable step (start at 10-15 cm).</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Vor eine niedrige, stabile Stufe stellen (mit 10–15 cm beginnen).</translation>
+    </message>
+    <message>
+        <source>Put one whole foot on the step and press up until that leg is straight.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Einen Fuß ganz auf die Stufe setzen und hochdrücken, bis dieses Bein gestreckt ist.</translation>
+    </message>
+    <message>
+        <source>Lower the other foot back to the floor slowly. Finish the set, then change legs.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Den anderen Fuß langsam wieder auf den Boden setzen. Den Satz beenden, dann das Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Single-leg strength on a low step, a step toward the single-leg squat.</source>
+        <extracomment>step-up.summary</extracomment>
+        <translation>Einbeinige Kraft auf einer niedrigen Stufe, ein Schritt hin zur einbeinigen Kniebeuge.</translation>
+    </message>
+    <message>
+        <source>Start with a very small bend; go deeper only without pain.</source>
+        <extracomment>single-leg-squat.cautions</extracomment>
+        <translation>Mit einer sehr kleinen Beugung beginnen; nur schmerzfrei tiefer gehen.</translation>
+    </message>
+    <message>
+        <source>Knee stays in line with the foot, not falling inward.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>Das Knie bleibt in Linie mit dem Fuß und knickt nicht nach innen.</translation>
+    </message>
+    <message>
+        <source>Shallow is fine.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>Flach ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Single-leg squat</source>
+        <extracomment>single-leg-squat.name</extracomment>
+        <translation>Einbeinige Kniebeuge</translation>
+    </message>
+    <message>
+        <source>Stand on one leg next to a wall or chair for support.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Neben einer Wand oder einem Stuhl zum Abstützen auf einem Bein stehen.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and bend the standing knee a little, only as deep as is comfortable.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Das Gesäß nach hinten schieben und das Standbein etwas beugen, nur so tief, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Stand back up with control. Finish the set, then change legs.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Kontrolliert wieder aufrichten. Den Satz beenden, dann das Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Control on one leg: the hardest move here, added last.</source>
+        <extracomment>single-leg-squat.summary</extracomment>
+        <translation>Kontrolle auf einem Bein: die schwierigste Übung hier, zuletzt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Sit less deep if the kneecap aches.</source>
+        <extracomment>wall-sit.cautions</extracomment>
+        <translation>Weniger tief sitzen, wenn die Kniescheibe schmerzt.</translation>
+    </message>
+    <message>
+        <source>Weight through the heels.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Gewicht über die Fersen.</translation>
+    </message>
+    <message>
+        <source>Knees over the ankles.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Knie über den Knöcheln.</translation>
+    </message>
+    <message>
+        <source>Back flat on the wall.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Rücken flach an der Wand.</translation>
+    </message>
+    <message>
+        <source>Wall sit</source>
+        <extracomment>wall-sit.name</extracomment>
+        <translation>Wandsitz</translation>
+    </message>
+    <message>
+        <source>Stand with your back against a wall, feet about a foot&apos;s length in front.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Mit dem Rücken an eine Wand stellen, die Füße etwa eine Fußlänge davor.</translation>
+    </message>
+    <message>
+        <source>Slide down until the knees are slightly bent; start high.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Hinabgleiten, bis die Knie leicht gebeugt sind; hoch beginnen.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing steadily, then slide back up.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Halten und gleichmäßig atmen, dann wieder nach oben gleiten.</translation>
+    </message>
+    <message>
+        <source>A held half-squat against a wall; start high and go lower over the weeks.</source>
+        <extracomment>wall-sit.summary</extracomment>
+        <translation>Eine gehaltene halbe Kniebeuge an der Wand; hoch beginnen und über die Wochen tiefer gehen.</translation>
+    </message>
+    <message>
+        <source>Keep it easy: this is preparation, not training.</source>
+        <extracomment>brisk-walk.cautions</extracomment>
+        <translation>Locker bleiben: Das ist Vorbereitung, kein Training.</translation>
+    </message>
+    <message>
+        <source>Relax the shoulders.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Die Schultern locker lassen.</translation>
+    </message>
+    <message>
+        <source>Swing the arms.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Die Arme mitschwingen.</translation>
+    </message>
+    <message>
+        <source>You should be able to talk.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Sie sollten sich noch unterhalten können.</translation>
+    </message>
+    <message>
+        <source>Brisk walk or easy spin</source>
+        <extracomment>brisk-walk.name</extracomment>
+        <translation>Zügiges Gehen oder lockeres Radfahren</translation>
+    </message>
+    <message>
+        <source>Walk briskly, or pedal easily on a bike, for five minutes.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Fünf Minuten zügig gehen oder locker Rad fahren.</translation>
+    </message>
+    <message>
+        <source>Start relaxed and build to a pace that warms you without leaving you out of breath.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Locker beginnen und auf ein Tempo steigern, das aufwärmt, ohne außer Atem zu bringen.</translation>
+    </message>
+    <message>
+        <source>Five minutes of easy movement to warm the muscles before anything else.</source>
+        <extracomment>brisk-walk.summary</extracomment>
+        <translation>Fünf Minuten lockere Bewegung, um die Muskeln vor allem anderen aufzuwärmen.</translation>
+    </message>
+    <message>
+        <source>Keep the swings comfortable; they are not a stretch to force.</source>
+        <extracomment>leg-swings.cautions</extracomment>
+        <translation>Die Schwünge angenehm halten; das ist keine Dehnung, die man erzwingt.</translation>
+    </message>
+    <message>
+        <source>Stand tall.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Aufrecht stehen.</translation>
+    </message>
+    <message>
+        <source>Let the swing grow bit by bit.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Den Schwung nach und nach größer werden lassen.</translation>
+    </message>
+    <message>
+        <source>Keep it smooth, not forced.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Fließend, nicht erzwungen.</translation>
+    </message>
+    <message>
+        <source>Front to back</source>
+        <extracomment>front-to-back.name</extracomment>
+        <translation>Vor und zurück</translation>
+    </message>
+    <message>
+        <source>Side to side</source>
+        <extracomment>side-to-side.name</extracomment>
+        <translation>Seitlich</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <extracomment>leg-swings.name</extracomment>
+        <translation>Beinschwingen</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall with one hand on it.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Seitlich zu einer Wand stehen, eine Hand daran.</translation>
+    </message>
+    <message>
+        <source>Swing the outside leg forward and back, letting the range grow gradually.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Das äußere Bein vor und zurück schwingen und den Bewegungsumfang allmählich steigern.</translation>
+    </message>
+    <message>
+        <source>Turn to face the wall and swing the same leg across the body and out to the side.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Zur Wand drehen und dasselbe Bein vor dem Körper hin und zur Seite hinaus schwingen.</translation>
+    </message>
+    <message>
+        <source>Dynamic swings that loosen the hips before a run.</source>
+        <extracomment>leg-swings.summary</extracomment>
+        <translation>Dynamisches Schwingen, das vor dem Lauf die Hüften lockert.</translation>
+    </message>
+    <message>
+        <source>A partial squat is enough if deeper ones ache at the kneecap.</source>
+        <extracomment>bodyweight-squat.cautions</extracomment>
+        <translation>Eine halbe Kniebeuge reicht, wenn tiefere an der Kniescheibe schmerzen.</translation>
+    </message>
+    <message>
+        <source>Knees follow the toes.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Die Knie folgen den Zehen.</translation>
+    </message>
+    <message>
+        <source>Chest up.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Brust hoch.</translation>
+    </message>
+    <message>
+        <source>Heels down.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Fersen unten.</translation>
+    </message>
+    <message>
+        <source>Bodyweight squat</source>
+        <extracomment>bodyweight-squat.name</extracomment>
+        <translation>Kniebeuge mit Körpergewicht</translation>
+    </message>
+    <message>
+        <source>Stand with feet shoulder-width apart.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Schulterbreit stehen.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and down only as far as is comfortable.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Das Gesäß nur so weit nach hinten unten bringen, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Stand back up, squeezing the glutes.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Wieder aufrichten und dabei das Gesäß anspannen.</translation>
+    </message>
+    <message>
+        <source>A few easy squats to get the knees and hips moving.</source>
+        <extracomment>bodyweight-squat.summary</extracomment>
+        <translation>Ein paar lockere Kniebeugen, um Knie und Hüften in Bewegung zu bringen.</translation>
+    </message>
+    <message>
+        <source>Take weight on the other leg if it is too intense.</source>
+        <extracomment>foam-roll-quads.cautions</extracomment>
+        <translation>Mehr Gewicht aufs andere Bein nehmen, wenn es zu intensiv ist.</translation>
+    </message>
+    <message>
+        <source>Roll the muscle, never the kneecap or the side of the knee. Tender is fine; sharp pain is not.</source>
+        <extracomment>foam-roll-quads.cautions
+----------
+foam-roll-hamstrings.cautions
+----------
+foam-roll-glutes.cautions
+----------
+foam-roll-calves.cautions
+----------
+foam-roll-it-band.cautions
+----------
+massage-ball-hip-flexors.cautions</extracomment>
+        <translation>Den Muskel rollen, nie die Kniescheibe oder die Knieaußenseite. Druckempfindlich ist in Ordnung, stechender Schmerz nicht.</translation>
+    </message>
+    <message>
+        <source>Slow rolls.</source>
+        <extracomment>foam-roll-quads.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-calves.cues</extracomment>
+        <translation>Langsam rollen.</translation>
+    </message>
+    <message>
+        <source>Breathe out on tender spots.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>An empfindlichen Stellen ausatmen.</translation>
+    </message>
+    <message>
+        <source>Stay above the kneecap.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>Oberhalb der Kniescheibe bleiben.</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <extracomment>foam-roll-quads.name</extracomment>
+        <translation>Faszienrolle: Quadrizeps</translation>
+    </message>
+    <message>
+        <source>Lie face down with the roller under one thigh, forearms on the floor.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Bauchlage, die Rolle unter einem Oberschenkel, Unterarme auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Roll slowly from just above the knee to the hip.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Langsam von knapp über dem Knie bis zur Hüfte rollen.</translation>
+    </message>
+    <message>
+        <source>Pause on a tender spot for a few breaths, then carry on.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>An einer empfindlichen Stelle ein paar Atemzüge verweilen, dann weiterrollen.</translation>
+    </message>
+    <message>
+        <source>Eases the front of the thigh.</source>
+        <extracomment>foam-roll-quads.summary</extracomment>
+        <translation>Lockert die Oberschenkelvorderseite.</translation>
+    </message>
+    <message>
+        <source>Cross the other leg on top only if you want more pressure.</source>
+        <extracomment>foam-roll-hamstrings.cautions</extracomment>
+        <translation>Das andere Bein nur darüberlegen, wenn Sie mehr Druck möchten.</translation>
+    </message>
+    <message>
+        <source>Relax the leg on the roller.</source>
+        <extracomment>foam-roll-hamstrings.cues</extracomment>
+        <translation>Das Bein auf der Rolle entspannen.</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <extracomment>foam-roll-hamstrings.name</extracomment>
+        <translation>Faszienrolle: hintere Oberschenkelmuskulatur</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Sitzen, die Rolle unter einem Oberschenkel, Hände hinter dem Körper.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from above the knee to the buttock.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Das Becken anheben und von oberhalb des Knies bis zum Gesäß rollen.</translation>
+    </message>
+    <message>
+        <source>Turn the leg in and out to reach both sides.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Das Bein nach innen und außen drehen, um beide Seiten zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Eases the back of the thigh.</source>
+        <extracomment>foam-roll-hamstrings.summary</extracomment>
+        <translation>Lockert die Oberschenkelrückseite.</translation>
+    </message>
+    <message>
+        <source>Ease off if you feel tingling down the leg.</source>
+        <extracomment>foam-roll-glutes.cautions</extracomment>
+        <translation>Nachlassen, wenn Sie ein Kribbeln im Bein spüren.</translation>
+    </message>
+    <message>
+        <source>Small movements.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>Kleine Bewegungen.</translation>
+    </message>
+    <message>
+        <source>Lean into the tight side.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>Zur verspannten Seite lehnen.</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <extracomment>foam-roll-glutes.name</extracomment>
+        <translation>Faszienrolle: Gesäß</translation>
+    </message>
+    <message>
+        <source>Sit on the roller and cross one ankle over the other knee.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Auf die Rolle setzen und einen Knöchel über das andere Knie legen.</translation>
+    </message>
+    <message>
+        <source>Lean toward the crossed leg&apos;s buttock and roll in small movements.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Zur Gesäßseite des überkreuzten Beins lehnen und in kleinen Bewegungen rollen.</translation>
+    </message>
+    <message>
+        <source>Loosens the buttock and hip rotators.</source>
+        <extracomment>foam-roll-glutes.summary</extracomment>
+        <translation>Lockert Gesäß und Hüftrotatoren.</translation>
+    </message>
+    <message>
+        <source>Avoid rolling directly on the Achilles tendon.</source>
+        <extracomment>foam-roll-calves.cautions</extracomment>
+        <translation>Nicht direkt über die Achillessehne rollen.</translation>
+    </message>
+    <message>
+        <source>Point and flex the foot on a tender spot.</source>
+        <extracomment>foam-roll-calves.cues</extracomment>
+        <translation>An einer empfindlichen Stelle den Fuß strecken und anziehen.</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <extracomment>foam-roll-calves.name</extracomment>
+        <translation>Faszienrolle: Waden</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one calf, hands behind you.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Sitzen, die Rolle unter einer Wade, Hände hinter dem Körper.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from the ankle to below the knee.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Das Becken anheben und vom Knöchel bis unterhalb des Knies rollen.</translation>
+    </message>
+    <message>
+        <source>Turn the foot in and out to reach both sides.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Den Fuß nach innen und außen drehen, um beide Seiten zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Loosens the calf muscles.</source>
+        <extracomment>foam-roll-calves.summary</extracomment>
+        <translation>Lockert die Wadenmuskulatur.</translation>
+    </message>
+    <message>
+        <source>This area is often very tender: support more weight on your top leg.</source>
+        <extracomment>foam-roll-it-band.cautions</extracomment>
+        <translation>Diese Stelle ist oft sehr empfindlich: mehr Gewicht auf das obere Bein nehmen.</translation>
+    </message>
+    <message>
+        <source>Gentle pressure.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Sanfter Druck.</translation>
+    </message>
+    <message>
+        <source>Focus near the hip.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Auf den Bereich nahe der Hüfte konzentrieren.</translation>
+    </message>
+    <message>
+        <source>Foam roll: IT band area</source>
+        <extracomment>foam-roll-it-band.name</extracomment>
+        <translation>Faszienrolle: Bereich des Tractus iliotibialis</translation>
+    </message>
+    <message>
+        <source>Lie on your side with the roller under the outside of the thigh.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Seitlich hinlegen, die Rolle unter der Oberschenkelaußenseite.</translation>
+    </message>
+    <message>
+        <source>Support yourself with the top leg in front and your forearm.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Mit dem oberen Bein vorne und dem Unterarm abstützen.</translation>
+    </message>
+    <message>
+        <source>Roll gently between the hip and just above the knee; spend most time near the hip.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Sanft zwischen Hüfte und knapp oberhalb des Knies rollen; die meiste Zeit nahe der Hüfte verbringen.</translation>
+    </message>
+    <message>
+        <source>Eases the outside of the thigh and the TFL.</source>
+        <extracomment>foam-roll-it-band.summary</extracomment>
+        <translation>Lockert die Oberschenkelaußenseite und den TFL.</translation>
+    </message>
+    <message>
+        <source>Keep the ball off the belly and the bony point of the hip; stop if you feel a pulse under it.</source>
+        <extracomment>massage-ball-hip-flexors.cautions</extracomment>
+        <translation>Den Ball nicht auf den Bauch und nicht auf den Hüftknochen legen; aufhören, wenn Sie darunter einen Puls spüren.</translation>
+    </message>
+    <message>
+        <source>Sink in slowly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Langsam einsinken.</translation>
+    </message>
+    <message>
+        <source>Breathe into the belly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>In den Bauch atmen.</translation>
+    </message>
+    <message>
+        <source>Small shifts.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Kleine Verlagerungen.</translation>
+    </message>
+    <message>
+        <source>Massage ball: hip flexors</source>
+        <extracomment>massage-ball-hip-flexors.name</extracomment>
+        <translation>Massageball: Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Lie face down and place a massage ball just inside and below the front hip bone.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Bauchlage und einen Massageball knapp innen und unterhalb des vorderen Hüftknochens platzieren.</translation>
+    </message>
+    <message>
+        <source>Let your weight sink onto it slowly and breathe.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Das Gewicht langsam darauf sinken lassen und atmen.</translation>
+    </message>
+    <message>
+        <source>Shift a little to find tight spots, then hold each for a few breaths.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Etwas verlagern, um verspannte Stellen zu finden, und jede ein paar Atemzüge lang halten.</translation>
+    </message>
+    <message>
+        <source>Reaches the tight front of the hip that a roller misses.</source>
+        <extracomment>massage-ball-hip-flexors.summary</extracomment>
+        <translation>Erreicht die verspannte Hüftvorderseite, an die eine Rolle nicht herankommt.</translation>
+    </message>
+    <message>
+        <source>The six stretches for runner&apos;s knee, in a calm sequence. Weeks one and two: twice a day.</source>
+        <extracomment>daily-knee-mobility.description</extracomment>
+        <translation>Die sechs Dehnungen beim Läuferknie in ruhiger Abfolge. Woche eins und zwei: zweimal am Tag.</translation>
+    </message>
+    <message>
+        <source>Daily knee mobility</source>
+        <extracomment>daily-knee-mobility.name</extracomment>
+        <translation>Tägliche Kniemobilität</translation>
+    </message>
+    <message>
+        <source>Stretches for right after a run, while the muscles are still warm.</source>
+        <extracomment>post-run-cool-down.description</extracomment>
+        <translation>Dehnungen direkt nach dem Lauf, solange die Muskeln noch warm sind.</translation>
+    </message>
+    <message>
+        <source>Post-run cool-down</source>
+        <extracomment>post-run-cool-down.name</extracomment>
+        <translation>Cool-down nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Warm up, open the hip flexors and switch the glutes on before you run.</source>
+        <extracomment>pre-run-warm-up.description</extracomment>
+        <translation>Aufwärmen, die Hüftbeuger öffnen und die Gesäßmuskulatur aktivieren, bevor Sie laufen.</translation>
+    </message>
+    <message>
+        <source>Pre-run warm-up</source>
+        <extracomment>pre-run-warm-up.name</extracomment>
+        <translation>Aufwärmen vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>Light strength work for the glutes, hips and thighs, easiest first. Do it on non-consecutive days.</source>
+        <extracomment>strength.description</extracomment>
+        <translation>Leichtes Krafttraining für Gesäß, Hüfte und Oberschenkel, das Leichteste zuerst. An nicht aufeinanderfolgenden Tagen.</translation>
+    </message>
+    <message>
+        <source>Hip and knee strength</source>
+        <extracomment>strength.name</extracomment>
+        <translation>Kraft für Hüfte und Knie</translation>
+    </message>
+    <message>
+        <source>Roll the big muscles round the knee, 30-60 seconds per area, then the hip flexors with a ball.</source>
+        <extracomment>foam-rolling.description</extracomment>
+        <translation>Die großen Muskeln rund ums Knie rollen, 30–60 Sekunden pro Bereich, dann die Hüftbeuger mit einem Ball.</translation>
+    </message>
+    <message>
+        <source>A few minutes to undo long sitting: stand up and open the hips, thighs and calves.</source>
+        <extracomment>desk-break.description</extracomment>
+        <translation>Ein paar Minuten gegen langes Sitzen: aufstehen und Hüften, Oberschenkel und Waden öffnen.</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <extracomment>desk-break.name</extracomment>
+        <translation>Schreibtischpause</translation>
+    </message>
+    <message>
+        <source>A longer, unhurried session for a day without running: roll first, then all six stretches.</source>
+        <extracomment>rest-day-session.description</extracomment>
+        <translation>Eine längere, ruhige Einheit für einen Tag ohne Laufen: erst rollen, dann alle sechs Dehnungen.</translation>
+    </message>
+    <message>
+        <source>Rest-day session</source>
+        <extracomment>rest-day-session.name</extracomment>
+        <translation>Einheit für Ruhetage</translation>
+    </message>
+    <message>
+        <source>Today suggests the daily mobility routine and counts your stretching sessions against 3-4 a week.</source>
+        <extracomment>keep-stretching.howPatellaHelps</extracomment>
+        <translation>„Heute“ schlägt das tägliche Mobilitätsprogramm vor und zählt Ihre Dehneinheiten gegen 3–4 pro Woche.</translation>
+    </message>
+    <message>
+        <source>Keep stretching when you feel good</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Weiter dehnen, wenn es Ihnen gut geht</translation>
+    </message>
+    <message>
+        <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
+        <extracomment>keep-stretching.why</extracomment>
+        <translation>Beweglichkeit geht schnell verloren, wenn man aufhört. Etwa 10 Minuten Dehnen mindestens 3–4-mal pro Woche verhindern, dass die Muskeln rund ums Knie wieder verkürzen.</translation>
+    </message>
+    <message>
+        <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
+        <extracomment>strengthen-hips.howPatellaHelps</extracomment>
+        <translation>Das Kraftprogramm beginnt mit den leichten Varianten und wird an nicht aufeinanderfolgenden Tagen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Strengthen your glutes and hips</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Kräftigen Sie Gesäß und Hüfte</translation>
+    </message>
+    <message>
+        <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
+        <extracomment>strengthen-hips.why</extracomment>
+        <translation>Eine schwache Gesäßmuskulatur lässt das Knie bei der Landung nach innen wandern, was die Kniescheibe ungleichmäßig belastet. Beckenheben, Clamshells und einbeinige Kniebeugen bauen diese Kontrolle auf.</translation>
+    </message>
+    <message>
+        <source>Log pain during runs, and try a slightly shorter stride to see how the knee responds.</source>
+        <extracomment>running-form.howPatellaHelps</extracomment>
+        <translation>Erfassen Sie Schmerzen beim Laufen und probieren Sie eine etwas kürzere Schrittlänge, um zu sehen, wie das Knie reagiert.</translation>
+    </message>
+    <message>
+        <source>Watch your running form</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Achten Sie auf Ihren Laufstil</translation>
+    </message>
+    <message>
+        <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
+        <extracomment>running-form.why</extracomment>
+        <translation>Eine leichte, schnelle Schrittfrequenz und ein kompakter Schritt verringern die Belastung des Knies; Overstriding (Landen mit dem Fuß weit vor dem Körper) erhöht sie.</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Erfassen Sie Ihre Läufe: „Verlauf“ zeigt den Umfang jeder Woche neben dem der letzten, sodass ein Sprung um mehr als 10 % auffällt.</translation>
+    </message>
+    <message>
+        <source>Increase weekly distance gradually</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Steigern Sie den Wochenumfang schrittweise</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Plötzliche Sprünge in der Laufbelastung sind eine häufige Ursache für Überlastungsschmerzen. Die übliche Regel: den Wochenumfang um höchstens 10 % steigern.</translation>
+    </message>
+    <message>
+        <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
+        <extracomment>supportive-shoes.howPatellaHelps</extracomment>
+        <translation>Legen Sie Ihre Schuhe an und erfassen Sie Läufe damit: Patella addiert ihre Kilometer, damit Sie wissen, wann Sie sie prüfen sollten.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes and replace worn ones</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Tragen Sie stützende Schuhe und ersetzen Sie abgenutzte</translation>
+    </message>
+    <message>
+        <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
+        <extracomment>supportive-shoes.why</extracomment>
+        <translation>Flache, abgelaufene Schuhe verschlimmern Probleme beim Gleiten der Kniescheibe. Wählen Sie ein Modell, das zu Ihrem Fuß passt, und ersetzen Sie es, wenn es abgenutzt ist.</translation>
+    </message>
+    <message>
+        <source>The rest-day session gives easy days a purpose, and the weekly check-in asks how you are recovering.</source>
+        <extracomment>recovery.howPatellaHelps</extracomment>
+        <translation>Die Einheit für Ruhetage gibt leichten Tagen einen Sinn, und der wöchentliche Check-in fragt, wie Sie sich erholen.</translation>
+    </message>
+    <message>
+        <source>Treat recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>Behandeln Sie Erholung wie Training</translation>
+    </message>
+    <message>
+        <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
+        <extracomment>recovery.why</extracomment>
+        <translation>Ihr Körper repariert sich zwischen den Einheiten: Schlaf, gute Ernährung und Ruhetage zählen genauso viel wie das Training.</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes and needs no mat.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>Das Programm für die Schreibtischpause dauert ein paar Minuten und braucht keine Matte.</translation>
+    </message>
+    <message>
+        <source>Stretch during work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Dehnen Sie sich in Arbeitspausen</translation>
+    </message>
+    <message>
+        <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
+        <extracomment>work-breaks.why</extracomment>
+        <translation>Stundenlanges Sitzen verkürzt genau die Hüft- und Oberschenkelmuskeln, die an der Kniescheibe ziehen, und Sitzen mit gebeugten Knien kann den Schmerz selbst auslösen.</translation>
+    </message>
+    <message>
+        <source>The journal records pain, flexibility checks and runs; the weekly check-in and Progress page show the trends.</source>
+        <extracomment>track-weekly.howPatellaHelps</extracomment>
+        <translation>Das Tagebuch erfasst Schmerzen, Beweglichkeitstests und Läufe; der wöchentliche Check-in und die Seite „Verlauf“ zeigen die Trends.</translation>
+    </message>
+    <message>
+        <source>Track your progress weekly</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Verfolgen Sie Ihren Fortschritt jede Woche</translation>
+    </message>
+    <message>
+        <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
+        <extracomment>track-weekly.why</extracomment>
+        <translation>Wer jede Woche Schmerz, Beweglichkeit und Umfang notiert, erkennt Fortschritte – oder Probleme – früh.</translation>
+    </message>
+    <message>
+        <source>The pre-run warm-up routine guides you through it in a few minutes.</source>
+        <extracomment>warm-up.howPatellaHelps</extracomment>
+        <translation>Das Programm „Aufwärmen vor dem Lauf“ führt Sie in wenigen Minuten hindurch.</translation>
+    </message>
+    <message>
+        <source>Warm up properly</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Wärmen Sie sich richtig auf</translation>
+    </message>
+    <message>
+        <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
+        <extracomment>warm-up.why</extracomment>
+        <translation>Warme Muskeln fangen die Stöße beim Laufen besser ab. Fünf Minuten zügiges Gehen und dynamische Bewegungen wie Beinschwingen bereiten sie vor.</translation>
+    </message>
+    <message>
+        <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
+        <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
+        <translation>Notieren Sie in den Tagebuchnotizen, wie Sie sich an Tagen ernährt haben, an denen sich das Knie besser oder schlechter anfühlte.</translation>
+    </message>
+    <message>
+        <source>Hydrate and fuel well</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Trinken und essen Sie ausreichend</translation>
+    </message>
+    <message>
+        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>Flüssigkeitsmangel und zu wenig Elektrolyte können Muskeln steifer machen und die Heilung verlangsamen.</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Patella is already running with the data folder %1; its window has been brought to the front.
+</source>
+        <translation>Patella läuft bereits mit dem Datenordner %1; sein Fenster wurde in den Vordergrund geholt.
+</translation>
+    </message>
+    <message>
+        <source>Patella is already running with the data folder %1. Switch to its window, or close it first.</source>
+        <translation>Patella läuft bereits mit dem Datenordner %1. Wechseln Sie zu seinem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Patella is already running</source>
+        <translation>Patella läuft bereits</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AboutDialog</name>
+    <message>
+        <source>About Patella</source>
+        <translation>Über Patella</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Patella %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Patella %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A recovery companion for runners with runner&apos;s knee (patellofemoral pain): guided stretching and strength sessions, a pain and running journal, and charts that show whether the knee is getting better.</source>
+        <translation>Ein Begleiter für die Genesung beim Läuferknie (patellofemorales Schmerzsyndrom): angeleitete Dehn- und Kräftigungseinheiten, ein Schmerz- und Lauftagebuch und Diagramme, die zeigen, ob das Knie besser wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medical note.&lt;/b&gt; Patella informs and reminds; it does not diagnose or treat, and it does not replace a physiotherapist or a doctor. Mild tension during a stretch is fine; sharp pain means stop. If pain spikes, lingers, or the knee swells, gives way or locks, see a physiotherapist.</source>
+        <translation>&lt;b&gt;Medizinischer Hinweis.&lt;/b&gt; Patella informiert und erinnert; es stellt keine Diagnose, behandelt nicht und ersetzt keine Physiotherapeutin, keinen Physiotherapeuten und keine Ärztin oder keinen Arzt. Leichte Spannung beim Dehnen ist in Ordnung; stechender Schmerz heißt aufhören. Wenn der Schmerz stark zunimmt oder anhält oder das Knie anschwillt, nachgibt oder blockiert, suchen Sie eine Physiotherapie auf.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
+        <translation>Ihr Tagebuch bleibt auf diesem Computer: Patella baut keine Netzwerkverbindungen auf und sammelt keine Nutzungsdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AdherenceView</name>
+    <message>
+        <source>Day by day, the last twelve weeks</source>
+        <translation>Tag für Tag, die letzten zwölf Wochen</translation>
+    </message>
+    <message>
+        <source>sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>sessions per week (month&apos;s mean)</source>
+        <translation>Einheiten pro Woche (Monatsmittel)</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Unter dem Ziel</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions a week on average</source>
+        <translation>%1: im Schnitt %2 Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Target: %1 a week</source>
+        <translation>Ziel: %1 pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>patella::Application</name>
+    <message>
+        <source>Patella — demo journal (nothing is kept)</source>
+        <translation>Patella — Demo-Tagebuch (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s exercise catalog is damaged, so Patella will not start with half of it. Reinstalling Patella should fix this.
+
+%1</source>
+        <translation>Der Übungskatalog von Patella ist beschädigt, daher startet Patella nicht mit nur einem Teil davon. Eine Neuinstallation von Patella sollte das beheben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <source>Patella journal (*.sqlite)</source>
+        <translation>Patella-Tagebuch (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Letzte Sicherung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ChartCard</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>What this chart&apos;s rule means, and its sources</source>
+        <translation>Was die Regel dieses Diagramms bedeutet, und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>Hilfe zu %1</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture, for instance to show your physiotherapist</source>
+        <translation>Dieses Diagramm als Bild speichern, etwa um es Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu zeigen</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>%1 als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFlexPage</name>
+    <message>
+        <source>Flexibility: %1</source>
+        <translation>Beweglichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 test</source>
+        <translation>Abbildung des Tests „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Gemessen als:</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Left side:</source>
+        <translation>&amp;Linke Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;Right side:</source>
+        <translation>&amp;Rechte Seite:</translation>
+    </message>
+    <message>
+        <source>%1 These home tests vary from one go to the next, so a single week says little: Patella shows how your own numbers move over the weeks, never a pass or a fail. Skip a side or the whole test if it hurts.</source>
+        <translation>%1 Diese Heimtests schwanken von Mal zu Mal, daher sagt eine einzelne Woche wenig: Patella zeigt, wie sich Ihre eigenen Werte über die Wochen entwickeln, nie ein Bestanden oder Nicht-bestanden. Lassen Sie eine Seite oder den ganzen Test aus, wenn es wehtut.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInMileagePage</name>
+    <message>
+        <source>Running this week</source>
+        <translation>Laufen diese Woche</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2.</source>
+        <translation>Montag, %1, bis Sonntag, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Distance this week (%1):</source>
+        <translation>&amp;Umfang diese Woche (%1):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Anzahl der Läufe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %n run(s) this week, %1 in all. That is the figure the check-in uses; add or correct runs on the Journal&apos;s Runs tab.</source>
+        <translation>
+            <numerusform>Sie haben diese Woche %n Lauf erfasst, insgesamt %1. Mit diesem Wert rechnet der Check-in; Läufe ergänzen oder korrigieren Sie im Tagebuch auf dem Reiter „Läufe“.</numerusform>
+            <numerusform>Sie haben diese Woche %n Läufe erfasst, insgesamt %1. Mit diesem Wert rechnet der Check-in; Läufe ergänzen oder korrigieren Sie im Tagebuch auf dem Reiter „Läufe“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You logged a total of %1 for this week. To change it, edit it on the Journal&apos;s Runs tab.</source>
+        <translation>Sie haben für diese Woche insgesamt %1 erfasst. Ändern können Sie das im Tagebuch auf dem Reiter „Läufe“.</translation>
+    </message>
+    <message>
+        <source>No runs are logged for this week. If you ran, enter the week&apos;s total here; leave it empty if you did not run.</source>
+        <translation>Für diese Woche sind keine Läufe erfasst. Wenn Sie gelaufen sind, tragen Sie hier den Wochenumfang ein; lassen Sie das Feld leer, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Anzahl der Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInNotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this week: a flare-up and what came before it, a new exercise, a question for your physio. Optional.</source>
+        <translation>Was Sie sich zu dieser Woche merken möchten: ein Schmerzschub und was davor war, eine neue Übung, eine Frage an Ihre Physiotherapie. Optional.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInPainPage</name>
+    <message>
+        <source>Pain this week</source>
+        <translation>Schmerz diese Woche</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. Think back over the whole week.</source>
+        <translation>0 heißt kein Schmerz, 10 der schlimmste vorstellbare. Denken Sie an die ganze Woche zurück.</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>&amp;Worst pain this week:</source>
+        <translation>&amp;Stärkster Schmerz diese Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Usual pain this week:</source>
+        <translation>Ü&amp;blicher Schmerz diese Woche:</translation>
+    </message>
+    <message>
+        <source>And in each of these situations (leave empty if it did not come up):</source>
+        <translation>Und in jeder dieser Situationen (leer lassen, wenn sie nicht vorkam):</translation>
+    </message>
+    <message>
+        <source>0-10, optional</source>
+        <translation>0–10, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Running:</source>
+        <translation>&amp;Laufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stairs (especially going down):</source>
+        <translation>&amp;Treppen (vor allem abwärts):</translation>
+    </message>
+    <message>
+        <source>Sitting &amp;long with bent knees:</source>
+        <translation>&amp;Langes Sitzen mit gebeugten Knien:</translation>
+    </message>
+    <message>
+        <source>S&amp;quatting:</source>
+        <translation>&amp;Hocken:</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Üblicher Schmerz</translation>
+    </message>
+    <message>
+        <source>Usual pain cannot be higher than the worst pain.</source>
+        <translation>Der übliche Schmerz kann nicht höher sein als der stärkste.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInShoePage</name>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>Turn each pair over and look at the midsole: deep creases, a flattened or tilted heel, or a worn-through outsole are the signs that count, whatever the distance says.</source>
+        <translation>Drehen Sie jedes Paar um und sehen Sie sich die Zwischensohle an: tiefe Falten, eine abgeflachte oder schiefe Ferse oder eine durchgelaufene Laufsohle sind die Zeichen, die zählen, egal was der Kilometerstand sagt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of your %3 limit (%4%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von Ihrer Grenze von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>The midsole looks worn</source>
+        <translation>Die Zwischensohle sieht abgenutzt aus</translation>
+    </message>
+    <message>
+        <source>Then it may be time to retire this pair and move to a fresh one. You know your shoes best: Patella only keeps count.</source>
+        <translation>Dann ist es vielleicht Zeit, dieses Paar auszumustern und ein frisches zu nehmen. Sie kennen Ihre Schuhe am besten: Patella zählt nur mit.</translation>
+    </message>
+    <message>
+        <source>Retire it when I finish the check-in</source>
+        <translation>Nach dem Check-in ausmustern</translation>
+    </message>
+    <message>
+        <source>No shoes in use are in the journal. Add your pairs on the Journal&apos;s Shoes tab to follow how far you have run in each.</source>
+        <translation>Im Tagebuch sind keine Schuhe in Gebrauch. Legen Sie Ihre Paare im Tagebuch auf dem Reiter „Schuhe“ an, um zu verfolgen, wie weit Sie in jedem gelaufen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInSummaryPage</name>
+    <message>
+        <source>This week beside the last</source>
+        <translation>Diese Woche im Vergleich zur letzten</translation>
+    </message>
+    <message>
+        <source>Press Finish to save the check-in to your journal.</source>
+        <translation>Klicken Sie auf „Fertigstellen“, um den Check-in in Ihrem Tagebuch zu speichern.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Last time (check-in of %1)</source>
+        <translation>Letztes Mal (Check-in vom %1)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Week-to-week changes are small and noisy, the flexibility tests most of all; the Progress page shows the trend over many weeks. For pain, a change of about one point or more is the size people notice.</source>
+        <translation>Veränderungen von Woche zu Woche sind klein und schwankend, am meisten bei den Beweglichkeitstests; die Seite „Verlauf“ zeigt den Trend über viele Wochen. Beim Schmerz ist eine Veränderung von etwa einem Punkt oder mehr die Größe, die man spürt.</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Üblicher Schmerz</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running distance (last week, this week)</source>
+        <translation>Laufumfang (letzte Woche, diese Woche)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWizard</name>
+    <message>
+        <source>Weekly check-in, week of %1</source>
+        <translation>Wöchentlicher Check-in, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Check-in nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The journal did not accept the check-in, and nothing of it was saved: %1</source>
+        <translation>Das Tagebuch hat den Check-in nicht angenommen, und nichts davon wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CommandLine</name>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
+        <translation>Patella: ein Begleiter für die Genesung beim Läuferknie.
+Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar, 75 läuft bereits mit diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
+        <translation>Das Tagebuch in &lt;dir&gt; statt im Standard-Datenordner führen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open a throwaway journal filled with twelve weeks of example data.</source>
+        <translation>Ein Wegwerf-Tagebuch mit zwölf Wochen Beispieldaten öffnen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: Der Ordnername ist leer.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Check the permissions of its parent folder.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen seines übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written: %2</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CountdownRing</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CuePlayer</name>
+    <message>
+        <source>No sound device was found: sessions run silently, with every cue on screen.</source>
+        <translation>Kein Audiogerät gefunden: Einheiten laufen lautlos, alle Hinweise erscheinen auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on screen.</source>
+        <translation>Die Stimme auf diesem Computer (%1) spricht kein %2: Einheiten spielen Töne, und die gesprochenen Hinweise erscheinen auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No speech engine is available: tones play, spoken cues are shown on screen only.</source>
+        <translation>Keine Sprachausgabe verfügbar: Töne werden gespielt, gesprochene Hinweise erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Tones and spoken cues are ready.</source>
+        <translation>Töne und gesprochene Hinweise sind bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::DetailPane</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start a guided session</source>
+        <translation>Eine angeleitete Einheit starten</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexDialog</name>
+    <message>
+        <source>Log a flexibility test</source>
+        <translation>Beweglichkeitstest erfassen</translation>
+    </message>
+    <message>
+        <source>Edit flexibility test</source>
+        <translation>Beweglichkeitstest bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>S&amp;eite:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Gemessen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexibilityView</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>niedriger = beweglicher</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>höher = beweglicher</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::IllustrationView</name>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Abbildung: %1</translation>
+    </message>
+    <message>
+        <source>No illustration yet</source>
+        <translation>Noch keine Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>patella::InstanceGuard</name>
+    <message>
+        <source>The lock file in the data folder cannot be written.</source>
+        <translation>Die Sperrdatei im Datenordner kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalPage</name>
+    <message>
+        <source>&amp;Log pain…</source>
+        <translation>Schmerz &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log a test…</source>
+        <translation>Test &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>Einheit &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shoe…</source>
+        <translation>Schuh &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No shoes yet: add a pair to follow its distance.</source>
+        <translation>Noch keine Schuhe: Legen Sie ein Paar an, um seinen Kilometerstand zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Weekly check-in…</source>
+        <translation>Wöchentlicher Check-in …</translation>
+    </message>
+    <message>
+        <source>It is your check-in day. A few minutes on this week&apos;s pain, flexibility, mileage and shoes keeps the trends honest.</source>
+        <translation>Heute ist Ihr Check-in-Tag. Ein paar Minuten zu Schmerz, Beweglichkeit, Umfang und Schuhen dieser Woche halten die Trends ehrlich.</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <source>&amp;Log a run…</source>
+        <translation>&amp;Lauf erfassen …</translation>
+    </message>
+    <message>
+        <source>Log a &amp;week&apos;s total…</source>
+        <translation>&amp;Wochensumme erfassen …</translation>
+    </message>
+    <message>
+        <source>No weekly totals: log one when you do not record single runs.</source>
+        <translation>Keine Wochensummen: Erfassen Sie eine, wenn Sie keine einzelnen Läufe aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Weeks logged as one total</source>
+        <translation>Als eine Summe erfasste Wochen</translation>
+    </message>
+    <message>
+        <source>the pain entry of %1 (%2, %3)</source>
+        <translation>den Schmerzeintrag vom %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>pain entry</source>
+        <translation>Schmerzeintrag</translation>
+    </message>
+    <message>
+        <source>the run of %1 (%2)</source>
+        <translation>den Lauf vom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>the total for the week of %1</source>
+        <translation>die Summe für die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>week&apos;s total</source>
+        <translation>Wochensumme</translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 (%3, %4)</source>
+        <translation>das Ergebnis „%1“ vom %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>flexibility result</source>
+        <translation>Beweglichkeitsergebnis</translation>
+    </message>
+    <message>
+        <source>the %1 session of %2</source>
+        <translation>die Einheit „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>the shoe &quot;%1&quot; (its runs stay, without a shoe)</source>
+        <translation>den Schuh „%1“ (seine Läufe bleiben, ohne Schuh)</translation>
+    </message>
+    <message>
+        <source>shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>The journal could not do that: %1</source>
+        <translation>Das Tagebuch konnte das nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation>Löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z or the Undo button while Patella stays open.</source>
+        <translation>Sie können das mit Strg+Z oder der Schaltfläche „Rückgängig“ zurücknehmen, solange Patella geöffnet bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Gelöscht: %1. Rückgängig (Strg+Z) holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Check-in gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalProblemDialog</name>
+    <message>
+        <source>This journal was written by a newer version of Patella. It has not been changed; open it with that version, or update Patella.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Patella-Version geschrieben. Es wurde nicht verändert; öffnen Sie es mit dieser Version, oder aktualisieren Sie Patella.</translation>
+    </message>
+    <message>
+        <source>This file is not a Patella journal, or it is damaged. It has been left exactly as it was.</source>
+        <translation>Diese Datei ist kein Patella-Tagebuch oder beschädigt. Sie wurde genau so gelassen, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read or written with your permissions.</source>
+        <translation>Das Tagebuch kann mit Ihren Berechtigungen nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Updating the journal to this version of Patella failed and was rolled back; a copy taken before the update is among the backups.</source>
+        <translation>Die Aktualisierung des Tagebuchs auf diese Patella-Version ist fehlgeschlagen und wurde zurückgenommen; eine vor der Aktualisierung erstellte Kopie ist unter den Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>Das Tagebuch konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Patella cannot open your journal</source>
+        <translation>Patella kann Ihr Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start a new journal elsewhere…</source>
+        <translation>Neues Tagebuch an anderem Ort beginnen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Von diesem Tagebuch gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Sicherungen, neueste zuerst:</translation>
+    </message>
+</context>
+<context>
+    <name>patella::LibraryPage</name>
+    <message>
+        <source>Search exercises, routines and habits</source>
+        <translation>Übungen, Programme und Gewohnheiten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Eine Übungsart zeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Übungen für eine Muskelgruppe zeigen</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Alle Muskelgruppen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Prevention habits</source>
+        <translation>Vorbeugende Gewohnheiten</translation>
+    </message>
+    <message>
+        <source>Guided sessions arrive with the session player.</source>
+        <translation>Angeleitete Einheiten kommen mit dem Einheiten-Player.</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No exercise matches. Clear the search or the filters.</source>
+        <translation>Keine Übung passt. Leeren Sie die Suche oder die Filter.</translation>
+    </message>
+    <message>
+        <source>No routine matches the search.</source>
+        <translation>Kein Programm passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>No habit matches the search.</source>
+        <translation>Keine Gewohnheit passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MainWindow</name>
+    <message>
+        <source>What to do today, with the reason for each item; what is already done, your streak, alerts about pain and mileage, and a quick pain log.</source>
+        <translation>Was heute ansteht, mit dem Grund für jeden Punkt; was schon erledigt ist, Ihre Serie, Hinweise zu Schmerz und Umfang und ein schnelles Schmerzprotokoll.</translation>
+    </message>
+    <message>
+        <source>The guided session player: illustrations, timed holds for each side, sets and rests, spoken and sound cues, and a pain check after each exercise.</source>
+        <translation>Der Player für angeleitete Einheiten: Abbildungen, gezeitetes Halten für jede Seite, Sätze und Pausen, gesprochene und akustische Hinweise und eine Schmerzabfrage nach jeder Übung.</translation>
+    </message>
+    <message>
+        <source>Your journal: pain entries, runs, flexibility checks, sessions and shoes, to add, edit and review.</source>
+        <translation>Ihr Tagebuch: Schmerzeinträge, Läufe, Beweglichkeitstests, Einheiten und Schuhe zum Hinzufügen, Bearbeiten und Durchsehen.</translation>
+    </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Diagramme zu Schmerz im Zeitverlauf, Wochenumfang gegenüber der 10-%-Regel, Regelmäßigkeit und Beweglichkeit, damit Sie sehen, ob das Knie besser wird.</translation>
+    </message>
+    <message>
+        <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
+        <translation>Jede Dehnung, Kräftigungsübung und Gewohnheit, mit Abbildungen, Dosierung, Anleitung und Hinweisen zur Ausführung.</translation>
+    </message>
+    <message>
+        <source>Units, programme start date, check-in day, sounds and voice, reminders, the data folder and backups.</source>
+        <translation>Einheiten, Programmbeginn, Check-in-Tag, Töne und Stimme, Erinnerungen, der Datenordner und Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Patella</source>
+        <translation>Ü&amp;ber Patella</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MileageChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (weekly total)</source>
+        <translation> (Wochensumme)</translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n run(s)</source>
+        <translation>
+            <numerusform> bei %n Lauf</numerusform>
+            <numerusform> bei %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on the week before</source>
+        <translation>, %1 gegenüber der Vorwoche</translation>
+    </message>
+    <message>
+        <source> (10% rule: up to %1)</source>
+        <translation> (10-%-Regel: bis zu %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n week(s) more than 10% up</source>
+        <translation>
+            <numerusform>, %n Woche mehr als 10 % gestiegen</numerusform>
+            <numerusform>, %n Wochen mehr als 10 % gestiegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; load ratio %1</source>
+        <translation>; Belastungsverhältnis %1</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation>nächste Woche</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>load ratio (informational)</source>
+        <translation>Belastungsverhältnis (zur Information)</translation>
+    </message>
+    <message>
+        <source>Ratio 0.8-1.3</source>
+        <translation>Verhältnis 0,8–1,3</translation>
+    </message>
+    <message>
+        <source>Within 10%</source>
+        <translation>Innerhalb von 10 %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Over 10%</source>
+        <translation>Über 10 %</translation>
+    </message>
+    <message>
+        <source>Month with a week over 10%</source>
+        <translation>Monat mit einer Woche über 10 %</translation>
+    </message>
+    <message>
+        <source>10% limit</source>
+        <translation>10-%-Grenze</translation>
+    </message>
+    <message>
+        <source>Load ratio (informational)</source>
+        <translation>Belastungsverhältnis (zur Information)</translation>
+    </message>
+    <message>
+        <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
+        <translation>%1: Belastungsverhältnis %2 (zur Information: das Verhältnis ist umstritten)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainChart</name>
+    <message>
+        <source>worse AM</source>
+        <translation>morgens schlechter</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>pain (0-10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Monatsmittel</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Session day</source>
+        <translation>Tag mit Einheit</translation>
+    </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Am nächsten Morgen schlechter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the knee was worse than the morning before (%n time(s)); the programme stepped back.</source>
+        <translation>
+            <numerusform>%1: Das Knie war schlechter als am Morgen davor (%n-mal); das Programm wurde zurückgestuft.</numerusform>
+            <numerusform>%1: Das Knie war schlechter als am Morgen davor (%n-mal); das Programm wurde zurückgestuft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainDialog</name>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz erfassen</translation>
+    </message>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Schmerzeintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>S&amp;eite:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0-10):</source>
+        <translation>&amp;Schmerz (0–10):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainMileageChart</name>
+    <message>
+        <source>distance that week (%1)</source>
+        <translation>Umfang in der Woche (%1)</translation>
+    </message>
+    <message>
+        <source>mean pain that week (0-10)</source>
+        <translation>mittlerer Schmerz in der Woche (0–10)</translation>
+    </message>
+    <message>
+        <source>Last four weeks</source>
+        <translation>Letzte vier Wochen</translation>
+    </message>
+    <message>
+        <source>Earlier weeks</source>
+        <translation>Frühere Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, mean pain %3 (%n report(s))</source>
+        <translation>
+            <numerusform>%1: %2, mittlerer Schmerz %3 (%n Angabe)</numerusform>
+            <numerusform>%1: %2, mittlerer Schmerz %3 (%n Angaben)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainQuickLog</name>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Beide Knie</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainScale</name>
+    <message>
+        <source>Pain %1 out of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>%1: mild, fine to keep going</source>
+        <translation>%1: leicht, weitermachen ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1: moderate, acceptable</source>
+        <translation>%1: mäßig, vertretbar</translation>
+    </message>
+    <message>
+        <source>%1: too much, stop this exercise</source>
+        <translation>%1: zu viel, diese Übung abbrechen</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst you can imagine</source>
+        <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Distance and load</source>
+        <translation>Umfang und Belastung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Pain and distance</source>
+        <translation>Schmerz und Umfang</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 bis %2, %3</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet. Each chart fills in as you log pain, runs, sessions and flexibility checks; its tab says what it needs.</source>
+        <translation>Noch nichts erfasst. Jedes Diagramm füllt sich, wenn Sie Schmerzen, Läufe, Einheiten und Beweglichkeitstests erfassen; sein Reiter sagt, was es braucht.</translation>
+    </message>
+    <message>
+        <source>Nothing in this range. Choose a longer range to see earlier entries.</source>
+        <translation>Nichts in diesem Zeitraum. Wählen Sie einen längeren Zeitraum, um frühere Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>No pain reports yet. Rate your knee (0-10) in the journal: during or after a run, on stairs, at rest. Each report becomes a dot here, and a line shows the 7-day mean.</source>
+        <translation>Noch keine Schmerzangaben. Bewerten Sie Ihr Knie (0–10) im Tagebuch: beim oder nach dem Laufen, auf Treppen, in Ruhe. Jede Angabe wird hier zu einem Punkt, und eine Linie zeigt das 7-Tage-Mittel.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
+        <translation>Noch keine Läufe. Erfassen Sie Ihre Läufe (oder den Wochenumfang) im Tagebuch, um jede Woche gegenüber der 10-%-Regel und den erlaubten Umfang der nächsten Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
+        <translation>Noch keine Einheiten absolviert. Schließen Sie eine angeleitete Dehn- oder Kräftigungseinheit ab, und jeder Tag mit einer Einheit wird hier markiert.</translation>
+    </message>
+    <message>
+        <source>No flexibility checks yet. Do the weekly self-tests (knee-to-wall, sit and reach and the others) on both legs and log them: left and right show as two lines per test.</source>
+        <translation>Noch keine Beweglichkeitstests. Machen Sie die wöchentlichen Selbsttests (Knie zur Wand, Sit-and-Reach und die anderen) mit beiden Beinen und erfassen Sie sie: links und rechts erscheinen als zwei Linien pro Test.</translation>
+    </message>
+    <message>
+        <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
+        <translation>Dieses Diagramm braucht Läufe und Schmerzangaben: Erfassen Sie beides einige Wochen lang, und jede Woche wird zu einem Punkt, ihr Umfang gegen ihren mittleren Schmerz.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordDialog</name>
+    <message>
+        <source>The journal did not accept this: %1 %2</source>
+        <translation>Das Tagebuch hat das nicht angenommen: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period.</source>
+        <translation>In diesem Zeitraum nichts erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Reminders</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your knee: today&apos;s plan is waiting in Patella.</source>
+        <translation>Ein paar ruhige Minuten für Ihr Knie: Der heutige Plan wartet in Patella.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
+        <translation>Notieren Sie Schmerz, Beweglichkeit und Umfang dieser Woche: Das dauert etwa drei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineList</name>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Pick a routine. During a session: Space pauses, the arrow keys skip and go back, + adds 10 seconds, Esc stops. F11 fills the screen.</source>
+        <translation>Wählen Sie ein Programm. Während einer Einheit: Leertaste pausiert, die Pfeiltasten springen vor und zurück, + gibt 10 Sekunden dazu, Esc beendet. F11 füllt den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n min</numerusform>
+            <numerusform>etwa %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunDialog</name>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf erfassen</translation>
+    </message>
+    <message>
+        <source>Edit run</source>
+        <translation>Lauf bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>S&amp;tartzeit:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>&amp;Strecke (%1):</translation>
+    </message>
+    <message>
+        <source>h:mm:ss, e.g. 0:32:15</source>
+        <translation>h:mm:ss, z. B. 0:32:15</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>Optional: 1 = very easy, 10 = all-out</source>
+        <translation>Optional: 1 = sehr leicht, 10 = volle Kraft</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1-10):</source>
+        <translation>&amp;Anstrengung (1–10):</translation>
+    </message>
+    <message>
+        <source>No shoe given</source>
+        <translation>Kein Schuh angegeben</translation>
+    </message>
+    <message>
+        <source>S&amp;hoe:</source>
+        <translation>Sc&amp;huh:</translation>
+    </message>
+    <message>
+        <source>Optional, 0-10</source>
+        <translation>Optional, 0–10</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during:</source>
+        <translation>Schmerz &amp;während:</translation>
+    </message>
+    <message>
+        <source>Pain &amp;after:</source>
+        <translation>Schmerz &amp;danach:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunModel</name>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Einheit erfassen</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Einheit bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>S&amp;tartzeit:</translation>
+    </message>
+    <message>
+        <source>h:mm:ss or minutes, e.g. 12</source>
+        <translation>h:mm:ss oder Minuten, z. B. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Routine is needed.</source>
+        <translation>Ein Programm wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Length must be under 12 hours.</source>
+        <translation>Die Länge muss unter 12 Stunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionHeatMap</name>
+    <message>
+        <source>%1: no session</source>
+        <translation>%1: keine Einheit</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>keine Einheit</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 oder mehr</translation>
+    </message>
+    <message>
+        <source>(outlined: today)</source>
+        <translation>(umrandet: heute)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionIllustration</name>
+    <message>
+        <source>Illustration, mirrored for the right side</source>
+        <translation>Abbildung, für die rechte Seite gespiegelt</translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Absolvierte Übungen</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPage</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Diese Einheit kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Session done.</source>
+        <translation>Einheit geschafft.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>Die Einheit konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation>In Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the session first, then the knee score.</source>
+        <translation>Speichern Sie zuerst die Einheit, dann den Kniewert.</translation>
+    </message>
+    <message>
+        <source>The knee score could not be saved: %1</source>
+        <translation>Der Kniewert konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPlayer</name>
+    <message>
+        <source>The session has already started.</source>
+        <translation>Die Einheit hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Die letzte</translation>
+    </message>
+    <message>
+        <source>Next up: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Als Nächstes: Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next: left side</source>
+        <translation>Als Nächstes: linke Seite</translation>
+    </message>
+    <message>
+        <source>Next: right side</source>
+        <translation>Als Nächstes: rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionRunView</name>
+    <message>
+        <source>LEFT leg</source>
+        <translation>LINKES Bein</translation>
+    </message>
+    <message>
+        <source>RIGHT leg</source>
+        <translation>RECHTES Bein</translation>
+    </message>
+    <message>
+        <source>Above 5: sharp. Stop, or change something.</source>
+        <translation>Über 5: stechend. Aufhören oder etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
+        <translation>Tippen Sie auf eine Zahl oder drücken Sie 0–9 (T für 10). Der Pfeil nach rechts überspringt die Frage.</translation>
+    </message>
+    <message>
+        <source>Stop here? What you did so far is saved.</source>
+        <translation>Hier aufhören? Was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise</source>
+        <translation>Den Rest dieser Übung auslassen</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise</source>
+        <translation>Weiter zur nächsten Übung</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Shorten the range</source>
+        <translation>Den Bewegungsumfang verkleinern</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>How did the knee feel during %1?</source>
+        <translation>Wie hat sich das Knie bei %1 angefühlt?</translation>
+    </message>
+    <message>
+        <source>How did the knee feel on the %1?</source>
+        <translation>Wie hat sich das Knie auf der %1 angefühlt?</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
+        <translation>Das ist mehr, als das Knie spüren sollte, und diese Übung ist beendet. Machen Sie mit der nächsten weiter oder hören Sie für heute auf.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
+        <translation>Das ist mehr, als das Knie spüren sollte. Das war die letzte Übung, die Einheit ist also beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s), about %1 s each</source>
+        <translation>
+            <numerusform>%n Wdh., je etwa %1 s</numerusform>
+            <numerusform>%n Wdh., je etwa %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Als Nächstes: Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source>Paused while you decide.</source>
+        <translation>Pausiert, während Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space or Resume to go on.</source>
+        <translation>Pausiert. Drücken Sie die Leertaste oder „Fortsetzen“, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>← key</source>
+        <translation>Taste ←</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>+ key</source>
+        <translation>Taste +</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>→ key</source>
+        <translation>Taste →</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Beenden und speichern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionSummary</name>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>vertretbar</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>Das war der zweite stechende Schmerz in einer Einheit. Schonen Sie das Knie heute und lassen Sie es vor Ihrer nächsten Einheit physiotherapeutisch ansehen.</translation>
+    </message>
+    <message>
+        <source>How is your knee now?</source>
+        <translation>Wie geht es Ihrem Knie jetzt?</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Zurück zu den Programmen</translation>
+    </message>
+    <message>
+        <source>Well done: %1 is finished</source>
+        <translation>Gut gemacht: %1 ist geschafft</translation>
+    </message>
+    <message>
+        <source>%1 stopped early</source>
+        <translation>%1 vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%1 ended for the knee&apos;s sake</source>
+        <translation>%1 dem Knie zuliebe beendet</translation>
+    </message>
+    <message>
+        <source>Time: %1     Done: %2 of %3     Skipped: %4</source>
+        <translation>Zeit: %1     Geschafft: %2 von %3     Ausgelassen: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No pain reports.</source>
+        <translation>Keine Schmerzangaben.</translation>
+    </message>
+    <message>
+        <source>Pain reports:
+%1</source>
+        <translation>Schmerzangaben:
+%1</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10).</source>
+        <translation>Tippen Sie auf eine Zahl oder drücken Sie 0–9 (T für 10).</translation>
+    </message>
+    <message>
+        <source>Saved: %1. You can change it while this page is open.</source>
+        <translation>Gespeichert: %1. Sie können es ändern, solange diese Seite offen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>Distances in</source>
+        <translation>Strecken in</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Patella changes language the next time it starts.</source>
+        <translation>Patella wechselt die Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Recovery programme</source>
+        <translation>Genesungsprogramm</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Programm begonnen am</translation>
+    </message>
+    <message>
+        <source>Weeks one and two are gentle stretching twice a day; light strength work is added from week three.</source>
+        <translation>Woche eins und zwei sind sanftes Dehnen zweimal am Tag; ab Woche drei kommt leichtes Krafttraining dazu.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in day</source>
+        <translation>Tag des wöchentlichen Check-ins</translation>
+    </message>
+    <message>
+        <source>Session cues</source>
+        <translation>Hinweise in der Einheit</translation>
+    </message>
+    <message>
+        <source>Tones for the countdown and each new phase</source>
+        <translation>Töne für den Countdown und jede neue Phase</translation>
+    </message>
+    <message>
+        <source>Play a tone</source>
+        <translation>Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Tone volume</source>
+        <translation>Lautstärke der Töne</translation>
+    </message>
+    <message>
+        <source>Spoken cues (&quot;switch sides&quot;, &quot;rest&quot;, the next exercise)</source>
+        <translation>Gesprochene Hinweise („Seite wechseln“, „Pause“, die nächste Übung)</translation>
+    </message>
+    <message>
+        <source>Say something</source>
+        <translation>Etwas sagen</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Shown in the system tray while Patella is running, and not on days the work is already done.</source>
+        <translation>Im Infobereich angezeigt, solange Patella läuft, und nicht an Tagen, an denen alles schon erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Remind me to stretch at</source>
+        <translation>Ans Dehnen erinnern um</translation>
+    </message>
+    <message>
+        <source>Remind me of the weekly check-in at</source>
+        <translation>An den wöchentlichen Check-in erinnern um</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Back up the journal once a day</source>
+        <translation>Das Tagebuch einmal am Tag sichern</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Behalten: die letzten</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
+        <translation>Das Tagebuch und seine Sicherungen sind nur für Ihr Benutzerkonto lesbar. Patella baut keine Netzwerkverbindungen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeDialog</name>
+    <message>
+        <source>Add a shoe</source>
+        <translation>Schuh hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit shoe</source>
+        <translation>Schuh bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Blue trail shoes</source>
+        <translation>z. B. Blaue Trailschuhe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;First run in them:</source>
+        <translation>&amp;Erster Lauf damit:</translation>
+    </message>
+    <message>
+        <source>Distance &amp;limit (%1):</source>
+        <translation>&amp;Grenze (%1):</translation>
+    </message>
+    <message>
+        <source>The usual advice is a new pair after %1 to %2, but the evidence for any figure is thin. Choose your own; near it Patella asks you to look at the midsole.</source>
+        <translation>Üblich ist der Rat, nach %1 bis %2 ein neues Paar zu nehmen, doch für jede Zahl sind die Belege dünn. Wählen Sie Ihre eigene; in ihrer Nähe bittet Patella Sie, die Zwischensohle anzusehen.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>&amp;Retired:</source>
+        <translation>&amp;Ausgemustert:</translation>
+    </message>
+    <message>
+        <source>Retired &amp;on:</source>
+        <translation>Ausgemustert &amp;am:</translation>
+    </message>
+    <message>
+        <source>Name is needed, so you can tell your shoes apart.</source>
+        <translation>Ein Name wird benötigt, damit Sie Ihre Schuhe auseinanderhalten können.</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erster Lauf</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Limit must be below %1.</source>
+        <translation>Die Grenze muss unter %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Ausgemustert am</translation>
+    </message>
+    <message>
+        <source>Retired on cannot be before the first run.</source>
+        <translation>„Ausgemustert am“ darf nicht vor dem ersten Lauf liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>Ausgemustert %1</translation>
+    </message>
+    <message>
+        <source>Check the midsole</source>
+        <translation>Zwischensohle prüfen</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erster Lauf</translation>
+    </message>
+    <message>
+        <source>Distance so far / limit</source>
+        <translation>Bisherige Strecke / Grenze</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gelaufen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Welcome to Patella. Start with today&apos;s daily knee mobility: about ten calm minutes of stretching. Log how your knee feels on stairs, when sitting long or when running, a few times a week, so the charts can show the trend. If your recovery started before today, set its start date in Settings so the programme is in the right week.</source>
+        <translation>Willkommen bei Patella. Beginnen Sie mit der heutigen täglichen Kniemobilität: etwa zehn ruhige Minuten Dehnen. Erfassen Sie ein paarmal pro Woche, wie sich Ihr Knie auf Treppen, bei langem Sitzen oder beim Laufen anfühlt, damit die Diagramme den Trend zeigen können. Wenn Ihre Genesung schon vor heute begonnen hat, stellen Sie das Startdatum in den Einstellungen ein, damit das Programm in der richtigen Woche ist.</translation>
+    </message>
+    <message>
+        <source>Your plan for today</source>
+        <translation>Ihr Plan für heute</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <source>How is your knee?</source>
+        <translation>Wie geht es Ihrem Knie?</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Habit of the day</source>
+        <translation>Gewohnheit des Tages</translation>
+    </message>
+    <message>
+        <source>%1 · week %2 of your programme · %3</source>
+        <translation>%1 · Woche %2 Ihres Programms · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min</source>
+        <translation>
+            <numerusform>%1 · etwa %n min</numerusform>
+            <numerusform>%1 · etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Erledigt ✓</translation>
+    </message>
+    <message>
+        <source>Start (optional)</source>
+        <translation>Starten (optional)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Nothing planned today: a rest day. Rest is part of training.</source>
+        <translation>Heute ist nichts geplant: ein Ruhetag. Ruhe gehört zum Training.</translation>
+    </message>
+    <message>
+        <source>It is check-in day: note this week&apos;s pain, flexibility and mileage.</source>
+        <translation>Heute ist Check-in-Tag: Notieren Sie Schmerz, Beweglichkeit und Umfang dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
+        <translation>Noch nichts zu beobachten. Hinweise erscheinen hier, sobald Sie Läufe und Schmerzen erfassen: zu schnell steigender Umfang, Schmerz, der stark ansteigt oder anhält, Schuhe nahe ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>No alerts: mileage, pain and shoes all look steady.</source>
+        <translation>Keine Hinweise: Umfang, Schmerz und Schuhe sehen stabil aus.</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
+        <translation>Sie sagten, das Knie ist schlechter als gestern Morgen: Die heutige Dosierung wird zurückgenommen. Wenn es schlechter bleibt, gehen Sie zur Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Thanks: the knee is no worse than yesterday morning.</source>
+        <translation>Danke: Das Knie ist nicht schlechter als gestern Morgen.</translation>
+    </message>
+    <message>
+        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
+        <translation>Ist Ihr Knie nach dem gestrigen Training schlechter als gestern Morgen?</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Same or better</source>
+        <translation>Gleich oder besser</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2) at %3.</source>
+        <translation>Gespeichert: %1 (%2) um %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalDialog</name>
+    <message>
+        <source>Log a week&apos;s total</source>
+        <translation>Wochensumme erfassen</translation>
+    </message>
+    <message>
+        <source>Edit week&apos;s total</source>
+        <translation>Wochensumme bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Woche vom:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>&amp;Strecke (%1):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Anzahl der Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2</source>
+        <translation>Montag, %1, bis Sonntag, %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Anzahl der Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Gentle stretching</source>
+        <translation>Sanftes Dehnen</translation>
+    </message>
+    <message>
+        <source>Stretching and light strength</source>
+        <translation>Dehnen und leichte Kräftigung</translation>
+    </message>
+    <message>
+        <source>Keeping it up</source>
+        <translation>Dranbleiben</translation>
+    </message>
+    <message>
+        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
+        <translation>Leichte Spannung ist in Ordnung. Solange es so niedrig bleibt, wird die Dosierung gesteigert.</translation>
+    </message>
+    <message>
+        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
+        <translation>Vertretbar, wenn es innerhalb von etwa einer Stunde abklingt. Die Dosierung bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
+        <translation>Stechender Schmerz heißt, diese Übung abzubrechen; beim nächsten Mal wird die Dosierung zurückgenommen. Wenn der Schmerz stark ansteigt oder anhält, gehen Sie zur Physiotherapie.</translation>
+    </message>
+</context>
+</TS>

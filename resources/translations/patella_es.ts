@@ -1,0 +1,5333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>la versión %1 no es compatible</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 no es un identificador: usa minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identificador %1 duplicado</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2</source>
+        <translation>%1 está por debajo del mínimo de %2</translation>
+    </message>
+    <message>
+        <source>must be an object with low and high</source>
+        <translation>debe ser un objeto con low y high</translation>
+    </message>
+    <message>
+        <source>low (%1) is above high (%2)</source>
+        <translation>low (%1) es mayor que high (%2)</translation>
+    </message>
+    <message>
+        <source>unknown illustration %1</source>
+        <translation>ilustración desconocida %1</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>tipo de dosis desconocido %1: usa «hold» o «reps»</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>debe enumerar dos o más partes, o no aparecer</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>tipo desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>grupo muscular desconocido %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>unknown best time %1</source>
+        <translation>momento recomendado desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>ejercicio desconocido %1</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be its own variant</source>
+        <translation>un ejercicio no puede ser su propia variante</translation>
+    </message>
+    <message>
+        <source>%1 is above the exercise&apos;s high of %2</source>
+        <translation>%1 supera el máximo del ejercicio, %2</translation>
+    </message>
+    <message>
+        <source>does not apply to %1</source>
+        <translation>no se aplica a %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Revisión semanal</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSummaryPage</name>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>DemoJournal</name>
+    <message>
+        <source>Ran a lot more this week; the knee complained.</source>
+        <translation>Esta semana he corrido mucho más; la rodilla se ha quejado.</translation>
+    </message>
+    <message>
+        <source>Backed off the running, kept up the stretches.</source>
+        <translation>He bajado el volumen de carrera y he mantenido los estiramientos.</translation>
+    </message>
+    <message>
+        <source>A good week.</source>
+        <translation>Una buena semana.</translation>
+    </message>
+    <message>
+        <source>Everyday trainers</source>
+        <translation>Zapatillas de diario</translation>
+    </message>
+    <message>
+        <source>Cushioned trainers</source>
+        <translation>Zapatillas amortiguadas</translation>
+    </message>
+</context>
+<context>
+    <name>FlexTests</name>
+    <message>
+        <source>How far your ankle bends (calf and ankle mobility).</source>
+        <translation>Cuánto se dobla tu tobillo (movilidad del gemelo y del tobillo).</translation>
+    </message>
+    <message>
+        <source>Shoes off. Stand facing a wall with the foot you are testing pointing straight at it, the other foot a step behind for balance.</source>
+        <translation>Descalzo. Ponte de cara a una pared con el pie que vas a medir apuntando recto hacia ella y el otro un paso por detrás para equilibrarte.</translation>
+    </message>
+    <message>
+        <source>Keeping that heel pressed into the floor, bend the front knee forward until it touches the wall.</source>
+        <translation>Con ese talón bien apoyado en el suelo, dobla la rodilla de delante hasta que toque la pared.</translation>
+    </message>
+    <message>
+        <source>If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, move it closer.</source>
+        <translation>Si la rodilla llega con facilidad, retrasa un poco el pie y vuelve a probar; si no llega, acércalo.</translation>
+    </message>
+    <message>
+        <source>Find the furthest spot where the knee still touches the wall with the heel down, and measure from the tip of the big toe to the wall in centimetres.</source>
+        <translation>Busca el punto más alejado en el que la rodilla aún toca la pared con el talón apoyado y mide en centímetros desde la punta del dedo gordo hasta la pared.</translation>
+    </message>
+    <message>
+        <source>Do the same with the other foot.</source>
+        <translation>Haz lo mismo con el otro pie.</translation>
+    </message>
+    <message>
+        <source>A larger distance means the ankle bends further.</source>
+        <translation>Una distancia mayor significa que el tobillo se dobla más.</translation>
+    </message>
+    <message>
+        <source>The back of the thigh and the lower back, one leg at a time.</source>
+        <translation>La parte trasera del muslo y la zona lumbar, pierna a pierna.</translation>
+    </message>
+    <message>
+        <source>Sit on the floor with the leg you are testing straight and its sole flat against a box or a bottom step. Bend the other knee and set that foot flat beside the straight knee.</source>
+        <translation>Siéntate en el suelo con la pierna que mides estirada y la planta del pie apoyada en una caja o en el primer escalón. Dobla la otra rodilla y apoya ese pie junto a la rodilla estirada.</translation>
+    </message>
+    <message>
+        <source>Put one hand over the other, arms straight, and breathe out as you slide your fingertips slowly forward along the box. No bouncing.</source>
+        <translation>Pon una mano sobre la otra, con los brazos estirados, y suelta el aire mientras deslizas despacio la punta de los dedos hacia delante por la caja. Sin rebotes.</translation>
+    </message>
+    <message>
+        <source>Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with the sole: past it counts as plus, short of it as minus, in centimetres.</source>
+        <translation>Mantén el punto más lejano un par de segundos. Mide dónde quedan las puntas de los dedos respecto a la planta: más allá cuenta como positivo y antes como negativo, en centímetros.</translation>
+    </message>
+    <message>
+        <source>Swap legs and repeat.</source>
+        <translation>Cambia de pierna y repite.</translation>
+    </message>
+    <message>
+        <source>A larger number means a longer reach.</source>
+        <translation>Un número mayor significa que llegas más lejos.</translation>
+    </message>
+    <message>
+        <source>The length of the muscles at the front of the thigh.</source>
+        <translation>La longitud de los músculos de la parte delantera del muslo.</translation>
+    </message>
+    <message>
+        <source>Lie face down on a firm surface with your legs straight and your hips flat.</source>
+        <translation>Túmbate boca abajo sobre una superficie firme con las piernas estiradas y la cadera apoyada.</translation>
+    </message>
+    <message>
+        <source>Bend the knee of the leg you are testing and take hold of the ankle (a towel around it helps if you cannot reach). Draw the heel towards the buttock.</source>
+        <translation>Dobla la rodilla de la pierna que mides y agarra el tobillo (una toalla alrededor ayuda si no llegas). Lleva el talón hacia el glúteo.</translation>
+    </message>
+    <message>
+        <source>Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front of the thigh.</source>
+        <translation>Mantén la cadera en el suelo y la zona lumbar quieta; para cuando notes un estiramiento claro en la parte delantera del muslo.</translation>
+    </message>
+    <message>
+        <source>A helper measures the gap between heel and buttock in centimetres (0 if they touch).</source>
+        <translation>Otra persona mide en centímetros la distancia entre el talón y el glúteo (0 si se tocan).</translation>
+    </message>
+    <message>
+        <source>A smaller gap means the front of the thigh is less tight.</source>
+        <translation>Una distancia menor significa que la parte delantera del muslo está menos tensa.</translation>
+    </message>
+    <message>
+        <source>The muscles at the front of the hip.</source>
+        <translation>Los músculos de la parte delantera de la cadera.</translation>
+    </message>
+    <message>
+        <source>Kneel on a cushion with the knee of the side you are testing down and the other foot flat in front, both knees bent at about a right angle.</source>
+        <translation>Arrodíllate sobre un cojín con la rodilla del lado que mides abajo y el otro pie plano delante, las dos rodillas dobladas más o menos en ángulo recto.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone under so the lower back is flat, and squeeze the buttock of the kneeling side.</source>
+        <translation>Mete el coxis hacia dentro para que la zona lumbar quede plana y aprieta el glúteo del lado arrodillado.</translation>
+    </message>
+    <message>
+        <source>Glide the hips forward a few centimetres without letting the back arch.</source>
+        <translation>Desliza la cadera unos centímetros hacia delante sin dejar que la espalda se arquee.</translation>
+    </message>
+    <message>
+        <source>Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward.</source>
+        <translation>Puntúa el tirón en la parte delantera de esa cadera: 0 = nada, 10 = tan tenso que no puedes avanzar.</translation>
+    </message>
+    <message>
+        <source>Swap sides and repeat.</source>
+        <translation>Cambia de lado y repite.</translation>
+    </message>
+    <message>
+        <source>A lower score means the hip feels looser.</source>
+        <translation>Una puntuación más baja significa que la cadera está más suelta.</translation>
+    </message>
+    <message>
+        <source>The muscles at the back of the thigh.</source>
+        <translation>Los músculos de la parte trasera del muslo.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs straight. A helper makes this test easier and steadier.</source>
+        <translation>Túmbate boca arriba con las dos piernas estiradas. Con ayuda de otra persona esta prueba es más fácil y más fiable.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg flat on the floor and the knee of the tested leg straight, toes relaxed.</source>
+        <translation>Mantén la otra pierna apoyada en el suelo y la rodilla de la pierna que mides estirada, con los dedos relajados.</translation>
+    </message>
+    <message>
+        <source>Raise the tested leg slowly (or let the helper raise it) until you feel a firm stretch behind the thigh or your pelvis starts to roll.</source>
+        <translation>Sube despacio la pierna que mides (o deja que te la suba quien te ayuda) hasta notar un estiramiento claro detrás del muslo o hasta que la pelvis empiece a girar.</translation>
+    </message>
+    <message>
+        <source>Note the angle between leg and floor (straight up is 90°); a phone&apos;s level app laid on the shin works. If you cannot measure it, rate the tightness from 0 to 10 instead.</source>
+        <translation>Anota el ángulo entre la pierna y el suelo (vertical son 90°); sirve una app de nivel del móvil apoyada en la espinilla. Si no puedes medirlo, puntúa la tensión de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>A larger angle, or a lower tightness score, means more length.</source>
+        <translation>Un ángulo mayor, o una tensión más baja, significa más longitud.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Sessions this week: %1 of %2.</source>
+        <translation>Sesiones esta semana: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>No streak yet: one session today starts it.</source>
+        <translation>Aún no hay racha: una sesión hoy la empieza.</translation>
+    </message>
+    <message>
+        <source>Days in a row with a session: %1.</source>
+        <translation>Días seguidos con una sesión: %1.</translation>
+    </message>
+    <message>
+        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
+        <translation>La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos constantes; una semana cumpliendo el objetivo inicia la cuenta.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
+        <translation>Una semana cumpliendo el objetivo hasta ahora. La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos constantes.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
+        <translation>Dos semanas cumpliendo el objetivo: más o menos ahora, o durante la próxima semana, la mayoría empieza a notar la diferencia.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
+        <translation>Semanas seguidas cumpliendo el objetivo: %1, más que las dos o tres semanas tras las que la mayoría nota la diferencia.</translation>
+    </message>
+    <message>
+        <source>Your exercise routine</source>
+        <translation>Tu rutina de ejercicios</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test rodilla-pared</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de sentarse y alcanzar</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talón-glúteo</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Flexores de cadera en semiarrodillado</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Elevación de la pierna recta</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1: left and right both %2.</source>
+        <translation>%1: izquierda y derecha, ambas %2.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4.</source>
+        <translation>%1: izquierda %2, derecha %3, una diferencia de %4.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4 (%5).</source>
+        <translation>%1: izquierda %2, derecha %3, una diferencia de %4 (%5).</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, the first check.</source>
+        <translation>%1, %2: %3, la primera prueba.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 on %4, %5 now (%6).</source>
+        <translation>%1, %2: %3 el %4, %5 ahora (%6).</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Lado izquierdo y derecho</translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1%2%</source>
+        <comment>signed percent: sign, digits</comment>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
+        <translation>La regla del 10 % dice que no se aumente la distancia semanal más de una décima parte de una semana a la siguiente. Es cómoda para planificar, pero los estudios apenas la respaldan (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. encontraron más lesiones relacionadas con la distancia cuando el volumen semanal subía más de un 30 % en dos semanas (hazard ratio 1,59). Una tirada larga repentina es una señal de alarma más fuerte, así que Patella también la vigila.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>En un estudio de 2025 con 5205 corredores y datos de sus relojes GPS (British Journal of Sports Medicine), una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores aumentaba la tasa de lesiones: hazard ratio 1,64 para salidas entre un 10 y un 30 % más largas, 1,52 entre un 30 y un 100 % y 2,28 para más del doble. Es una señal más fuerte que la regla semanal del 10 %, que la investigación respalda solo débilmente (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
+        <translation>La relación agudo:crónico divide la distancia de los últimos 7 días entre la semana media de los últimos 28 días. Los rangos que se suelen citar son: menos de 0,8 (baja), 0,8-1,3 (estable), 1,3-1,5 (en aumento) y más de 1,5 (alta) (Gabbett, BJSM 2016). Esta relación está en discusión (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): tómala como información, no como un veredicto.</translation>
+    </message>
+    <message>
+        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
+        <translation>Una forma habitual de valorar el dolor durante el ejercicio: de 0 a 3 sobre 10 es seguro, 4-5 es aceptable y más de 5 significa dejar ese ejercicio. El dolor debería volver a su nivel habitual en más o menos una hora, y la rodilla no debería estar peor a la mañana siguiente (modelo de control del dolor de Silbernagel). Patella también marca los días con 2 o más puntos por encima de tu media de 7 días. Si el dolor se dispara o vuelve una y otra vez, un fisioterapeuta puede adaptar tu plan.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella te sugiere que te vea un fisioterapeuta cuando aparece un dolor de 4 o más sobre 10 la mayoría de los días durante dos semanas, o cuando tres semanas de ejercicio constante no han traído una mejoría real. Una mejoría real es una bajada de más de 1,16 puntos en la escala de 0 a 10, el cambio más pequeño que importa a las personas con síndrome de dolor patelofemoral (Piva et al., Journal of Rehabilitation Medicine 2009). La recuperación lleva su tiempo (una mediana de 71 días en corredores principiantes lesionados, Nielsen et al., PLoS One 2014), y Patella no hace diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
+        <translation>La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos regulares. Sesiones cortas casi todos los días suelen dar más que una sesión larga a la semana.</translation>
+    </message>
+    <message>
+        <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
+        <translation>Las autopruebas sirven para seguir tu propia evolución, no para aprobar o suspender. El test rodilla-pared es fiable entre examinadores (Powden et al., 2015; 1 cm equivale a unos 3,6 grados); la prueba de flexores de cadera en semiarrodillado sirve poco como prueba de apto/no apto, y el test de sentarse y alcanzar solo estima a grandes rasgos la longitud de los isquiotibiales. Un cuádriceps acortado fue uno de los factores de riesgo del síndrome de dolor patelofemoral en Witvrouw et al. (AJSM 2000).</translation>
+    </message>
+    <message>
+        <source>The usual advice is to replace running shoes after 480-800 km (300-500 miles), but the evidence for it is thin. Patella counts towards the limit you set; near it, look at the midsole for deep creases, flattening or uneven wear and decide for yourself.</source>
+        <translation>Lo habitual es aconsejar cambiar las zapatillas tras 480-800 km (300-500 millas), pero la evidencia es escasa. Patella cuenta hasta el límite que fijes; cuando te acerques, mira si la mediasuela tiene arrugas profundas, se nota aplastada o se desgasta de forma desigual, y decide tú.</translation>
+    </message>
+    <message>
+        <source>No distance in the last 28 days, so there is no ratio.</source>
+        <translation>No hay distancia en los últimos 28 días, así que no hay relación.</translation>
+    </message>
+    <message>
+        <source>below 0.8, low</source>
+        <translation>menos de 0,8, baja</translation>
+    </message>
+    <message>
+        <source>0.8-1.3, steady</source>
+        <translation>0,8-1,3, estable</translation>
+    </message>
+    <message>
+        <source>1.3-1.5, rising</source>
+        <translation>1,3-1,5, en aumento</translation>
+    </message>
+    <message>
+        <source>above 1.5, high</source>
+        <translation>más de 1,5, alta</translation>
+    </message>
+    <message>
+        <source>Last 7 days %1 against an average week of %2 over the last 28 days: ratio %3 (%4).</source>
+        <translation>Últimos 7 días %1 frente a una semana media de %2 en los últimos 28 días: relación %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Less than four weeks are logged, so the average week reads low and the ratio high.</source>
+        <translation>Hay menos de cuatro semanas registradas, así que la semana media sale baja y la relación alta.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load (for information)</source>
+        <translation>Carga aguda:crónica (a título informativo)</translation>
+    </message>
+    <message>
+        <source>This ratio is disputed in research: take it as information, not a verdict.</source>
+        <translation>Esta relación está en discusión en la investigación: tómala como información, no como un veredicto.</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
+        <translation>Tu salida de %1 del %2 fue %3 más larga que tu salida más larga de los 30 días anteriores (%4).</translation>
+    </message>
+    <message>
+        <source>A run well beyond your recent longest</source>
+        <translation>Una salida muy por encima de tu más larga reciente</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
+        <translation>En un estudio de 2025 con 5205 corredores, salidas así se asociaron a una tasa de lesiones más alta (hazard ratio %1).</translation>
+    </message>
+    <message>
+        <source>This week so far %1: no distance the week before to compare with.</source>
+        <translation>Esta semana por ahora %1: no hay distancia la semana anterior con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
+        <translation>Semana %1 de %2: %3, sin distancia la semana anterior con la que comparar.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Esta semana por ahora %1, ya más de los %2 que se mantienen dentro del 10 % sobre los %3 de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Esta semana por ahora %1 de los %2 que se mantienen dentro del 10 % sobre los %3 de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>Last week %1, this week so far %2: %3.</source>
+        <translation>La semana pasada %1, esta semana por ahora %2: %3.</translation>
+    </message>
+    <message>
+        <source>The week before %1, last week %2: %3.</source>
+        <translation>La semana anterior %1, la semana pasada %2: %3.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3; week %4 of %5: %6 (%7).</source>
+        <translation>Semana %1 de %2: %3; semana %4 de %5: %6 (%7).</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
+        <translation>Esta semana por ahora %1 de los %2 permitidos: un 10 % más que los %3 de la semana pasada (quedan %4).</translation>
+    </message>
+    <message>
+        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
+        <translation>La próxima semana, hasta %1 se mantiene dentro del 10 % sobre los %2 de esta semana.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
+        <translation>Semana %1 de %2: hasta %3 se mantiene dentro del 10 % sobre la semana anterior (%4).</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than 10%</source>
+        <translation>Distancia semanal más de un 10 % mayor</translation>
+    </message>
+    <message>
+        <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
+        <translation>Nielsen et al. (JOSPT 2014) relacionaron los aumentos de más del 30 % en dos semanas con más lesiones en corredores.</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Al correr</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Después de correr</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaleras</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Estar mucho rato sentado</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Ponerse en cuclillas</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>After exercise sessions</source>
+        <translation>Después de las sesiones de ejercicio</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
+        <translation>%1: %2 hace tres semanas, %3 ahora (%4): una mejoría real, más de los 1,16 puntos que cuentan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): not yet the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1: %2 hace tres semanas, %3 ahora (%4): aún no la bajada de más de 1,16 puntos que cuenta como real.</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>la semana del %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: pain %3, %4 points above the 7-day mean of %5.</source>
+        <translation>%1 el %2: dolor %3, %4 puntos por encima de la media de 7 días de %5.</translation>
+    </message>
+    <message>
+        <source>Pain %1 in the exercise session on %2: above 5 means stopping that exercise.</source>
+        <translation>Dolor %1 en la sesión de ejercicio del %2: más de 5 significa dejar ese ejercicio.</translation>
+    </message>
+    <message>
+        <source>Pain %1 during your run on %2: above 5 is more than exercise should cost.</source>
+        <translation>Dolor %1 durante tu salida del %2: más de 5 es más de lo que debería costar el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 says the knee was worse the next morning.</source>
+        <translation>Tu revisión del %1 dice que la rodilla estaba peor a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Pain flared up</source>
+        <translation>El dolor se ha disparado</translation>
+    </message>
+    <message>
+        <source>Pain of 4 or more on %1 of the 7 days from %2 to %3.</source>
+        <translation>Dolor de 4 o más en %1 de los 7 días del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 gives a usual pain of %2.</source>
+        <translation>Tu revisión del %1 da un dolor habitual de %2.</translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your target of %1 sessions a week: %2.</source>
+        <translation>Semanas seguidas cumpliendo tu objetivo de %1 sesiones a la semana: %2.</translation>
+    </message>
+    <message>
+        <source>A physiotherapist should look at your knee</source>
+        <translation>Un fisioterapeuta debería valorar tu rodilla</translation>
+    </message>
+    <message>
+        <source>Unnamed shoes</source>
+        <translation>Zapatillas sin nombre</translation>
+    </message>
+    <message>
+        <source>%1: %2, no limit set.</source>
+        <translation>%1: %2, sin límite fijado.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of your %3 limit (%4).</source>
+        <translation>%1: %2 de tu límite de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Have a look at the midsole: deep creases, a flattened feel or uneven wear say more than the distance.</source>
+        <translation>Mira la mediasuela: arrugas profundas, sensación de aplastamiento o un desgaste desigual dicen más que la distancia.</translation>
+    </message>
+    <message>
+        <source>Shoes near their limit</source>
+        <translation>Zapatillas cerca de su límite</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForms</name>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 debe ser un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, like %2.</source>
+        <translation>%1 debe ser un número, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 is needed, as h:mm:ss.</source>
+        <translation>Falta %1, en formato h:mm:ss.</translation>
+    </message>
+    <message>
+        <source>%1 must read as h:mm:ss, like 0:42:30.</source>
+        <translation>%1 debe escribirse como h:mm:ss, por ejemplo 0:42:30.</translation>
+    </message>
+    <message>
+        <source>%1 must be longer than zero.</source>
+        <translation>%1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 no puede estar en el futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La copia de seguridad %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600)</source>
+        <translation>no se puede hacer privada (0600)</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>No se ha elegido ningún diario.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it cannot be copied</source>
+        <translation>no se puede copiar</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be moved aside</source>
+        <translation>no se puede apartar el diario actual</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation>no se puede colocar en su sitio</translation>
+    </message>
+    <message>
+        <source>is already in the journal</source>
+        <translation>ya está en el diario</translation>
+    </message>
+    <message>
+        <source>refers to a record that is not in the journal</source>
+        <translation>remite a un registro que no está en el diario</translation>
+    </message>
+    <message>
+        <source>no record %1 is in the journal</source>
+        <translation>no hay ningún registro %1 en el diario</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read.</source>
+        <translation>No se puede leer el diario %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella journal (it is not an SQLite database). It was left unchanged.</source>
+        <translation>%1 no es un diario de Patella (no es una base de datos SQLite). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be created.</source>
+        <translation>No se puede crear el diario %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>El diario %1 está dañado y no se puede leer. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>El diario %1 lo escribió una versión más reciente de Patella (versión del diario %2; esta Patella lee hasta la versión %3). Actualiza Patella para abrirlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 es una base de datos SQLite, pero no un diario de Patella. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (0600).</source>
+        <translation>No se puede hacer privado el diario %1 (0600).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging.</source>
+        <translation>El diario %1 no puede usar el registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made private (0600).</source>
+        <translation>No se puede hacer privado el archivo %1 (0600).</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>No hay ningún diario abierto.</translation>
+    </message>
+    <message>
+        <source>read its version</source>
+        <translation>leer su versión</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>El diario %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which this Patella does not know</source>
+        <translation>contiene «%1», que esta Patella no conoce</translation>
+    </message>
+    <message>
+        <source>The journal has no schema version.</source>
+        <translation>El diario no tiene versión de esquema.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal from version %1 to %2 failed: %3</source>
+        <translation>La actualización del diario de la versión %1 a la %2 ha fallado: %3</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>El diario no ha podido %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>preparar una instrucción</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>ejecutar una instrucción</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>commit a transaction</source>
+        <translation>confirmar una transacción</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10</source>
+        <translation>debe estar entre 0 y 10</translation>
+    </message>
+    <message>
+        <source>lies beyond tomorrow</source>
+        <translation>es posterior a mañana</translation>
+    </message>
+    <message>
+        <source>is more than a day away from the time</source>
+        <translation>está a más de un día de la hora</translation>
+    </message>
+    <message>
+        <source>must be a Monday</source>
+        <translation>debe ser un lunes</translation>
+    </message>
+    <message>
+        <source>is not a known side</source>
+        <translation>no es un lado conocido</translation>
+    </message>
+    <message>
+        <source>is not a known situation</source>
+        <translation>no es una situación conocida</translation>
+    </message>
+    <message>
+        <source>is not a saved session</source>
+        <translation>no es una sesión guardada</translation>
+    </message>
+    <message>
+        <source>is not a known flexibility test</source>
+        <translation>no es una prueba de flexibilidad conocida</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>must be between -50 and 150 cm</source>
+        <translation>debe estar entre -50 y 150 cm</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 180 degrees</source>
+        <translation>debe estar entre 0 y 180 grados</translation>
+    </message>
+    <message>
+        <source>is not a known unit</source>
+        <translation>no es una unidad conocida</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>is more than 300 km, too long for one run</source>
+        <translation>supera los 300 km, demasiado para una salida</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>is longer than 72 hours</source>
+        <translation>supera las 72 horas</translation>
+    </message>
+    <message>
+        <source>is not a known source</source>
+        <translation>no es un origen conocido</translation>
+    </message>
+    <message>
+        <source>is needed for an imported run</source>
+        <translation>es necesario para una salida importada</translation>
+    </message>
+    <message>
+        <source>is not a saved shoe</source>
+        <translation>no son unas zapatillas guardadas</translation>
+    </message>
+    <message>
+        <source>is more than 1,500 km, too long for one week</source>
+        <translation>supera los 1500 km, demasiado para una semana</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50</source>
+        <translation>debe estar entre 0 y 50</translation>
+    </message>
+    <message>
+        <source>is before the first use</source>
+        <translation>es anterior al primer uso</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10,000 km</source>
+        <translation>debe estar entre 0 y 10 000 km</translation>
+    </message>
+    <message>
+        <source>is not a routine id</source>
+        <translation>no es un identificador de rutina</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>is more than 12 hours after the start</source>
+        <translation>es más de 12 horas después del inicio</translation>
+    </message>
+    <message>
+        <source>is not a known outcome</source>
+        <translation>no es un resultado conocido</translation>
+    </message>
+    <message>
+        <source>is not an exercise id</source>
+        <translation>no es un identificador de ejercicio</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 20</source>
+        <translation>debe estar entre 1 y 20</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 9</source>
+        <translation>debe estar entre 0 y 9</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3600</source>
+        <translation>debe estar entre 0 y 3600</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 500</source>
+        <translation>debe estar entre 0 y 500</translation>
+    </message>
+    <message>
+        <source>is higher than the worst pain</source>
+        <translation>es mayor que el peor dolor</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>During a run</source>
+        <translation>Al correr</translation>
+    </message>
+    <message>
+        <source>After a run</source>
+        <translation>Después de correr</translation>
+    </message>
+    <message>
+        <source>On stairs</source>
+        <translation>En las escaleras</translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation>Tras estar mucho rato sentado</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Ponerse en cuclillas</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Después de una sesión</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test rodilla-pared</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de sentarse y alcanzar</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talón-glúteo</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Flexores de cadera en semiarrodillado</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Elevación de la pierna recta</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>tensión 0-10</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Terminada antes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryText</name>
+    <message>
+        <source>Targets</source>
+        <translation>Músculos trabajados</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Best times</source>
+        <translation>Mejores momentos</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Lleva a</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <source>Coaching cues</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>at the starting dose</source>
+        <translation>con la dosis inicial</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>En esta rutina</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>How Patella helps</source>
+        <translation>Cómo te ayuda Patella</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>two days ago</source>
+        <translation>hace dos días</translation>
+    </message>
+    <message>
+        <source>three days ago</source>
+        <translation>hace tres días</translation>
+    </message>
+    <message>
+        <source>four days ago</source>
+        <translation>hace cuatro días</translation>
+    </message>
+    <message>
+        <source>five days ago</source>
+        <translation>hace cinco días</translation>
+    </message>
+    <message>
+        <source>six days ago</source>
+        <translation>hace seis días</translation>
+    </message>
+    <message>
+        <source>a week ago</source>
+        <translation>hace una semana</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>Keep your hips and glutes strong: light strength work on non-consecutive days.</source>
+        <translation>Mantén fuertes la cadera y los glúteos: fuerza suave en días no consecutivos.</translation>
+    </message>
+    <message>
+        <source>From week three, add light strength work on non-consecutive days.</source>
+        <translation>A partir de la tercera semana, añade fuerza suave en días no consecutivos.</translation>
+    </message>
+    <message>
+        <source>Last strength session was %1.</source>
+        <translation>La última sesión de fuerza fue %1.</translation>
+    </message>
+    <message>
+        <source>You ran today: a post-run stretch.</source>
+        <translation>Hoy has corrido: estiramientos después de correr.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day.</source>
+        <translation>Semanas uno y dos: estiramientos suaves dos veces al día.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day; this is the second.</source>
+        <translation>Semanas uno y dos: estiramientos suaves dos veces al día; esta es la segunda.</translation>
+    </message>
+    <message>
+        <source>Keep stretching every day while you build strength.</source>
+        <translation>Sigue estirando a diario mientras ganas fuerza.</translation>
+    </message>
+    <message>
+        <source>Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).</source>
+        <translation>Sin dolor: mantén el trabajo de flexibilidad 3 o 4 veces por semana (%1 en los últimos 7 días).</translation>
+    </message>
+    <message>
+        <source>After a run, a few minutes of foam rolling eases stiffness.</source>
+        <translation>Después de correr, unos minutos de rodillo de espuma alivian la rigidez.</translation>
+    </message>
+    <message>
+        <source>If you run today, warm up first.</source>
+        <translation>Si hoy corres, calienta antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) done</source>
+        <translation>
+            <numerusform>%1: %n sesión hecha</numerusform>
+            <numerusform>%1: %n sesiones hechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>tensión 0-10</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>During run</source>
+        <translation>Al correr</translation>
+    </message>
+    <message>
+        <source>After run</source>
+        <translation>Después de correr</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaleras</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Estar mucho rato sentado</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Ponerse en cuclillas</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>After session</source>
+        <translation>Después de la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1/10 over %n report day(s)</source>
+        <translation>
+            <numerusform>media %1/10 en %n día con registro</numerusform>
+            <numerusform>media %1/10 en %n días con registro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressData</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 semanas</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Keep logging pain for three weeks to see whether it is really falling: the 7-day mean now is compared with the one three weeks ago.</source>
+        <translation>Registra el dolor durante tres semanas para ver si de verdad baja: la media de 7 días actual se compara con la de hace tres semanas.</translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
+        <translation>Registra dos semanas seguidas de carrera para compararlas con la regla del 10 %.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Aquí las barras son meses; la regla del 10 % compara semanas, así que se marcan los meses con alguna semana por encima. Elige 1 año o menos para ver la línea semanal.</translation>
+    </message>
+    <message>
+        <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
+        <translation>Informativo: la relación está en discusión, tómala como una pista, nunca como un veredicto.</translation>
+    </message>
+    <message>
+        <source>Each dot is one week. With six weeks or more, the weeks with the most and the least distance are compared here.</source>
+        <translation>Cada punto es una semana. Con seis semanas o más, aquí se comparan las semanas con más y con menos distancia.</translation>
+    </message>
+    <message>
+        <source>The third of them with the least distance (up to %1) averaged pain %2; the third with the most (from %3) averaged %4.</source>
+        <translation>El tercio con menos distancia (hasta %1) tuvo un dolor medio de %2; el tercio con más (desde %3), de %4.</translation>
+    </message>
+    <message>
+        <source>This shows how the two moved together in your weeks. Both change with time in the programme (pain tends to settle while distance is built back up), so the pattern is not cause and effect: it does not mean that running more lowers pain.</source>
+        <translation>Esto muestra cómo han cambiado ambos a la vez en tus semanas. Los dos cambian con el tiempo en el programa (el dolor tiende a calmarse mientras recuperas distancia), así que no es causa y efecto: no significa que correr más reduzca el dolor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each dot is one week: %n week(s) with pain reports in this range.</source>
+        <translation>
+            <numerusform>Cada punto es una semana: %n semana con registros de dolor en este periodo.</numerusform>
+            <numerusform>Cada punto es una semana: %n semanas con registros de dolor en este periodo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>day by day</source>
+        <translation>día a día</translation>
+    </message>
+    <message>
+        <source>week by week</source>
+        <translation>semana a semana</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>mes a mes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCue</name>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>Get into position: %1.</source>
+        <translation>Colócate en posición: %1.</translation>
+    </message>
+    <message>
+        <source>Get into position: %1, %2.</source>
+        <translation>Colócate en posición: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>A continuación: %1.</translation>
+    </message>
+    <message>
+        <source>Hold it, and keep breathing.</source>
+        <translation>Mantén la postura y sigue respirando.</translation>
+    </message>
+    <message>
+        <source>%1. Hold it, and keep breathing.</source>
+        <translation>%1. Mantén la postura y sigue respirando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s), about %1 seconds each. Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n repetición lenta, de unos %1 segundos. Pulsa Hecho cuando termines.</numerusform>
+            <numerusform>%n repeticiones lentas, de unos %1 segundos cada una. Pulsa Hecho cuando termines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s). Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n repetición. Pulsa Hecho cuando termines.</numerusform>
+            <numerusform>%n repeticiones. Pulsa Hecho cuando termines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Mitad.</translation>
+    </message>
+    <message>
+        <source>Change over to the %1.</source>
+        <translation>Cambia al %1.</translation>
+    </message>
+    <message>
+        <source>Rest. Set %1 comes next.</source>
+        <translation>Descanso. Ahora viene la serie %1.</translation>
+    </message>
+    <message>
+        <source>How did the knee feel? Rate it from 0 to 10.</source>
+        <translation>¿Qué tal la rodilla? Puntúala de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
+        <translation>Es más de lo que debería notar la rodilla. Sigue con menos recorrido, sáltate el resto de este ejercicio o termina por hoy.</translation>
+    </message>
+    <message>
+        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
+        <translation>Es el segundo dolor agudo de hoy. Para aquí y pide a un fisioterapeuta que te vea la rodilla.</translation>
+    </message>
+    <message>
+        <source>That is the session done.</source>
+        <translation>Sesión terminada.</translation>
+    </message>
+    <message>
+        <source>0 to 3: fine. Carry on.</source>
+        <translation>De 0 a 3: bien. Sigue.</translation>
+    </message>
+    <message>
+        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
+        <translation>De 4 a 5: aceptable. Mantén la dosis de hoy; no la subas todavía.</translation>
+    </message>
+    <message>
+        <source>Above 5: too much. Stop this exercise.</source>
+        <translation>Más de 5: demasiado. Deja este ejercicio.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoses</name>
+    <message>
+        <source>There is no routine called &quot;%1&quot;.</source>
+        <translation>No hay ninguna rutina llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
+        <translation>La rutina incluye un ejercicio desconocido, «%1».</translation>
+    </message>
+    <message>
+        <source>There is no exercise called &quot;%1&quot;.</source>
+        <translation>No hay ningún ejercicio llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlan</name>
+    <message>
+        <source>The exercise has no id.</source>
+        <translation>El ejercicio no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>At least one set is needed.</source>
+        <translation>Hace falta al menos una serie.</translation>
+    </message>
+    <message>
+        <source>Rest cannot be negative.</source>
+        <translation>El descanso no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A hold needs at least one second.</source>
+        <translation>Un mantenimiento necesita al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>A set needs at least one rep.</source>
+        <translation>Una serie necesita al menos una repetición.</translation>
+    </message>
+</context>
+<context>
+    <name>ShoeModel</name>
+    <message>
+        <source>Past the limit you set: how does the midsole look? Creases or a flattened heel mean it is time for a new pair.</source>
+        <translation>Has pasado el límite que fijaste: ¿cómo está la mediasuela? Si tiene arrugas o el talón aplastado, toca un par nuevo.</translation>
+    </message>
+    <message>
+        <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
+        <translation>Cerca del límite que fijaste: mira si la mediasuela tiene arrugas o el talón aplastado.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>no se puede leer el catálogo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 series</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>por lado</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Unos %1 min</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 repeticiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rest between sets</source>
+        <translation>%1 de descanso entre series</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <extracomment>foam-rolling.name</extracomment>
+        <translation>Rodillo de espuma</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Post-run</source>
+        <translation>Después de correr</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Por la noche</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Días de descanso</translation>
+    </message>
+    <message>
+        <source>Light days</source>
+        <translation>Días suaves</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <extracomment>quadriceps.name</extracomment>
+        <translation>Cuádriceps</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <extracomment>hip-flexors.name</extracomment>
+        <translation>Flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <extracomment>hamstrings.name</extracomment>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <extracomment>glutes.name</extracomment>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Deep hip rotators</source>
+        <extracomment>hip-rotators.name</extracomment>
+        <translation>Rotadores profundos de la cadera</translation>
+    </message>
+    <message>
+        <source>TFL and IT band</source>
+        <extracomment>tfl-it-band.name</extracomment>
+        <translation>TFL y cintilla iliotibial</translation>
+    </message>
+    <message>
+        <source>Calves (gastrocnemius and soleus)</source>
+        <extracomment>calves.name</extracomment>
+        <translation>Gemelos (gastrocnemio y sóleo)</translation>
+    </message>
+    <message>
+        <source>Hip abductors</source>
+        <extracomment>hip-abductors.name</extracomment>
+        <translation>Abductores de cadera</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <extracomment>core.name</extracomment>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
+        <extracomment>standing-quad-stretch.cautions</extracomment>
+        <translation>Si te duele doblar tanto la rodilla, sujeta una toalla pasada por el tobillo en lugar del propio tobillo.</translation>
+    </message>
+    <message>
+        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Un tirón suave está bien; un dolor agudo significa parar. Si el dolor se dispara o dura después, ve al fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis slightly under.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Bascula ligeramente la pelvis hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Keep the lower back long, not arched.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Mantén la zona lumbar larga, sin arquearla.</translation>
+    </message>
+    <message>
+        <source>Lift the chest.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Eleva el pecho.</translation>
+    </message>
+    <message>
+        <source>Standing quad stretch</source>
+        <extracomment>standing-quad-stretch.name</extracomment>
+        <translation>Estiramiento de cuádriceps de pie</translation>
+    </message>
+    <message>
+        <source>Stand upright; rest a hand on a wall or chair if you need balance.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Ponte de pie, erguido; apoya una mano en una pared o una silla si necesitas equilibrio.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and take hold of that ankle behind you.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Dobla una rodilla y agarra ese tobillo por detrás.</translation>
+    </message>
+    <message>
+        <source>Draw the heel gently toward your buttock, keeping both knees close together.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Lleva el talón con suavidad hacia el glúteo, con las dos rodillas juntas.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly, then lower the foot and change legs.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Mantén respirando despacio; luego baja el pie y cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Lengthens the front of the thigh and the hip flexors.</source>
+        <extracomment>standing-quad-stretch.summary</extracomment>
+        <translation>Estira la parte delantera del muslo y los flexores de cadera.</translation>
+    </message>
+    <message>
+        <source>Let the towel do the work; do not yank the leg toward you.</source>
+        <extracomment>supine-hamstring-stretch.cautions</extracomment>
+        <translation>Deja que la toalla haga el trabajo; no tires de la pierna de golpe.</translation>
+    </message>
+    <message>
+        <source>Leave the other leg straight on the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Deja la otra pierna estirada en el suelo.</translation>
+    </message>
+    <message>
+        <source>Stop before your buttock lifts off the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Para antes de que el glúteo se despegue del suelo.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Suelta el aire despacio.</translation>
+    </message>
+    <message>
+        <source>Supine hamstring stretch (band or towel)</source>
+        <extracomment>supine-hamstring-stretch.name</extracomment>
+        <translation>Estiramiento de isquiotibiales boca arriba (banda o toalla)</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs out straight.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Túmbate boca arriba con las dos piernas estiradas.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or band around the middle of one foot.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Pasa una toalla o una banda por el centro de un pie.</translation>
+    </message>
+    <message>
+        <source>Raise that leg and straighten the knee toward the ceiling, holding the ends of the towel.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Levanta esa pierna y estira la rodilla hacia el techo, sujetando los extremos de la toalla.</translation>
+    </message>
+    <message>
+        <source>Hold, then lower the leg slowly and change sides.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Mantén; luego baja la pierna despacio y cambia de lado.</translation>
+    </message>
+    <message>
+        <source>Lengthens the back of the thigh while you lie on your back.</source>
+        <extracomment>supine-hamstring-stretch.summary</extracomment>
+        <translation>Estira la parte trasera del muslo tumbado boca arriba.</translation>
+    </message>
+    <message>
+        <source>If the bent knee complains, pull the thigh in less far.</source>
+        <extracomment>figure-four-glute-stretch.cautions</extracomment>
+        <translation>Si la rodilla doblada se queja, acerca menos el muslo.</translation>
+    </message>
+    <message>
+        <source>Pull the toes of the crossed foot up.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Tira hacia arriba de los dedos del pie cruzado.</translation>
+    </message>
+    <message>
+        <source>Keep both hips level on the floor.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Mantén las dos caderas niveladas en el suelo.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; never jerk the leg.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Entra con suavidad; nunca tires de la pierna de golpe.</translation>
+    </message>
+    <message>
+        <source>Figure-4 glute stretch</source>
+        <extracomment>figure-four-glute-stretch.name</extracomment>
+        <translation>Estiramiento de glúteo en figura 4</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both knees bent and feet flat.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Túmbate boca arriba con las rodillas dobladas y los pies apoyados.</translation>
+    </message>
+    <message>
+        <source>Rest one ankle across the opposite knee so the legs make a 4.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Apoya un tobillo sobre la rodilla contraria para que las piernas formen un 4.</translation>
+    </message>
+    <message>
+        <source>Reach behind the supporting thigh and draw it toward your chest.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Agarra por detrás el muslo de apoyo y llévalo hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>Hold, then release and swap legs.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Mantén; luego suelta y cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Eases the glutes and the deep hip rotators.</source>
+        <extracomment>figure-four-glute-stretch.summary</extracomment>
+        <translation>Relaja los glúteos y los rotadores profundos de la cadera.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel any twisting at the knee.</source>
+        <extracomment>side-lying-it-band.cautions</extracomment>
+        <translation>Para si notas que la rodilla se tuerce.</translation>
+    </message>
+    <message>
+        <source>Keep it easy.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Con suavidad.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip, not at the knee.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Nótalo en el lateral de la cadera, no en la rodilla.</translation>
+    </message>
+    <message>
+        <source>Let gravity do the work.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Deja que la gravedad haga el trabajo.</translation>
+    </message>
+    <message>
+        <source>Side-lying IT band relief (TFL focus)</source>
+        <extracomment>side-lying-it-band.name</extracomment>
+        <translation>Alivio de la cintilla iliotibial de lado (foco en el TFL)</translation>
+    </message>
+    <message>
+        <source>Lie on your side near the edge of a bed or mat, lower leg bent for balance.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Túmbate de lado cerca del borde de una cama o una esterilla, con la pierna de abajo doblada para equilibrarte.</translation>
+    </message>
+    <message>
+        <source>Take the top leg slightly behind your body.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Lleva la pierna de arriba un poco por detrás del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Let that knee sink slowly toward the floor until you feel the outside of the hip lengthen.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Deja que esa rodilla baje despacio hacia el suelo hasta notar que se estira la parte externa de la cadera.</translation>
+    </message>
+    <message>
+        <source>Hold, then roll over and repeat on the other side.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Mantén; luego date la vuelta y repite con el otro lado.</translation>
+    </message>
+    <message>
+        <source>A light stretch for the outside of the hip, where the TFL meets the IT band.</source>
+        <extracomment>side-lying-it-band.summary</extracomment>
+        <translation>Un estiramiento suave para la parte externa de la cadera, donde el TFL se une a la cintilla iliotibial.</translation>
+    </message>
+    <message>
+        <source>Pad the kneeling knee; kneeling on a hard floor can irritate the kneecap.</source>
+        <extracomment>half-kneeling-hip-flexor.cautions</extracomment>
+        <translation>Acolcha la rodilla apoyada; arrodillarse en un suelo duro puede irritar la rótula.</translation>
+    </message>
+    <message>
+        <source>Draw the ribs down.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Baja las costillas.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glute of the back leg.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Aprieta el glúteo de la pierna de atrás.</translation>
+    </message>
+    <message>
+        <source>A small shift forward is enough.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Basta con desplazarte un poco hacia delante.</translation>
+    </message>
+    <message>
+        <source>Hip flexor half-kneel</source>
+        <extracomment>half-kneeling-hip-flexor.name</extracomment>
+        <translation>Estiramiento de flexores de cadera en semiarrodillado</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Apoya una rodilla en un cojín y el otro pie plano delante de ti.</translation>
+    </message>
+    <message>
+        <source>Tuck the pelvis under as if flattening your lower back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Mete la pelvis como si quisieras aplanar la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Shift your hips forward a little, without arching the back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Lleva la cadera un poco hacia delante, sin arquear la espalda.</translation>
+    </message>
+    <message>
+        <source>Hold, then step back and change legs.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Mantén; luego vuelve atrás y cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Opens the front of the hip and the top of the quads.</source>
+        <extracomment>half-kneeling-hip-flexor.summary</extracomment>
+        <translation>Abre la parte delantera de la cadera y la parte alta del cuádriceps.</translation>
+    </message>
+    <message>
+        <source>If your Achilles tendon is sore, shorten the step back.</source>
+        <extracomment>calf-wall-stretch.cautions</extracomment>
+        <translation>Si te duele el tendón de Aquiles, acorta el paso hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Let the heel sink into the floor.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Deja que el talón se hunda en el suelo.</translation>
+    </message>
+    <message>
+        <source>Point the toes straight ahead.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Apunta los dedos del pie hacia delante.</translation>
+    </message>
+    <message>
+        <source>Feel the stretch run from heel to knee.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Nota el estiramiento del talón a la rodilla.</translation>
+    </message>
+    <message>
+        <source>Straight knee</source>
+        <extracomment>straight-knee.name</extracomment>
+        <translation>Rodilla estirada</translation>
+    </message>
+    <message>
+        <source>Bent knee</source>
+        <extracomment>bent-knee.name</extracomment>
+        <translation>Rodilla doblada</translation>
+    </message>
+    <message>
+        <source>Calf wall stretch</source>
+        <extracomment>calf-wall-stretch.name</extracomment>
+        <translation>Estiramiento de gemelos en la pared</translation>
+    </message>
+    <message>
+        <source>Face a wall with both hands on it, one foot well behind the other.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>De cara a una pared con las dos manos apoyadas, un pie bastante por detrás del otro.</translation>
+    </message>
+    <message>
+        <source>Keep the back knee straight and the heel down: hold the first part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Mantén la rodilla de atrás estirada y el talón abajo: aguanta la primera parte.</translation>
+    </message>
+    <message>
+        <source>Now bend the back knee slightly, heel still down: hold the second part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Ahora dobla un poco la rodilla de atrás, con el talón aún abajo: aguanta la segunda parte.</translation>
+    </message>
+    <message>
+        <source>Change legs.</source>
+        <extracomment>calf-wall-stretch.steps
+----------
+leg-swings.steps</extracomment>
+        <translation>Cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Stretches both calf muscles: first with a straight knee, then bent.</source>
+        <extracomment>calf-wall-stretch.summary</extracomment>
+        <translation>Estira los dos músculos del gemelo: primero con la rodilla estirada y luego doblada.</translation>
+    </message>
+    <message>
+        <source>Cramping hamstrings: bring the feet a little closer.</source>
+        <extracomment>glute-bridge.cautions</extracomment>
+        <translation>Si se te cargan los isquiotibiales, acerca un poco los pies.</translation>
+    </message>
+    <message>
+        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Busca como mucho una molestia leve (0-3 sobre 10); 4-5 es aceptable si se calma en una hora. Por encima de 5, deja este ejercicio.</translation>
+    </message>
+    <message>
+        <source>Drive through the heels.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Empuja con los talones.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glutes at the top.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Aprieta los glúteos arriba.</translation>
+    </message>
+    <message>
+        <source>Keep the ribs down; do not arch.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Mantén las costillas abajo; no arquees.</translation>
+    </message>
+    <message>
+        <source>Glute bridge</source>
+        <extracomment>glute-bridge.name</extracomment>
+        <translation>Puente de glúteos</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat and hip-width apart.</source>
+        <extracomment>glute-bridge.steps
+----------
+glute-bridge-hold.steps</extracomment>
+        <translation>Túmbate boca arriba con las rodillas dobladas y los pies apoyados, separados al ancho de la cadera.</translation>
+    </message>
+    <message>
+        <source>Press through the heels and lift the hips until knees, hips and shoulders line up.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Empuja con los talones y sube la cadera hasta que rodillas, cadera y hombros queden en línea.</translation>
+    </message>
+    <message>
+        <source>Pause at the top, then lower slowly.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Haz una pausa arriba y baja despacio.</translation>
+    </message>
+    <message>
+        <source>Lifts the hips with the glutes: the first strength move for runner&apos;s knee.</source>
+        <extracomment>glute-bridge.summary</extracomment>
+        <translation>Eleva la cadera con los glúteos: el primer ejercicio de fuerza para la rodilla del corredor.</translation>
+    </message>
+    <message>
+        <source>Lower and rest if the hips start to sag.</source>
+        <extracomment>glute-bridge-hold.cautions</extracomment>
+        <translation>Baja y descansa si la cadera empieza a caer.</translation>
+    </message>
+    <message>
+        <source>Hips level.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+single-leg-squat.cues</extracomment>
+        <translation>Cadera nivelada.</translation>
+    </message>
+    <message>
+        <source>Keep the glutes working, not the lower back.</source>
+        <extracomment>glute-bridge-hold.cues</extracomment>
+        <translation>Que trabajen los glúteos, no la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Breathe.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-glutes.cues
+----------
+foam-roll-calves.cues
+----------
+foam-roll-it-band.cues</extracomment>
+        <translation>Respira.</translation>
+    </message>
+    <message>
+        <source>Glute bridge hold</source>
+        <extracomment>glute-bridge-hold.name</extracomment>
+        <translation>Puente de glúteos mantenido</translation>
+    </message>
+    <message>
+        <source>Lift the hips until knees, hips and shoulders make a straight line.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Sube la cadera hasta que rodillas, cadera y hombros formen una línea recta.</translation>
+    </message>
+    <message>
+        <source>Hold the position, breathing steadily, then lower slowly.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Mantén la posición respirando con calma y luego baja despacio.</translation>
+    </message>
+    <message>
+        <source>The bridge held still at the top: glute endurance, gentle on the knee.</source>
+        <extracomment>glute-bridge-hold.summary</extracomment>
+        <translation>El puente mantenido arriba: resistencia de glúteos, suave con la rodilla.</translation>
+    </message>
+    <message>
+        <source>Add a light band around the thighs only once the plain version is easy.</source>
+        <extracomment>clamshell.cautions</extracomment>
+        <translation>Añade una banda ligera en los muslos solo cuando la versión sin banda te resulte fácil.</translation>
+    </message>
+    <message>
+        <source>Hips stacked; do not roll back.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Caderas una encima de otra; no te vayas hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Muévete despacio.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Nótalo en el lateral de la cadera.</translation>
+    </message>
+    <message>
+        <source>Clamshell</source>
+        <extracomment>clamshell.name</extracomment>
+        <translation>Almeja (clamshell)</translation>
+    </message>
+    <message>
+        <source>Lie on your side, hips and knees bent, feet together.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Túmbate de lado con caderas y rodillas dobladas y los pies juntos.</translation>
+    </message>
+    <message>
+        <source>Keeping the feet touching, open the top knee like a clamshell.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Sin separar los pies, abre la rodilla de arriba como una almeja.</translation>
+    </message>
+    <message>
+        <source>Lower it with control. Finish the set, then turn over.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Bájala con control. Termina la serie y date la vuelta.</translation>
+    </message>
+    <message>
+        <source>Wakes up the side of the hip that keeps the knee from caving in.</source>
+        <extracomment>clamshell.summary</extracomment>
+        <translation>Activa el lateral de la cadera, que evita que la rodilla se vaya hacia dentro.</translation>
+    </message>
+    <message>
+        <source>Use a lower step if the kneecap aches; raise it only when the set feels easy.</source>
+        <extracomment>step-up.cautions</extracomment>
+        <translation>Usa un escalón más bajo si te duele la rótula; súbelo solo cuando la serie te resulte fácil.</translation>
+    </message>
+    <message>
+        <source>Knee tracks over the middle toes.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>La rodilla va por encima de los dedos centrales.</translation>
+    </message>
+    <message>
+        <source>Push through the whole foot.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Empuja con todo el pie.</translation>
+    </message>
+    <message>
+        <source>Lower slowly.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Baja despacio.</translation>
+    </message>
+    <message>
+        <source>Step-up</source>
+        <extracomment>step-up.name</extracomment>
+        <translation>Subida al escalón</translation>
+    </message>
+    <message>
+        <source>Stand facing a low, stable step (start at 10-15 cm).</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Ponte frente a un escalón bajo y estable (empieza con 10-15 cm).</translation>
+    </message>
+    <message>
+        <source>Put one whole foot on the step and press up until that leg is straight.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Apoya un pie entero en el escalón y empuja hasta que esa pierna quede estirada.</translation>
+    </message>
+    <message>
+        <source>Lower the other foot back to the floor slowly. Finish the set, then change legs.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Baja despacio el otro pie al suelo. Termina la serie y cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Single-leg strength on a low step, a step toward the single-leg squat.</source>
+        <extracomment>step-up.summary</extracomment>
+        <translation>Fuerza a una pierna en un escalón bajo, un paso hacia la sentadilla a una pierna.</translation>
+    </message>
+    <message>
+        <source>Start with a very small bend; go deeper only without pain.</source>
+        <extracomment>single-leg-squat.cautions</extracomment>
+        <translation>Empieza con una flexión muy pequeña; baja más solo si no duele.</translation>
+    </message>
+    <message>
+        <source>Knee stays in line with the foot, not falling inward.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>La rodilla sigue la línea del pie, sin irse hacia dentro.</translation>
+    </message>
+    <message>
+        <source>Shallow is fine.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>Poco profundo está bien.</translation>
+    </message>
+    <message>
+        <source>Single-leg squat</source>
+        <extracomment>single-leg-squat.name</extracomment>
+        <translation>Sentadilla a una pierna</translation>
+    </message>
+    <message>
+        <source>Stand on one leg next to a wall or chair for support.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Ponte a una pierna junto a una pared o una silla para apoyarte.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and bend the standing knee a little, only as deep as is comfortable.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Lleva la cadera atrás y dobla un poco la rodilla de apoyo, solo hasta donde estés cómodo.</translation>
+    </message>
+    <message>
+        <source>Stand back up with control. Finish the set, then change legs.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Vuelve a subir con control. Termina la serie y cambia de pierna.</translation>
+    </message>
+    <message>
+        <source>Control on one leg: the hardest move here, added last.</source>
+        <extracomment>single-leg-squat.summary</extracomment>
+        <translation>Control a una pierna: el ejercicio más difícil de aquí, el último en añadirse.</translation>
+    </message>
+    <message>
+        <source>Sit less deep if the kneecap aches.</source>
+        <extracomment>wall-sit.cautions</extracomment>
+        <translation>Baja menos si te duele la rótula.</translation>
+    </message>
+    <message>
+        <source>Weight through the heels.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>El peso en los talones.</translation>
+    </message>
+    <message>
+        <source>Knees over the ankles.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Rodillas sobre los tobillos.</translation>
+    </message>
+    <message>
+        <source>Back flat on the wall.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Espalda plana contra la pared.</translation>
+    </message>
+    <message>
+        <source>Wall sit</source>
+        <extracomment>wall-sit.name</extracomment>
+        <translation>Sentadilla isométrica en la pared</translation>
+    </message>
+    <message>
+        <source>Stand with your back against a wall, feet about a foot&apos;s length in front.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Ponte de espaldas a una pared, con los pies más o menos a un pie de distancia por delante.</translation>
+    </message>
+    <message>
+        <source>Slide down until the knees are slightly bent; start high.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Desliza la espalda hasta que las rodillas queden un poco dobladas; empieza alto.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing steadily, then slide back up.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Mantén respirando con calma y vuelve a subir deslizándote.</translation>
+    </message>
+    <message>
+        <source>A held half-squat against a wall; start high and go lower over the weeks.</source>
+        <extracomment>wall-sit.summary</extracomment>
+        <translation>Media sentadilla mantenida contra la pared; empieza alto y baja con las semanas.</translation>
+    </message>
+    <message>
+        <source>Keep it easy: this is preparation, not training.</source>
+        <extracomment>brisk-walk.cautions</extracomment>
+        <translation>Con calma: es preparación, no entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Relax the shoulders.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Relaja los hombros.</translation>
+    </message>
+    <message>
+        <source>Swing the arms.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Balancea los brazos.</translation>
+    </message>
+    <message>
+        <source>You should be able to talk.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Deberías poder hablar.</translation>
+    </message>
+    <message>
+        <source>Brisk walk or easy spin</source>
+        <extracomment>brisk-walk.name</extracomment>
+        <translation>Caminar rápido o pedalear suave</translation>
+    </message>
+    <message>
+        <source>Walk briskly, or pedal easily on a bike, for five minutes.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Camina a buen paso, o pedalea suave en una bici, durante cinco minutos.</translation>
+    </message>
+    <message>
+        <source>Start relaxed and build to a pace that warms you without leaving you out of breath.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Empieza relajado y sube hasta un ritmo que te caliente sin dejarte sin aliento.</translation>
+    </message>
+    <message>
+        <source>Five minutes of easy movement to warm the muscles before anything else.</source>
+        <extracomment>brisk-walk.summary</extracomment>
+        <translation>Cinco minutos de movimiento suave para calentar los músculos antes de nada.</translation>
+    </message>
+    <message>
+        <source>Keep the swings comfortable; they are not a stretch to force.</source>
+        <extracomment>leg-swings.cautions</extracomment>
+        <translation>Que los balanceos sean cómodos; no es un estiramiento que haya que forzar.</translation>
+    </message>
+    <message>
+        <source>Stand tall.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Mantente erguido.</translation>
+    </message>
+    <message>
+        <source>Let the swing grow bit by bit.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Deja que el balanceo crezca poco a poco.</translation>
+    </message>
+    <message>
+        <source>Keep it smooth, not forced.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Fluido, sin forzar.</translation>
+    </message>
+    <message>
+        <source>Front to back</source>
+        <extracomment>front-to-back.name</extracomment>
+        <translation>Adelante y atrás</translation>
+    </message>
+    <message>
+        <source>Side to side</source>
+        <extracomment>side-to-side.name</extracomment>
+        <translation>De lado a lado</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <extracomment>leg-swings.name</extracomment>
+        <translation>Balanceos de pierna</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall with one hand on it.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Ponte de lado junto a una pared con una mano apoyada.</translation>
+    </message>
+    <message>
+        <source>Swing the outside leg forward and back, letting the range grow gradually.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Balancea la pierna de fuera adelante y atrás, aumentando poco a poco el recorrido.</translation>
+    </message>
+    <message>
+        <source>Turn to face the wall and swing the same leg across the body and out to the side.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Gírate hacia la pared y balancea la misma pierna por delante del cuerpo y hacia fuera.</translation>
+    </message>
+    <message>
+        <source>Dynamic swings that loosen the hips before a run.</source>
+        <extracomment>leg-swings.summary</extracomment>
+        <translation>Balanceos dinámicos que sueltan la cadera antes de correr.</translation>
+    </message>
+    <message>
+        <source>A partial squat is enough if deeper ones ache at the kneecap.</source>
+        <extracomment>bodyweight-squat.cautions</extracomment>
+        <translation>Basta con una sentadilla parcial si las más profundas te duelen en la rótula.</translation>
+    </message>
+    <message>
+        <source>Knees follow the toes.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Las rodillas siguen a los dedos del pie.</translation>
+    </message>
+    <message>
+        <source>Chest up.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Pecho arriba.</translation>
+    </message>
+    <message>
+        <source>Heels down.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Talones abajo.</translation>
+    </message>
+    <message>
+        <source>Bodyweight squat</source>
+        <extracomment>bodyweight-squat.name</extracomment>
+        <translation>Sentadilla con el peso corporal</translation>
+    </message>
+    <message>
+        <source>Stand with feet shoulder-width apart.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Ponte de pie con los pies al ancho de los hombros.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and down only as far as is comfortable.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Lleva la cadera atrás y abajo solo hasta donde estés cómodo.</translation>
+    </message>
+    <message>
+        <source>Stand back up, squeezing the glutes.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Vuelve a subir apretando los glúteos.</translation>
+    </message>
+    <message>
+        <source>A few easy squats to get the knees and hips moving.</source>
+        <extracomment>bodyweight-squat.summary</extracomment>
+        <translation>Unas sentadillas suaves para poner en marcha rodillas y caderas.</translation>
+    </message>
+    <message>
+        <source>Take weight on the other leg if it is too intense.</source>
+        <extracomment>foam-roll-quads.cautions</extracomment>
+        <translation>Pasa peso a la otra pierna si es demasiado intenso.</translation>
+    </message>
+    <message>
+        <source>Roll the muscle, never the kneecap or the side of the knee. Tender is fine; sharp pain is not.</source>
+        <extracomment>foam-roll-quads.cautions
+----------
+foam-roll-hamstrings.cautions
+----------
+foam-roll-glutes.cautions
+----------
+foam-roll-calves.cautions
+----------
+foam-roll-it-band.cautions
+----------
+massage-ball-hip-flexors.cautions</extracomment>
+        <translation>Rueda el músculo, nunca la rótula ni el lateral de la rodilla. Que moleste es normal; un dolor agudo, no.</translation>
+    </message>
+    <message>
+        <source>Slow rolls.</source>
+        <extracomment>foam-roll-quads.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-calves.cues</extracomment>
+        <translation>Rueda despacio.</translation>
+    </message>
+    <message>
+        <source>Breathe out on tender spots.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>Suelta el aire en los puntos sensibles.</translation>
+    </message>
+    <message>
+        <source>Stay above the kneecap.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>Quédate por encima de la rótula.</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <extracomment>foam-roll-quads.name</extracomment>
+        <translation>Rodillo: cuádriceps</translation>
+    </message>
+    <message>
+        <source>Lie face down with the roller under one thigh, forearms on the floor.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Túmbate boca abajo con el rodillo bajo un muslo y los antebrazos en el suelo.</translation>
+    </message>
+    <message>
+        <source>Roll slowly from just above the knee to the hip.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Rueda despacio desde justo encima de la rodilla hasta la cadera.</translation>
+    </message>
+    <message>
+        <source>Pause on a tender spot for a few breaths, then carry on.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Detente unas respiraciones en un punto sensible y luego sigue.</translation>
+    </message>
+    <message>
+        <source>Eases the front of the thigh.</source>
+        <extracomment>foam-roll-quads.summary</extracomment>
+        <translation>Relaja la parte delantera del muslo.</translation>
+    </message>
+    <message>
+        <source>Cross the other leg on top only if you want more pressure.</source>
+        <extracomment>foam-roll-hamstrings.cautions</extracomment>
+        <translation>Cruza la otra pierna por encima solo si quieres más presión.</translation>
+    </message>
+    <message>
+        <source>Relax the leg on the roller.</source>
+        <extracomment>foam-roll-hamstrings.cues</extracomment>
+        <translation>Relaja la pierna sobre el rodillo.</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <extracomment>foam-roll-hamstrings.name</extracomment>
+        <translation>Rodillo: isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Siéntate con el rodillo bajo un muslo y las manos detrás.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from above the knee to the buttock.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Levanta la cadera y rueda desde encima de la rodilla hasta el glúteo.</translation>
+    </message>
+    <message>
+        <source>Turn the leg in and out to reach both sides.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Gira la pierna hacia dentro y hacia fuera para llegar a ambos lados.</translation>
+    </message>
+    <message>
+        <source>Eases the back of the thigh.</source>
+        <extracomment>foam-roll-hamstrings.summary</extracomment>
+        <translation>Relaja la parte trasera del muslo.</translation>
+    </message>
+    <message>
+        <source>Ease off if you feel tingling down the leg.</source>
+        <extracomment>foam-roll-glutes.cautions</extracomment>
+        <translation>Afloja si notas hormigueo bajando por la pierna.</translation>
+    </message>
+    <message>
+        <source>Small movements.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>Movimientos pequeños.</translation>
+    </message>
+    <message>
+        <source>Lean into the tight side.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>Inclínate hacia el lado cargado.</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <extracomment>foam-roll-glutes.name</extracomment>
+        <translation>Rodillo: glúteos</translation>
+    </message>
+    <message>
+        <source>Sit on the roller and cross one ankle over the other knee.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Siéntate en el rodillo y cruza un tobillo sobre la otra rodilla.</translation>
+    </message>
+    <message>
+        <source>Lean toward the crossed leg&apos;s buttock and roll in small movements.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Inclínate hacia el glúteo de la pierna cruzada y rueda con movimientos pequeños.</translation>
+    </message>
+    <message>
+        <source>Loosens the buttock and hip rotators.</source>
+        <extracomment>foam-roll-glutes.summary</extracomment>
+        <translation>Suelta el glúteo y los rotadores de la cadera.</translation>
+    </message>
+    <message>
+        <source>Avoid rolling directly on the Achilles tendon.</source>
+        <extracomment>foam-roll-calves.cautions</extracomment>
+        <translation>No ruedes directamente sobre el tendón de Aquiles.</translation>
+    </message>
+    <message>
+        <source>Point and flex the foot on a tender spot.</source>
+        <extracomment>foam-roll-calves.cues</extracomment>
+        <translation>En un punto sensible, estira y flexiona el pie.</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <extracomment>foam-roll-calves.name</extracomment>
+        <translation>Rodillo: gemelos</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one calf, hands behind you.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Siéntate con el rodillo bajo un gemelo y las manos detrás.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from the ankle to below the knee.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Levanta la cadera y rueda desde el tobillo hasta debajo de la rodilla.</translation>
+    </message>
+    <message>
+        <source>Turn the foot in and out to reach both sides.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Gira el pie hacia dentro y hacia fuera para llegar a ambos lados.</translation>
+    </message>
+    <message>
+        <source>Loosens the calf muscles.</source>
+        <extracomment>foam-roll-calves.summary</extracomment>
+        <translation>Relaja los gemelos.</translation>
+    </message>
+    <message>
+        <source>This area is often very tender: support more weight on your top leg.</source>
+        <extracomment>foam-roll-it-band.cautions</extracomment>
+        <translation>Esta zona suele ser muy sensible: apoya más peso en la pierna de arriba.</translation>
+    </message>
+    <message>
+        <source>Gentle pressure.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Presión suave.</translation>
+    </message>
+    <message>
+        <source>Focus near the hip.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Céntrate cerca de la cadera.</translation>
+    </message>
+    <message>
+        <source>Foam roll: IT band area</source>
+        <extracomment>foam-roll-it-band.name</extracomment>
+        <translation>Rodillo: zona de la cintilla iliotibial</translation>
+    </message>
+    <message>
+        <source>Lie on your side with the roller under the outside of the thigh.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Túmbate de lado con el rodillo bajo la parte externa del muslo.</translation>
+    </message>
+    <message>
+        <source>Support yourself with the top leg in front and your forearm.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Apóyate con la pierna de arriba por delante y con el antebrazo.</translation>
+    </message>
+    <message>
+        <source>Roll gently between the hip and just above the knee; spend most time near the hip.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Rueda con suavidad entre la cadera y justo encima de la rodilla; pasa más tiempo cerca de la cadera.</translation>
+    </message>
+    <message>
+        <source>Eases the outside of the thigh and the TFL.</source>
+        <extracomment>foam-roll-it-band.summary</extracomment>
+        <translation>Relaja la parte externa del muslo y el TFL.</translation>
+    </message>
+    <message>
+        <source>Keep the ball off the belly and the bony point of the hip; stop if you feel a pulse under it.</source>
+        <extracomment>massage-ball-hip-flexors.cautions</extracomment>
+        <translation>No pongas la pelota sobre la barriga ni sobre el hueso de la cadera; para si notas latir el pulso debajo.</translation>
+    </message>
+    <message>
+        <source>Sink in slowly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Húndete despacio.</translation>
+    </message>
+    <message>
+        <source>Breathe into the belly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Respira con el abdomen.</translation>
+    </message>
+    <message>
+        <source>Small shifts.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Pequeños desplazamientos.</translation>
+    </message>
+    <message>
+        <source>Massage ball: hip flexors</source>
+        <extracomment>massage-ball-hip-flexors.name</extracomment>
+        <translation>Pelota de masaje: flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Lie face down and place a massage ball just inside and below the front hip bone.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Túmbate boca abajo y coloca una pelota de masaje justo por dentro y por debajo del hueso delantero de la cadera.</translation>
+    </message>
+    <message>
+        <source>Let your weight sink onto it slowly and breathe.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Deja caer el peso despacio sobre ella y respira.</translation>
+    </message>
+    <message>
+        <source>Shift a little to find tight spots, then hold each for a few breaths.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Muévete un poco para encontrar puntos cargados y mantén cada uno unas respiraciones.</translation>
+    </message>
+    <message>
+        <source>Reaches the tight front of the hip that a roller misses.</source>
+        <extracomment>massage-ball-hip-flexors.summary</extracomment>
+        <translation>Llega a la parte delantera de la cadera cargada, donde no alcanza el rodillo.</translation>
+    </message>
+    <message>
+        <source>The six stretches for runner&apos;s knee, in a calm sequence. Weeks one and two: twice a day.</source>
+        <extracomment>daily-knee-mobility.description</extracomment>
+        <translation>Los seis estiramientos para la rodilla del corredor, en una secuencia tranquila. Semanas uno y dos: dos veces al día.</translation>
+    </message>
+    <message>
+        <source>Daily knee mobility</source>
+        <extracomment>daily-knee-mobility.name</extracomment>
+        <translation>Movilidad diaria de rodilla</translation>
+    </message>
+    <message>
+        <source>Stretches for right after a run, while the muscles are still warm.</source>
+        <extracomment>post-run-cool-down.description</extracomment>
+        <translation>Estiramientos para justo después de correr, con los músculos aún calientes.</translation>
+    </message>
+    <message>
+        <source>Post-run cool-down</source>
+        <extracomment>post-run-cool-down.name</extracomment>
+        <translation>Vuelta a la calma después de correr</translation>
+    </message>
+    <message>
+        <source>Warm up, open the hip flexors and switch the glutes on before you run.</source>
+        <extracomment>pre-run-warm-up.description</extracomment>
+        <translation>Calienta, abre los flexores de cadera y activa los glúteos antes de correr.</translation>
+    </message>
+    <message>
+        <source>Pre-run warm-up</source>
+        <extracomment>pre-run-warm-up.name</extracomment>
+        <translation>Calentamiento antes de correr</translation>
+    </message>
+    <message>
+        <source>Light strength work for the glutes, hips and thighs, easiest first. Do it on non-consecutive days.</source>
+        <extracomment>strength.description</extracomment>
+        <translation>Fuerza suave para glúteos, cadera y muslos, de lo más fácil a lo más difícil. Hazla en días no consecutivos.</translation>
+    </message>
+    <message>
+        <source>Hip and knee strength</source>
+        <extracomment>strength.name</extracomment>
+        <translation>Fuerza de cadera y rodilla</translation>
+    </message>
+    <message>
+        <source>Roll the big muscles round the knee, 30-60 seconds per area, then the hip flexors with a ball.</source>
+        <extracomment>foam-rolling.description</extracomment>
+        <translation>Rueda los músculos grandes alrededor de la rodilla, 30-60 segundos por zona, y luego los flexores de cadera con una pelota.</translation>
+    </message>
+    <message>
+        <source>A few minutes to undo long sitting: stand up and open the hips, thighs and calves.</source>
+        <extracomment>desk-break.description</extracomment>
+        <translation>Unos minutos para deshacer lo que hace estar mucho sentado: levántate y abre caderas, muslos y gemelos.</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <extracomment>desk-break.name</extracomment>
+        <translation>Pausa en el trabajo</translation>
+    </message>
+    <message>
+        <source>A longer, unhurried session for a day without running: roll first, then all six stretches.</source>
+        <extracomment>rest-day-session.description</extracomment>
+        <translation>Una sesión más larga y sin prisas para un día sin correr: primero rodillo y luego los seis estiramientos.</translation>
+    </message>
+    <message>
+        <source>Rest-day session</source>
+        <extracomment>rest-day-session.name</extracomment>
+        <translation>Sesión para días de descanso</translation>
+    </message>
+    <message>
+        <source>Today suggests the daily mobility routine and counts your stretching sessions against 3-4 a week.</source>
+        <extracomment>keep-stretching.howPatellaHelps</extracomment>
+        <translation>Hoy te propone la rutina diaria de movilidad y cuenta tus sesiones de estiramiento frente a las 3-4 semanales.</translation>
+    </message>
+    <message>
+        <source>Keep stretching when you feel good</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Sigue estirando cuando te encuentres bien</translation>
+    </message>
+    <message>
+        <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
+        <extracomment>keep-stretching.why</extracomment>
+        <translation>La flexibilidad se pierde rápido cuando lo dejas. Unos 10 minutos de estiramientos al menos 3-4 veces por semana evitan que los músculos de alrededor de la rodilla se vuelvan a acortar.</translation>
+    </message>
+    <message>
+        <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
+        <extracomment>strengthen-hips.howPatellaHelps</extracomment>
+        <translation>La rutina de fuerza empieza por las variantes fáciles y se propone en días no consecutivos.</translation>
+    </message>
+    <message>
+        <source>Strengthen your glutes and hips</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Fortalece glúteos y cadera</translation>
+    </message>
+    <message>
+        <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
+        <extracomment>strengthen-hips.why</extracomment>
+        <translation>Unos glúteos débiles dejan que la rodilla se vaya hacia dentro al apoyar, lo que carga la rótula de forma desigual. Los puentes, las almejas y las sentadillas a una pierna construyen ese control.</translation>
+    </message>
+    <message>
+        <source>Log pain during runs, and try a slightly shorter stride to see how the knee responds.</source>
+        <extracomment>running-form.howPatellaHelps</extracomment>
+        <translation>Registra el dolor al correr y prueba una zancada algo más corta para ver cómo responde la rodilla.</translation>
+    </message>
+    <message>
+        <source>Watch your running form</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Cuida tu técnica de carrera</translation>
+    </message>
+    <message>
+        <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
+        <extracomment>running-form.why</extracomment>
+        <translation>Una cadencia ligera y rápida y una zancada compacta reducen el impacto en la rodilla; la zancada excesiva (apoyar el pie muy por delante) lo aumenta.</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Registra tus salidas: Progreso muestra la distancia de cada semana junto a la anterior, así que un salto de más del 10 % se ve enseguida.</translation>
+    </message>
+    <message>
+        <source>Increase weekly distance gradually</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Aumenta la distancia semanal poco a poco</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Los saltos bruscos de carga son una causa habitual de dolor por sobrecarga. La regla de siempre: no subas la distancia semanal más de un 10 %.</translation>
+    </message>
+    <message>
+        <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
+        <extracomment>supportive-shoes.howPatellaHelps</extracomment>
+        <translation>Añade tus zapatillas y registra las salidas con ellas: Patella suma su distancia para que sepas cuándo revisarlas.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes and replace worn ones</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Usa zapatillas que sujeten y cambia las gastadas</translation>
+    </message>
+    <message>
+        <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
+        <extracomment>supportive-shoes.why</extracomment>
+        <translation>Unas zapatillas planas y gastadas empeoran los problemas de recorrido de la rótula. Elige un modelo que se adapte a tu pie y cámbialo cuando esté gastado.</translation>
+    </message>
+    <message>
+        <source>The rest-day session gives easy days a purpose, and the weekly check-in asks how you are recovering.</source>
+        <extracomment>recovery.howPatellaHelps</extracomment>
+        <translation>La sesión para días de descanso da sentido a los días suaves, y la revisión semanal te pregunta cómo te estás recuperando.</translation>
+    </message>
+    <message>
+        <source>Treat recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>Trata la recuperación como parte del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
+        <extracomment>recovery.why</extracomment>
+        <translation>Tu cuerpo se repara entre sesiones: el sueño, una buena alimentación y los días de descanso importan tanto como los entrenamientos.</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes and needs no mat.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>La rutina de pausa en el trabajo dura unos minutos y no necesita esterilla.</translation>
+    </message>
+    <message>
+        <source>Stretch during work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Estira en los descansos del trabajo</translation>
+    </message>
+    <message>
+        <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
+        <extracomment>work-breaks.why</extracomment>
+        <translation>Pasar horas sentado acorta los mismos músculos de cadera y muslo que tiran de la rótula, y estar sentado con las rodillas dobladas puede provocar el propio dolor.</translation>
+    </message>
+    <message>
+        <source>The journal records pain, flexibility checks and runs; the weekly check-in and Progress page show the trends.</source>
+        <extracomment>track-weekly.howPatellaHelps</extracomment>
+        <translation>El diario registra el dolor, las pruebas de flexibilidad y las salidas; la revisión semanal y la página Progreso muestran las tendencias.</translation>
+    </message>
+    <message>
+        <source>Track your progress weekly</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Sigue tu progreso cada semana</translation>
+    </message>
+    <message>
+        <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
+        <extracomment>track-weekly.why</extracomment>
+        <translation>Anotar cada semana el dolor, la flexibilidad y la distancia te permite ver pronto la mejoría, o los problemas.</translation>
+    </message>
+    <message>
+        <source>The pre-run warm-up routine guides you through it in a few minutes.</source>
+        <extracomment>warm-up.howPatellaHelps</extracomment>
+        <translation>La rutina de calentamiento antes de correr te guía en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Warm up properly</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Calienta bien</translation>
+    </message>
+    <message>
+        <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
+        <extracomment>warm-up.why</extracomment>
+        <translation>Los músculos calientes absorben mejor el impacto de correr. Cinco minutos de caminar rápido y movimientos dinámicos como los balanceos de pierna los preparan.</translation>
+    </message>
+    <message>
+        <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
+        <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
+        <translation>Usa las notas del diario para apuntar cómo te alimentaste los días en que la rodilla estaba mejor o peor.</translation>
+    </message>
+    <message>
+        <source>Hydrate and fuel well</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Hidrátate y aliméntate bien</translation>
+    </message>
+    <message>
+        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>La deshidratación y la falta de electrolitos pueden agarrotar los músculos y retrasar la curación.</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Patella is already running with the data folder %1; its window has been brought to the front.
+</source>
+        <translation>Patella ya está abierta con la carpeta de datos %1; su ventana se ha traído al frente.
+</translation>
+    </message>
+    <message>
+        <source>Patella is already running with the data folder %1. Switch to its window, or close it first.</source>
+        <translation>Patella ya está abierta con la carpeta de datos %1. Cambia a su ventana o ciérrala primero.</translation>
+    </message>
+    <message>
+        <source>Patella is already running</source>
+        <translation>Patella ya está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AboutDialog</name>
+    <message>
+        <source>About Patella</source>
+        <translation>Acerca de Patella</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Patella %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Patella %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A recovery companion for runners with runner&apos;s knee (patellofemoral pain): guided stretching and strength sessions, a pain and running journal, and charts that show whether the knee is getting better.</source>
+        <translation>Un compañero de recuperación para corredores con rodilla del corredor (síndrome de dolor patelofemoral): sesiones guiadas de estiramientos y fuerza, un diario de dolor y de carreras, y gráficos que muestran si la rodilla mejora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medical note.&lt;/b&gt; Patella informs and reminds; it does not diagnose or treat, and it does not replace a physiotherapist or a doctor. Mild tension during a stretch is fine; sharp pain means stop. If pain spikes, lingers, or the knee swells, gives way or locks, see a physiotherapist.</source>
+        <translation>&lt;b&gt;Nota médica.&lt;/b&gt; Patella informa y recuerda; no diagnostica ni trata, y no sustituye a un fisioterapeuta ni a un médico. Una tensión suave al estirar está bien; un dolor agudo significa parar. Si el dolor se dispara o persiste, o la rodilla se hincha, falla o se bloquea, ve al fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
+        <translation>Tu diario se queda en este ordenador: Patella no se conecta a la red ni recoge datos de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AdherenceView</name>
+    <message>
+        <source>Day by day, the last twelve weeks</source>
+        <translation>Día a día, las últimas doce semanas</translation>
+    </message>
+    <message>
+        <source>sessions per week</source>
+        <translation>sesiones por semana</translation>
+    </message>
+    <message>
+        <source>sessions per week (month&apos;s mean)</source>
+        <translation>sesiones por semana (media del mes)</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Por debajo del objetivo</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions a week on average</source>
+        <translation>%1: %2 sesiones por semana de media</translation>
+    </message>
+    <message>
+        <source>Target: %1 a week</source>
+        <translation>Objetivo: %1 por semana</translation>
+    </message>
+</context>
+<context>
+    <name>patella::Application</name>
+    <message>
+        <source>Patella — demo journal (nothing is kept)</source>
+        <translation>Patella — diario de demostración (no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s exercise catalog is damaged, so Patella will not start with half of it. Reinstalling Patella should fix this.
+
+%1</source>
+        <translation>El catálogo de ejercicios de Patella está dañado, así que Patella no se abrirá solo con una parte. Reinstalar Patella debería arreglarlo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauración ha fallado</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Diario nuevo</translation>
+    </message>
+    <message>
+        <source>Patella journal (*.sqlite)</source>
+        <translation>Diario de Patella (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ChartCard</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>What this chart&apos;s rule means, and its sources</source>
+        <translation>Qué significa la regla de este gráfico, y sus fuentes</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>Ayuda sobre %1</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture, for instance to show your physiotherapist</source>
+        <translation>Guardar este gráfico como imagen, por ejemplo para enseñárselo a tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Qué muestra</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>Guardar %1 como PNG</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFlexPage</name>
+    <message>
+        <source>Flexibility: %1</source>
+        <translation>Flexibilidad: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 test</source>
+        <translation>Ilustración de la prueba «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Medido como:</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Left side:</source>
+        <translation>Lado &amp;izquierdo:</translation>
+    </message>
+    <message>
+        <source>&amp;Right side:</source>
+        <translation>Lado &amp;derecho:</translation>
+    </message>
+    <message>
+        <source>%1 These home tests vary from one go to the next, so a single week says little: Patella shows how your own numbers move over the weeks, never a pass or a fail. Skip a side or the whole test if it hurts.</source>
+        <translation>%1 Estas pruebas caseras varían de una vez a otra, así que una sola semana dice poco: Patella muestra cómo evolucionan tus propios números con las semanas, nunca un aprobado o un suspenso. Sáltate un lado o la prueba entera si duele.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInMileagePage</name>
+    <message>
+        <source>Running this week</source>
+        <translation>Carrera esta semana</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2.</source>
+        <translation>Del lunes %1 al domingo %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Distance this week (%1):</source>
+        <translation>&amp;Distancia esta semana (%1):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Número de salidas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %n run(s) this week, %1 in all. That is the figure the check-in uses; add or correct runs on the Journal&apos;s Runs tab.</source>
+        <translation>
+            <numerusform>Has registrado %n salida esta semana, %1 en total. Es la cifra que usa la revisión; añade o corrige salidas en la pestaña Salidas del diario.</numerusform>
+            <numerusform>Has registrado %n salidas esta semana, %1 en total. Es la cifra que usa la revisión; añade o corrige salidas en la pestaña Salidas del diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You logged a total of %1 for this week. To change it, edit it on the Journal&apos;s Runs tab.</source>
+        <translation>Has registrado un total de %1 esta semana. Para cambiarlo, edítalo en la pestaña Salidas del diario.</translation>
+    </message>
+    <message>
+        <source>No runs are logged for this week. If you ran, enter the week&apos;s total here; leave it empty if you did not run.</source>
+        <translation>No hay salidas registradas esta semana. Si has corrido, escribe aquí el total de la semana; déjalo vacío si no.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Número de salidas</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInNotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this week: a flare-up and what came before it, a new exercise, a question for your physio. Optional.</source>
+        <translation>Lo que merezca la pena recordar de esta semana: un brote de dolor y lo que pasó antes, un ejercicio nuevo, una pregunta para tu fisio. Opcional.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInPainPage</name>
+    <message>
+        <source>Pain this week</source>
+        <translation>Dolor esta semana</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. Think back over the whole week.</source>
+        <translation>0 significa sin dolor y 10 el peor que puedas imaginar. Piensa en toda la semana.</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0-10</translation>
+    </message>
+    <message>
+        <source>&amp;Worst pain this week:</source>
+        <translation>&amp;Peor dolor esta semana:</translation>
+    </message>
+    <message>
+        <source>&amp;Usual pain this week:</source>
+        <translation>Dolor &amp;habitual esta semana:</translation>
+    </message>
+    <message>
+        <source>And in each of these situations (leave empty if it did not come up):</source>
+        <translation>Y en cada una de estas situaciones (déjalo vacío si no se ha dado):</translation>
+    </message>
+    <message>
+        <source>0-10, optional</source>
+        <translation>0-10, opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Running:</source>
+        <translation>&amp;Correr:</translation>
+    </message>
+    <message>
+        <source>&amp;Stairs (especially going down):</source>
+        <translation>&amp;Escaleras (sobre todo al bajar):</translation>
+    </message>
+    <message>
+        <source>Sitting &amp;long with bent knees:</source>
+        <translation>&amp;Estar mucho rato sentado con las rodillas dobladas:</translation>
+    </message>
+    <message>
+        <source>S&amp;quatting:</source>
+        <translation>En c&amp;uclillas:</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Peor dolor</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Dolor habitual</translation>
+    </message>
+    <message>
+        <source>Usual pain cannot be higher than the worst pain.</source>
+        <translation>El dolor habitual no puede ser mayor que el peor dolor.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInShoePage</name>
+    <message>
+        <source>Shoes</source>
+        <translation>Zapatillas</translation>
+    </message>
+    <message>
+        <source>Turn each pair over and look at the midsole: deep creases, a flattened or tilted heel, or a worn-through outsole are the signs that count, whatever the distance says.</source>
+        <translation>Da la vuelta a cada par y mira la mediasuela: arrugas profundas, un talón aplastado o torcido, o una suela gastada del todo son las señales que cuentan, diga lo que diga la distancia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of your %3 limit (%4%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 de tu límite de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>The midsole looks worn</source>
+        <translation>La mediasuela parece gastada</translation>
+    </message>
+    <message>
+        <source>Then it may be time to retire this pair and move to a fresh one. You know your shoes best: Patella only keeps count.</source>
+        <translation>Entonces quizá sea hora de retirar este par y pasar a uno nuevo. Tú conoces tus zapatillas mejor que nadie: Patella solo lleva la cuenta.</translation>
+    </message>
+    <message>
+        <source>Retire it when I finish the check-in</source>
+        <translation>Retirarlas al terminar la revisión</translation>
+    </message>
+    <message>
+        <source>No shoes in use are in the journal. Add your pairs on the Journal&apos;s Shoes tab to follow how far you have run in each.</source>
+        <translation>No hay zapatillas en uso en el diario. Añade tus pares en la pestaña Zapatillas del diario para seguir cuánto has corrido con cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInSummaryPage</name>
+    <message>
+        <source>This week beside the last</source>
+        <translation>Esta semana frente a la anterior</translation>
+    </message>
+    <message>
+        <source>Press Finish to save the check-in to your journal.</source>
+        <translation>Pulsa Finalizar para guardar la revisión en tu diario.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Last time (check-in of %1)</source>
+        <translation>La última vez (revisión del %1)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>La última vez</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Week-to-week changes are small and noisy, the flexibility tests most of all; the Progress page shows the trend over many weeks. For pain, a change of about one point or more is the size people notice.</source>
+        <translation>Los cambios de una semana a otra son pequeños e irregulares, sobre todo en las pruebas de flexibilidad; la página Progreso muestra la tendencia de muchas semanas. En el dolor, un cambio de un punto o más es lo que la gente nota.</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Peor dolor</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Dolor habitual</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running distance (last week, this week)</source>
+        <translation>Distancia corrida (semana pasada, esta semana)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWizard</name>
+    <message>
+        <source>Weekly check-in, week of %1</source>
+        <translation>Revisión semanal, semana del %1</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Revisión no guardada</translation>
+    </message>
+    <message>
+        <source>The journal did not accept the check-in, and nothing of it was saved: %1</source>
+        <translation>El diario no ha aceptado la revisión y no se ha guardado nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CommandLine</name>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible, 75 ya abierta con esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
+        <translation>Guardar el diario en &lt;dir&gt; en lugar de la carpeta de datos habitual.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Open a throwaway journal filled with twelve weeks of example data.</source>
+        <translation>Abrir un diario desechable con doce semanas de datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: el nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Check the permissions of its parent folder.</source>
+        <translation>No se puede crear la carpeta de datos %1. Revisa los permisos de la carpeta que la contiene.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written: %2</source>
+        <translation>No se puede escribir en la carpeta de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CountdownRing</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo</numerusform>
+            <numerusform>quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>quedan %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CuePlayer</name>
+    <message>
+        <source>No sound device was found: sessions run silently, with every cue on screen.</source>
+        <translation>No se ha encontrado ningún dispositivo de sonido: las sesiones van en silencio, con todas las indicaciones en pantalla.</translation>
+    </message>
+    <message>
+        <source>The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on screen.</source>
+        <translation>La voz de este ordenador (%1) no habla %2: las sesiones reproducen tonos y muestran en pantalla las indicaciones habladas.</translation>
+    </message>
+    <message>
+        <source>No speech engine is available: tones play, spoken cues are shown on screen only.</source>
+        <translation>No hay ningún motor de voz: suenan los tonos y las indicaciones habladas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>Tones and spoken cues are ready.</source>
+        <translation>Los tonos y las indicaciones habladas están listos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::DetailPane</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start a guided session</source>
+        <translation>Empezar una sesión guiada</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexDialog</name>
+    <message>
+        <source>Log a flexibility test</source>
+        <translation>Registrar una prueba de flexibilidad</translation>
+    </message>
+    <message>
+        <source>Edit flexibility test</source>
+        <translation>Editar la prueba de flexibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Prueba:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;Lado:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Medido como:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexibilityView</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>más bajo = más flexible</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>más alto = más flexible</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::IllustrationView</name>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Ilustración: %1</translation>
+    </message>
+    <message>
+        <source>No illustration yet</source>
+        <translation>Aún no hay ilustración</translation>
+    </message>
+</context>
+<context>
+    <name>patella::InstanceGuard</name>
+    <message>
+        <source>The lock file in the data folder cannot be written.</source>
+        <translation>No se puede escribir el archivo de bloqueo de la carpeta de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalPage</name>
+    <message>
+        <source>&amp;Log pain…</source>
+        <translation>&amp;Registrar dolor…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a test…</source>
+        <translation>&amp;Registrar una prueba…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Registrar una sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shoe…</source>
+        <translation>&amp;Añadir zapatillas…</translation>
+    </message>
+    <message>
+        <source>No shoes yet: add a pair to follow its distance.</source>
+        <translation>Aún no hay zapatillas: añade un par para seguir su distancia.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilidad</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Zapatillas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Deshacer %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Weekly check-in…</source>
+        <translation>Revisión semanal…</translation>
+    </message>
+    <message>
+        <source>It is your check-in day. A few minutes on this week&apos;s pain, flexibility, mileage and shoes keeps the trends honest.</source>
+        <translation>Hoy toca revisión. Unos minutos sobre el dolor, la flexibilidad, la distancia y las zapatillas de esta semana mantienen fieles las tendencias.</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Empezar la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Log a run…</source>
+        <translation>Registrar una &amp;salida…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;week&apos;s total…</source>
+        <translation>Registrar el total de una &amp;semana…</translation>
+    </message>
+    <message>
+        <source>No weekly totals: log one when you do not record single runs.</source>
+        <translation>No hay totales semanales: registra uno si no anotas cada salida.</translation>
+    </message>
+    <message>
+        <source>Weeks logged as one total</source>
+        <translation>Semanas registradas como un total</translation>
+    </message>
+    <message>
+        <source>the pain entry of %1 (%2, %3)</source>
+        <translation>el registro de dolor del %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>pain entry</source>
+        <translation>registro de dolor</translation>
+    </message>
+    <message>
+        <source>the run of %1 (%2)</source>
+        <translation>la salida del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>the total for the week of %1</source>
+        <translation>el total de la semana del %1</translation>
+    </message>
+    <message>
+        <source>week&apos;s total</source>
+        <translation>total semanal</translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 (%3, %4)</source>
+        <translation>el resultado de «%1» del %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>flexibility result</source>
+        <translation>resultado de flexibilidad</translation>
+    </message>
+    <message>
+        <source>the %1 session of %2</source>
+        <translation>la sesión «%1» del %2</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>the shoe &quot;%1&quot; (its runs stay, without a shoe)</source>
+        <translation>las zapatillas «%1» (sus salidas se quedan, sin zapatillas)</translation>
+    </message>
+    <message>
+        <source>shoe</source>
+        <translation>zapatillas</translation>
+    </message>
+    <message>
+        <source>The journal could not do that: %1</source>
+        <translation>El diario no ha podido hacerlo: %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation>¿Eliminar?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z or the Undo button while Patella stays open.</source>
+        <translation>Puedes deshacerlo con Ctrl+Z o el botón Deshacer mientras Patella siga abierta.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>eliminar %1</translation>
+    </message>
+    <message>
+        <source>Deleted the %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado: %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Revisión guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalProblemDialog</name>
+    <message>
+        <source>This journal was written by a newer version of Patella. It has not been changed; open it with that version, or update Patella.</source>
+        <translation>Este diario lo escribió una versión más reciente de Patella. No se ha modificado; ábrelo con esa versión o actualiza Patella.</translation>
+    </message>
+    <message>
+        <source>This file is not a Patella journal, or it is damaged. It has been left exactly as it was.</source>
+        <translation>Este archivo no es un diario de Patella o está dañado. Se ha dejado exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read or written with your permissions.</source>
+        <translation>El diario no se puede leer ni escribir con tus permisos.</translation>
+    </message>
+    <message>
+        <source>Updating the journal to this version of Patella failed and was rolled back; a copy taken before the update is among the backups.</source>
+        <translation>La actualización del diario a esta versión de Patella ha fallado y se ha revertido; entre las copias de seguridad hay una hecha antes de actualizar.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>No se ha podido abrir el diario.</translation>
+    </message>
+    <message>
+        <source>Patella cannot open your journal</source>
+        <translation>Patella no puede abrir tu diario</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Start a new journal elsewhere…</source>
+        <translation>Empezar un diario nuevo en otro sitio…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Este diario aún no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua:</translation>
+    </message>
+</context>
+<context>
+    <name>patella::LibraryPage</name>
+    <message>
+        <source>Search exercises, routines and habits</source>
+        <translation>Buscar ejercicios, rutinas y hábitos</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Mostrar un tipo de ejercicio</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Mostrar ejercicios de un grupo muscular</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Todos los grupos musculares</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Prevention habits</source>
+        <translation>Hábitos de prevención</translation>
+    </message>
+    <message>
+        <source>Guided sessions arrive with the session player.</source>
+        <translation>Las sesiones guiadas llegan con el reproductor de sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No exercise matches. Clear the search or the filters.</source>
+        <translation>Ningún ejercicio coincide. Borra la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>No routine matches the search.</source>
+        <translation>Ninguna rutina coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No habit matches the search.</source>
+        <translation>Ningún hábito coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MainWindow</name>
+    <message>
+        <source>What to do today, with the reason for each item; what is already done, your streak, alerts about pain and mileage, and a quick pain log.</source>
+        <translation>Qué hacer hoy, con el motivo de cada cosa; lo que ya está hecho, tu racha, avisos sobre el dolor y la distancia, y un registro rápido del dolor.</translation>
+    </message>
+    <message>
+        <source>The guided session player: illustrations, timed holds for each side, sets and rests, spoken and sound cues, and a pain check after each exercise.</source>
+        <translation>El reproductor de sesiones guiadas: ilustraciones, mantenimientos cronometrados por lado, series y descansos, indicaciones habladas y sonoras, y una valoración del dolor tras cada ejercicio.</translation>
+    </message>
+    <message>
+        <source>Your journal: pain entries, runs, flexibility checks, sessions and shoes, to add, edit and review.</source>
+        <translation>Tu diario: registros de dolor, salidas, pruebas de flexibilidad, sesiones y zapatillas, para añadir, editar y revisar.</translation>
+    </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Gráficos del dolor a lo largo del tiempo, la distancia semanal frente a la regla del 10 %, la constancia y la flexibilidad, para que veas si la rodilla mejora.</translation>
+    </message>
+    <message>
+        <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
+        <translation>Cada estiramiento, ejercicio de fuerza y hábito, con ilustraciones, dosis, instrucciones e indicaciones.</translation>
+    </message>
+    <message>
+        <source>Units, programme start date, check-in day, sounds and voice, reminders, the data folder and backups.</source>
+        <translation>Unidades, fecha de inicio del programa, día de revisión, tonos y voz, recordatorios, la carpeta de datos y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Patella</source>
+        <translation>&amp;Acerca de Patella</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MileageChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (weekly total)</source>
+        <translation> (total semanal)</translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n run(s)</source>
+        <translation>
+            <numerusform> en %n salida</numerusform>
+            <numerusform> en %n salidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on the week before</source>
+        <translation>, %1 respecto a la semana anterior</translation>
+    </message>
+    <message>
+        <source> (10% rule: up to %1)</source>
+        <translation> (regla del 10 %: hasta %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n week(s) more than 10% up</source>
+        <translation>
+            <numerusform>, %n semana con más de un 10 % de subida</numerusform>
+            <numerusform>, %n semanas con más de un 10 % de subida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; load ratio %1</source>
+        <translation>; relación de carga %1</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation>próxima semana</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 por semana</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 por mes</translation>
+    </message>
+    <message>
+        <source>load ratio (informational)</source>
+        <translation>relación de carga (informativa)</translation>
+    </message>
+    <message>
+        <source>Ratio 0.8-1.3</source>
+        <translation>Relación 0,8-1,3</translation>
+    </message>
+    <message>
+        <source>Within 10%</source>
+        <translation>Dentro del 10 %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Over 10%</source>
+        <translation>Más del 10 %</translation>
+    </message>
+    <message>
+        <source>Month with a week over 10%</source>
+        <translation>Mes con alguna semana por encima del 10 %</translation>
+    </message>
+    <message>
+        <source>10% limit</source>
+        <translation>Límite del 10 %</translation>
+    </message>
+    <message>
+        <source>Load ratio (informational)</source>
+        <translation>Relación de carga (informativa)</translation>
+    </message>
+    <message>
+        <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
+        <translation>%1: relación de carga %2 (informativa: la relación está en discusión)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainChart</name>
+    <message>
+        <source>worse AM</source>
+        <translation>peor por la mañana</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>pain (0-10)</source>
+        <translation>dolor (0-10)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Media semanal</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Media mensual</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Session day</source>
+        <translation>Día con sesión</translation>
+    </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Peor a la mañana siguiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the knee was worse than the morning before (%n time(s)); the programme stepped back.</source>
+        <translation>
+            <numerusform>%1: la rodilla estaba peor que la mañana anterior (%n vez); el programa ha dado un paso atrás.</numerusform>
+            <numerusform>%1: la rodilla estaba peor que la mañana anterior (%n veces); el programa ha dado un paso atrás.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainDialog</name>
+    <message>
+        <source>Log pain</source>
+        <translation>Registrar dolor</translation>
+    </message>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Editar el registro de dolor</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situación:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;Lado:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0-10):</source>
+        <translation>&amp;Dolor (0-10):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainMileageChart</name>
+    <message>
+        <source>distance that week (%1)</source>
+        <translation>distancia de esa semana (%1)</translation>
+    </message>
+    <message>
+        <source>mean pain that week (0-10)</source>
+        <translation>dolor medio de esa semana (0-10)</translation>
+    </message>
+    <message>
+        <source>Last four weeks</source>
+        <translation>Últimas cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Earlier weeks</source>
+        <translation>Semanas anteriores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, mean pain %3 (%n report(s))</source>
+        <translation>
+            <numerusform>%1: %2, dolor medio %3 (%n registro)</numerusform>
+            <numerusform>%1: %2, dolor medio %3 (%n registros)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainQuickLog</name>
+    <message>
+        <source>Left knee</source>
+        <translation>Rodilla izquierda</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rodilla derecha</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Ambas rodillas</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainScale</name>
+    <message>
+        <source>Pain %1 out of 10</source>
+        <translation>Dolor %1 de 10</translation>
+    </message>
+    <message>
+        <source>%1: mild, fine to keep going</source>
+        <translation>%1: leve, puedes seguir</translation>
+    </message>
+    <message>
+        <source>%1: moderate, acceptable</source>
+        <translation>%1: moderado, aceptable</translation>
+    </message>
+    <message>
+        <source>%1: too much, stop this exercise</source>
+        <translation>%1: demasiado, deja este ejercicio</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst you can imagine</source>
+        <translation>0 = sin dolor, 10 = el peor que puedas imaginar</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Distance and load</source>
+        <translation>Distancia y carga</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilidad</translation>
+    </message>
+    <message>
+        <source>Pain and distance</source>
+        <translation>Dolor y distancia</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>del %1 al %2, %3</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>No se ha podido leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet. Each chart fills in as you log pain, runs, sessions and flexibility checks; its tab says what it needs.</source>
+        <translation>Aún no hay nada registrado. Cada gráfico se llena a medida que registras dolor, salidas, sesiones y pruebas de flexibilidad; su pestaña dice qué necesita.</translation>
+    </message>
+    <message>
+        <source>Nothing in this range. Choose a longer range to see earlier entries.</source>
+        <translation>No hay nada en este periodo. Elige un periodo más largo para ver registros anteriores.</translation>
+    </message>
+    <message>
+        <source>No pain reports yet. Rate your knee (0-10) in the journal: during or after a run, on stairs, at rest. Each report becomes a dot here, and a line shows the 7-day mean.</source>
+        <translation>Aún no hay registros de dolor. Puntúa tu rodilla (0-10) en el diario: al correr o después, en las escaleras, en reposo. Cada registro se convierte aquí en un punto, y una línea muestra la media de 7 días.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
+        <translation>Aún no hay salidas. Registra tus salidas (o la distancia total de una semana) en el diario para ver cada semana frente a la regla del 10 % y lo que permite la próxima semana.</translation>
+    </message>
+    <message>
+        <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
+        <translation>Aún no has hecho ninguna sesión. Termina una sesión guiada de estiramientos o de fuerza y cada día que hagas una quedará marcado aquí.</translation>
+    </message>
+    <message>
+        <source>No flexibility checks yet. Do the weekly self-tests (knee-to-wall, sit and reach and the others) on both legs and log them: left and right show as two lines per test.</source>
+        <translation>Aún no hay pruebas de flexibilidad. Haz las autopruebas semanales (rodilla-pared, sentarse y alcanzar y las demás) con las dos piernas y regístralas: izquierda y derecha aparecen como dos líneas por prueba.</translation>
+    </message>
+    <message>
+        <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
+        <translation>Este gráfico necesita salidas y registros de dolor: anótalos unas semanas y cada semana será un punto, su distancia frente a su dolor medio.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordDialog</name>
+    <message>
+        <source>The journal did not accept this: %1 %2</source>
+        <translation>El diario no lo ha aceptado: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period.</source>
+        <translation>No hay nada registrado en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Reminders</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>Hora de estirar</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your knee: today&apos;s plan is waiting in Patella.</source>
+        <translation>Unos minutos tranquilos para tu rodilla: el plan de hoy te espera en Patella.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Revisión semanal</translation>
+    </message>
+    <message>
+        <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
+        <translation>Anota el dolor, la flexibilidad y la distancia de esta semana: lleva unos tres minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineList</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Pick a routine. During a session: Space pauses, the arrow keys skip and go back, + adds 10 seconds, Esc stops. F11 fills the screen.</source>
+        <translation>Elige una rutina. Durante una sesión: Espacio pausa, las flechas avanzan y retroceden, + añade 10 segundos y Esc la detiene. F11 ocupa toda la pantalla.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunDialog</name>
+    <message>
+        <source>Log a run</source>
+        <translation>Registrar una salida</translation>
+    </message>
+    <message>
+        <source>Edit run</source>
+        <translation>Editar la salida</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>Hora de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>Dis&amp;tancia (%1):</translation>
+    </message>
+    <message>
+        <source>h:mm:ss, e.g. 0:32:15</source>
+        <translation>h:mm:ss, p. ej. 0:32:15</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>Optional: 1 = very easy, 10 = all-out</source>
+        <translation>Opcional: 1 = muy fácil, 10 = a tope</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1-10):</source>
+        <translation>&amp;Esfuerzo (1-10):</translation>
+    </message>
+    <message>
+        <source>No shoe given</source>
+        <translation>Sin zapatillas indicadas</translation>
+    </message>
+    <message>
+        <source>S&amp;hoe:</source>
+        <translation>&amp;Zapatillas:</translation>
+    </message>
+    <message>
+        <source>Optional, 0-10</source>
+        <translation>Opcional, 0-10</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during:</source>
+        <translation>Dolor &amp;durante:</translation>
+    </message>
+    <message>
+        <source>Pain &amp;after:</source>
+        <translation>Dolor &amp;después:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Dolor durante</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunModel</name>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Zapatillas</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Dolor durante</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Registrar una sesión</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>Hora de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>h:mm:ss or minutes, e.g. 12</source>
+        <translation>h:mm:ss o minutos, p. ej. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Du&amp;ración:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Routine is needed.</source>
+        <translation>Falta la rutina.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Length must be under 12 hours.</source>
+        <translation>La duración debe ser inferior a 12 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionHeatMap</name>
+    <message>
+        <source>%1: no session</source>
+        <translation>%1: ninguna sesión</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>ninguna sesión</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 o más</translation>
+    </message>
+    <message>
+        <source>(outlined: today)</source>
+        <translation>(recuadrado: hoy)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionIllustration</name>
+    <message>
+        <source>Illustration, mirrored for the right side</source>
+        <translation>Ilustración, reflejada para el lado derecho</translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Ilustración</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Peor dolor</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPage</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>No se ha podido leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Esta sesión no puede empezar: %1</translation>
+    </message>
+    <message>
+        <source>Session done.</source>
+        <translation>Sesión terminada.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>No se ha podido guardar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation>Guardado en tu diario.</translation>
+    </message>
+    <message>
+        <source>Save the session first, then the knee score.</source>
+        <translation>Guarda primero la sesión y luego la puntuación de la rodilla.</translation>
+    </message>
+    <message>
+        <source>The knee score could not be saved: %1</source>
+        <translation>No se ha podido guardar la puntuación de la rodilla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPlayer</name>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La sesión ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>El último</translation>
+    </message>
+    <message>
+        <source>Next up: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>A continuación: serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>Next: left side</source>
+        <translation>A continuación: lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Next: right side</source>
+        <translation>A continuación: lado derecho</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionRunView</name>
+    <message>
+        <source>LEFT leg</source>
+        <translation>Pierna IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>RIGHT leg</source>
+        <translation>Pierna DERECHA</translation>
+    </message>
+    <message>
+        <source>Above 5: sharp. Stop, or change something.</source>
+        <translation>Más de 5: dolor agudo. Para o cambia algo.</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
+        <translation>Pulsa un número o las teclas 0-9 (T para 10). La flecha derecha se salta la pregunta.</translation>
+    </message>
+    <message>
+        <source>Stop here? What you did so far is saved.</source>
+        <translation>¿Parar aquí? Lo que has hecho hasta ahora queda guardado.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>tecla %1</translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise</source>
+        <translation>Saltar el resto de este ejercicio</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise</source>
+        <translation>Pasar al siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Shorten the range</source>
+        <translation>Reducir el recorrido</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Acabar la sesión</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>How did the knee feel during %1?</source>
+        <translation>¿Qué tal la rodilla durante %1?</translation>
+    </message>
+    <message>
+        <source>How did the knee feel on the %1?</source>
+        <translation>¿Qué tal la rodilla en el %1?</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
+        <translation>Es más de lo que debería notar la rodilla, y este ejercicio ha terminado. Pasa al siguiente o termina por hoy.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
+        <translation>Es más de lo que debería notar la rodilla. Era el último ejercicio, así que la sesión ha terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s), about %1 s each</source>
+        <translation>
+            <numerusform>%n repetición, de unos %1 s</numerusform>
+            <numerusform>%n repeticiones, de unos %1 s cada una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Descanso.</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>A continuación: serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>Paused while you decide.</source>
+        <translation>En pausa mientras decides.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space or Resume to go on.</source>
+        <translation>En pausa. Pulsa Espacio o Reanudar para seguir.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>← key</source>
+        <translation>tecla ←</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>+ key</source>
+        <translation>tecla +</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>→ key</source>
+        <translation>tecla →</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Parar y guardar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionSummary</name>
+    <message>
+        <source>fine</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>demasiado</translation>
+    </message>
+    <message>
+        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>Ha sido el segundo dolor agudo en una sesión. Deja descansar la rodilla hoy y pide a un fisioterapeuta que la valore antes de tu próxima sesión.</translation>
+    </message>
+    <message>
+        <source>How is your knee now?</source>
+        <translation>¿Cómo está tu rodilla ahora?</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Volver a guardar</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Well done: %1 is finished</source>
+        <translation>Bien hecho: has terminado %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped early</source>
+        <translation>%1 terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 ended for the knee&apos;s sake</source>
+        <translation>%1 terminada por el bien de la rodilla</translation>
+    </message>
+    <message>
+        <source>Time: %1     Done: %2 of %3     Skipped: %4</source>
+        <translation>Tiempo: %1     Hechos: %2 de %3     Saltados: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No pain reports.</source>
+        <translation>Sin registros de dolor.</translation>
+    </message>
+    <message>
+        <source>Pain reports:
+%1</source>
+        <translation>Registros de dolor:
+%1</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10).</source>
+        <translation>Pulsa un número o las teclas 0-9 (T para 10).</translation>
+    </message>
+    <message>
+        <source>Saved: %1. You can change it while this page is open.</source>
+        <translation>Guardado: %1. Puedes cambiarlo mientras esta página siga abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilómetros</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Millas</translation>
+    </message>
+    <message>
+        <source>Distances in</source>
+        <translation>Distancias en</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Igual que el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Patella changes language the next time it starts.</source>
+        <translation>Patella cambia de idioma la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Recovery programme</source>
+        <translation>Programa de recuperación</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Programa empezado el</translation>
+    </message>
+    <message>
+        <source>Weeks one and two are gentle stretching twice a day; light strength work is added from week three.</source>
+        <translation>Las semanas uno y dos son estiramientos suaves dos veces al día; la fuerza suave se añade a partir de la tercera semana.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in day</source>
+        <translation>Día de la revisión semanal</translation>
+    </message>
+    <message>
+        <source>Session cues</source>
+        <translation>Indicaciones de la sesión</translation>
+    </message>
+    <message>
+        <source>Tones for the countdown and each new phase</source>
+        <translation>Tonos para la cuenta atrás y cada fase nueva</translation>
+    </message>
+    <message>
+        <source>Play a tone</source>
+        <translation>Reproducir un tono</translation>
+    </message>
+    <message>
+        <source>Tone volume</source>
+        <translation>Volumen de los tonos</translation>
+    </message>
+    <message>
+        <source>Spoken cues (&quot;switch sides&quot;, &quot;rest&quot;, the next exercise)</source>
+        <translation>Indicaciones habladas («cambia de lado», «descanso», el siguiente ejercicio)</translation>
+    </message>
+    <message>
+        <source>Say something</source>
+        <translation>Decir algo</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Volumen de la voz</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Shown in the system tray while Patella is running, and not on days the work is already done.</source>
+        <translation>Se muestran en la bandeja del sistema mientras Patella está abierta, y no los días en que ya está todo hecho.</translation>
+    </message>
+    <message>
+        <source>Remind me to stretch at</source>
+        <translation>Recordarme estirar a las</translation>
+    </message>
+    <message>
+        <source>Remind me of the weekly check-in at</source>
+        <translation>Recordarme la revisión semanal a las</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Back up the journal once a day</source>
+        <translation>Hacer una copia del diario una vez al día</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Conservar las últimas</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
+        <translation>El diario y sus copias solo los puede leer tu cuenta de usuario. Patella no se conecta a la red.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeDialog</name>
+    <message>
+        <source>Add a shoe</source>
+        <translation>Añadir zapatillas</translation>
+    </message>
+    <message>
+        <source>Edit shoe</source>
+        <translation>Editar zapatillas</translation>
+    </message>
+    <message>
+        <source>e.g. Blue trail shoes</source>
+        <translation>p. ej. Zapatillas de trail azules</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;First run in them:</source>
+        <translation>&amp;Primera salida con ellas:</translation>
+    </message>
+    <message>
+        <source>Distance &amp;limit (%1):</source>
+        <translation>&amp;Límite de distancia (%1):</translation>
+    </message>
+    <message>
+        <source>The usual advice is a new pair after %1 to %2, but the evidence for any figure is thin. Choose your own; near it Patella asks you to look at the midsole.</source>
+        <translation>Lo habitual es aconsejar un par nuevo tras %1 a %2, pero ninguna cifra tiene mucha evidencia detrás. Elige la tuya; cuando te acerques, Patella te pedirá que mires la mediasuela.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiradas</translation>
+    </message>
+    <message>
+        <source>&amp;Retired:</source>
+        <translation>&amp;Retiradas:</translation>
+    </message>
+    <message>
+        <source>Retired &amp;on:</source>
+        <translation>Retiradas &amp;el:</translation>
+    </message>
+    <message>
+        <source>Name is needed, so you can tell your shoes apart.</source>
+        <translation>Falta el nombre, para que puedas distinguir tus zapatillas.</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Primera salida</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Limit must be below %1.</source>
+        <translation>El límite debe ser inferior a %1.</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retiradas el</translation>
+    </message>
+    <message>
+        <source>Retired on cannot be before the first run.</source>
+        <translation>La fecha de retirada no puede ser anterior a la primera salida.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>Retiradas el %1</translation>
+    </message>
+    <message>
+        <source>Check the midsole</source>
+        <translation>Revisar la mediasuela</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Zapatillas</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Primera salida</translation>
+    </message>
+    <message>
+        <source>Distance so far / limit</source>
+        <translation>Distancia hasta ahora / límite</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usadas</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Welcome to Patella. Start with today&apos;s daily knee mobility: about ten calm minutes of stretching. Log how your knee feels on stairs, when sitting long or when running, a few times a week, so the charts can show the trend. If your recovery started before today, set its start date in Settings so the programme is in the right week.</source>
+        <translation>Te damos la bienvenida a Patella. Empieza por la movilidad diaria de rodilla de hoy: unos diez minutos tranquilos de estiramientos. Registra unas cuantas veces por semana cómo notas la rodilla en las escaleras, al estar mucho rato sentado o al correr, para que los gráficos muestren la tendencia. Si tu recuperación empezó antes de hoy, pon su fecha de inicio en Ajustes para que el programa esté en la semana correcta.</translation>
+    </message>
+    <message>
+        <source>Your plan for today</source>
+        <translation>Tu plan para hoy</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Esta mañana</translation>
+    </message>
+    <message>
+        <source>How is your knee?</source>
+        <translation>¿Cómo está tu rodilla?</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Habit of the day</source>
+        <translation>Hábito del día</translation>
+    </message>
+    <message>
+        <source>%1 · week %2 of your programme · %3</source>
+        <translation>%1 · semana %2 de tu programa · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min</source>
+        <translation>
+            <numerusform>%1 · unos %n min</numerusform>
+            <numerusform>%1 · unos %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Hecho ✓</translation>
+    </message>
+    <message>
+        <source>Start (optional)</source>
+        <translation>Empezar (opcional)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Nothing planned today: a rest day. Rest is part of training.</source>
+        <translation>Hoy no hay nada previsto: día de descanso. Descansar también es entrenar.</translation>
+    </message>
+    <message>
+        <source>It is check-in day: note this week&apos;s pain, flexibility and mileage.</source>
+        <translation>Hoy toca revisión: anota el dolor, la flexibilidad y la distancia de esta semana.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Revisión semanal</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
+        <translation>Aún no hay nada que vigilar. Los avisos aparecerán aquí en cuanto registres salidas y dolor: distancia que sube demasiado rápido, dolor que se dispara o no se va, zapatillas cerca de su límite.</translation>
+    </message>
+    <message>
+        <source>No alerts: mileage, pain and shoes all look steady.</source>
+        <translation>Sin avisos: la distancia, el dolor y las zapatillas están estables.</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
+        <translation>Has dicho que la rodilla está peor que ayer por la mañana: las dosis de hoy bajan un paso. Si sigue peor, ve al fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Thanks: the knee is no worse than yesterday morning.</source>
+        <translation>Gracias: la rodilla no está peor que ayer por la mañana.</translation>
+    </message>
+    <message>
+        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
+        <translation>Después del entrenamiento de ayer, ¿está tu rodilla peor que ayer por la mañana?</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Same or better</source>
+        <translation>Igual o mejor</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2) at %3.</source>
+        <translation>Guardado: %1 (%2) a las %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalDialog</name>
+    <message>
+        <source>Log a week&apos;s total</source>
+        <translation>Registrar el total de una semana</translation>
+    </message>
+    <message>
+        <source>Edit week&apos;s total</source>
+        <translation>Editar el total de la semana</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Semana del:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>Dis&amp;tancia (%1):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Número de salidas:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2</source>
+        <translation>Del lunes %1 al domingo %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Número de salidas</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Gentle stretching</source>
+        <translation>Estiramientos suaves</translation>
+    </message>
+    <message>
+        <source>Stretching and light strength</source>
+        <translation>Estiramientos y fuerza suave</translation>
+    </message>
+    <message>
+        <source>Keeping it up</source>
+        <translation>Mantener lo conseguido</translation>
+    </message>
+    <message>
+        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
+        <translation>Una tensión leve está bien. Mientras siga así de bajo, la dosis irá subiendo.</translation>
+    </message>
+    <message>
+        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
+        <translation>Aceptable si se calma en más o menos una hora. La dosis se queda como está.</translation>
+    </message>
+    <message>
+        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
+        <translation>Un dolor agudo significa dejar este ejercicio; la próxima vez la dosis bajará un paso. Si el dolor se dispara o persiste, ve al fisioterapeuta.</translation>
+    </message>
+</context>
+</TS>

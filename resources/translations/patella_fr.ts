@@ -1,0 +1,5333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>la version %1 n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 n’est pas un identifiant : utilisez des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identifiant %1 en double</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2</source>
+        <translation>%1 est inférieur au minimum de %2</translation>
+    </message>
+    <message>
+        <source>must be an object with low and high</source>
+        <translation>doit être un objet avec low et high</translation>
+    </message>
+    <message>
+        <source>low (%1) is above high (%2)</source>
+        <translation>low (%1) est supérieur à high (%2)</translation>
+    </message>
+    <message>
+        <source>unknown illustration %1</source>
+        <translation>illustration inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>type de dose inconnu %1 : utilisez « hold » ou « reps »</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>doit lister au moins deux parties, ou être omis</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>type inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>groupe musculaire inconnu %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>unknown best time %1</source>
+        <translation>moment conseillé inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>exercice inconnu %1</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be its own variant</source>
+        <translation>un exercice ne peut pas être sa propre variante</translation>
+    </message>
+    <message>
+        <source>%1 is above the exercise&apos;s high of %2</source>
+        <translation>%1 dépasse le maximum de l’exercice, %2</translation>
+    </message>
+    <message>
+        <source>does not apply to %1</source>
+        <translation>ne s’applique pas à %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSummaryPage</name>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>DemoJournal</name>
+    <message>
+        <source>Ran a lot more this week; the knee complained.</source>
+        <translation>Beaucoup plus couru cette semaine ; le genou a protesté.</translation>
+    </message>
+    <message>
+        <source>Backed off the running, kept up the stretches.</source>
+        <translation>Moins couru, étirements maintenus.</translation>
+    </message>
+    <message>
+        <source>A good week.</source>
+        <translation>Une bonne semaine.</translation>
+    </message>
+    <message>
+        <source>Everyday trainers</source>
+        <translation>Chaussures d’entraînement quotidiennes</translation>
+    </message>
+    <message>
+        <source>Cushioned trainers</source>
+        <translation>Chaussures amorties</translation>
+    </message>
+</context>
+<context>
+    <name>FlexTests</name>
+    <message>
+        <source>How far your ankle bends (calf and ankle mobility).</source>
+        <translation>Jusqu’où votre cheville se plie (mobilité du mollet et de la cheville).</translation>
+    </message>
+    <message>
+        <source>Shoes off. Stand facing a wall with the foot you are testing pointing straight at it, the other foot a step behind for balance.</source>
+        <translation>Sans chaussures. Placez-vous face à un mur, le pied testé pointé droit vers lui, l’autre pied un pas en arrière pour l’équilibre.</translation>
+    </message>
+    <message>
+        <source>Keeping that heel pressed into the floor, bend the front knee forward until it touches the wall.</source>
+        <translation>En gardant ce talon bien au sol, pliez le genou avant jusqu’à ce qu’il touche le mur.</translation>
+    </message>
+    <message>
+        <source>If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, move it closer.</source>
+        <translation>Si le genou touche facilement, reculez un peu le pied et recommencez ; s’il n’y arrive pas, rapprochez-le.</translation>
+    </message>
+    <message>
+        <source>Find the furthest spot where the knee still touches the wall with the heel down, and measure from the tip of the big toe to the wall in centimetres.</source>
+        <translation>Trouvez la position la plus éloignée où le genou touche encore le mur, talon au sol, et mesurez en centimètres la distance entre le bout du gros orteil et le mur.</translation>
+    </message>
+    <message>
+        <source>Do the same with the other foot.</source>
+        <translation>Faites de même avec l’autre pied.</translation>
+    </message>
+    <message>
+        <source>A larger distance means the ankle bends further.</source>
+        <translation>Une distance plus grande signifie que la cheville se plie davantage.</translation>
+    </message>
+    <message>
+        <source>The back of the thigh and the lower back, one leg at a time.</source>
+        <translation>L’arrière de la cuisse et le bas du dos, une jambe après l’autre.</translation>
+    </message>
+    <message>
+        <source>Sit on the floor with the leg you are testing straight and its sole flat against a box or a bottom step. Bend the other knee and set that foot flat beside the straight knee.</source>
+        <translation>Asseyez-vous au sol, la jambe testée tendue, la plante du pied à plat contre une boîte ou la première marche. Pliez l’autre genou et posez ce pied à plat à côté du genou tendu.</translation>
+    </message>
+    <message>
+        <source>Put one hand over the other, arms straight, and breathe out as you slide your fingertips slowly forward along the box. No bouncing.</source>
+        <translation>Posez une main sur l’autre, bras tendus, et expirez en faisant glisser lentement le bout des doigts vers l’avant le long de la boîte. Sans à-coups.</translation>
+    </message>
+    <message>
+        <source>Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with the sole: past it counts as plus, short of it as minus, in centimetres.</source>
+        <translation>Tenez le point le plus loin quelques secondes. Mesurez où se trouvent vos doigts par rapport à la plante du pied : au-delà compte en plus, en deçà en moins, en centimètres.</translation>
+    </message>
+    <message>
+        <source>Swap legs and repeat.</source>
+        <translation>Changez de jambe et recommencez.</translation>
+    </message>
+    <message>
+        <source>A larger number means a longer reach.</source>
+        <translation>Un nombre plus grand signifie une plus grande allonge.</translation>
+    </message>
+    <message>
+        <source>The length of the muscles at the front of the thigh.</source>
+        <translation>La longueur des muscles de l’avant de la cuisse.</translation>
+    </message>
+    <message>
+        <source>Lie face down on a firm surface with your legs straight and your hips flat.</source>
+        <translation>Allongez-vous sur le ventre sur une surface ferme, jambes tendues et hanches à plat.</translation>
+    </message>
+    <message>
+        <source>Bend the knee of the leg you are testing and take hold of the ankle (a towel around it helps if you cannot reach). Draw the heel towards the buttock.</source>
+        <translation>Pliez le genou de la jambe testée et attrapez la cheville (une serviette autour aide si vous n’y arrivez pas). Amenez le talon vers la fesse.</translation>
+    </message>
+    <message>
+        <source>Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front of the thigh.</source>
+        <translation>Gardez la hanche au sol et le bas du dos immobile ; arrêtez-vous quand vous sentez un étirement franc à l’avant de la cuisse.</translation>
+    </message>
+    <message>
+        <source>A helper measures the gap between heel and buttock in centimetres (0 if they touch).</source>
+        <translation>Une autre personne mesure l’écart entre le talon et la fesse en centimètres (0 s’ils se touchent).</translation>
+    </message>
+    <message>
+        <source>A smaller gap means the front of the thigh is less tight.</source>
+        <translation>Un écart plus petit signifie que l’avant de la cuisse est moins raide.</translation>
+    </message>
+    <message>
+        <source>The muscles at the front of the hip.</source>
+        <translation>Les muscles de l’avant de la hanche.</translation>
+    </message>
+    <message>
+        <source>Kneel on a cushion with the knee of the side you are testing down and the other foot flat in front, both knees bent at about a right angle.</source>
+        <translation>Agenouillez-vous sur un coussin, le genou du côté testé au sol et l’autre pied à plat devant, les deux genoux pliés à peu près à angle droit.</translation>
+    </message>
+    <message>
+        <source>Tuck your tailbone under so the lower back is flat, and squeeze the buttock of the kneeling side.</source>
+        <translation>Rentrez le coccyx pour aplatir le bas du dos, et serrez la fesse du côté agenouillé.</translation>
+    </message>
+    <message>
+        <source>Glide the hips forward a few centimetres without letting the back arch.</source>
+        <translation>Avancez les hanches de quelques centimètres sans laisser le dos se cambrer.</translation>
+    </message>
+    <message>
+        <source>Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward.</source>
+        <translation>Notez la tension à l’avant de cette hanche : 0 = aucune, 10 = si raide que vous ne pouvez pas avancer.</translation>
+    </message>
+    <message>
+        <source>Swap sides and repeat.</source>
+        <translation>Changez de côté et recommencez.</translation>
+    </message>
+    <message>
+        <source>A lower score means the hip feels looser.</source>
+        <translation>Une note plus basse signifie que la hanche est plus souple.</translation>
+    </message>
+    <message>
+        <source>The muscles at the back of the thigh.</source>
+        <translation>Les muscles de l’arrière de la cuisse.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs straight. A helper makes this test easier and steadier.</source>
+        <translation>Allongez-vous sur le dos, les deux jambes tendues. Une autre personne rend ce test plus facile et plus régulier.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg flat on the floor and the knee of the tested leg straight, toes relaxed.</source>
+        <translation>Gardez l’autre jambe à plat au sol et le genou de la jambe testée tendu, orteils détendus.</translation>
+    </message>
+    <message>
+        <source>Raise the tested leg slowly (or let the helper raise it) until you feel a firm stretch behind the thigh or your pelvis starts to roll.</source>
+        <translation>Levez lentement la jambe testée (ou laissez la personne qui vous aide la lever) jusqu’à sentir un étirement franc derrière la cuisse ou jusqu’à ce que le bassin commence à basculer.</translation>
+    </message>
+    <message>
+        <source>Note the angle between leg and floor (straight up is 90°); a phone&apos;s level app laid on the shin works. If you cannot measure it, rate the tightness from 0 to 10 instead.</source>
+        <translation>Notez l’angle entre la jambe et le sol (à la verticale, 90°) ; une application de niveau posée sur le tibia fait l’affaire. Si vous ne pouvez pas le mesurer, notez plutôt la tension de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>A larger angle, or a lower tightness score, means more length.</source>
+        <translation>Un angle plus grand, ou une note de tension plus basse, signifie plus de longueur.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Sessions this week: %1 of %2.</source>
+        <translation>Séances cette semaine : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>No streak yet: one session today starts it.</source>
+        <translation>Pas encore de série : une séance aujourd’hui la lance.</translation>
+    </message>
+    <message>
+        <source>Days in a row with a session: %1.</source>
+        <translation>Jours d’affilée avec une séance : %1.</translation>
+    </message>
+    <message>
+        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
+        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers ; une semaine dans l’objectif lance le compte.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
+        <translation>Une semaine dans l’objectif jusqu’ici. La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
+        <translation>Deux semaines dans l’objectif : c’est à peu près maintenant, ou dans la semaine qui vient, que la plupart des coureurs sentent une différence.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
+        <translation>Semaines d’affilée dans l’objectif : %1, au-delà des deux à trois semaines après lesquelles la plupart des coureurs sentent une différence.</translation>
+    </message>
+    <message>
+        <source>Your exercise routine</source>
+        <translation>Votre programme d’exercices</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test genou-mur</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de flexion avant assis</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talon-fesse</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Fléchisseurs de hanche en semi-agenouillé</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Élévation jambe tendue</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1: left and right both %2.</source>
+        <translation>%1 : gauche et droite tous deux à %2.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4.</source>
+        <translation>%1 : gauche %2, droite %3, soit un écart de %4.</translation>
+    </message>
+    <message>
+        <source>%1: left %2, right %3, a difference of %4 (%5).</source>
+        <translation>%1 : gauche %2, droite %3, soit un écart de %4 (%5).</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>les deux côtés</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, the first check.</source>
+        <translation>%1, %2 : %3, le premier test.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 on %4, %5 now (%6).</source>
+        <translation>%1, %2 : %3 le %4, %5 maintenant (%6).</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Côtés gauche et droit</translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1%2%</source>
+        <comment>signed percent: sign, digits</comment>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
+        <translation>La règle des 10 % veut que la distance hebdomadaire n’augmente pas de plus d’un dixième d’une semaine à l’autre. Elle est pratique pour planifier, mais les études l’étayent peu (Buist et al. ; Nielsen et al., JOSPT 2014 ; Fredette et al., 2022). Nielsen et al. ont observé davantage de blessures liées à la distance quand le volume hebdomadaire augmentait de plus de 30 % sur deux semaines (hazard ratio 1,59). Une sortie longue soudaine est un signal d’alerte plus fort : Patella la surveille aussi.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>Dans une étude de 2025 portant sur 5 205 coureurs et les données de leur montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure : hazard ratio de 1,64 pour une sortie de 10 à 30 % plus longue, 1,52 de 30 à 100 % et 2,28 au-delà du double. C’est un signal plus fort que la règle hebdomadaire des 10 %, que la recherche ne soutient que faiblement (Buist et al. ; Nielsen et al., JOSPT 2014 ; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
+        <translation>Le rapport aigu/chronique divise la distance des 7 derniers jours par la semaine moyenne des 28 derniers jours. Les seuils habituellement cités sont : moins de 0,8 (faible), 0,8 à 1,3 (stable), 1,3 à 1,5 (en hausse) et plus de 1,5 (élevé) (Gabbett, BJSM 2016). Ce rapport est contesté (Lolli et al., BJSM 2019 ; Impellizzeri et al., Sports Medicine 2020) : lisez-le comme une information, pas comme un verdict.</translation>
+    </message>
+    <message>
+        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
+        <translation>Une façon courante d’évaluer la douleur à l’effort : 0 à 3 sur 10 est sans risque, 4 à 5 est acceptable, au-delà de 5 on arrête cet exercice. La douleur doit revenir à son niveau habituel en une heure environ, et le genou ne doit pas être plus douloureux le lendemain matin (modèle de suivi de la douleur de Silbernagel). Patella signale aussi un jour à 2 points ou plus au-dessus de votre moyenne sur 7 jours. Si la douleur s’aggrave ou revient sans cesse, un kinésithérapeute peut adapter votre programme.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella vous conseille l’avis d’un kinésithérapeute quand une douleur de 4 sur 10 ou plus apparaît la plupart des jours pendant deux semaines, ou quand trois semaines d’exercices réguliers n’ont apporté aucune amélioration réelle. Une amélioration réelle est une baisse de plus de 1,16 point sur l’échelle de 0 à 10, le plus petit changement qui compte pour les personnes atteintes d’un syndrome fémoro-patellaire (Piva et al., Journal of Rehabilitation Medicine 2009). La guérison prend du temps (71 jours en médiane chez des coureurs débutants blessés, Nielsen et al., PLoS One 2014), et Patella ne pose pas de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
+        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers. De courtes séances presque tous les jours font en général plus qu’une longue séance par semaine.</translation>
+    </message>
+    <message>
+        <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
+        <translation>Les autotests servent à suivre votre propre évolution, pas à réussir ou échouer. Le test genou-mur est fiable d’un examinateur à l’autre (Powden et al., 2015 ; 1 cm correspond à environ 3,6 degrés) ; le test des fléchisseurs de hanche en semi-agenouillé est peu fiable comme test réussi/échoué, et la flexion avant assis n’estime qu’approximativement la longueur des ischio-jambiers. Un quadriceps raide était l’un des facteurs de risque du syndrome fémoro-patellaire chez Witvrouw et al. (AJSM 2000).</translation>
+    </message>
+    <message>
+        <source>The usual advice is to replace running shoes after 480-800 km (300-500 miles), but the evidence for it is thin. Patella counts towards the limit you set; near it, look at the midsole for deep creases, flattening or uneven wear and decide for yourself.</source>
+        <translation>On conseille souvent de changer de chaussures de course après 480 à 800 km (300 à 500 miles), mais les preuves sont minces. Patella compte jusqu’à la limite que vous fixez ; à l’approche, regardez si la semelle intermédiaire présente des plis profonds, un tassement ou une usure inégale, et décidez vous-même.</translation>
+    </message>
+    <message>
+        <source>No distance in the last 28 days, so there is no ratio.</source>
+        <translation>Aucune distance ces 28 derniers jours, donc pas de rapport.</translation>
+    </message>
+    <message>
+        <source>below 0.8, low</source>
+        <translation>moins de 0,8, faible</translation>
+    </message>
+    <message>
+        <source>0.8-1.3, steady</source>
+        <translation>0,8 à 1,3, stable</translation>
+    </message>
+    <message>
+        <source>1.3-1.5, rising</source>
+        <translation>1,3 à 1,5, en hausse</translation>
+    </message>
+    <message>
+        <source>above 1.5, high</source>
+        <translation>plus de 1,5, élevé</translation>
+    </message>
+    <message>
+        <source>Last 7 days %1 against an average week of %2 over the last 28 days: ratio %3 (%4).</source>
+        <translation>7 derniers jours : %1, pour une semaine moyenne de %2 sur les 28 derniers jours : rapport %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Less than four weeks are logged, so the average week reads low and the ratio high.</source>
+        <translation>Moins de quatre semaines sont enregistrées : la semaine moyenne paraît basse et le rapport élevé.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load (for information)</source>
+        <translation>Charge aiguë/chronique (pour information)</translation>
+    </message>
+    <message>
+        <source>This ratio is disputed in research: take it as information, not a verdict.</source>
+        <translation>Ce rapport est contesté par la recherche : prenez-le comme une information, pas comme un verdict.</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
+        <translation>Votre sortie de %1 le %2 était %3 plus longue que votre plus longue sortie des 30 jours précédents (%4).</translation>
+    </message>
+    <message>
+        <source>A run well beyond your recent longest</source>
+        <translation>Une sortie bien au-delà de votre plus longue récente</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
+        <translation>Dans une étude de 2025 portant sur 5 205 coureurs, ce type de sortie s’accompagnait d’un taux de blessure plus élevé (hazard ratio %1).</translation>
+    </message>
+    <message>
+        <source>This week so far %1: no distance the week before to compare with.</source>
+        <translation>Cette semaine jusqu’ici : %1 ; aucune distance la semaine précédente pour comparer.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
+        <translation>Semaine %1 de %2 : %3, sans distance la semaine précédente pour comparer.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Cette semaine jusqu’ici : %1, déjà plus que les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
+        <translation>Cette semaine jusqu’ici : %1 sur les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
+    </message>
+    <message>
+        <source>Last week %1, this week so far %2: %3.</source>
+        <translation>Semaine dernière : %1, cette semaine jusqu’ici : %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The week before %1, last week %2: %3.</source>
+        <translation>Semaine d’avant : %1, semaine dernière : %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3; week %4 of %5: %6 (%7).</source>
+        <translation>Semaine %1 de %2 : %3 ; semaine %4 de %5 : %6 (%7).</translation>
+    </message>
+    <message>
+        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
+        <translation>Cette semaine jusqu’ici : %1 sur les %2 permis, soit 10 % de plus que les %3 de la semaine dernière (reste %4).</translation>
+    </message>
+    <message>
+        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
+        <translation>La semaine prochaine, jusqu’à %1 reste dans les 10 % des %2 de cette semaine.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
+        <translation>Semaine %1 de %2 : jusqu’à %3 reste dans les 10 % de la semaine précédente (%4).</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than 10%</source>
+        <translation>Distance hebdomadaire en hausse de plus de 10 %</translation>
+    </message>
+    <message>
+        <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
+        <translation>Nielsen et al. (JOSPT 2014) ont associé des hausses de plus de 30 % sur deux semaines à davantage de blessures en course.</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Pendant la course</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Après la course</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaliers</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Position assise prolongée</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Accroupissement</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>After exercise sessions</source>
+        <translation>Après les séances d’exercices</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
+        <translation>%1 : %2 il y a trois semaines, %3 maintenant (%4) : une amélioration réelle, plus que les 1,16 point qui comptent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 three weeks ago, %3 now (%4): not yet the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1 : %2 il y a trois semaines, %3 maintenant (%4) : pas encore la baisse de plus de 1,16 point qui compte comme réelle.</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>la semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: pain %3, %4 points above the 7-day mean of %5.</source>
+        <translation>%1 le %2 : douleur %3, %4 points au-dessus de la moyenne sur 7 jours de %5.</translation>
+    </message>
+    <message>
+        <source>Pain %1 in the exercise session on %2: above 5 means stopping that exercise.</source>
+        <translation>Douleur %1 pendant la séance du %2 : au-delà de 5, on arrête cet exercice.</translation>
+    </message>
+    <message>
+        <source>Pain %1 during your run on %2: above 5 is more than exercise should cost.</source>
+        <translation>Douleur %1 pendant votre sortie du %2 : au-delà de 5, c’est plus que ce qu’un entraînement devrait coûter.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 says the knee was worse the next morning.</source>
+        <translation>Selon votre bilan du %1, le genou allait moins bien le lendemain matin.</translation>
+    </message>
+    <message>
+        <source>Pain flared up</source>
+        <translation>Poussée de douleur</translation>
+    </message>
+    <message>
+        <source>Pain of 4 or more on %1 of the 7 days from %2 to %3.</source>
+        <translation>Douleur de 4 ou plus sur %1 des 7 jours du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Your check-in for %1 gives a usual pain of %2.</source>
+        <translation>Votre bilan du %1 indique une douleur habituelle de %2.</translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your target of %1 sessions a week: %2.</source>
+        <translation>Semaines d’affilée à votre objectif de %1 séances par semaine : %2.</translation>
+    </message>
+    <message>
+        <source>A physiotherapist should look at your knee</source>
+        <translation>Un kinésithérapeute devrait examiner votre genou</translation>
+    </message>
+    <message>
+        <source>Unnamed shoes</source>
+        <translation>Chaussures sans nom</translation>
+    </message>
+    <message>
+        <source>%1: %2, no limit set.</source>
+        <translation>%1 : %2, aucune limite fixée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of your %3 limit (%4).</source>
+        <translation>%1 : %2 sur votre limite de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Have a look at the midsole: deep creases, a flattened feel or uneven wear say more than the distance.</source>
+        <translation>Regardez la semelle intermédiaire : des plis profonds, une sensation de tassement ou une usure inégale en disent plus que la distance.</translation>
+    </message>
+    <message>
+        <source>Shoes near their limit</source>
+        <translation>Chaussures proches de leur limite</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForms</name>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 est requis.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 doit être un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, like %2.</source>
+        <translation>%1 doit être un nombre, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is needed, as h:mm:ss.</source>
+        <translation>%1 est requis, au format h:mm:ss.</translation>
+    </message>
+    <message>
+        <source>%1 must read as h:mm:ss, like 0:42:30.</source>
+        <translation>%1 doit s’écrire h:mm:ss, par exemple 0:42:30.</translation>
+    </message>
+    <message>
+        <source>%1 must be longer than zero.</source>
+        <translation>%1 doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600)</source>
+        <translation>il ne peut pas être rendu privé (0600)</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>Aucun journal n’est choisi.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it cannot be copied</source>
+        <translation>il ne peut pas être copié</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be moved aside</source>
+        <translation>le journal actuel ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place</source>
+        <translation>il ne peut pas être mis en place</translation>
+    </message>
+    <message>
+        <source>is already in the journal</source>
+        <translation>est déjà dans le journal</translation>
+    </message>
+    <message>
+        <source>refers to a record that is not in the journal</source>
+        <translation>renvoie à une entrée absente du journal</translation>
+    </message>
+    <message>
+        <source>no record %1 is in the journal</source>
+        <translation>aucune entrée %1 dans le journal</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read.</source>
+        <translation>Le journal %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella journal (it is not an SQLite database). It was left unchanged.</source>
+        <translation>%1 n’est pas un journal Patella (ce n’est pas une base SQLite). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be created.</source>
+        <translation>Le journal %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Le journal %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>Le journal %1 est endommagé et illisible. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de Patella (version du journal %2 ; ce Patella lit jusqu’à la version %3). Mettez Patella à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 est une base SQLite, mais pas un journal Patella. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (0600).</source>
+        <translation>Le journal %1 ne peut pas être rendu privé (0600).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging.</source>
+        <translation>Le journal %1 ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made private (0600).</source>
+        <translation>Le fichier %1 ne peut pas être rendu privé (0600).</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Aucun journal n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>read its version</source>
+        <translation>lire sa version</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>Le journal %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which this Patella does not know</source>
+        <translation>contient « %1 », que ce Patella ne connaît pas</translation>
+    </message>
+    <message>
+        <source>The journal has no schema version.</source>
+        <translation>Le journal n’a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal from version %1 to %2 failed: %3</source>
+        <translation>La mise à niveau du journal de la version %1 à la %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>Le journal n’a pas pu %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>préparer une requête</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>exécuter une requête</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>commit a transaction</source>
+        <translation>valider une transaction</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10</source>
+        <translation>doit être compris entre 0 et 10</translation>
+    </message>
+    <message>
+        <source>lies beyond tomorrow</source>
+        <translation>est au-delà de demain</translation>
+    </message>
+    <message>
+        <source>is more than a day away from the time</source>
+        <translation>est à plus d’un jour de l’heure</translation>
+    </message>
+    <message>
+        <source>must be a Monday</source>
+        <translation>doit être un lundi</translation>
+    </message>
+    <message>
+        <source>is not a known side</source>
+        <translation>n’est pas un côté connu</translation>
+    </message>
+    <message>
+        <source>is not a known situation</source>
+        <translation>n’est pas une situation connue</translation>
+    </message>
+    <message>
+        <source>is not a saved session</source>
+        <translation>n’est pas une séance enregistrée</translation>
+    </message>
+    <message>
+        <source>is not a known flexibility test</source>
+        <translation>n’est pas un test de souplesse connu</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>must be between -50 and 150 cm</source>
+        <translation>doit être compris entre -50 et 150 cm</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 180 degrees</source>
+        <translation>doit être compris entre 0 et 180 degrés</translation>
+    </message>
+    <message>
+        <source>is not a known unit</source>
+        <translation>n’est pas une unité connue</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>is more than 300 km, too long for one run</source>
+        <translation>dépasse 300 km, trop long pour une sortie</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>is longer than 72 hours</source>
+        <translation>dépasse 72 heures</translation>
+    </message>
+    <message>
+        <source>is not a known source</source>
+        <translation>n’est pas une source connue</translation>
+    </message>
+    <message>
+        <source>is needed for an imported run</source>
+        <translation>est requis pour une sortie importée</translation>
+    </message>
+    <message>
+        <source>is not a saved shoe</source>
+        <translation>n’est pas une paire enregistrée</translation>
+    </message>
+    <message>
+        <source>is more than 1,500 km, too long for one week</source>
+        <translation>dépasse 1 500 km, trop pour une semaine</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50</source>
+        <translation>doit être compris entre 0 et 50</translation>
+    </message>
+    <message>
+        <source>is before the first use</source>
+        <translation>est antérieur à la première utilisation</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10,000 km</source>
+        <translation>doit être compris entre 0 et 10 000 km</translation>
+    </message>
+    <message>
+        <source>is not a routine id</source>
+        <translation>n’est pas un identifiant de programme</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>est antérieur au début</translation>
+    </message>
+    <message>
+        <source>is more than 12 hours after the start</source>
+        <translation>est plus de 12 heures après le début</translation>
+    </message>
+    <message>
+        <source>is not a known outcome</source>
+        <translation>n’est pas une issue connue</translation>
+    </message>
+    <message>
+        <source>is not an exercise id</source>
+        <translation>n’est pas un identifiant d’exercice</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 20</source>
+        <translation>doit être compris entre 1 et 20</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 9</source>
+        <translation>doit être compris entre 0 et 9</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3600</source>
+        <translation>doit être compris entre 0 et 3600</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 500</source>
+        <translation>doit être compris entre 0 et 500</translation>
+    </message>
+    <message>
+        <source>is higher than the worst pain</source>
+        <translation>est supérieur à la douleur maximale</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>During a run</source>
+        <translation>Pendant une sortie</translation>
+    </message>
+    <message>
+        <source>After a run</source>
+        <translation>Après une sortie</translation>
+    </message>
+    <message>
+        <source>On stairs</source>
+        <translation>Dans les escaliers</translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation>Après une position assise prolongée</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Accroupissement</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Après une séance</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test genou-mur</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de flexion avant assis</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talon-fesse</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Fléchisseurs de hanche en semi-agenouillé</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Élévation jambe tendue</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>tension 0-10</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryText</name>
+    <message>
+        <source>Targets</source>
+        <translation>Muscles ciblés</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Best times</source>
+        <translation>Meilleurs moments</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Mène à</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Comment faire</translation>
+    </message>
+    <message>
+        <source>Coaching cues</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>at the starting dose</source>
+        <translation>au dosage de départ</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>Dans ce programme</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>How Patella helps</source>
+        <translation>Comment Patella vous aide</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>two days ago</source>
+        <translation>il y a deux jours</translation>
+    </message>
+    <message>
+        <source>three days ago</source>
+        <translation>il y a trois jours</translation>
+    </message>
+    <message>
+        <source>four days ago</source>
+        <translation>il y a quatre jours</translation>
+    </message>
+    <message>
+        <source>five days ago</source>
+        <translation>il y a cinq jours</translation>
+    </message>
+    <message>
+        <source>six days ago</source>
+        <translation>il y a six jours</translation>
+    </message>
+    <message>
+        <source>a week ago</source>
+        <translation>il y a une semaine</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Keep your hips and glutes strong: light strength work on non-consecutive days.</source>
+        <translation>Gardez des hanches et des fessiers forts : un renforcement léger, jamais deux jours de suite.</translation>
+    </message>
+    <message>
+        <source>From week three, add light strength work on non-consecutive days.</source>
+        <translation>À partir de la troisième semaine, ajoutez un renforcement léger, jamais deux jours de suite.</translation>
+    </message>
+    <message>
+        <source>Last strength session was %1.</source>
+        <translation>La dernière séance de renforcement date de %1.</translation>
+    </message>
+    <message>
+        <source>You ran today: a post-run stretch.</source>
+        <translation>Vous avez couru aujourd’hui : des étirements après la course.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day.</source>
+        <translation>Semaines un et deux : étirements doux deux fois par jour.</translation>
+    </message>
+    <message>
+        <source>Weeks one and two: gentle stretches twice a day; this is the second.</source>
+        <translation>Semaines un et deux : étirements doux deux fois par jour ; voici la deuxième séance.</translation>
+    </message>
+    <message>
+        <source>Keep stretching every day while you build strength.</source>
+        <translation>Continuez à vous étirer chaque jour pendant que vous gagnez en force.</translation>
+    </message>
+    <message>
+        <source>Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).</source>
+        <translation>Sans douleur : gardez le travail de souplesse 3 à 4 fois par semaine (%1 ces 7 derniers jours).</translation>
+    </message>
+    <message>
+        <source>After a run, a few minutes of foam rolling eases stiffness.</source>
+        <translation>Après une sortie, quelques minutes de rouleau de massage atténuent les raideurs.</translation>
+    </message>
+    <message>
+        <source>If you run today, warm up first.</source>
+        <translation>Si vous courez aujourd’hui, échauffez-vous d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) done</source>
+        <translation>
+            <numerusform>%1 : %n séance faite</numerusform>
+            <numerusform>%1 : %n séances faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>tension 0-10</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux côtés</translation>
+    </message>
+    <message>
+        <source>During run</source>
+        <translation>Pendant la course</translation>
+    </message>
+    <message>
+        <source>After run</source>
+        <translation>Après la course</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaliers</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Position assise prolongée</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Accroupissement</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>After session</source>
+        <translation>Après la séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1/10 over %n report day(s)</source>
+        <translation>
+            <numerusform>moyenne %1/10 sur %n jour de relevé</numerusform>
+            <numerusform>moyenne %1/10 sur %n jours de relevé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressData</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semaines</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 semaines</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Keep logging pain for three weeks to see whether it is really falling: the 7-day mean now is compared with the one three weeks ago.</source>
+        <translation>Notez votre douleur pendant trois semaines pour voir si elle baisse vraiment : la moyenne sur 7 jours actuelle est comparée à celle d’il y a trois semaines.</translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
+        <translation>Enregistrez deux semaines de course d’affilée pour les comparer à la règle des 10 %.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Les barres sont ici des mois ; la règle des 10 % compare des semaines, donc les mois comptant une semaine au-delà sont marqués. Choisissez 1 an ou moins pour voir la courbe hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
+        <translation>Pour information : ce rapport est contesté, lisez-le comme un indice, jamais comme un verdict.</translation>
+    </message>
+    <message>
+        <source>Each dot is one week. With six weeks or more, the weeks with the most and the least distance are compared here.</source>
+        <translation>Chaque point est une semaine. À partir de six semaines, les semaines avec le plus et le moins de distance sont comparées ici.</translation>
+    </message>
+    <message>
+        <source>The third of them with the least distance (up to %1) averaged pain %2; the third with the most (from %3) averaged %4.</source>
+        <translation>Le tiers avec le moins de distance (jusqu’à %1) avait une douleur moyenne de %2 ; le tiers avec le plus (à partir de %3), %4.</translation>
+    </message>
+    <message>
+        <source>This shows how the two moved together in your weeks. Both change with time in the programme (pain tends to settle while distance is built back up), so the pattern is not cause and effect: it does not mean that running more lowers pain.</source>
+        <translation>On voit ici comment les deux ont évolué ensemble au fil de vos semaines. Les deux changent avec le temps passé dans le programme (la douleur tend à se calmer pendant que la distance remonte), donc ce lien n’est pas une relation de cause à effet : il ne signifie pas que courir davantage réduit la douleur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each dot is one week: %n week(s) with pain reports in this range.</source>
+        <translation>
+            <numerusform>Chaque point est une semaine : %n semaine avec des douleurs notées sur cette période.</numerusform>
+            <numerusform>Chaque point est une semaine : %n semaines avec des douleurs notées sur cette période.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>day by day</source>
+        <translation>jour par jour</translation>
+    </message>
+    <message>
+        <source>week by week</source>
+        <translation>semaine par semaine</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>mois par mois</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCue</name>
+    <message>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <source>Get into position: %1.</source>
+        <translation>Mettez-vous en position : %1.</translation>
+    </message>
+    <message>
+        <source>Get into position: %1, %2.</source>
+        <translation>Mettez-vous en position : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Ensuite : %1.</translation>
+    </message>
+    <message>
+        <source>Hold it, and keep breathing.</source>
+        <translation>Tenez la position, et continuez à respirer.</translation>
+    </message>
+    <message>
+        <source>%1. Hold it, and keep breathing.</source>
+        <translation>%1. Tenez la position, et continuez à respirer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow rep(s), about %1 seconds each. Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n répétition lente, environ %1 secondes chacune. Appuyez sur Terminé quand vous avez fini.</numerusform>
+            <numerusform>%n répétitions lentes, environ %1 secondes chacune. Appuyez sur Terminé quand vous avez fini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s). Tap done when you finish.</source>
+        <translation>
+            <numerusform>%n répétition. Appuyez sur Terminé quand vous avez fini.</numerusform>
+            <numerusform>%n répétitions. Appuyez sur Terminé quand vous avez fini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <source>Change over to the %1.</source>
+        <translation>Passez au %1.</translation>
+    </message>
+    <message>
+        <source>Rest. Set %1 comes next.</source>
+        <translation>Repos. Ensuite, série %1.</translation>
+    </message>
+    <message>
+        <source>How did the knee feel? Rate it from 0 to 10.</source>
+        <translation>Comment était le genou ? Notez-le de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
+        <translation>C’est plus que ce que le genou devrait ressentir. Continuez avec une amplitude plus petite, sautez la fin de cet exercice ou arrêtez pour aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
+        <translation>C’est la deuxième douleur vive aujourd’hui. Arrêtez-vous là, et demandez à un kinésithérapeute d’examiner le genou.</translation>
+    </message>
+    <message>
+        <source>That is the session done.</source>
+        <translation>La séance est terminée.</translation>
+    </message>
+    <message>
+        <source>0 to 3: fine. Carry on.</source>
+        <translation>0 à 3 : tout va bien. Continuez.</translation>
+    </message>
+    <message>
+        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
+        <translation>4 à 5 : acceptable. Gardez le dosage du jour ; ne l’augmentez pas encore.</translation>
+    </message>
+    <message>
+        <source>Above 5: too much. Stop this exercise.</source>
+        <translation>Au-delà de 5 : trop. Arrêtez cet exercice.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoses</name>
+    <message>
+        <source>There is no routine called &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de programme « %1 ».</translation>
+    </message>
+    <message>
+        <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
+        <translation>Le programme cite un exercice inconnu, « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no exercise called &quot;%1&quot;.</source>
+        <translation>Il n’existe pas d’exercice « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlan</name>
+    <message>
+        <source>The exercise has no id.</source>
+        <translation>L’exercice n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>At least one set is needed.</source>
+        <translation>Il faut au moins une série.</translation>
+    </message>
+    <message>
+        <source>Rest cannot be negative.</source>
+        <translation>Le repos ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A hold needs at least one second.</source>
+        <translation>Un maintien dure au moins une seconde.</translation>
+    </message>
+    <message>
+        <source>A set needs at least one rep.</source>
+        <translation>Une série compte au moins une répétition.</translation>
+    </message>
+</context>
+<context>
+    <name>ShoeModel</name>
+    <message>
+        <source>Past the limit you set: how does the midsole look? Creases or a flattened heel mean it is time for a new pair.</source>
+        <translation>Au-delà de la limite que vous avez fixée : à quoi ressemble la semelle intermédiaire ? Des plis ou un talon tassé signifient qu’il est temps de changer de paire.</translation>
+    </message>
+    <message>
+        <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
+        <translation>Proche de la limite que vous avez fixée : vérifiez que la semelle intermédiaire ne présente ni plis ni talon tassé.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>le catalogue ne peut pas être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 séries</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Environ %1 min</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 répétitions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rest between sets</source>
+        <translation>%1 de repos entre les séries</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirement</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Renforcement</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Échauffement</translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <extracomment>foam-rolling.name</extracomment>
+        <translation>Rouleau de massage</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Post-run</source>
+        <translation>Après la course</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Le soir</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Jours de repos</translation>
+    </message>
+    <message>
+        <source>Light days</source>
+        <translation>Jours légers</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <extracomment>quadriceps.name</extracomment>
+        <translation>Quadriceps</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <extracomment>hip-flexors.name</extracomment>
+        <translation>Fléchisseurs de hanche</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <extracomment>hamstrings.name</extracomment>
+        <translation>Ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <extracomment>glutes.name</extracomment>
+        <translation>Fessiers</translation>
+    </message>
+    <message>
+        <source>Deep hip rotators</source>
+        <extracomment>hip-rotators.name</extracomment>
+        <translation>Rotateurs profonds de la hanche</translation>
+    </message>
+    <message>
+        <source>TFL and IT band</source>
+        <extracomment>tfl-it-band.name</extracomment>
+        <translation>TFL et bandelette ilio-tibiale</translation>
+    </message>
+    <message>
+        <source>Calves (gastrocnemius and soleus)</source>
+        <extracomment>calves.name</extracomment>
+        <translation>Mollets (gastrocnémien et soléaire)</translation>
+    </message>
+    <message>
+        <source>Hip abductors</source>
+        <extracomment>hip-abductors.name</extracomment>
+        <translation>Abducteurs de hanche</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <extracomment>core.name</extracomment>
+        <translation>Gainage</translation>
+    </message>
+    <message>
+        <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
+        <extracomment>standing-quad-stretch.cautions</extracomment>
+        <translation>Si plier le genou aussi loin fait mal, tenez une serviette passée autour de la cheville plutôt que la cheville elle-même.</translation>
+    </message>
+    <message>
+        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Une légère tension est normale ; une douleur vive veut dire stop. Si la douleur s’intensifie ou persiste ensuite, consultez un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis slightly under.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Basculez légèrement le bassin vers l’arrière.</translation>
+    </message>
+    <message>
+        <source>Keep the lower back long, not arched.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Gardez le bas du dos allongé, sans le cambrer.</translation>
+    </message>
+    <message>
+        <source>Lift the chest.</source>
+        <extracomment>standing-quad-stretch.cues</extracomment>
+        <translation>Relevez la poitrine.</translation>
+    </message>
+    <message>
+        <source>Standing quad stretch</source>
+        <extracomment>standing-quad-stretch.name</extracomment>
+        <translation>Étirement des quadriceps debout</translation>
+    </message>
+    <message>
+        <source>Stand upright; rest a hand on a wall or chair if you need balance.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Tenez-vous droit ; posez une main sur un mur ou une chaise si vous avez besoin d’équilibre.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and take hold of that ankle behind you.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Pliez un genou et attrapez cette cheville derrière vous.</translation>
+    </message>
+    <message>
+        <source>Draw the heel gently toward your buttock, keeping both knees close together.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Amenez doucement le talon vers la fesse, les deux genoux bien rapprochés.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly, then lower the foot and change legs.</source>
+        <extracomment>standing-quad-stretch.steps</extracomment>
+        <translation>Tenez en respirant lentement, puis reposez le pied et changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Lengthens the front of the thigh and the hip flexors.</source>
+        <extracomment>standing-quad-stretch.summary</extracomment>
+        <translation>Étire l’avant de la cuisse et les fléchisseurs de hanche.</translation>
+    </message>
+    <message>
+        <source>Let the towel do the work; do not yank the leg toward you.</source>
+        <extracomment>supine-hamstring-stretch.cautions</extracomment>
+        <translation>Laissez la serviette travailler ; ne tirez pas la jambe d’un coup vers vous.</translation>
+    </message>
+    <message>
+        <source>Leave the other leg straight on the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Laissez l’autre jambe tendue au sol.</translation>
+    </message>
+    <message>
+        <source>Stop before your buttock lifts off the floor.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Arrêtez avant que la fesse ne décolle du sol.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly.</source>
+        <extracomment>supine-hamstring-stretch.cues</extracomment>
+        <translation>Expirez lentement.</translation>
+    </message>
+    <message>
+        <source>Supine hamstring stretch (band or towel)</source>
+        <extracomment>supine-hamstring-stretch.name</extracomment>
+        <translation>Étirement des ischio-jambiers sur le dos (sangle ou serviette)</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both legs out straight.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Allongez-vous sur le dos, les deux jambes tendues.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or band around the middle of one foot.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Passez une serviette ou une sangle autour du milieu d’un pied.</translation>
+    </message>
+    <message>
+        <source>Raise that leg and straighten the knee toward the ceiling, holding the ends of the towel.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Levez cette jambe et tendez le genou vers le plafond en tenant les extrémités de la serviette.</translation>
+    </message>
+    <message>
+        <source>Hold, then lower the leg slowly and change sides.</source>
+        <extracomment>supine-hamstring-stretch.steps</extracomment>
+        <translation>Tenez, puis reposez lentement la jambe et changez de côté.</translation>
+    </message>
+    <message>
+        <source>Lengthens the back of the thigh while you lie on your back.</source>
+        <extracomment>supine-hamstring-stretch.summary</extracomment>
+        <translation>Étire l’arrière de la cuisse, allongé sur le dos.</translation>
+    </message>
+    <message>
+        <source>If the bent knee complains, pull the thigh in less far.</source>
+        <extracomment>figure-four-glute-stretch.cautions</extracomment>
+        <translation>Si le genou plié proteste, ramenez la cuisse moins loin.</translation>
+    </message>
+    <message>
+        <source>Pull the toes of the crossed foot up.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Relevez les orteils du pied croisé.</translation>
+    </message>
+    <message>
+        <source>Keep both hips level on the floor.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Gardez les deux hanches à plat au sol.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; never jerk the leg.</source>
+        <extracomment>figure-four-glute-stretch.cues</extracomment>
+        <translation>Entrez doucement dans l’étirement ; ne tirez jamais la jambe d’un coup.</translation>
+    </message>
+    <message>
+        <source>Figure-4 glute stretch</source>
+        <extracomment>figure-four-glute-stretch.name</extracomment>
+        <translation>Étirement des fessiers en figure 4</translation>
+    </message>
+    <message>
+        <source>Lie on your back with both knees bent and feet flat.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Allongez-vous sur le dos, genoux pliés, pieds à plat.</translation>
+    </message>
+    <message>
+        <source>Rest one ankle across the opposite knee so the legs make a 4.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Posez une cheville sur le genou opposé pour que les jambes dessinent un 4.</translation>
+    </message>
+    <message>
+        <source>Reach behind the supporting thigh and draw it toward your chest.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Passez les mains derrière la cuisse d’appui et ramenez-la vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>Hold, then release and swap legs.</source>
+        <extracomment>figure-four-glute-stretch.steps</extracomment>
+        <translation>Tenez, puis relâchez et changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Eases the glutes and the deep hip rotators.</source>
+        <extracomment>figure-four-glute-stretch.summary</extracomment>
+        <translation>Détend les fessiers et les rotateurs profonds de la hanche.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel any twisting at the knee.</source>
+        <extracomment>side-lying-it-band.cautions</extracomment>
+        <translation>Arrêtez si vous sentez une torsion au genou.</translation>
+    </message>
+    <message>
+        <source>Keep it easy.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Restez en douceur.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip, not at the knee.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Sentez l’étirement sur le côté de la hanche, pas au genou.</translation>
+    </message>
+    <message>
+        <source>Let gravity do the work.</source>
+        <extracomment>side-lying-it-band.cues</extracomment>
+        <translation>Laissez la gravité travailler.</translation>
+    </message>
+    <message>
+        <source>Side-lying IT band relief (TFL focus)</source>
+        <extracomment>side-lying-it-band.name</extracomment>
+        <translation>Détente de la bandelette ilio-tibiale sur le côté (TFL)</translation>
+    </message>
+    <message>
+        <source>Lie on your side near the edge of a bed or mat, lower leg bent for balance.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Allongez-vous sur le côté près du bord d’un lit ou d’un tapis, la jambe du dessous pliée pour l’équilibre.</translation>
+    </message>
+    <message>
+        <source>Take the top leg slightly behind your body.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Placez la jambe du dessus légèrement en arrière du corps.</translation>
+    </message>
+    <message>
+        <source>Let that knee sink slowly toward the floor until you feel the outside of the hip lengthen.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Laissez ce genou descendre lentement vers le sol jusqu’à sentir l’extérieur de la hanche s’étirer.</translation>
+    </message>
+    <message>
+        <source>Hold, then roll over and repeat on the other side.</source>
+        <extracomment>side-lying-it-band.steps</extracomment>
+        <translation>Tenez, puis retournez-vous et répétez de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>A light stretch for the outside of the hip, where the TFL meets the IT band.</source>
+        <extracomment>side-lying-it-band.summary</extracomment>
+        <translation>Un étirement léger de l’extérieur de la hanche, là où le TFL rejoint la bandelette ilio-tibiale.</translation>
+    </message>
+    <message>
+        <source>Pad the kneeling knee; kneeling on a hard floor can irritate the kneecap.</source>
+        <extracomment>half-kneeling-hip-flexor.cautions</extracomment>
+        <translation>Protégez le genou au sol avec un coussin ; s’agenouiller sur un sol dur peut irriter la rotule.</translation>
+    </message>
+    <message>
+        <source>Draw the ribs down.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Abaissez les côtes.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glute of the back leg.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Serrez le fessier de la jambe arrière.</translation>
+    </message>
+    <message>
+        <source>A small shift forward is enough.</source>
+        <extracomment>half-kneeling-hip-flexor.cues</extracomment>
+        <translation>Un petit déplacement vers l’avant suffit.</translation>
+    </message>
+    <message>
+        <source>Hip flexor half-kneel</source>
+        <extracomment>half-kneeling-hip-flexor.name</extracomment>
+        <translation>Étirement des fléchisseurs de hanche en semi-agenouillé</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Mettez un genou sur un coussin, l’autre pied à plat devant vous.</translation>
+    </message>
+    <message>
+        <source>Tuck the pelvis under as if flattening your lower back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Basculez le bassin vers l’arrière, comme pour aplatir le bas du dos.</translation>
+    </message>
+    <message>
+        <source>Shift your hips forward a little, without arching the back.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Avancez un peu les hanches, sans cambrer le dos.</translation>
+    </message>
+    <message>
+        <source>Hold, then step back and change legs.</source>
+        <extracomment>half-kneeling-hip-flexor.steps</extracomment>
+        <translation>Tenez, puis reculez et changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Opens the front of the hip and the top of the quads.</source>
+        <extracomment>half-kneeling-hip-flexor.summary</extracomment>
+        <translation>Ouvre l’avant de la hanche et le haut des quadriceps.</translation>
+    </message>
+    <message>
+        <source>If your Achilles tendon is sore, shorten the step back.</source>
+        <extracomment>calf-wall-stretch.cautions</extracomment>
+        <translation>Si votre tendon d’Achille est douloureux, raccourcissez le pas en arrière.</translation>
+    </message>
+    <message>
+        <source>Let the heel sink into the floor.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Laissez le talon s’enfoncer dans le sol.</translation>
+    </message>
+    <message>
+        <source>Point the toes straight ahead.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Orientez les orteils droit devant.</translation>
+    </message>
+    <message>
+        <source>Feel the stretch run from heel to knee.</source>
+        <extracomment>calf-wall-stretch.cues</extracomment>
+        <translation>Sentez l’étirement du talon jusqu’au genou.</translation>
+    </message>
+    <message>
+        <source>Straight knee</source>
+        <extracomment>straight-knee.name</extracomment>
+        <translation>Genou tendu</translation>
+    </message>
+    <message>
+        <source>Bent knee</source>
+        <extracomment>bent-knee.name</extracomment>
+        <translation>Genou fléchi</translation>
+    </message>
+    <message>
+        <source>Calf wall stretch</source>
+        <extracomment>calf-wall-stretch.name</extracomment>
+        <translation>Étirement des mollets contre un mur</translation>
+    </message>
+    <message>
+        <source>Face a wall with both hands on it, one foot well behind the other.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Face à un mur, les deux mains dessus, un pied bien en arrière de l’autre.</translation>
+    </message>
+    <message>
+        <source>Keep the back knee straight and the heel down: hold the first part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Gardez le genou arrière tendu et le talon au sol : tenez la première partie.</translation>
+    </message>
+    <message>
+        <source>Now bend the back knee slightly, heel still down: hold the second part.</source>
+        <extracomment>calf-wall-stretch.steps</extracomment>
+        <translation>Pliez maintenant légèrement le genou arrière, talon toujours au sol : tenez la deuxième partie.</translation>
+    </message>
+    <message>
+        <source>Change legs.</source>
+        <extracomment>calf-wall-stretch.steps
+----------
+leg-swings.steps</extracomment>
+        <translation>Changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Stretches both calf muscles: first with a straight knee, then bent.</source>
+        <extracomment>calf-wall-stretch.summary</extracomment>
+        <translation>Étire les deux muscles du mollet : d’abord genou tendu, puis fléchi.</translation>
+    </message>
+    <message>
+        <source>Cramping hamstrings: bring the feet a little closer.</source>
+        <extracomment>glute-bridge.cautions</extracomment>
+        <translation>Crampe dans les ischio-jambiers : rapprochez un peu les pieds.</translation>
+    </message>
+    <message>
+        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Visez au plus une gêne légère (0 à 3 sur 10) ; 4 à 5 est acceptable si cela se calme en une heure. Au-delà de 5, arrêtez cet exercice.</translation>
+    </message>
+    <message>
+        <source>Drive through the heels.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Poussez dans les talons.</translation>
+    </message>
+    <message>
+        <source>Squeeze the glutes at the top.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Serrez les fessiers en haut.</translation>
+    </message>
+    <message>
+        <source>Keep the ribs down; do not arch.</source>
+        <extracomment>glute-bridge.cues</extracomment>
+        <translation>Gardez les côtes basses ; ne cambrez pas.</translation>
+    </message>
+    <message>
+        <source>Glute bridge</source>
+        <extracomment>glute-bridge.name</extracomment>
+        <translation>Pont fessier</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat and hip-width apart.</source>
+        <extracomment>glute-bridge.steps
+----------
+glute-bridge-hold.steps</extracomment>
+        <translation>Allongez-vous sur le dos, genoux pliés, pieds à plat écartés de la largeur des hanches.</translation>
+    </message>
+    <message>
+        <source>Press through the heels and lift the hips until knees, hips and shoulders line up.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Poussez dans les talons et levez le bassin jusqu’à aligner genoux, hanches et épaules.</translation>
+    </message>
+    <message>
+        <source>Pause at the top, then lower slowly.</source>
+        <extracomment>glute-bridge.steps</extracomment>
+        <translation>Marquez une pause en haut, puis redescendez lentement.</translation>
+    </message>
+    <message>
+        <source>Lifts the hips with the glutes: the first strength move for runner&apos;s knee.</source>
+        <extracomment>glute-bridge.summary</extracomment>
+        <translation>Soulève le bassin grâce aux fessiers : le premier exercice de renforcement pour le genou du coureur.</translation>
+    </message>
+    <message>
+        <source>Lower and rest if the hips start to sag.</source>
+        <extracomment>glute-bridge-hold.cautions</extracomment>
+        <translation>Redescendez et reposez-vous si le bassin commence à s’affaisser.</translation>
+    </message>
+    <message>
+        <source>Hips level.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+single-leg-squat.cues</extracomment>
+        <translation>Bassin horizontal.</translation>
+    </message>
+    <message>
+        <source>Keep the glutes working, not the lower back.</source>
+        <extracomment>glute-bridge-hold.cues</extracomment>
+        <translation>Faites travailler les fessiers, pas le bas du dos.</translation>
+    </message>
+    <message>
+        <source>Breathe.</source>
+        <extracomment>glute-bridge-hold.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-glutes.cues
+----------
+foam-roll-calves.cues
+----------
+foam-roll-it-band.cues</extracomment>
+        <translation>Respirez.</translation>
+    </message>
+    <message>
+        <source>Glute bridge hold</source>
+        <extracomment>glute-bridge-hold.name</extracomment>
+        <translation>Pont fessier tenu</translation>
+    </message>
+    <message>
+        <source>Lift the hips until knees, hips and shoulders make a straight line.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Levez le bassin jusqu’à ce que genoux, hanches et épaules forment une ligne droite.</translation>
+    </message>
+    <message>
+        <source>Hold the position, breathing steadily, then lower slowly.</source>
+        <extracomment>glute-bridge-hold.steps</extracomment>
+        <translation>Tenez la position en respirant régulièrement, puis redescendez lentement.</translation>
+    </message>
+    <message>
+        <source>The bridge held still at the top: glute endurance, gentle on the knee.</source>
+        <extracomment>glute-bridge-hold.summary</extracomment>
+        <translation>Le pont tenu immobile en haut : endurance des fessiers, en douceur pour le genou.</translation>
+    </message>
+    <message>
+        <source>Add a light band around the thighs only once the plain version is easy.</source>
+        <extracomment>clamshell.cautions</extracomment>
+        <translation>N’ajoutez une bande légère autour des cuisses qu’une fois la version simple devenue facile.</translation>
+    </message>
+    <message>
+        <source>Hips stacked; do not roll back.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Hanches l’une au-dessus de l’autre ; ne basculez pas en arrière.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Bougez lentement.</translation>
+    </message>
+    <message>
+        <source>Feel it at the side of the hip.</source>
+        <extracomment>clamshell.cues</extracomment>
+        <translation>Sentez le travail sur le côté de la hanche.</translation>
+    </message>
+    <message>
+        <source>Clamshell</source>
+        <extracomment>clamshell.name</extracomment>
+        <translation>Coquillage (clamshell)</translation>
+    </message>
+    <message>
+        <source>Lie on your side, hips and knees bent, feet together.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Allongez-vous sur le côté, hanches et genoux pliés, pieds joints.</translation>
+    </message>
+    <message>
+        <source>Keeping the feet touching, open the top knee like a clamshell.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>En gardant les pieds en contact, ouvrez le genou du dessus comme un coquillage.</translation>
+    </message>
+    <message>
+        <source>Lower it with control. Finish the set, then turn over.</source>
+        <extracomment>clamshell.steps</extracomment>
+        <translation>Redescendez avec contrôle. Finissez la série, puis changez de côté.</translation>
+    </message>
+    <message>
+        <source>Wakes up the side of the hip that keeps the knee from caving in.</source>
+        <extracomment>clamshell.summary</extracomment>
+        <translation>Réveille le côté de la hanche qui empêche le genou de rentrer vers l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Use a lower step if the kneecap aches; raise it only when the set feels easy.</source>
+        <extracomment>step-up.cautions</extracomment>
+        <translation>Prenez une marche plus basse si la rotule fait mal ; montez-la seulement quand la série devient facile.</translation>
+    </message>
+    <message>
+        <source>Knee tracks over the middle toes.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Le genou reste aligné sur les orteils du milieu.</translation>
+    </message>
+    <message>
+        <source>Push through the whole foot.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Poussez sur tout le pied.</translation>
+    </message>
+    <message>
+        <source>Lower slowly.</source>
+        <extracomment>step-up.cues</extracomment>
+        <translation>Redescendez lentement.</translation>
+    </message>
+    <message>
+        <source>Step-up</source>
+        <extracomment>step-up.name</extracomment>
+        <translation>Montée sur marche</translation>
+    </message>
+    <message>
+        <source>Stand facing a low, stable step (start at 10-15 cm).</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Placez-vous face à une marche basse et stable (commencez à 10-15 cm).</translation>
+    </message>
+    <message>
+        <source>Put one whole foot on the step and press up until that leg is straight.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Posez tout un pied sur la marche et poussez jusqu’à tendre cette jambe.</translation>
+    </message>
+    <message>
+        <source>Lower the other foot back to the floor slowly. Finish the set, then change legs.</source>
+        <extracomment>step-up.steps</extracomment>
+        <translation>Reposez lentement l’autre pied au sol. Finissez la série, puis changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Single-leg strength on a low step, a step toward the single-leg squat.</source>
+        <extracomment>step-up.summary</extracomment>
+        <translation>Force sur une jambe sur une marche basse, une étape vers le squat sur une jambe.</translation>
+    </message>
+    <message>
+        <source>Start with a very small bend; go deeper only without pain.</source>
+        <extracomment>single-leg-squat.cautions</extracomment>
+        <translation>Commencez par une très petite flexion ; descendez plus bas seulement sans douleur.</translation>
+    </message>
+    <message>
+        <source>Knee stays in line with the foot, not falling inward.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>Le genou reste dans l’axe du pied, sans rentrer vers l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Shallow is fine.</source>
+        <extracomment>single-leg-squat.cues</extracomment>
+        <translation>Peu profond, c’est bien.</translation>
+    </message>
+    <message>
+        <source>Single-leg squat</source>
+        <extracomment>single-leg-squat.name</extracomment>
+        <translation>Squat sur une jambe</translation>
+    </message>
+    <message>
+        <source>Stand on one leg next to a wall or chair for support.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Tenez-vous sur une jambe à côté d’un mur ou d’une chaise pour vous appuyer.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and bend the standing knee a little, only as deep as is comfortable.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Reculez les hanches et pliez un peu le genou d’appui, seulement aussi bas que c’est confortable.</translation>
+    </message>
+    <message>
+        <source>Stand back up with control. Finish the set, then change legs.</source>
+        <extracomment>single-leg-squat.steps</extracomment>
+        <translation>Remontez avec contrôle. Finissez la série, puis changez de jambe.</translation>
+    </message>
+    <message>
+        <source>Control on one leg: the hardest move here, added last.</source>
+        <extracomment>single-leg-squat.summary</extracomment>
+        <translation>Contrôle sur une jambe : l’exercice le plus difficile ici, ajouté en dernier.</translation>
+    </message>
+    <message>
+        <source>Sit less deep if the kneecap aches.</source>
+        <extracomment>wall-sit.cautions</extracomment>
+        <translation>Descendez moins bas si la rotule fait mal.</translation>
+    </message>
+    <message>
+        <source>Weight through the heels.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Le poids sur les talons.</translation>
+    </message>
+    <message>
+        <source>Knees over the ankles.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Genoux au-dessus des chevilles.</translation>
+    </message>
+    <message>
+        <source>Back flat on the wall.</source>
+        <extracomment>wall-sit.cues</extracomment>
+        <translation>Dos à plat contre le mur.</translation>
+    </message>
+    <message>
+        <source>Wall sit</source>
+        <extracomment>wall-sit.name</extracomment>
+        <translation>Chaise contre le mur</translation>
+    </message>
+    <message>
+        <source>Stand with your back against a wall, feet about a foot&apos;s length in front.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Dos contre un mur, pieds à environ une longueur de pied devant.</translation>
+    </message>
+    <message>
+        <source>Slide down until the knees are slightly bent; start high.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Glissez vers le bas jusqu’à ce que les genoux soient légèrement fléchis ; commencez haut.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing steadily, then slide back up.</source>
+        <extracomment>wall-sit.steps</extracomment>
+        <translation>Tenez en respirant régulièrement, puis remontez en glissant.</translation>
+    </message>
+    <message>
+        <source>A held half-squat against a wall; start high and go lower over the weeks.</source>
+        <extracomment>wall-sit.summary</extracomment>
+        <translation>Une demi-flexion tenue contre un mur ; commencez haut et descendez au fil des semaines.</translation>
+    </message>
+    <message>
+        <source>Keep it easy: this is preparation, not training.</source>
+        <extracomment>brisk-walk.cautions</extracomment>
+        <translation>Restez tranquille : c’est une préparation, pas un entraînement.</translation>
+    </message>
+    <message>
+        <source>Relax the shoulders.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Relâchez les épaules.</translation>
+    </message>
+    <message>
+        <source>Swing the arms.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Balancez les bras.</translation>
+    </message>
+    <message>
+        <source>You should be able to talk.</source>
+        <extracomment>brisk-walk.cues</extracomment>
+        <translation>Vous devez pouvoir parler.</translation>
+    </message>
+    <message>
+        <source>Brisk walk or easy spin</source>
+        <extracomment>brisk-walk.name</extracomment>
+        <translation>Marche rapide ou vélo tranquille</translation>
+    </message>
+    <message>
+        <source>Walk briskly, or pedal easily on a bike, for five minutes.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Marchez d’un bon pas, ou pédalez tranquillement, pendant cinq minutes.</translation>
+    </message>
+    <message>
+        <source>Start relaxed and build to a pace that warms you without leaving you out of breath.</source>
+        <extracomment>brisk-walk.steps</extracomment>
+        <translation>Commencez détendu et montez jusqu’à une allure qui vous réchauffe sans vous essouffler.</translation>
+    </message>
+    <message>
+        <source>Five minutes of easy movement to warm the muscles before anything else.</source>
+        <extracomment>brisk-walk.summary</extracomment>
+        <translation>Cinq minutes de mouvement facile pour réchauffer les muscles avant tout le reste.</translation>
+    </message>
+    <message>
+        <source>Keep the swings comfortable; they are not a stretch to force.</source>
+        <extracomment>leg-swings.cautions</extracomment>
+        <translation>Gardez des balancements confortables ; ce n’est pas un étirement à forcer.</translation>
+    </message>
+    <message>
+        <source>Stand tall.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Tenez-vous bien droit.</translation>
+    </message>
+    <message>
+        <source>Let the swing grow bit by bit.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Laissez le balancement grandir peu à peu.</translation>
+    </message>
+    <message>
+        <source>Keep it smooth, not forced.</source>
+        <extracomment>leg-swings.cues</extracomment>
+        <translation>Restez fluide, sans forcer.</translation>
+    </message>
+    <message>
+        <source>Front to back</source>
+        <extracomment>front-to-back.name</extracomment>
+        <translation>D’avant en arrière</translation>
+    </message>
+    <message>
+        <source>Side to side</source>
+        <extracomment>side-to-side.name</extracomment>
+        <translation>Latéralement</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <extracomment>leg-swings.name</extracomment>
+        <translation>Balancements de jambe</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall with one hand on it.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Placez-vous de profil contre un mur, une main posée dessus.</translation>
+    </message>
+    <message>
+        <source>Swing the outside leg forward and back, letting the range grow gradually.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Balancez la jambe extérieure d’avant en arrière, en augmentant peu à peu l’amplitude.</translation>
+    </message>
+    <message>
+        <source>Turn to face the wall and swing the same leg across the body and out to the side.</source>
+        <extracomment>leg-swings.steps</extracomment>
+        <translation>Tournez-vous face au mur et balancez la même jambe devant le corps puis vers l’extérieur.</translation>
+    </message>
+    <message>
+        <source>Dynamic swings that loosen the hips before a run.</source>
+        <extracomment>leg-swings.summary</extracomment>
+        <translation>Des balancements dynamiques qui délient les hanches avant de courir.</translation>
+    </message>
+    <message>
+        <source>A partial squat is enough if deeper ones ache at the kneecap.</source>
+        <extracomment>bodyweight-squat.cautions</extracomment>
+        <translation>Une flexion partielle suffit si les plus profondes font mal à la rotule.</translation>
+    </message>
+    <message>
+        <source>Knees follow the toes.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Les genoux suivent les orteils.</translation>
+    </message>
+    <message>
+        <source>Chest up.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Poitrine haute.</translation>
+    </message>
+    <message>
+        <source>Heels down.</source>
+        <extracomment>bodyweight-squat.cues</extracomment>
+        <translation>Talons au sol.</translation>
+    </message>
+    <message>
+        <source>Bodyweight squat</source>
+        <extracomment>bodyweight-squat.name</extracomment>
+        <translation>Squat au poids du corps</translation>
+    </message>
+    <message>
+        <source>Stand with feet shoulder-width apart.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Tenez-vous pieds écartés de la largeur des épaules.</translation>
+    </message>
+    <message>
+        <source>Sit the hips back and down only as far as is comfortable.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Descendez les hanches vers l’arrière seulement aussi loin que c’est confortable.</translation>
+    </message>
+    <message>
+        <source>Stand back up, squeezing the glutes.</source>
+        <extracomment>bodyweight-squat.steps</extracomment>
+        <translation>Remontez en serrant les fessiers.</translation>
+    </message>
+    <message>
+        <source>A few easy squats to get the knees and hips moving.</source>
+        <extracomment>bodyweight-squat.summary</extracomment>
+        <translation>Quelques squats faciles pour mettre genoux et hanches en mouvement.</translation>
+    </message>
+    <message>
+        <source>Take weight on the other leg if it is too intense.</source>
+        <extracomment>foam-roll-quads.cautions</extracomment>
+        <translation>Reportez du poids sur l’autre jambe si c’est trop intense.</translation>
+    </message>
+    <message>
+        <source>Roll the muscle, never the kneecap or the side of the knee. Tender is fine; sharp pain is not.</source>
+        <extracomment>foam-roll-quads.cautions
+----------
+foam-roll-hamstrings.cautions
+----------
+foam-roll-glutes.cautions
+----------
+foam-roll-calves.cautions
+----------
+foam-roll-it-band.cautions
+----------
+massage-ball-hip-flexors.cautions</extracomment>
+        <translation>Roulez le muscle, jamais la rotule ni le côté du genou. Sensible, c’est normal ; une douleur vive, non.</translation>
+    </message>
+    <message>
+        <source>Slow rolls.</source>
+        <extracomment>foam-roll-quads.cues
+----------
+foam-roll-hamstrings.cues
+----------
+foam-roll-calves.cues</extracomment>
+        <translation>Roulez lentement.</translation>
+    </message>
+    <message>
+        <source>Breathe out on tender spots.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>Expirez sur les points sensibles.</translation>
+    </message>
+    <message>
+        <source>Stay above the kneecap.</source>
+        <extracomment>foam-roll-quads.cues</extracomment>
+        <translation>Restez au-dessus de la rotule.</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <extracomment>foam-roll-quads.name</extracomment>
+        <translation>Rouleau : quadriceps</translation>
+    </message>
+    <message>
+        <source>Lie face down with the roller under one thigh, forearms on the floor.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Allongez-vous sur le ventre, le rouleau sous une cuisse, avant-bras au sol.</translation>
+    </message>
+    <message>
+        <source>Roll slowly from just above the knee to the hip.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Roulez lentement de juste au-dessus du genou jusqu’à la hanche.</translation>
+    </message>
+    <message>
+        <source>Pause on a tender spot for a few breaths, then carry on.</source>
+        <extracomment>foam-roll-quads.steps</extracomment>
+        <translation>Marquez une pause de quelques respirations sur un point sensible, puis continuez.</translation>
+    </message>
+    <message>
+        <source>Eases the front of the thigh.</source>
+        <extracomment>foam-roll-quads.summary</extracomment>
+        <translation>Détend l’avant de la cuisse.</translation>
+    </message>
+    <message>
+        <source>Cross the other leg on top only if you want more pressure.</source>
+        <extracomment>foam-roll-hamstrings.cautions</extracomment>
+        <translation>Croisez l’autre jambe par-dessus seulement si vous voulez plus de pression.</translation>
+    </message>
+    <message>
+        <source>Relax the leg on the roller.</source>
+        <extracomment>foam-roll-hamstrings.cues</extracomment>
+        <translation>Relâchez la jambe sur le rouleau.</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <extracomment>foam-roll-hamstrings.name</extracomment>
+        <translation>Rouleau : ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Asseyez-vous, le rouleau sous une cuisse, les mains derrière vous.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from above the knee to the buttock.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Soulevez le bassin et roulez de au-dessus du genou jusqu’à la fesse.</translation>
+    </message>
+    <message>
+        <source>Turn the leg in and out to reach both sides.</source>
+        <extracomment>foam-roll-hamstrings.steps</extracomment>
+        <translation>Tournez la jambe vers l’intérieur et l’extérieur pour atteindre les deux côtés.</translation>
+    </message>
+    <message>
+        <source>Eases the back of the thigh.</source>
+        <extracomment>foam-roll-hamstrings.summary</extracomment>
+        <translation>Détend l’arrière de la cuisse.</translation>
+    </message>
+    <message>
+        <source>Ease off if you feel tingling down the leg.</source>
+        <extracomment>foam-roll-glutes.cautions</extracomment>
+        <translation>Relâchez si vous sentez des fourmillements dans la jambe.</translation>
+    </message>
+    <message>
+        <source>Small movements.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>De petits mouvements.</translation>
+    </message>
+    <message>
+        <source>Lean into the tight side.</source>
+        <extracomment>foam-roll-glutes.cues</extracomment>
+        <translation>Penchez-vous vers le côté tendu.</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <extracomment>foam-roll-glutes.name</extracomment>
+        <translation>Rouleau : fessiers</translation>
+    </message>
+    <message>
+        <source>Sit on the roller and cross one ankle over the other knee.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Asseyez-vous sur le rouleau et croisez une cheville sur l’autre genou.</translation>
+    </message>
+    <message>
+        <source>Lean toward the crossed leg&apos;s buttock and roll in small movements.</source>
+        <extracomment>foam-roll-glutes.steps</extracomment>
+        <translation>Penchez-vous vers la fesse de la jambe croisée et roulez par petits mouvements.</translation>
+    </message>
+    <message>
+        <source>Loosens the buttock and hip rotators.</source>
+        <extracomment>foam-roll-glutes.summary</extracomment>
+        <translation>Détend la fesse et les rotateurs de la hanche.</translation>
+    </message>
+    <message>
+        <source>Avoid rolling directly on the Achilles tendon.</source>
+        <extracomment>foam-roll-calves.cautions</extracomment>
+        <translation>Évitez de rouler directement sur le tendon d’Achille.</translation>
+    </message>
+    <message>
+        <source>Point and flex the foot on a tender spot.</source>
+        <extracomment>foam-roll-calves.cues</extracomment>
+        <translation>Sur un point sensible, pointez puis fléchissez le pied.</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <extracomment>foam-roll-calves.name</extracomment>
+        <translation>Rouleau : mollets</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one calf, hands behind you.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Asseyez-vous, le rouleau sous un mollet, les mains derrière vous.</translation>
+    </message>
+    <message>
+        <source>Lift the hips and roll from the ankle to below the knee.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Soulevez le bassin et roulez de la cheville jusque sous le genou.</translation>
+    </message>
+    <message>
+        <source>Turn the foot in and out to reach both sides.</source>
+        <extracomment>foam-roll-calves.steps</extracomment>
+        <translation>Tournez le pied vers l’intérieur et l’extérieur pour atteindre les deux côtés.</translation>
+    </message>
+    <message>
+        <source>Loosens the calf muscles.</source>
+        <extracomment>foam-roll-calves.summary</extracomment>
+        <translation>Détend les muscles du mollet.</translation>
+    </message>
+    <message>
+        <source>This area is often very tender: support more weight on your top leg.</source>
+        <extracomment>foam-roll-it-band.cautions</extracomment>
+        <translation>Cette zone est souvent très sensible : reportez plus de poids sur la jambe du dessus.</translation>
+    </message>
+    <message>
+        <source>Gentle pressure.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Pression douce.</translation>
+    </message>
+    <message>
+        <source>Focus near the hip.</source>
+        <extracomment>foam-roll-it-band.cues</extracomment>
+        <translation>Concentrez-vous près de la hanche.</translation>
+    </message>
+    <message>
+        <source>Foam roll: IT band area</source>
+        <extracomment>foam-roll-it-band.name</extracomment>
+        <translation>Rouleau : zone de la bandelette ilio-tibiale</translation>
+    </message>
+    <message>
+        <source>Lie on your side with the roller under the outside of the thigh.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Allongez-vous sur le côté, le rouleau sous l’extérieur de la cuisse.</translation>
+    </message>
+    <message>
+        <source>Support yourself with the top leg in front and your forearm.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Appuyez-vous sur la jambe du dessus placée devant et sur l’avant-bras.</translation>
+    </message>
+    <message>
+        <source>Roll gently between the hip and just above the knee; spend most time near the hip.</source>
+        <extracomment>foam-roll-it-band.steps</extracomment>
+        <translation>Roulez doucement entre la hanche et juste au-dessus du genou ; restez surtout près de la hanche.</translation>
+    </message>
+    <message>
+        <source>Eases the outside of the thigh and the TFL.</source>
+        <extracomment>foam-roll-it-band.summary</extracomment>
+        <translation>Détend l’extérieur de la cuisse et le TFL.</translation>
+    </message>
+    <message>
+        <source>Keep the ball off the belly and the bony point of the hip; stop if you feel a pulse under it.</source>
+        <extracomment>massage-ball-hip-flexors.cautions</extracomment>
+        <translation>Gardez la balle loin du ventre et de la pointe osseuse de la hanche ; arrêtez si vous sentez un pouls dessous.</translation>
+    </message>
+    <message>
+        <source>Sink in slowly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Enfoncez-vous lentement.</translation>
+    </message>
+    <message>
+        <source>Breathe into the belly.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>Respirez dans le ventre.</translation>
+    </message>
+    <message>
+        <source>Small shifts.</source>
+        <extracomment>massage-ball-hip-flexors.cues</extracomment>
+        <translation>De petits déplacements.</translation>
+    </message>
+    <message>
+        <source>Massage ball: hip flexors</source>
+        <extracomment>massage-ball-hip-flexors.name</extracomment>
+        <translation>Balle de massage : fléchisseurs de hanche</translation>
+    </message>
+    <message>
+        <source>Lie face down and place a massage ball just inside and below the front hip bone.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Allongez-vous sur le ventre et placez une balle de massage juste en dedans et en dessous de l’os de la hanche, à l’avant.</translation>
+    </message>
+    <message>
+        <source>Let your weight sink onto it slowly and breathe.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Laissez votre poids s’y déposer lentement et respirez.</translation>
+    </message>
+    <message>
+        <source>Shift a little to find tight spots, then hold each for a few breaths.</source>
+        <extracomment>massage-ball-hip-flexors.steps</extracomment>
+        <translation>Déplacez-vous un peu pour trouver les points tendus, puis tenez chacun quelques respirations.</translation>
+    </message>
+    <message>
+        <source>Reaches the tight front of the hip that a roller misses.</source>
+        <extracomment>massage-ball-hip-flexors.summary</extracomment>
+        <translation>Atteint l’avant de la hanche tendu que le rouleau ne touche pas.</translation>
+    </message>
+    <message>
+        <source>The six stretches for runner&apos;s knee, in a calm sequence. Weeks one and two: twice a day.</source>
+        <extracomment>daily-knee-mobility.description</extracomment>
+        <translation>Les six étirements du genou du coureur, enchaînés calmement. Semaines un et deux : deux fois par jour.</translation>
+    </message>
+    <message>
+        <source>Daily knee mobility</source>
+        <extracomment>daily-knee-mobility.name</extracomment>
+        <translation>Mobilité du genou au quotidien</translation>
+    </message>
+    <message>
+        <source>Stretches for right after a run, while the muscles are still warm.</source>
+        <extracomment>post-run-cool-down.description</extracomment>
+        <translation>Des étirements juste après la course, quand les muscles sont encore chauds.</translation>
+    </message>
+    <message>
+        <source>Post-run cool-down</source>
+        <extracomment>post-run-cool-down.name</extracomment>
+        <translation>Retour au calme après la course</translation>
+    </message>
+    <message>
+        <source>Warm up, open the hip flexors and switch the glutes on before you run.</source>
+        <extracomment>pre-run-warm-up.description</extracomment>
+        <translation>Échauffez-vous, ouvrez les fléchisseurs de hanche et activez les fessiers avant de courir.</translation>
+    </message>
+    <message>
+        <source>Pre-run warm-up</source>
+        <extracomment>pre-run-warm-up.name</extracomment>
+        <translation>Échauffement avant la course</translation>
+    </message>
+    <message>
+        <source>Light strength work for the glutes, hips and thighs, easiest first. Do it on non-consecutive days.</source>
+        <extracomment>strength.description</extracomment>
+        <translation>Un renforcement léger des fessiers, des hanches et des cuisses, du plus facile au plus dur. À faire jamais deux jours de suite.</translation>
+    </message>
+    <message>
+        <source>Hip and knee strength</source>
+        <extracomment>strength.name</extracomment>
+        <translation>Renforcement hanches et genoux</translation>
+    </message>
+    <message>
+        <source>Roll the big muscles round the knee, 30-60 seconds per area, then the hip flexors with a ball.</source>
+        <extracomment>foam-rolling.description</extracomment>
+        <translation>Roulez les grands muscles autour du genou, 30 à 60 secondes par zone, puis les fléchisseurs de hanche avec une balle.</translation>
+    </message>
+    <message>
+        <source>A few minutes to undo long sitting: stand up and open the hips, thighs and calves.</source>
+        <extracomment>desk-break.description</extracomment>
+        <translation>Quelques minutes pour compenser la position assise : levez-vous et ouvrez hanches, cuisses et mollets.</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <extracomment>desk-break.name</extracomment>
+        <translation>Pause bureau</translation>
+    </message>
+    <message>
+        <source>A longer, unhurried session for a day without running: roll first, then all six stretches.</source>
+        <extracomment>rest-day-session.description</extracomment>
+        <translation>Une séance plus longue et sans hâte pour un jour sans course : le rouleau d’abord, puis les six étirements.</translation>
+    </message>
+    <message>
+        <source>Rest-day session</source>
+        <extracomment>rest-day-session.name</extracomment>
+        <translation>Séance du jour de repos</translation>
+    </message>
+    <message>
+        <source>Today suggests the daily mobility routine and counts your stretching sessions against 3-4 a week.</source>
+        <extracomment>keep-stretching.howPatellaHelps</extracomment>
+        <translation>Aujourd’hui propose le programme de mobilité quotidien et compte vos séances d’étirement par rapport à 3 ou 4 par semaine.</translation>
+    </message>
+    <message>
+        <source>Keep stretching when you feel good</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Continuez à vous étirer quand tout va bien</translation>
+    </message>
+    <message>
+        <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
+        <extracomment>keep-stretching.why</extracomment>
+        <translation>La souplesse se perd vite quand on arrête. Une dizaine de minutes d’étirements au moins 3 à 4 fois par semaine empêchent les muscles autour du genou de se raidir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
+        <extracomment>strengthen-hips.howPatellaHelps</extracomment>
+        <translation>Le programme de renforcement commence par les variantes faciles et vous est proposé un jour sur deux.</translation>
+    </message>
+    <message>
+        <source>Strengthen your glutes and hips</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Renforcez fessiers et hanches</translation>
+    </message>
+    <message>
+        <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
+        <extracomment>strengthen-hips.why</extracomment>
+        <translation>Des fessiers faibles laissent le genou partir vers l’intérieur à la réception, ce qui charge la rotule de façon inégale. Ponts, coquillages et squats sur une jambe développent ce contrôle.</translation>
+    </message>
+    <message>
+        <source>Log pain during runs, and try a slightly shorter stride to see how the knee responds.</source>
+        <extracomment>running-form.howPatellaHelps</extracomment>
+        <translation>Notez la douleur pendant vos sorties et essayez une foulée un peu plus courte pour voir comment réagit le genou.</translation>
+    </message>
+    <message>
+        <source>Watch your running form</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Surveillez votre foulée</translation>
+    </message>
+    <message>
+        <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
+        <extracomment>running-form.why</extracomment>
+        <translation>Une cadence légère et rapide et une foulée compacte réduisent l’impact sur le genou ; une foulée trop longue (le pied qui attaque loin devant vous) l’augmente.</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Enregistrez vos sorties : Progrès montre la distance de chaque semaine à côté de la précédente, si bien qu’un bond de plus de 10 % saute aux yeux.</translation>
+    </message>
+    <message>
+        <source>Increase weekly distance gradually</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Augmentez la distance hebdomadaire progressivement</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Les hausses brutales de charge sont une cause fréquente de douleurs de surmenage. La règle habituelle : n’augmentez pas la distance hebdomadaire de plus de 10 %.</translation>
+    </message>
+    <message>
+        <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
+        <extracomment>supportive-shoes.howPatellaHelps</extracomment>
+        <translation>Ajoutez vos chaussures et associez-les à vos sorties : Patella additionne leur distance pour que vous sachiez quand les inspecter.</translation>
+    </message>
+    <message>
+        <source>Wear supportive shoes and replace worn ones</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Portez des chaussures qui maintiennent bien et changez-les quand elles sont usées</translation>
+    </message>
+    <message>
+        <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
+        <extracomment>supportive-shoes.why</extracomment>
+        <translation>Des chaussures plates et usées aggravent les problèmes de trajectoire de la rotule. Choisissez un modèle adapté à votre pied et remplacez-le une fois usé.</translation>
+    </message>
+    <message>
+        <source>The rest-day session gives easy days a purpose, and the weekly check-in asks how you are recovering.</source>
+        <extracomment>recovery.howPatellaHelps</extracomment>
+        <translation>La séance du jour de repos donne un but aux journées faciles, et le bilan hebdomadaire vous demande comment vous récupérez.</translation>
+    </message>
+    <message>
+        <source>Treat recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>Considérez la récupération comme de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
+        <extracomment>recovery.why</extracomment>
+        <translation>Votre corps se répare entre les séances : le sommeil, une bonne alimentation et les jours de repos comptent autant que l’entraînement.</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes and needs no mat.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>Le programme Pause bureau prend quelques minutes et ne demande pas de tapis.</translation>
+    </message>
+    <message>
+        <source>Stretch during work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Étirez-vous pendant les pauses au travail</translation>
+    </message>
+    <message>
+        <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
+        <extracomment>work-breaks.why</extracomment>
+        <translation>De longues heures assis raidissent les muscles des hanches et des cuisses qui tirent sur la rotule, et rester assis genoux pliés peut déclencher la douleur elle-même.</translation>
+    </message>
+    <message>
+        <source>The journal records pain, flexibility checks and runs; the weekly check-in and Progress page show the trends.</source>
+        <extracomment>track-weekly.howPatellaHelps</extracomment>
+        <translation>Le journal enregistre la douleur, les tests de souplesse et les sorties ; le bilan hebdomadaire et la page Progrès montrent les tendances.</translation>
+    </message>
+    <message>
+        <source>Track your progress weekly</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Suivez vos progrès chaque semaine</translation>
+    </message>
+    <message>
+        <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
+        <extracomment>track-weekly.why</extracomment>
+        <translation>Noter chaque semaine la douleur, la souplesse et la distance permet de repérer tôt les progrès, ou les problèmes.</translation>
+    </message>
+    <message>
+        <source>The pre-run warm-up routine guides you through it in a few minutes.</source>
+        <extracomment>warm-up.howPatellaHelps</extracomment>
+        <translation>Le programme Échauffement avant la course vous guide en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Warm up properly</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Échauffez-vous correctement</translation>
+    </message>
+    <message>
+        <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
+        <extracomment>warm-up.why</extracomment>
+        <translation>Des muscles chauds encaissent mieux les impacts de la course. Cinq minutes de marche rapide et des mouvements dynamiques comme les balancements de jambe les préparent.</translation>
+    </message>
+    <message>
+        <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
+        <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
+        <translation>Utilisez les notes du journal pour noter ce que vous avez mangé et bu les jours où le genou allait mieux ou moins bien.</translation>
+    </message>
+    <message>
+        <source>Hydrate and fuel well</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Hydratez-vous et alimentez-vous bien</translation>
+    </message>
+    <message>
+        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>La déshydratation et le manque d’électrolytes peuvent raidir les muscles et ralentir la guérison.</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Patella is already running with the data folder %1; its window has been brought to the front.
+</source>
+        <translation>Patella est déjà ouvert avec le dossier de données %1 ; sa fenêtre a été mise au premier plan.
+</translation>
+    </message>
+    <message>
+        <source>Patella is already running with the data folder %1. Switch to its window, or close it first.</source>
+        <translation>Patella est déjà ouvert avec le dossier de données %1. Passez à sa fenêtre, ou fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Patella is already running</source>
+        <translation>Patella est déjà ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AboutDialog</name>
+    <message>
+        <source>About Patella</source>
+        <translation>À propos de Patella</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Patella %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Patella %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A recovery companion for runners with runner&apos;s knee (patellofemoral pain): guided stretching and strength sessions, a pain and running journal, and charts that show whether the knee is getting better.</source>
+        <translation>Un compagnon de récupération pour les coureurs atteints du genou du coureur (syndrome fémoro-patellaire) : séances guidées d’étirements et de renforcement, journal de la douleur et des sorties, et graphiques qui montrent si le genou va mieux.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medical note.&lt;/b&gt; Patella informs and reminds; it does not diagnose or treat, and it does not replace a physiotherapist or a doctor. Mild tension during a stretch is fine; sharp pain means stop. If pain spikes, lingers, or the knee swells, gives way or locks, see a physiotherapist.</source>
+        <translation>&lt;b&gt;Avertissement médical.&lt;/b&gt; Patella informe et fait penser ; il ne pose pas de diagnostic, ne soigne pas et ne remplace ni un kinésithérapeute ni un médecin. Une légère tension pendant un étirement est normale ; une douleur vive veut dire stop. Si la douleur s’aggrave, persiste, ou si le genou gonfle, se dérobe ou se bloque, consultez un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
+        <translation>Votre journal reste sur cet ordinateur : Patella n’établit aucune connexion réseau et ne collecte aucune donnée d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::AdherenceView</name>
+    <message>
+        <source>Day by day, the last twelve weeks</source>
+        <translation>Jour par jour, les douze dernières semaines</translation>
+    </message>
+    <message>
+        <source>sessions per week</source>
+        <translation>séances par semaine</translation>
+    </message>
+    <message>
+        <source>sessions per week (month&apos;s mean)</source>
+        <translation>séances par semaine (moyenne du mois)</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Sous l’objectif</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions a week on average</source>
+        <translation>%1 : %2 séances par semaine en moyenne</translation>
+    </message>
+    <message>
+        <source>Target: %1 a week</source>
+        <translation>Objectif : %1 par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>patella::Application</name>
+    <message>
+        <source>Patella — demo journal (nothing is kept)</source>
+        <translation>Patella — journal de démonstration (rien n’est conservé)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s exercise catalog is damaged, so Patella will not start with half of it. Reinstalling Patella should fix this.
+
+%1</source>
+        <translation>Le catalogue d’exercices de Patella est endommagé : Patella ne démarrera pas avec seulement une partie. Réinstaller Patella devrait régler le problème.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Nouveau journal</translation>
+    </message>
+    <message>
+        <source>Patella journal (*.sqlite)</source>
+        <translation>Journal Patella (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ChartCard</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>What this chart&apos;s rule means, and its sources</source>
+        <translation>Ce que signifie la règle de ce graphique, et ses sources</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <translation>Aide sur %1</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture, for instance to show your physiotherapist</source>
+        <translation>Enregistrer ce graphique en image, par exemple pour le montrer à votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Ce qu’il montre</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>Enregistrer %1 en PNG</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFlexPage</name>
+    <message>
+        <source>Flexibility: %1</source>
+        <translation>Souplesse : %1</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 test</source>
+        <translation>Illustration du test « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Mesuré en :</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Left side:</source>
+        <translation>Côté &amp;gauche :</translation>
+    </message>
+    <message>
+        <source>&amp;Right side:</source>
+        <translation>Côté &amp;droit :</translation>
+    </message>
+    <message>
+        <source>%1 These home tests vary from one go to the next, so a single week says little: Patella shows how your own numbers move over the weeks, never a pass or a fail. Skip a side or the whole test if it hurts.</source>
+        <translation>%1 Ces tests à domicile varient d’une fois à l’autre, une seule semaine dit donc peu de chose : Patella montre l’évolution de vos propres chiffres au fil des semaines, jamais un réussi ou un échoué. Sautez un côté, ou tout le test, si cela fait mal.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInMileagePage</name>
+    <message>
+        <source>Running this week</source>
+        <translation>Course cette semaine</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2.</source>
+        <translation>Du lundi %1 au dimanche %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Distance this week (%1):</source>
+        <translation>&amp;Distance cette semaine (%1) :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Nombre de sorties :</translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %n run(s) this week, %1 in all. That is the figure the check-in uses; add or correct runs on the Journal&apos;s Runs tab.</source>
+        <translation>
+            <numerusform>Vous avez enregistré %n sortie cette semaine, %1 au total. C’est ce chiffre que le bilan utilise ; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
+            <numerusform>Vous avez enregistré %n sorties cette semaine, %1 au total. C’est ce chiffre que le bilan utilise ; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You logged a total of %1 for this week. To change it, edit it on the Journal&apos;s Runs tab.</source>
+        <translation>Vous avez enregistré un total de %1 pour cette semaine. Pour le modifier, passez par l’onglet Sorties du journal.</translation>
+    </message>
+    <message>
+        <source>No runs are logged for this week. If you ran, enter the week&apos;s total here; leave it empty if you did not run.</source>
+        <translation>Aucune sortie n’est enregistrée cette semaine. Si vous avez couru, saisissez ici le total de la semaine ; laissez vide sinon.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Nombre de sorties</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInNotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this week: a flare-up and what came before it, a new exercise, a question for your physio. Optional.</source>
+        <translation>Ce qui mérite d’être retenu de cette semaine : une poussée de douleur et ce qui l’a précédée, un nouvel exercice, une question pour votre kiné. Facultatif.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInPainPage</name>
+    <message>
+        <source>Pain this week</source>
+        <translation>Douleur cette semaine</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. Think back over the whole week.</source>
+        <translation>0 signifie aucune douleur, 10 la pire imaginable. Repensez à toute la semaine.</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0-10</translation>
+    </message>
+    <message>
+        <source>&amp;Worst pain this week:</source>
+        <translation>Douleur &amp;maximale cette semaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Usual pain this week:</source>
+        <translation>Douleur &amp;habituelle cette semaine :</translation>
+    </message>
+    <message>
+        <source>And in each of these situations (leave empty if it did not come up):</source>
+        <translation>Et dans chacune de ces situations (laissez vide si elle ne s’est pas présentée) :</translation>
+    </message>
+    <message>
+        <source>0-10, optional</source>
+        <translation>0-10, facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Running:</source>
+        <translation>&amp;Course :</translation>
+    </message>
+    <message>
+        <source>&amp;Stairs (especially going down):</source>
+        <translation>&amp;Escaliers (surtout en descente) :</translation>
+    </message>
+    <message>
+        <source>Sitting &amp;long with bent knees:</source>
+        <translation>Position &amp;assise prolongée, genoux pliés :</translation>
+    </message>
+    <message>
+        <source>S&amp;quatting:</source>
+        <translation>Accr&amp;oupissement :</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Douleur habituelle</translation>
+    </message>
+    <message>
+        <source>Usual pain cannot be higher than the worst pain.</source>
+        <translation>La douleur habituelle ne peut pas dépasser la douleur maximale.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInShoePage</name>
+    <message>
+        <source>Shoes</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <source>Turn each pair over and look at the midsole: deep creases, a flattened or tilted heel, or a worn-through outsole are the signs that count, whatever the distance says.</source>
+        <translation>Retournez chaque paire et regardez la semelle intermédiaire : des plis profonds, un talon tassé ou incliné, ou une semelle extérieure usée jusqu’à la corde sont les signes qui comptent, quelle que soit la distance.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of your %3 limit (%4%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 sur votre limite de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>The midsole looks worn</source>
+        <translation>La semelle intermédiaire semble usée</translation>
+    </message>
+    <message>
+        <source>Then it may be time to retire this pair and move to a fresh one. You know your shoes best: Patella only keeps count.</source>
+        <translation>Il est alors peut-être temps de mettre cette paire à la retraite et d’en prendre une neuve. Vous connaissez vos chaussures mieux que personne : Patella ne fait que compter.</translation>
+    </message>
+    <message>
+        <source>Retire it when I finish the check-in</source>
+        <translation>La retirer à la fin du bilan</translation>
+    </message>
+    <message>
+        <source>No shoes in use are in the journal. Add your pairs on the Journal&apos;s Shoes tab to follow how far you have run in each.</source>
+        <translation>Aucune chaussure en service dans le journal. Ajoutez vos paires dans l’onglet Chaussures du journal pour suivre la distance parcourue avec chacune.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInSummaryPage</name>
+    <message>
+        <source>This week beside the last</source>
+        <translation>Cette semaine face à la précédente</translation>
+    </message>
+    <message>
+        <source>Press Finish to save the check-in to your journal.</source>
+        <translation>Appuyez sur Terminer pour enregistrer le bilan dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Last time (check-in of %1)</source>
+        <translation>La dernière fois (bilan du %1)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>La dernière fois</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Week-to-week changes are small and noisy, the flexibility tests most of all; the Progress page shows the trend over many weeks. For pain, a change of about one point or more is the size people notice.</source>
+        <translation>D’une semaine à l’autre, les changements sont petits et irréguliers, surtout pour les tests de souplesse ; la page Progrès montre la tendance sur de nombreuses semaines. Pour la douleur, un changement d’environ un point ou plus est ce que l’on ressent.</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+    <message>
+        <source>Usual pain</source>
+        <translation>Douleur habituelle</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running distance (last week, this week)</source>
+        <translation>Distance courue (semaine dernière, cette semaine)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWizard</name>
+    <message>
+        <source>Weekly check-in, week of %1</source>
+        <translation>Bilan hebdomadaire, semaine du %1</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Bilan non enregistré</translation>
+    </message>
+    <message>
+        <source>The journal did not accept the check-in, and nothing of it was saved: %1</source>
+        <translation>Le journal n’a pas accepté le bilan, et rien n’en a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CommandLine</name>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
+        <translation>Patella : un compagnon de récupération pour les coureurs atteints du genou du coureur.
+Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible, 75 déjà ouvert sur ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
+        <translation>Conserver le journal dans &lt;dir&gt; plutôt que dans le dossier de données habituel.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Open a throwaway journal filled with twelve weeks of example data.</source>
+        <translation>Ouvrir un journal jetable rempli de douze semaines de données d’exemple.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir : le nom du dossier est vide.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Check the permissions of its parent folder.</source>
+        <translation>Le dossier de données %1 ne peut pas être créé. Vérifiez les droits de son dossier parent.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire dans le dossier de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CountdownRing</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>encore %n seconde</numerusform>
+            <numerusform>encore %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>encore %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CuePlayer</name>
+    <message>
+        <source>No sound device was found: sessions run silently, with every cue on screen.</source>
+        <translation>Aucun périphérique audio trouvé : les séances se déroulent en silence, toutes les consignes s’affichent à l’écran.</translation>
+    </message>
+    <message>
+        <source>The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on screen.</source>
+        <translation>La voix de cet ordinateur (%1) ne parle pas %2 : les séances jouent des sons et affichent à l’écran les consignes parlées.</translation>
+    </message>
+    <message>
+        <source>No speech engine is available: tones play, spoken cues are shown on screen only.</source>
+        <translation>Aucun moteur vocal disponible : les sons sont joués, les consignes parlées ne s’affichent qu’à l’écran.</translation>
+    </message>
+    <message>
+        <source>Tones and spoken cues are ready.</source>
+        <translation>Les sons et les consignes parlées sont prêts.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::DetailPane</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start a guided session</source>
+        <translation>Démarrer une séance guidée</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexDialog</name>
+    <message>
+        <source>Log a flexibility test</source>
+        <translation>Noter un test de souplesse</translation>
+    </message>
+    <message>
+        <source>Edit flexibility test</source>
+        <translation>Modifier le test de souplesse</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test :</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;Côté :</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Mesuré en :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FlexibilityView</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>plus bas = plus souple</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>plus haut = plus souple</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::IllustrationView</name>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Illustration : %1</translation>
+    </message>
+    <message>
+        <source>No illustration yet</source>
+        <translation>Pas encore d’illustration</translation>
+    </message>
+</context>
+<context>
+    <name>patella::InstanceGuard</name>
+    <message>
+        <source>The lock file in the data folder cannot be written.</source>
+        <translation>Le fichier de verrou du dossier de données ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalPage</name>
+    <message>
+        <source>&amp;Log pain…</source>
+        <translation>&amp;Noter une douleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a test…</source>
+        <translation>&amp;Noter un test…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Noter une séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shoe…</source>
+        <translation>&amp;Ajouter une paire…</translation>
+    </message>
+    <message>
+        <source>No shoes yet: add a pair to follow its distance.</source>
+        <translation>Pas encore de chaussures : ajoutez une paire pour suivre sa distance.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Souplesse</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Weekly check-in…</source>
+        <translation>Bilan hebdomadaire…</translation>
+    </message>
+    <message>
+        <source>It is your check-in day. A few minutes on this week&apos;s pain, flexibility, mileage and shoes keeps the trends honest.</source>
+        <translation>C’est votre jour de bilan. Quelques minutes sur la douleur, la souplesse, la distance et les chaussures de la semaine gardent les tendances fidèles.</translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation>Commencer le bilan</translation>
+    </message>
+    <message>
+        <source>&amp;Log a run…</source>
+        <translation>Noter une &amp;sortie…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;week&apos;s total…</source>
+        <translation>Noter le total d’une &amp;semaine…</translation>
+    </message>
+    <message>
+        <source>No weekly totals: log one when you do not record single runs.</source>
+        <translation>Aucun total hebdomadaire : notez-en un si vous n’enregistrez pas chaque sortie.</translation>
+    </message>
+    <message>
+        <source>Weeks logged as one total</source>
+        <translation>Semaines notées en un seul total</translation>
+    </message>
+    <message>
+        <source>the pain entry of %1 (%2, %3)</source>
+        <translation>l’entrée de douleur du %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>pain entry</source>
+        <translation>entrée de douleur</translation>
+    </message>
+    <message>
+        <source>the run of %1 (%2)</source>
+        <translation>la sortie du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>the total for the week of %1</source>
+        <translation>le total de la semaine du %1</translation>
+    </message>
+    <message>
+        <source>week&apos;s total</source>
+        <translation>total hebdomadaire</translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 (%3, %4)</source>
+        <translation>le résultat « %1 » du %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>flexibility result</source>
+        <translation>résultat de souplesse</translation>
+    </message>
+    <message>
+        <source>the %1 session of %2</source>
+        <translation>la séance « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>the shoe &quot;%1&quot; (its runs stay, without a shoe)</source>
+        <translation>la paire « %1 » (ses sorties restent, sans chaussure)</translation>
+    </message>
+    <message>
+        <source>shoe</source>
+        <translation>paire</translation>
+    </message>
+    <message>
+        <source>The journal could not do that: %1</source>
+        <translation>Le journal n’a pas pu le faire : %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation>Supprimer ?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z or the Undo button while Patella stays open.</source>
+        <translation>Vous pouvez l’annuler avec Ctrl+Z ou le bouton Annuler tant que Patella reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Deleted the %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimé : %1. Annuler (Ctrl+Z) le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Bilan enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalProblemDialog</name>
+    <message>
+        <source>This journal was written by a newer version of Patella. It has not been changed; open it with that version, or update Patella.</source>
+        <translation>Ce journal a été écrit par une version plus récente de Patella. Il n’a pas été modifié ; ouvrez-le avec cette version, ou mettez Patella à jour.</translation>
+    </message>
+    <message>
+        <source>This file is not a Patella journal, or it is damaged. It has been left exactly as it was.</source>
+        <translation>Ce fichier n’est pas un journal Patella, ou il est endommagé. Il a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read or written with your permissions.</source>
+        <translation>Le journal ne peut pas être lu ou écrit avec vos droits.</translation>
+    </message>
+    <message>
+        <source>Updating the journal to this version of Patella failed and was rolled back; a copy taken before the update is among the backups.</source>
+        <translation>La mise à niveau du journal vers cette version de Patella a échoué et a été annulée ; une copie faite avant la mise à niveau figure parmi les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>Le journal n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Patella cannot open your journal</source>
+        <translation>Patella ne peut pas ouvrir votre journal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 Ko)</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Start a new journal elsewhere…</source>
+        <translation>Commencer un nouveau journal ailleurs…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Ce journal n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne :</translation>
+    </message>
+</context>
+<context>
+    <name>patella::LibraryPage</name>
+    <message>
+        <source>Search exercises, routines and habits</source>
+        <translation>Rechercher des exercices, des programmes et des habitudes</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Afficher un type d’exercice</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Afficher les exercices d’un groupe musculaire</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Tous les groupes musculaires</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Prevention habits</source>
+        <translation>Habitudes de prévention</translation>
+    </message>
+    <message>
+        <source>Guided sessions arrive with the session player.</source>
+        <translation>Les séances guidées arrivent avec le lecteur de séances.</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en tout</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No exercise matches. Clear the search or the filters.</source>
+        <translation>Aucun exercice ne correspond. Effacez la recherche ou les filtres.</translation>
+    </message>
+    <message>
+        <source>No routine matches the search.</source>
+        <translation>Aucun programme ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No habit matches the search.</source>
+        <translation>Aucune habitude ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MainWindow</name>
+    <message>
+        <source>What to do today, with the reason for each item; what is already done, your streak, alerts about pain and mileage, and a quick pain log.</source>
+        <translation>Ce qu’il faut faire aujourd’hui, avec la raison de chaque point ; ce qui est déjà fait, votre série, les alertes sur la douleur et la distance, et une saisie rapide de la douleur.</translation>
+    </message>
+    <message>
+        <source>The guided session player: illustrations, timed holds for each side, sets and rests, spoken and sound cues, and a pain check after each exercise.</source>
+        <translation>Le lecteur de séances guidées : illustrations, maintiens chronométrés de chaque côté, séries et repos, consignes parlées et sonores, et un point douleur après chaque exercice.</translation>
+    </message>
+    <message>
+        <source>Your journal: pain entries, runs, flexibility checks, sessions and shoes, to add, edit and review.</source>
+        <translation>Votre journal : douleurs, sorties, tests de souplesse, séances et chaussures, à ajouter, modifier et consulter.</translation>
+    </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Des graphiques de la douleur dans le temps, de la distance hebdomadaire face à la règle des 10 %, de la régularité et de la souplesse, pour voir si le genou va mieux.</translation>
+    </message>
+    <message>
+        <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
+        <translation>Chaque étirement, exercice de renforcement et habitude, avec illustrations, dosage, mode d’emploi et consignes.</translation>
+    </message>
+    <message>
+        <source>Units, programme start date, check-in day, sounds and voice, reminders, the data folder and backups.</source>
+        <translation>Unités, date de début du programme, jour du bilan, sons et voix, rappels, dossier de données et sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Patella</source>
+        <translation>À &amp;propos de Patella</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>patella::MileageChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (weekly total)</source>
+        <translation> (total hebdomadaire)</translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n run(s)</source>
+        <translation>
+            <numerusform> en %n sortie</numerusform>
+            <numerusform> en %n sorties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on the week before</source>
+        <translation>, %1 par rapport à la semaine précédente</translation>
+    </message>
+    <message>
+        <source> (10% rule: up to %1)</source>
+        <translation> (règle des 10 % : jusqu’à %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n week(s) more than 10% up</source>
+        <translation>
+            <numerusform>, %n semaine en hausse de plus de 10 %</numerusform>
+            <numerusform>, %n semaines en hausse de plus de 10 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; load ratio %1</source>
+        <translation> ; rapport de charge %1</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation>semaine prochaine</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 par semaine</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>load ratio (informational)</source>
+        <translation>rapport de charge (pour information)</translation>
+    </message>
+    <message>
+        <source>Ratio 0.8-1.3</source>
+        <translation>Rapport 0,8-1,3</translation>
+    </message>
+    <message>
+        <source>Within 10%</source>
+        <translation>Dans les 10 %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Over 10%</source>
+        <translation>Au-delà de 10 %</translation>
+    </message>
+    <message>
+        <source>Month with a week over 10%</source>
+        <translation>Mois avec une semaine au-delà de 10 %</translation>
+    </message>
+    <message>
+        <source>10% limit</source>
+        <translation>Limite des 10 %</translation>
+    </message>
+    <message>
+        <source>Load ratio (informational)</source>
+        <translation>Rapport de charge (pour information)</translation>
+    </message>
+    <message>
+        <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
+        <translation>%1 : rapport de charge %2 (pour information : ce rapport est contesté)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainChart</name>
+    <message>
+        <source>worse AM</source>
+        <translation>pire le matin</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>pain (0-10)</source>
+        <translation>douleur (0-10)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Moyenne hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Moyenne mensuelle</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Session day</source>
+        <translation>Jour de séance</translation>
+    </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Pire le lendemain matin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the knee was worse than the morning before (%n time(s)); the programme stepped back.</source>
+        <translation>
+            <numerusform>%1 : le genou allait moins bien que la veille au matin (%n fois) ; le programme a été allégé.</numerusform>
+            <numerusform>%1 : le genou allait moins bien que la veille au matin (%n fois) ; le programme a été allégé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainDialog</name>
+    <message>
+        <source>Log pain</source>
+        <translation>Noter une douleur</translation>
+    </message>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Modifier l’entrée de douleur</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;Côté :</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0-10):</source>
+        <translation>&amp;Douleur (0-10) :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainMileageChart</name>
+    <message>
+        <source>distance that week (%1)</source>
+        <translation>distance de la semaine (%1)</translation>
+    </message>
+    <message>
+        <source>mean pain that week (0-10)</source>
+        <translation>douleur moyenne de la semaine (0-10)</translation>
+    </message>
+    <message>
+        <source>Last four weeks</source>
+        <translation>Quatre dernières semaines</translation>
+    </message>
+    <message>
+        <source>Earlier weeks</source>
+        <translation>Semaines précédentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, mean pain %3 (%n report(s))</source>
+        <translation>
+            <numerusform>%1 : %2, douleur moyenne %3 (%n relevé)</numerusform>
+            <numerusform>%1 : %2, douleur moyenne %3 (%n relevés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainQuickLog</name>
+    <message>
+        <source>Left knee</source>
+        <translation>Genou gauche</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Genou droit</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Les deux genoux</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>patella::PainScale</name>
+    <message>
+        <source>Pain %1 out of 10</source>
+        <translation>Douleur %1 sur 10</translation>
+    </message>
+    <message>
+        <source>%1: mild, fine to keep going</source>
+        <translation>%1 : léger, vous pouvez continuer</translation>
+    </message>
+    <message>
+        <source>%1: moderate, acceptable</source>
+        <translation>%1 : modéré, acceptable</translation>
+    </message>
+    <message>
+        <source>%1: too much, stop this exercise</source>
+        <translation>%1 : trop, arrêtez cet exercice</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst you can imagine</source>
+        <translation>0 = aucune douleur, 10 = la pire imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Distance and load</source>
+        <translation>Distance et charge</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Souplesse</translation>
+    </message>
+    <message>
+        <source>Pain and distance</source>
+        <translation>Douleur et distance</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet. Each chart fills in as you log pain, runs, sessions and flexibility checks; its tab says what it needs.</source>
+        <translation>Rien n’est encore noté. Chaque graphique se remplit à mesure que vous notez douleurs, sorties, séances et tests de souplesse ; son onglet indique ce qu’il lui faut.</translation>
+    </message>
+    <message>
+        <source>Nothing in this range. Choose a longer range to see earlier entries.</source>
+        <translation>Rien sur cette période. Choisissez une période plus longue pour voir les entrées antérieures.</translation>
+    </message>
+    <message>
+        <source>No pain reports yet. Rate your knee (0-10) in the journal: during or after a run, on stairs, at rest. Each report becomes a dot here, and a line shows the 7-day mean.</source>
+        <translation>Aucune douleur notée pour l’instant. Évaluez votre genou (0-10) dans le journal : pendant ou après une sortie, dans les escaliers, au repos. Chaque note devient un point ici, et une courbe montre la moyenne sur 7 jours.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
+        <translation>Aucune sortie pour l’instant. Notez vos sorties (ou la distance totale d’une semaine) dans le journal pour voir chaque semaine face à la règle des 10 % et ce que permet la semaine suivante.</translation>
+    </message>
+    <message>
+        <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
+        <translation>Aucune séance faite pour l’instant. Terminez une séance guidée d’étirements ou de renforcement, et chaque jour où vous en faites une sera marqué ici.</translation>
+    </message>
+    <message>
+        <source>No flexibility checks yet. Do the weekly self-tests (knee-to-wall, sit and reach and the others) on both legs and log them: left and right show as two lines per test.</source>
+        <translation>Aucun test de souplesse pour l’instant. Faites les autotests hebdomadaires (genou-mur, flexion avant assis et les autres) sur les deux jambes et notez-les : gauche et droite apparaissent en deux courbes par test.</translation>
+    </message>
+    <message>
+        <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
+        <translation>Ce graphique a besoin à la fois de sorties et de notes de douleur : notez-les pendant quelques semaines et chaque semaine devient un point, sa distance face à sa douleur moyenne.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordDialog</name>
+    <message>
+        <source>The journal did not accept this: %1 %2</source>
+        <translation>Le journal ne l’a pas accepté : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RecordTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period.</source>
+        <translation>Rien de noté sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Reminders</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>C’est l’heure de s’étirer</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your knee: today&apos;s plan is waiting in Patella.</source>
+        <translation>Quelques minutes au calme pour votre genou : le programme du jour vous attend dans Patella.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
+        <translation>Notez la douleur, la souplesse et la distance de la semaine : cela prend environ trois minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineList</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Pick a routine. During a session: Space pauses, the arrow keys skip and go back, + adds 10 seconds, Esc stops. F11 fills the screen.</source>
+        <translation>Choisissez un programme. Pendant une séance : Espace met en pause, les flèches avancent et reculent, + ajoute 10 secondes, Échap arrête. F11 passe en plein écran.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Démarrer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunDialog</name>
+    <message>
+        <source>Log a run</source>
+        <translation>Noter une sortie</translation>
+    </message>
+    <message>
+        <source>Edit run</source>
+        <translation>Modifier la sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>Heure de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>Dis&amp;tance (%1) :</translation>
+    </message>
+    <message>
+        <source>h:mm:ss, e.g. 0:32:15</source>
+        <translation>h:mm:ss, p. ex. 0:32:15</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Optional: 1 = very easy, 10 = all-out</source>
+        <translation>Facultatif : 1 = très facile, 10 = à fond</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1-10):</source>
+        <translation>&amp;Effort (1-10) :</translation>
+    </message>
+    <message>
+        <source>No shoe given</source>
+        <translation>Aucune paire indiquée</translation>
+    </message>
+    <message>
+        <source>S&amp;hoe:</source>
+        <translation>C&amp;haussures :</translation>
+    </message>
+    <message>
+        <source>Optional, 0-10</source>
+        <translation>Facultatif, 0-10</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during:</source>
+        <translation>Douleur &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>Pain &amp;after:</source>
+        <translation>Douleur &amp;après :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Douleur pendant</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RunModel</name>
+    <message>
+        <source>%1 /%2</source>
+        <translation>%1 /%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Allure</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Douleur pendant</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Noter une séance</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>Heure de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>h:mm:ss or minutes, e.g. 12</source>
+        <translation>h:mm:ss ou minutes, p. ex. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Durée &amp;totale :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Routine is needed.</source>
+        <translation>Un programme est requis.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Length must be under 12 hours.</source>
+        <translation>La durée doit être inférieure à 12 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionHeatMap</name>
+    <message>
+        <source>%1: no session</source>
+        <translation>%1 : aucune séance</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>aucune séance</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 ou plus</translation>
+    </message>
+    <message>
+        <source>(outlined: today)</source>
+        <translation>(encadré : aujourd’hui)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionIllustration</name>
+    <message>
+        <source>Illustration, mirrored for the right side</source>
+        <translation>Illustration, inversée pour le côté droit</translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Illustration</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercices faits</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPage</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Cette séance ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Session done.</source>
+        <translation>Séance terminée.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>La séance n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation>Enregistré dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Save the session first, then the knee score.</source>
+        <translation>Enregistrez d’abord la séance, puis la note du genou.</translation>
+    </message>
+    <message>
+        <source>The knee score could not be saved: %1</source>
+        <translation>La note du genou n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionPlayer</name>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La séance a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Le dernier</translation>
+    </message>
+    <message>
+        <source>Next up: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Ensuite : série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next: left side</source>
+        <translation>Ensuite : côté gauche</translation>
+    </message>
+    <message>
+        <source>Next: right side</source>
+        <translation>Ensuite : côté droit</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionRunView</name>
+    <message>
+        <source>LEFT leg</source>
+        <translation>Jambe GAUCHE</translation>
+    </message>
+    <message>
+        <source>RIGHT leg</source>
+        <translation>Jambe DROITE</translation>
+    </message>
+    <message>
+        <source>Above 5: sharp. Stop, or change something.</source>
+        <translation>Au-delà de 5 : douleur vive. Arrêtez, ou changez quelque chose.</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
+        <translation>Touchez un chiffre, ou tapez 0 à 9 (T pour 10). La flèche droite passe la question.</translation>
+    </message>
+    <message>
+        <source>Stop here? What you did so far is saved.</source>
+        <translation>Arrêter ici ? Ce que vous avez fait jusqu’ici est enregistré.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>touche %1</translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise</source>
+        <translation>Sauter la fin de cet exercice</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise</source>
+        <translation>Passer à l’exercice suivant</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>Shorten the range</source>
+        <translation>Réduire l’amplitude</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Mettre fin à la séance</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercice %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>How did the knee feel during %1?</source>
+        <translation>Comment était le genou pendant %1 ?</translation>
+    </message>
+    <message>
+        <source>How did the knee feel on the %1?</source>
+        <translation>Comment était le genou du %1 ?</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
+        <translation>C’est plus que ce que le genou devrait ressentir, et cet exercice est terminé. Passez au suivant, ou arrêtez pour aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
+        <translation>C’est plus que ce que le genou devrait ressentir. C’était le dernier exercice : la séance est terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s), about %1 s each</source>
+        <translation>
+            <numerusform>%n répétition, environ %1 s chacune</numerusform>
+            <numerusform>%n répétitions, environ %1 s chacune</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenez</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Ensuite : série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Paused while you decide.</source>
+        <translation>En pause le temps de décider.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space or Resume to go on.</source>
+        <translation>En pause. Appuyez sur Espace ou Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>← key</source>
+        <translation>touche ←</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>+ key</source>
+        <translation>touche +</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>→ key</source>
+        <translation>touche →</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Arrêter et enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SessionSummary</name>
+    <message>
+        <source>fine</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>trop</translation>
+    </message>
+    <message>
+        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>C’était la deuxième douleur vive de la séance. Ménagez le genou aujourd’hui, et faites-le examiner par un kinésithérapeute avant votre prochaine séance.</translation>
+    </message>
+    <message>
+        <source>How is your knee now?</source>
+        <translation>Comment va votre genou maintenant ?</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Réessayer d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Retour aux programmes</translation>
+    </message>
+    <message>
+        <source>Well done: %1 is finished</source>
+        <translation>Bravo : %1 est terminé</translation>
+    </message>
+    <message>
+        <source>%1 stopped early</source>
+        <translation>%1 arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>%1 ended for the knee&apos;s sake</source>
+        <translation>%1 arrêté pour ménager le genou</translation>
+    </message>
+    <message>
+        <source>Time: %1     Done: %2 of %3     Skipped: %4</source>
+        <translation>Durée : %1     Faits : %2 sur %3     Sautés : %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No pain reports.</source>
+        <translation>Aucune douleur notée.</translation>
+    </message>
+    <message>
+        <source>Pain reports:
+%1</source>
+        <translation>Douleurs notées :
+%1</translation>
+    </message>
+    <message>
+        <source>Tap a number, or press 0-9 (T for 10).</source>
+        <translation>Touchez un chiffre, ou tapez 0 à 9 (T pour 10).</translation>
+    </message>
+    <message>
+        <source>Saved: %1. You can change it while this page is open.</source>
+        <translation>Enregistré : %1. Vous pouvez le modifier tant que cette page est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Miles</translation>
+    </message>
+    <message>
+        <source>Distances in</source>
+        <translation>Distances en</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Patella changes language the next time it starts.</source>
+        <translation>Patella change de langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Recovery programme</source>
+        <translation>Programme de récupération</translation>
+    </message>
+    <message>
+        <source>Programme started on</source>
+        <translation>Programme commencé le</translation>
+    </message>
+    <message>
+        <source>Weeks one and two are gentle stretching twice a day; light strength work is added from week three.</source>
+        <translation>Les semaines un et deux sont faites d’étirements doux deux fois par jour ; le renforcement léger s’ajoute à partir de la troisième semaine.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in day</source>
+        <translation>Jour du bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Session cues</source>
+        <translation>Consignes de séance</translation>
+    </message>
+    <message>
+        <source>Tones for the countdown and each new phase</source>
+        <translation>Sons pour le compte à rebours et chaque nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Play a tone</source>
+        <translation>Jouer un son</translation>
+    </message>
+    <message>
+        <source>Tone volume</source>
+        <translation>Volume des sons</translation>
+    </message>
+    <message>
+        <source>Spoken cues (&quot;switch sides&quot;, &quot;rest&quot;, the next exercise)</source>
+        <translation>Consignes parlées (« changez de côté », « repos », l’exercice suivant)</translation>
+    </message>
+    <message>
+        <source>Say something</source>
+        <translation>Dire quelque chose</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Volume de la voix</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Shown in the system tray while Patella is running, and not on days the work is already done.</source>
+        <translation>Affichés dans la zone de notification tant que Patella est ouvert, et pas les jours où tout est déjà fait.</translation>
+    </message>
+    <message>
+        <source>Remind me to stretch at</source>
+        <translation>Me rappeler de m’étirer à</translation>
+    </message>
+    <message>
+        <source>Remind me of the weekly check-in at</source>
+        <translation>Me rappeler le bilan hebdomadaire à</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Back up the journal once a day</source>
+        <translation>Sauvegarder le journal une fois par jour</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Garder les</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
+        <translation>Le journal et ses sauvegardes ne sont lisibles que par votre compte utilisateur. Patella n’établit aucune connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeDialog</name>
+    <message>
+        <source>Add a shoe</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <source>Edit shoe</source>
+        <translation>Modifier la paire</translation>
+    </message>
+    <message>
+        <source>e.g. Blue trail shoes</source>
+        <translation>p. ex. Chaussures de trail bleues</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First run in them:</source>
+        <translation>&amp;Première sortie avec :</translation>
+    </message>
+    <message>
+        <source>Distance &amp;limit (%1):</source>
+        <translation>&amp;Limite de distance (%1) :</translation>
+    </message>
+    <message>
+        <source>The usual advice is a new pair after %1 to %2, but the evidence for any figure is thin. Choose your own; near it Patella asks you to look at the midsole.</source>
+        <translation>On conseille souvent une nouvelle paire après %1 à %2, mais aucun chiffre n’est solidement étayé. Choisissez le vôtre ; à l’approche, Patella vous invite à regarder la semelle intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>&amp;Retired:</source>
+        <translation>&amp;Retirée :</translation>
+    </message>
+    <message>
+        <source>Retired &amp;on:</source>
+        <translation>Retirée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Name is needed, so you can tell your shoes apart.</source>
+        <translation>Un nom est requis, pour distinguer vos chaussures.</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Première sortie</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Limit must be below %1.</source>
+        <translation>La limite doit être inférieure à %1.</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retirée le</translation>
+    </message>
+    <message>
+        <source>Retired on cannot be before the first run.</source>
+        <translation>La date de retrait ne peut pas précéder la première sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ShoeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>Retirée le %1</translation>
+    </message>
+    <message>
+        <source>Check the midsole</source>
+        <translation>Vérifier la semelle</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Première sortie</translation>
+    </message>
+    <message>
+        <source>Distance so far / limit</source>
+        <translation>Distance parcourue / limite</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Parcouru</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Welcome to Patella. Start with today&apos;s daily knee mobility: about ten calm minutes of stretching. Log how your knee feels on stairs, when sitting long or when running, a few times a week, so the charts can show the trend. If your recovery started before today, set its start date in Settings so the programme is in the right week.</source>
+        <translation>Bienvenue dans Patella. Commencez par la mobilité du genou du jour : une dizaine de minutes d’étirements au calme. Notez quelques fois par semaine ce que ressent votre genou dans les escaliers, en position assise prolongée ou en courant, pour que les graphiques montrent la tendance. Si votre récupération a commencé avant aujourd’hui, indiquez sa date de début dans les Paramètres pour que le programme soit à la bonne semaine.</translation>
+    </message>
+    <message>
+        <source>Your plan for today</source>
+        <translation>Votre programme du jour</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Ce matin</translation>
+    </message>
+    <message>
+        <source>How is your knee?</source>
+        <translation>Comment va votre genou ?</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Habit of the day</source>
+        <translation>Habitude du jour</translation>
+    </message>
+    <message>
+        <source>%1 · week %2 of your programme · %3</source>
+        <translation>%1 · semaine %2 de votre programme · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min</source>
+        <translation>
+            <numerusform>%1 · environ %n min</numerusform>
+            <numerusform>%1 · environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Fait ✓</translation>
+    </message>
+    <message>
+        <source>Start (optional)</source>
+        <translation>Démarrer (facultatif)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Nothing planned today: a rest day. Rest is part of training.</source>
+        <translation>Rien de prévu aujourd’hui : jour de repos. Le repos fait partie de l’entraînement.</translation>
+    </message>
+    <message>
+        <source>It is check-in day: note this week&apos;s pain, flexibility and mileage.</source>
+        <translation>C’est le jour du bilan : notez la douleur, la souplesse et la distance de la semaine.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
+        <translation>Rien à surveiller pour l’instant. Les alertes apparaissent ici dès que vous notez sorties et douleurs : distance qui monte trop vite, douleur qui s’intensifie ou persiste, chaussures proches de leur limite.</translation>
+    </message>
+    <message>
+        <source>No alerts: mileage, pain and shoes all look steady.</source>
+        <translation>Aucune alerte : distance, douleur et chaussures, tout est stable.</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
+        <translation>Vous avez indiqué que le genou va moins bien qu’hier matin : le dosage du jour est allégé. Si cela persiste, consultez un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Thanks: the knee is no worse than yesterday morning.</source>
+        <translation>Merci : le genou ne va pas moins bien qu’hier matin.</translation>
+    </message>
+    <message>
+        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
+        <translation>Après l’entraînement d’hier, votre genou va-t-il moins bien qu’hier matin ?</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Moins bien</translation>
+    </message>
+    <message>
+        <source>Same or better</source>
+        <translation>Pareil ou mieux</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2) at %3.</source>
+        <translation>Enregistré : %1 (%2) à %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalDialog</name>
+    <message>
+        <source>Log a week&apos;s total</source>
+        <translation>Noter le total d’une semaine</translation>
+    </message>
+    <message>
+        <source>Edit week&apos;s total</source>
+        <translation>Modifier le total de la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Semaine du :</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance (%1):</source>
+        <translation>Dis&amp;tance (%1) :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Number of runs:</source>
+        <translation>&amp;Nombre de sorties :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2</source>
+        <translation>Du lundi %1 au dimanche %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Nombre de sorties</translation>
+    </message>
+</context>
+<context>
+    <name>patella::WeeklyTotalModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Gentle stretching</source>
+        <translation>Étirements doux</translation>
+    </message>
+    <message>
+        <source>Stretching and light strength</source>
+        <translation>Étirements et renforcement léger</translation>
+    </message>
+    <message>
+        <source>Keeping it up</source>
+        <translation>Dans la durée</translation>
+    </message>
+    <message>
+        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
+        <translation>Une légère tension est normale. Tant que cela reste aussi bas, le dosage augmentera.</translation>
+    </message>
+    <message>
+        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
+        <translation>Acceptable, si cela se calme en une heure environ. Le dosage reste le même.</translation>
+    </message>
+    <message>
+        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
+        <translation>Une douleur vive veut dire arrêter cet exercice ; le dosage sera allégé la prochaine fois. Si la douleur s’intensifie ou persiste, consultez un kinésithérapeute.</translation>
+    </message>
+</context>
+</TS>
