@@ -7,10 +7,11 @@
 namespace patella::csv {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct CsvText
 {
-    return QCoreApplication::translate("Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 // Characters (code points) from from up to at, plus one: the 1-based column of at on its line.
 int columnOf(const QByteArray& bytes, qsizetype lineStart, qsizetype at)
@@ -122,8 +123,8 @@ private:
                 break;
             if (c == '"')
                 return fail(m_pos,
-                            tr("a quote inside a field that is not in quotes (a field holding a quote must "
-                               "be quoted, with the quote written twice)"));
+                            CsvText::tr("a quote inside a field that is not in quotes (a field holding a quote must "
+                                        "be quoted, with the quote written twice)"));
             ++m_pos;
         }
         field = QString::fromUtf8(m_data + begin, m_pos - begin);
@@ -141,7 +142,7 @@ private:
         for (;;) {
             if (m_pos >= m_size) {
                 m_problem = Problem {openLine, columnOf(m_bytes, openLineStart, open),
-                                     tr("the quoted field that starts here is never closed")};
+                                     CsvText::tr("the quoted field that starts here is never closed")};
                 return End::Error;
             }
             const char c = m_data[m_pos];
@@ -165,8 +166,8 @@ private:
         field = QString::fromUtf8(text);
         if (m_pos < m_size && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
             return fail(m_pos,
-                        tr("text after the closing quote of a field (a delimiter or a line break must "
-                           "follow it)"));
+                        CsvText::tr("text after the closing quote of a field (a delimiter or a line break must "
+                                    "follow it)"));
         return afterField();
     }
 
@@ -182,7 +183,7 @@ private:
         }
         if (c == '\r') {
             if (m_pos + 1 >= m_size || m_data[m_pos + 1] != '\n')
-                return fail(m_pos, tr("a carriage return that is not followed by a line feed"));
+                return fail(m_pos, CsvText::tr("a carriage return that is not followed by a line feed"));
             ++m_pos;
         }
         ++m_pos; // the line feed
@@ -219,17 +220,18 @@ std::optional<Problem> checkUtf8(const QByteArray& bytes)
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype size = bytes.size();
     if (size >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-        return Problem {1, 1, tr("the file is UTF-16 text; save it as UTF-8")};
+        return Problem {1, 1, CsvText::tr("the file is UTF-16 text; save it as UTF-8")};
     int line = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = bomLength(bytes); i < size;) {
         if (s[i] == 0)
-            return Problem {line, columnOf(bytes, lineStart, i), tr("a NUL character: this is not a text file")};
+            return Problem {line, columnOf(bytes, lineStart, i),
+                            CsvText::tr("a NUL character: this is not a text file")};
         const int length = sequenceLength(s + i, size - i);
         if (length == 0)
-            return Problem {
-                line, columnOf(bytes, lineStart, i),
-                tr("byte 0x%1 is not UTF-8 text; save the file as UTF-8").arg(QString::number(s[i], 16).toUpper())};
+            return Problem {line, columnOf(bytes, lineStart, i),
+                            CsvText::tr("byte 0x%1 is not UTF-8 text; save the file as UTF-8")
+                                .arg(QString::number(s[i], 16).toUpper())};
         if (s[i] == '\n') {
             ++line;
             lineStart = i + 1;
@@ -280,7 +282,7 @@ char sniffDelimiter(const QByteArray& bytes)
 QString delimiterName(char delimiter)
 {
     if (delimiter == '\t')
-        return tr("tab");
+        return CsvText::tr("tab");
     return QString(QLatin1Char(delimiter));
 }
 

@@ -9,10 +9,11 @@
 namespace patella::exchange {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct CsvFormatText
 {
-    return QCoreApplication::translate("CsvFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvFormat)
+};
 
 // Overloads that let one enum codec serve every id type.
 std::optional<Side> fromId(const QString& id, Side*)
@@ -79,7 +80,7 @@ template <> struct Codec<int>
     {
         const auto value = parseInteger(text.trimmed());
         if (!value || *value < -1000000000 || *value > 1000000000)
-            return tr("\"%1\" is not a whole number").arg(text);
+            return CsvFormatText::tr("\"%1\" is not a whole number").arg(text);
         v = int(*value);
         return std::nullopt;
     }
@@ -93,7 +94,7 @@ template <> struct Codec<qint64>
     {
         const auto value = parseInteger(text.trimmed());
         if (!value || *value <= 0)
-            return tr("\"%1\" is not an id (a whole number above 0)").arg(text);
+            return CsvFormatText::tr("\"%1\" is not an id (a whole number above 0)").arg(text);
         v = *value;
         return std::nullopt;
     }
@@ -106,7 +107,7 @@ template <> struct Codec<double>
     {
         const auto value = parseNumber(text);
         if (!value)
-            return tr("\"%1\" is not a number (write it with a point, like 5012.5)").arg(text);
+            return CsvFormatText::tr("\"%1\" is not a number (write it with a point, like 5012.5)").arg(text);
         v = *value;
         return std::nullopt;
     }
@@ -126,7 +127,7 @@ template <> struct Codec<bool>
             v = false;
             return std::nullopt;
         }
-        return tr("\"%1\" is neither true nor false").arg(text);
+        return CsvFormatText::tr("\"%1\" is neither true nor false").arg(text);
     }
 };
 
@@ -137,7 +138,7 @@ template <> struct Codec<QDate>
     {
         const auto date = parseDate(text.trimmed());
         if (!date)
-            return tr("\"%1\" is not a date like 2026-03-16").arg(text);
+            return CsvFormatText::tr("\"%1\" is not a date like 2026-03-16").arg(text);
         v = *date;
         return std::nullopt;
     }
@@ -150,7 +151,8 @@ template <> struct Codec<QDateTime>
     {
         const auto instant = parseInstant(text.trimmed());
         if (!instant)
-            return tr("\"%1\" is not a time with its UTC offset, like 2026-03-16T07:30:00+01:00").arg(text);
+            return CsvFormatText::tr("\"%1\" is not a time with its UTC offset, like 2026-03-16T07:30:00+01:00")
+                .arg(text);
         v = *instant;
         return std::nullopt;
     }
@@ -179,7 +181,7 @@ template <typename E> struct Codec<E, std::enable_if_t<std::is_enum_v<E>>>
     {
         const auto value = fromId(text.trimmed(), static_cast<E*>(nullptr));
         if (!value)
-            return tr("\"%1\" is not one of %2").arg(text, allIds<E>().join(QStringLiteral(", ")));
+            return CsvFormatText::tr("\"%1\" is not one of %2").arg(text, allIds<E>().join(QStringLiteral(", ")));
         v = *value;
         return std::nullopt;
     }
@@ -535,13 +537,15 @@ namespace {
 template <typename R> void describe(QString& out)
 {
     const FileFormat<R>& f = format<R>();
-    out += f.fileName + QStringLiteral(": ") + tr(f.title) + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Two rows are the same record when they have the same %1.").arg(tr(f.naturalKey))
+    out += f.fileName + QStringLiteral(": ") + CsvFormatText::tr(f.title) + QLatin1Char('\n');
+    out += QStringLiteral("  ")
+        + CsvFormatText::tr("Two rows are the same record when they have the same %1.")
+              .arg(CsvFormatText::tr(f.naturalKey))
         + QLatin1Char('\n');
     for (const Column<R>& c : f.columns) {
-        out += QStringLiteral("  ") + c.name + QStringLiteral(": ") + tr(c.meaning);
+        out += QStringLiteral("  ") + c.name + QStringLiteral(": ") + CsvFormatText::tr(c.meaning);
         if (c.required)
-            out += QStringLiteral(" ") + tr("(required)");
+            out += QStringLiteral(" ") + CsvFormatText::tr("(required)");
         out += QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
@@ -551,20 +555,21 @@ template <typename R> void describe(QString& out)
 
 QString readmeText()
 {
-    QString out = tr("Patella journal export\n"
-                     "======================\n\n"
-                     "One CSV file per kind of record, UTF-8, RFC 4180 (comma-separated, fields with commas, "
-                     "quotes or line breaks in double quotes, a quote inside written twice), with a header line "
-                     "naming the columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), "
-                     "dates are ISO 8601 (2026-03-16), distances are metres, durations seconds, pain 0-10. "
-                     "An empty field means \"not given\".\n\n"
-                     "Patella can read this folder back (File > Import > Patella CSV, or patella --import-csv "
-                     "DIR). Columns are found by their names, in any order; optional columns may be left out. "
-                     "A file with a mistake is refused as a whole, with its line and column named, and nothing "
-                     "is written. Records the journal already holds (see \"the same record\" under each file) "
-                     "are skipped, so importing a folder twice adds nothing the second time. The ids in "
-                     "shoes.csv and sessions.csv only link the files together; the journal gives imported "
-                     "records ids of its own.\n\n");
+    QString out
+        = CsvFormatText::tr("Patella journal export\n"
+                            "======================\n\n"
+                            "One CSV file per kind of record, UTF-8, RFC 4180 (comma-separated, fields with commas, "
+                            "quotes or line breaks in double quotes, a quote inside written twice), with a header line "
+                            "naming the columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), "
+                            "dates are ISO 8601 (2026-03-16), distances are metres, durations seconds, pain 0-10. "
+                            "An empty field means \"not given\".\n\n"
+                            "Patella can read this folder back (File > Import > Patella CSV, or patella --import-csv "
+                            "DIR). Columns are found by their names, in any order; optional columns may be left out. "
+                            "A file with a mistake is refused as a whole, with its line and column named, and nothing "
+                            "is written. Records the journal already holds (see \"the same record\" under each file) "
+                            "are skipped, so importing a folder twice adds nothing the second time. The ids in "
+                            "shoes.csv and sessions.csv only link the files together; the journal gives imported "
+                            "records ids of its own.\n\n");
     describe<PainEntry>(out);
     describe<Run>(out);
     describe<WeeklyTotal>(out);

@@ -13,10 +13,11 @@
 namespace patella::exchange {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct RunningHistoryText
 {
-    return QCoreApplication::translate("RunningHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunningHistory)
+};
 
 int find(const QStringList& header, std::initializer_list<const char*> names, int occurrence = 0)
 {
@@ -191,9 +192,10 @@ HistoryPlan RunningHistory::plan(const QList<Run>& journalRuns, QDate today, con
         return plan;
     }
     if (!m_layout.complete()) {
-        plan.problem = FileProblem {m_fileName, 1, 0, m_layout.missing().join(QStringLiteral(", ")),
-                                    m_layout.missing().isEmpty() ? tr("the distance unit is not chosen")
-                                                                 : tr("no column is chosen for this")};
+        plan.problem
+            = FileProblem {m_fileName, 1, 0, m_layout.missing().join(QStringLiteral(", ")),
+                           m_layout.missing().isEmpty() ? RunningHistoryText::tr("the distance unit is not chosen")
+                                                        : RunningHistoryText::tr("no column is chosen for this")};
         return plan;
     }
     const HistoryColumns& c = m_layout.columns;
@@ -217,28 +219,31 @@ HistoryPlan RunningHistory::plan(const QList<Run>& journalRuns, QDate today, con
         if (!name.isEmpty())
             activity += QStringLiteral(": ") + name;
         if (!isRun(type)) {
-            plan.skipped.append({row.line, activity, tr("not a run (%1)").arg(type.isEmpty() ? tr("no sport") : type)});
+            plan.skipped.append({row.line, activity,
+                                 RunningHistoryText::tr("not a run (%1)")
+                                     .arg(type.isEmpty() ? RunningHistoryText::tr("no sport") : type)});
             continue;
         }
         const auto start = parseDate(dateText, m_layout.datesAreUtc, zone);
         if (!start) {
-            problemAt(row, c.date, tr("\"%1\" is not a date and time this import reads").arg(dateText));
+            problemAt(row, c.date,
+                      RunningHistoryText::tr("\"%1\" is not a date and time this import reads").arg(dateText));
             return plan;
         }
         const QString distanceText = value(row, c.distance).trimmed();
         const QString timeText = value(row, c.time).trimmed();
         if (distanceText.isEmpty() || timeText.isEmpty()) {
-            plan.skipped.append({row.line, activity, tr("a run without a distance or a time")});
+            plan.skipped.append({row.line, activity, RunningHistoryText::tr("a run without a distance or a time")});
             continue;
         }
         const auto distance = parseDistance(distanceText, m_table.delimiter());
         if (!distance || *distance < 0) {
-            problemAt(row, c.distance, tr("\"%1\" is not a distance").arg(distanceText));
+            problemAt(row, c.distance, RunningHistoryText::tr("\"%1\" is not a distance").arg(distanceText));
             return plan;
         }
         const auto seconds = parseHistoryDuration(timeText);
         if (!seconds) {
-            problemAt(row, c.time, tr("\"%1\" is not a time like 45:12 or 2712").arg(timeText));
+            problemAt(row, c.time, RunningHistoryText::tr("\"%1\" is not a time like 45:12 or 2712").arg(timeText));
             return plan;
         }
         Run run;
@@ -262,7 +267,7 @@ HistoryPlan RunningHistory::plan(const QList<Run>& journalRuns, QDate today, con
         run.externalId = prefix + (id.isEmpty() ? start->toString(Qt::ISODate) : id);
         run.note = name;
         if (run.distanceMetres <= 0.0 || run.durationSeconds <= 0) {
-            plan.skipped.append({row.line, activity, tr("a run without a distance or a time")});
+            plan.skipped.append({row.line, activity, RunningHistoryText::tr("a run without a distance or a time")});
             continue;
         }
         if (auto error = validation::validate(run, today)) {
@@ -274,11 +279,12 @@ HistoryPlan RunningHistory::plan(const QList<Run>& journalRuns, QDate today, con
         }
         const DuplicateFinder::Finding found = duplicates.find(run);
         if (found.kind == DuplicateFinder::Kind::AlreadyImported) {
-            plan.skipped.append({row.line, activity, tr("already in the journal")});
+            plan.skipped.append({row.line, activity, RunningHistoryText::tr("already in the journal")});
             continue;
         }
         if (found.kind == DuplicateFinder::Kind::LikelyManual) {
-            plan.skipped.append({row.line, activity, tr("probably the run you logged by hand that day")});
+            plan.skipped.append(
+                {row.line, activity, RunningHistoryText::tr("probably the run you logged by hand that day")});
             continue;
         }
         duplicates.remember(run);

@@ -17,10 +17,11 @@
 namespace patella::exchange {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct CsvExchangeText
 {
-    return QCoreApplication::translate("CsvExchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvExchange)
+};
 
 // One file's rows as records, each with the line it came from.
 template <typename R> struct Parsed
@@ -35,7 +36,7 @@ template <typename R> struct Parsed
 std::optional<Error> check(const ItemRow& row, QDate today)
 {
     if (row.position < 1)
-        return Error {QStringLiteral("position"), tr("must be 1 or more")};
+        return Error {QStringLiteral("position"), CsvExchangeText::tr("must be 1 or more")};
     // The item's own checks are the session's; a stand-in session carries it.
     SessionRecord session;
     session.routineId = QStringLiteral("import");
@@ -95,12 +96,12 @@ public:
             if (found == f.columns.cend()) {
                 refuse(out,
                        {f.fileName, 1, int(i + 1), name,
-                        tr("is not a column of this file (its columns are %1)")
+                        CsvExchangeText::tr("is not a column of this file (its columns are %1)")
                             .arg(f.header().join(QStringLiteral(", ")))});
                 return out;
             }
             if (out.columnIndex.contains(name)) {
-                refuse(out, {f.fileName, 1, int(i + 1), name, tr("appears twice in the header")});
+                refuse(out, {f.fileName, 1, int(i + 1), name, CsvExchangeText::tr("appears twice in the header")});
                 return out;
             }
             out.columnIndex.insert(name, int(i));
@@ -108,7 +109,7 @@ public:
         }
         for (const Column<R>& c : f.columns) {
             if (c.required && !out.columnIndex.contains(c.name)) {
-                refuse(out, {f.fileName, 1, 0, c.name, tr("this column is missing from the header")});
+                refuse(out, {f.fileName, 1, 0, c.name, CsvExchangeText::tr("this column is missing from the header")});
                 return out;
             }
         }
@@ -121,7 +122,9 @@ public:
                 const QString& text = row.fields.at(i);
                 if (text.isEmpty()) {
                     if (columns.at(i)->required) {
-                        refuse(out, {f.fileName, row.line, int(i + 1), columns.at(i)->name, tr("is empty")});
+                        refuse(
+                            out,
+                            {f.fileName, row.line, int(i + 1), columns.at(i)->name, CsvExchangeText::tr("is empty")});
                         return out;
                     }
                     continue;
@@ -169,7 +172,7 @@ public:
             if (k.isEmpty())
                 continue;
             if (const auto at = seen.constFind(k); at != seen.constEnd()) {
-                refuseAt(parsed, i, column, tr("\"%1\" is already on line %2").arg(k).arg(*at));
+                refuseAt(parsed, i, column, CsvExchangeText::tr("\"%1\" is already on line %2").arg(k).arg(*at));
                 return;
             }
             seen.insert(k, parsed.lines.at(i));
@@ -307,9 +310,9 @@ QString FileProblem::text() const
 {
     QString where = file;
     if (line > 0)
-        where += QStringLiteral(", ") + tr("line %1").arg(line);
+        where += QStringLiteral(", ") + CsvExchangeText::tr("line %1").arg(line);
     if (column > 0)
-        where += QStringLiteral(", ") + tr("column %1").arg(column);
+        where += QStringLiteral(", ") + CsvExchangeText::tr("column %1").arg(column);
     if (!columnName.isEmpty())
         where += QStringLiteral(" (%1)").arg(columnName);
     return where + QStringLiteral(": ") + message;
@@ -335,7 +338,7 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
 {
     const QFileInfo info(folder);
     if (!info.isDir())
-        return Error {QDir::toNativeSeparators(folder), tr("is not a folder")};
+        return Error {QDir::toNativeSeparators(folder), CsvExchangeText::tr("is not a folder")};
     const QStringList known = knownFileNames();
     ImportSummary summary;
     bool any = false;
@@ -348,7 +351,7 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
     }
     if (!any)
         return Error {QDir::toNativeSeparators(folder),
-                      tr("holds no Patella CSV file (%1)").arg(known.join(QStringLiteral(", ")))};
+                      CsvExchangeText::tr("holds no Patella CSV file (%1)").arg(known.join(QStringLiteral(", ")))};
 
     FolderImport reader(folder, clock.today());
     Parsed<Shoe> shoes = reader.parse<Shoe>();
@@ -386,8 +389,9 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
             const ItemRow& row = items.records.at(i);
             const auto at = sessionAt.constFind(row.sessionId);
             if (at == sessionAt.constEnd()) {
-                reader.refuseAt(items, i, "session_id",
-                                tr("no session has the id %1 in %2").arg(row.sessionId).arg(sessionsFile));
+                reader.refuseAt(
+                    items, i, "session_id",
+                    CsvExchangeText::tr("no session has the id %1 in %2").arg(row.sessionId).arg(sessionsFile));
                 break;
             }
             bySession[*at].append(&row);
@@ -404,7 +408,8 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
         for (qsizetype i = 0; i < pain.records.size(); ++i) {
             const auto& id = pain.records.at(i).sessionId;
             if (id && !sessionAt.contains(*id)) {
-                reader.refuseAt(pain, i, "session_id", tr("no session has the id %1 in %2").arg(*id).arg(sessionsFile));
+                reader.refuseAt(pain, i, "session_id",
+                                CsvExchangeText::tr("no session has the id %1 in %2").arg(*id).arg(sessionsFile));
                 break;
             }
         }
@@ -413,8 +418,9 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
         for (qsizetype i = 0; i < runs.records.size(); ++i) {
             const auto& id = runs.records.at(i).shoeId;
             if (id && !shoeIds.contains(*id)) {
-                reader.refuseAt(runs, i, "shoe_id",
-                                tr("no shoe has the id %1 in %2").arg(*id).arg(format<Shoe>().fileName));
+                reader.refuseAt(
+                    runs, i, "shoe_id",
+                    CsvExchangeText::tr("no shoe has the id %1 in %2").arg(*id).arg(format<Shoe>().fileName));
                 break;
             }
         }

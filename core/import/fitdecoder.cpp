@@ -18,19 +18,20 @@ namespace patella {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct FitText
 {
-    return QCoreApplication::translate("import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(import)
+};
 
 QString truncatedProblem()
 {
-    return tr("the file ends in the middle: it may not have finished copying");
+    return FitText::tr("the file ends in the middle: it may not have finished copying");
 }
 
 QString damagedProblem()
 {
-    return tr("a message runs past the end of the data: the file is damaged");
+    return FitText::tr("a message runs past the end of the data: the file is damaged");
 }
 
 // CRC-16 as the FIT protocol defines it (reflected polynomial 0xA001, initial value 0), a byte at a time.
@@ -275,27 +276,29 @@ private:
         const std::uint8_t headerSize = byteAt(m_begin);
         if (headerSize != 12 && headerSize != 14) {
             if (m_link == 0)
-                return Failure {m_begin, tr("this is not a FIT file, or its header is damaged")};
-            return Failure {m_begin,
-                            tr("the data after the end of the activity is not another FIT file: the file is damaged")};
+                return Failure {m_begin, FitText::tr("this is not a FIT file, or its header is damaged")};
+            return Failure {
+                m_begin,
+                FitText::tr("the data after the end of the activity is not another FIT file: the file is damaged")};
         }
         if (available < headerSize)
             return Failure {m_size, truncatedProblem()};
         if (std::memcmp(m_bytes + m_begin + 8, ".FIT", 4) != 0) {
             if (m_link == 0)
-                return Failure {m_begin + 8, tr("this is not a FIT file (its header lacks the \".FIT\" mark)")};
-            return Failure {m_begin, tr("the header of the FIT file chained here is damaged")};
+                return Failure {m_begin + 8,
+                                FitText::tr("this is not a FIT file (its header lacks the \".FIT\" mark)")};
+            return Failure {m_begin, FitText::tr("the header of the FIT file chained here is damaged")};
         }
         const std::uint8_t protocol = byteAt(m_begin + 1);
         if ((protocol >> 4) > 2)
             return Failure {m_begin + 1,
-                            tr("the file uses FIT protocol version %1.%2, which Patella cannot read")
+                            FitText::tr("the file uses FIT protocol version %1.%2, which Patella cannot read")
                                 .arg(protocol >> 4)
                                 .arg(protocol & 0x0F)};
         if (headerSize == 14) {
             const auto stored = static_cast<std::uint16_t>(readUnsigned(m_bytes + m_begin + 12, 2, false));
             if (stored != 0 && stored != crc16(m_bytes + m_begin, 12))
-                return Failure {m_begin + 12, tr("the file's header checksum does not match: it is damaged")};
+                return Failure {m_begin + 12, FitText::tr("the file's header checksum does not match: it is damaged")};
         }
         m_headerSize = headerSize;
         const auto dataSize = static_cast<qsizetype>(readUnsigned(m_bytes + m_begin + 4, 4, false));
@@ -307,7 +310,7 @@ private:
         }
         const auto stored = static_cast<std::uint16_t>(readUnsigned(m_bytes + m_end, 2, false));
         if (stored != crc16(m_bytes + m_begin, m_end - m_begin))
-            return Failure {m_end, tr("the file's checksum does not match: it is damaged")};
+            return Failure {m_end, FitText::tr("the file's checksum does not match: it is damaged")};
         return std::nullopt;
     }
 
@@ -339,7 +342,8 @@ private:
             return Failure {at, damagedProblem()};
         const std::uint8_t architecture = byteAt(pos + 1);
         if (architecture > 1)
-            return Failure {pos + 1, tr("a message definition names an unknown byte order: the file is damaged")};
+            return Failure {pos + 1,
+                            FitText::tr("a message definition names an unknown byte order: the file is damaged")};
         Definition& definition = m_definitions[static_cast<std::size_t>(local)];
         definition = Definition {};
         definition.bigEndian = architecture == 1;
@@ -372,7 +376,7 @@ private:
     {
         const Definition& definition = m_definitions[static_cast<std::size_t>(local)];
         if (!definition.defined)
-            return Failure {at, tr("a message uses a type the file never defined: the file is damaged")};
+            return Failure {at, FitText::tr("a message uses a type the file never defined: the file is damaged")};
         if (pos + definition.size > m_end)
             return Failure {at, damagedProblem()};
         m_values.clear();
@@ -392,7 +396,7 @@ private:
         }
         if (definition.wanted) {
             if (--m_budget < 0)
-                return Failure {at, tr("the file holds more messages than any activity could: it is damaged")};
+                return Failure {at, FitText::tr("the file holds more messages than any activity could: it is damaged")};
             keep(definition.global, timestamp, messages);
         }
         return std::nullopt;
@@ -485,10 +489,10 @@ bool looksLikeFit(const QByteArray& data)
 Result<ParsedFile> decodeFit(const QByteArray& data, const QString& path, qsizetype maxMessages)
 {
     const auto fail = [&path](const Failure& failure) {
-        return Error {path, tr("at byte %1: %2").arg(failure.offset).arg(failure.problem)};
+        return Error {path, FitText::tr("at byte %1: %2").arg(failure.offset).arg(failure.problem)};
     };
     if (data.isEmpty())
-        return fail({0, tr("the file is empty")});
+        return fail({0, FitText::tr("the file is empty")});
 
     ParsedFile parsed;
     parsed.path = path;

@@ -10,10 +10,11 @@ namespace patella {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct GzipText
 {
-    return QCoreApplication::translate("import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(import)
+};
 
 // Owns a zlib stream so that every way out ends it.
 class Inflater final
@@ -46,18 +47,18 @@ bool isGzip(const QByteArray& data)
 Result<QByteArray> gunzip(const QByteArray& data, const QString& path, qsizetype maxBytes)
 {
     const auto fail = [&path](qint64 offset, const QString& problem) {
-        return Error {path, tr("at byte %1 of the compressed file: %2").arg(offset).arg(problem)};
+        return Error {path, GzipText::tr("at byte %1 of the compressed file: %2").arg(offset).arg(problem)};
     };
     if (!isGzip(data))
-        return fail(0, tr("this is not a gzip file"));
+        return fail(0, GzipText::tr("this is not a gzip file"));
 
     Inflater inflater;
     if (!inflater.ok())
-        return fail(0, tr("the decompressor could not start"));
+        return fail(0, GzipText::tr("the decompressor could not start"));
     z_stream& stream = inflater.stream();
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
     if (data.size() > qsizetype(std::numeric_limits<uInt>::max()))
-        return fail(0, tr("the compressed file is larger than 4 GB, more than any activity file"));
+        return fail(0, GzipText::tr("the compressed file is larger than 4 GB, more than any activity file"));
     stream.avail_in = static_cast<uInt>(data.size());
     const auto consumed = [&stream, &data] {
         return static_cast<qsizetype>(stream.next_in - reinterpret_cast<const Bytef*>(data.constData()));
@@ -69,7 +70,8 @@ Result<QByteArray> gunzip(const QByteArray& data, const QString& path, qsizetype
         if (out.size() >= maxBytes)
             return fail(
                 consumed(),
-                tr("it unpacks to more than %1 MB, more than any activity file: it is damaged or not an activity")
+                GzipText::tr(
+                    "it unpacks to more than %1 MB, more than any activity file: it is damaged or not an activity")
                     .arg(maxBytes / (1024 * 1024)));
         const qsizetype before = out.size();
         const qsizetype room = std::min(kChunk, maxBytes - before);
@@ -89,20 +91,22 @@ Result<QByteArray> gunzip(const QByteArray& data, const QString& path, qsizetype
                 return out;
             if (rest < 2 || static_cast<unsigned char>(data[offset]) != 0x1F
                 || static_cast<unsigned char>(data[offset + 1]) != 0x8B)
-                return fail(offset, tr("unexpected data after the end of the compressed content: it is damaged"));
+                return fail(offset,
+                            GzipText::tr("unexpected data after the end of the compressed content: it is damaged"));
             if (inflateReset(&stream) != Z_OK)
-                return fail(offset, tr("the decompressor could not go on"));
+                return fail(offset, GzipText::tr("the decompressor could not go on"));
             continue;
         }
         if (status == Z_OK)
             continue;
         if (status == Z_BUF_ERROR && stream.avail_out > 0) // no progress with room to spare: the input ran out
-            return fail(data.size(), tr("the compressed file ends in the middle: it may not have finished copying"));
+            return fail(data.size(),
+                        GzipText::tr("the compressed file ends in the middle: it may not have finished copying"));
         if (status == Z_BUF_ERROR)
             continue; // output full: the loop grows it
         if (status == Z_MEM_ERROR)
-            return fail(offset, tr("there is not enough memory to unpack it"));
-        return fail(offset, tr("the compressed data is damaged"));
+            return fail(offset, GzipText::tr("there is not enough memory to unpack it"));
+        return fail(offset, GzipText::tr("the compressed data is damaged"));
     }
 }
 

@@ -29,19 +29,22 @@ constexpr auto kFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwn
 constexpr auto kFolderPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 const char* const kStampFormat = "yyyyMMdd-HHmmsszzz";
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct BackupText
 {
-    return QCoreApplication::translate("JournalStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalStore)
+};
 
 Error backupError(const QString& path, const QString& detail)
 {
-    return Error {QStringLiteral("backup"), tr("The backup %1 failed: %2").arg(QDir::toNativeSeparators(path), detail)};
+    return Error {QStringLiteral("backup"),
+                  BackupText::tr("The backup %1 failed: %2").arg(QDir::toNativeSeparators(path), detail)};
 }
 
 Error restoreError(const QString& path, const QString& detail)
 {
-    return Error {QStringLiteral("backup"), tr("Restoring %1 failed: %2").arg(QDir::toNativeSeparators(path), detail)};
+    return Error {QStringLiteral("backup"),
+                  BackupText::tr("Restoring %1 failed: %2").arg(QDir::toNativeSeparators(path), detail)};
 }
 
 QFileDevice::Permissions modeBits(const QString& path)
@@ -210,7 +213,7 @@ Result<QString> JournalStore::writeBackup(BackupKind kind, const QString& tag)
 {
     const QString folder = backupFolder();
     if (!makePrivateFolder(folder))
-        return backupError(folder, tr("the folder cannot be created"));
+        return backupError(folder, BackupText::tr("the folder cannot be created"));
     // Leftovers of a backup a crash interrupted are not backups.
     for (const QFileInfo& part : QDir(folder).entryInfoList({QStringLiteral("*.sqlite.part*")}, QDir::Files))
         QFile::remove(part.absoluteFilePath());
@@ -230,7 +233,7 @@ Result<QString> JournalStore::writeBackup(BackupKind kind, const QString& tag)
     step("backup:written");
     if (!ensurePermissions(part, kFilePermissions) || !syncPath(part)) {
         QFile::remove(part);
-        return backupError(target, tr("it cannot be made private (0600) and synced"));
+        return backupError(target, BackupText::tr("it cannot be made private (0600) and synced"));
     }
     step("backup:synced");
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
@@ -318,9 +321,9 @@ void JournalStore::rotateBackups()
 Result<void> JournalStore::restoreBackup(const QString& backupPath)
 {
     if (m_path.isEmpty())
-        return Error {QStringLiteral("backup"), tr("No journal is chosen.")};
+        return Error {QStringLiteral("backup"), BackupText::tr("No journal is chosen.")};
     if (!QFileInfo(backupPath).isFile())
-        return restoreError(backupPath, tr("the file does not exist"));
+        return restoreError(backupPath, BackupText::tr("the file does not exist"));
     joinBackgroundCheck();
 
     // 1. The backup is checked where it lies, read-only: never opened for writing, never migrated here.
@@ -334,7 +337,7 @@ Result<void> JournalStore::restoreBackup(const QString& backupPath)
     QString why;
     if (!copySynced(backupPath, staging, &why)) {
         QFile::remove(staging);
-        return restoreError(backupPath, tr("it cannot be copied beside the journal (%1)").arg(why));
+        return restoreError(backupPath, BackupText::tr("it cannot be copied beside the journal (%1)").arg(why));
     }
     syncFolderOf(staging);
     step("restore:staged");
@@ -347,7 +350,7 @@ Result<void> JournalStore::restoreBackup(const QString& backupPath)
     if (!kept && QFileInfo(m_path).size() > 0) {
         if (!makePrivateFolder(backupFolder())) {
             QFile::remove(staging);
-            return restoreError(backupPath, tr("the backups folder cannot be created"));
+            return restoreError(backupPath, BackupText::tr("the backups folder cannot be created"));
         }
         const QString aside = freeName(backupFolder(), QFileInfo(m_path).completeBaseName(),
                                        kindTag(BackupKind::PreRestore, {}), m_clock.now());
@@ -355,7 +358,7 @@ Result<void> JournalStore::restoreBackup(const QString& backupPath)
             const QString from = m_path + QLatin1String(suffix);
             if (QFileInfo::exists(from) && !copySynced(from, aside + QLatin1String(suffix), &why)) {
                 QFile::remove(staging);
-                return restoreError(backupPath, tr("the current journal cannot be kept (%1)").arg(why));
+                return restoreError(backupPath, BackupText::tr("the current journal cannot be kept (%1)").arg(why));
             }
         }
         syncPath(backupFolder());
@@ -370,7 +373,8 @@ Result<void> JournalStore::restoreBackup(const QString& backupPath)
             || ::fsync(marker.handle()) != 0) {
             marker.remove();
             QFile::remove(staging);
-            return restoreError(backupPath, tr("its marker cannot be written (%1)").arg(marker.errorString()));
+            return restoreError(backupPath,
+                                BackupText::tr("its marker cannot be written (%1)").arg(marker.errorString()));
         }
     }
     syncFolderOf(m_path);
@@ -403,7 +407,7 @@ Result<void> JournalStore::finishInterruptedRestore()
         if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(m_path).constData()) != 0)
             return restoreError(
                 staging,
-                tr("it cannot be put in place of %1 (%2)")
+                BackupText::tr("it cannot be put in place of %1 (%2)")
                     .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
         syncFolderOf(m_path);
         step("restore:renamed");

@@ -16,10 +16,11 @@
 namespace patella {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct ProbeText
 {
-    return QCoreApplication::translate("JournalStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalStore)
+};
 
 QString native(const QString& path)
 {
@@ -49,29 +50,32 @@ ProbeReport refused(const QString& path, const QSqlError& sqlError)
     report.failure = failureFor(error, OpenFailure::AccessDenied);
     switch (report.failure) {
     case OpenFailure::Busy:
-        report.error = fileError(path,
-                                 tr("The journal %1 is in use by another program. Close that program, then try "
-                                    "again; the journal was left unchanged."),
-                                 code);
+        report.error
+            = fileError(path,
+                        ProbeText::tr("The journal %1 is in use by another program. Close that program, then try "
+                                      "again; the journal was left unchanged."),
+                        code);
         break;
     case OpenFailure::DiskFull:
-        report.error
-            = fileError(path, tr("The disk holding the journal %1 is full. Free some space, then try again."), code);
+        report.error = fileError(
+            path, ProbeText::tr("The disk holding the journal %1 is full. Free some space, then try again."), code);
         break;
     case OpenFailure::FolderUnusable:
-        report.error = Error {QStringLiteral("journal"),
-                              tr("The journal %1 can be read, but its folder %2 does not accept the files SQLite "
-                                 "keeps beside it (-wal, -shm): %3")
-                                  .arg(native(path), native(QFileInfo(path).absolutePath()), error.message),
-                              code};
+        report.error
+            = Error {QStringLiteral("journal"),
+                     ProbeText::tr("The journal %1 can be read, but its folder %2 does not accept the files SQLite "
+                                   "keeps beside it (-wal, -shm): %3")
+                         .arg(native(path), native(QFileInfo(path).absolutePath()), error.message),
+                     code};
         break;
     case OpenFailure::Corrupt:
-        report.error
-            = fileError(path, tr("The journal %1 is damaged and cannot be read. It was left unchanged."), code);
+        report.error = fileError(
+            path, ProbeText::tr("The journal %1 is damaged and cannot be read. It was left unchanged."), code);
         break;
     default:
-        report.error = Error {QStringLiteral("journal"),
-                              tr("The journal %1 cannot be read: %2").arg(native(path), error.message), code};
+        report.error
+            = Error {QStringLiteral("journal"),
+                     ProbeText::tr("The journal %1 cannot be read: %2").arg(native(path), error.message), code};
         break;
     }
     return report;
@@ -157,7 +161,7 @@ ProbeReport probeJournal(const QString& path, CheckDepth depth, bool countEntrie
     const QFileInfo info(path);
     if (!info.exists() || (info.isFile() && info.size() == 0)) {
         report.failure = OpenFailure::NotOpen;
-        report.error = fileError(path, tr("The journal %1 is empty or missing."));
+        report.error = fileError(path, ProbeText::tr("The journal %1 is empty or missing."));
         return report;
     }
     ReadOnlyConnection connection(path);
@@ -180,15 +184,15 @@ ProbeReport probeJournal(const QString& path, CheckDepth depth, bool countEntrie
         report.failure = OpenFailure::NewerVersion;
         report.error
             = Error {QStringLiteral("journal"),
-                     tr("The journal %1 was written by a newer Patella (journal version %2; this Patella "
-                        "reads up to version %3). Update Patella to open it; the file was left unchanged.")
+                     ProbeText::tr("The journal %1 was written by a newer Patella (journal version %2; this Patella "
+                                   "reads up to version %3). Update Patella to open it; the file was left unchanged.")
                          .arg(native(path), QString::number(*version), QString::number(schema::kCurrentVersion))};
         return report;
     }
     if (*version == 0 && *tables > 0) {
         report.failure = OpenFailure::Corrupt;
-        report.error
-            = fileError(path, tr("%1 is an SQLite database but not a Patella journal. It was left unchanged."));
+        report.error = fileError(
+            path, ProbeText::tr("%1 is an SQLite database but not a Patella journal. It was left unchanged."));
         return report;
     }
 
@@ -211,7 +215,7 @@ ProbeReport probeJournal(const QString& path, CheckDepth depth, bool countEntrie
         if (!problems.isEmpty()) {
             report.failure = OpenFailure::Corrupt;
             report.error = Error {QStringLiteral("journal"),
-                                  tr("The journal %1 is damaged (%2). It was left unchanged.")
+                                  ProbeText::tr("The journal %1 is damaged (%2). It was left unchanged.")
                                       .arg(native(path), problems.join(QStringLiteral("; "))),
                                   sql::code::Corrupt};
             return report;

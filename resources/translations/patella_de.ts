@@ -123,6 +123,465 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the fields are separated by &quot;%1&quot;, not by &quot;%2&quot;</source>
+        <translation>die Felder sind durch „%1“ getrennt, nicht durch „%2“</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation>die Datei ist leer: Sie hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields, the header line has %2</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not in quotes (a field holding a quote must be quoted, with the quote written twice)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (ein Feld mit Anführungszeichen muss in Anführungszeichen stehen, das Zeichen darin doppelt geschrieben)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a delimiter or a line break must follow it)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds (ein Trennzeichen oder Zeilenumbruch muss folgen)</translation>
+    </message>
+    <message>
+        <source>a carriage return that is not followed by a line feed</source>
+        <translation>ein Wagenrücklauf ohne folgenden Zeilenvorschub</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a text file</source>
+        <translation>ein NUL-Zeichen: Das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>Byte 0x%1 ist kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExchange</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be made private (0600)</source>
+        <translation>kann nicht privat gemacht werden (0600)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>is not a column of this file (its columns are %1)</source>
+        <translation>ist keine Spalte dieser Datei (ihre Spalten sind %1)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>kommt zweimal in der Kopfzeile vor</translation>
+    </message>
+    <message>
+        <source>this column is missing from the header</source>
+        <translation>diese Spalte fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>„%1“ steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>holds no Patella CSV file (%1)</source>
+        <translation>enthält keine Patella-CSV-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>no session has the id %1 in %2</source>
+        <translation>keine Einheit hat die ID %1 in %2</translation>
+    </message>
+    <message>
+        <source>no shoe has the id %1 in %2</source>
+        <translation>kein Schuh hat die ID %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>Pain entries, one per rating</source>
+        <translation>Schmerzeinträge, einer pro Bewertung</translation>
+    </message>
+    <message>
+        <source>time, situation and side</source>
+        <translation>Zeit, Situation und Seite</translation>
+    </message>
+    <message>
+        <source>when the pain was rated (ISO 8601 with offset)</source>
+        <translation>wann der Schmerz bewertet wurde (ISO 8601 mit Zeitzonenversatz)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the time</source>
+        <translation>der Tag, an dem es erlebt wurde; leer: das Datum der Zeit</translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst imaginable)</source>
+        <translation>Schmerz, 0 (keiner) bis 10 (schlimmster vorstellbarer)</translation>
+    </message>
+    <message>
+        <source>when it hurt: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</source>
+        <translation>wann es wehtat: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</translation>
+    </message>
+    <message>
+        <source>which knee: left, right or both (the default)</source>
+        <translation>welches Knie: left, right oder both (Standard)</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the guided session it was reported after, if any</source>
+        <translation>die ID in sessions.csv der angeleiteten Einheit, nach der er angegeben wurde, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s note</source>
+        <translation>die Notiz der Läuferin oder des Läufers</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>external_id when it has one, else the start time</source>
+        <translation>external_id, wenn vorhanden, sonst die Startzeit</translation>
+    </message>
+    <message>
+        <source>when the run started (ISO 8601 with offset)</source>
+        <translation>wann der Lauf begann (ISO 8601 mit Zeitzonenversatz)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the start</source>
+        <translation>der Tag, an dem er gelaufen wurde; leer: das Datum des Starts</translation>
+    </message>
+    <message>
+        <source>distance in metres</source>
+        <translation>Strecke in Metern</translation>
+    </message>
+    <message>
+        <source>duration in seconds</source>
+        <translation>Dauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>perceived effort 1-10, 0 when not given</source>
+        <translation>empfundene Anstrengung 1–10, 0 wenn nicht angegeben</translation>
+    </message>
+    <message>
+        <source>the id in shoes.csv of the shoes worn, if known</source>
+        <translation>die ID in shoes.csv der getragenen Schuhe, falls bekannt</translation>
+    </message>
+    <message>
+        <source>knee pain during the run, 0-10</source>
+        <translation>Knieschmerz während des Laufs, 0–10</translation>
+    </message>
+    <message>
+        <source>knee pain after the run, 0-10</source>
+        <translation>Knieschmerz nach dem Lauf, 0–10</translation>
+    </message>
+    <message>
+        <source>manual (the default) or import (from an activity file)</source>
+        <translation>manual (Standard) oder import (aus einer Aktivitätsdatei)</translation>
+    </message>
+    <message>
+        <source>the imported activity&apos;s id, so it is never counted twice</source>
+        <translation>die ID der importierten Aktivität, damit sie nie doppelt zählt</translation>
+    </message>
+    <message>
+        <source>Weekly totals, for weeks logged as one figure instead of single runs</source>
+        <translation>Wochensummen, für Wochen, die als eine Zahl statt als einzelne Läufe erfasst wurden</translation>
+    </message>
+    <message>
+        <source>week_start</source>
+        <translation>week_start</translation>
+    </message>
+    <message>
+        <source>the Monday of the ISO week</source>
+        <translation>der Montag der ISO-Woche</translation>
+    </message>
+    <message>
+        <source>the week&apos;s distance in metres</source>
+        <translation>der Wochenumfang in Metern</translation>
+    </message>
+    <message>
+        <source>how many runs made it up</source>
+        <translation>aus wie vielen Läufen er bestand</translation>
+    </message>
+    <message>
+        <source>Flexibility checks, one per test and side</source>
+        <translation>Beweglichkeitstests, einer pro Test und Seite</translation>
+    </message>
+    <message>
+        <source>time, test and side</source>
+        <translation>Zeit, Test und Seite</translation>
+    </message>
+    <message>
+        <source>when it was measured (ISO 8601 with offset)</source>
+        <translation>wann gemessen wurde (ISO 8601 mit Zeitzonenversatz)</translation>
+    </message>
+    <message>
+        <source>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor or straight-leg-raise</source>
+        <translation>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor oder straight-leg-raise</translation>
+    </message>
+    <message>
+        <source>left, right or both</source>
+        <translation>left, right oder both</translation>
+    </message>
+    <message>
+        <source>the measurement, in the unit of the next column</source>
+        <translation>der Messwert, in der Einheit der nächsten Spalte</translation>
+    </message>
+    <message>
+        <source>cm, deg (degrees) or tightness (0-10)</source>
+        <translation>cm, deg (Grad) oder tightness (0–10)</translation>
+    </message>
+    <message>
+        <source>Guided sessions (their exercises are in session_items.csv)</source>
+        <translation>Angeleitete Einheiten (ihre Übungen stehen in session_items.csv)</translation>
+    </message>
+    <message>
+        <source>start and routine_id</source>
+        <translation>start und routine_id</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id in this folder</source>
+        <translation>die ID der Einheit in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>the routine played, by its catalog id</source>
+        <translation>das gespielte Programm, nach seiner Katalog-ID</translation>
+    </message>
+    <message>
+        <source>when it started (ISO 8601 with offset)</source>
+        <translation>wann sie begann (ISO 8601 mit Zeitzonenversatz)</translation>
+    </message>
+    <message>
+        <source>when it ended (ISO 8601 with offset)</source>
+        <translation>wann sie endete (ISO 8601 mit Zeitzonenversatz)</translation>
+    </message>
+    <message>
+        <source>completed or interrupted</source>
+        <translation>completed oder interrupted</translation>
+    </message>
+    <message>
+        <source>The exercises of each guided session, one row per set and side</source>
+        <translation>Die Übungen jeder angeleiteten Einheit, eine Zeile pro Satz und Seite</translation>
+    </message>
+    <message>
+        <source>part of their session</source>
+        <translation>Teil ihrer Einheit</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the session</source>
+        <translation>die ID der Einheit in sessions.csv</translation>
+    </message>
+    <message>
+        <source>its place in the session, from 1</source>
+        <translation>ihr Platz in der Einheit, ab 1</translation>
+    </message>
+    <message>
+        <source>the exercise, by its catalog id</source>
+        <translation>die Übung, nach ihrer Katalog-ID</translation>
+    </message>
+    <message>
+        <source>left, right or both (the default)</source>
+        <translation>left, right oder both (Standard)</translation>
+    </message>
+    <message>
+        <source>the set, from 1</source>
+        <translation>der Satz, ab 1</translation>
+    </message>
+    <message>
+        <source>for two-part exercises, which part (0 the first, 1 the second)</source>
+        <translation>bei zweiteiligen Übungen der Teil (0 der erste, 1 der zweite)</translation>
+    </message>
+    <message>
+        <source>hold or work time planned, in seconds</source>
+        <translation>geplante Halte- oder Arbeitszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>hold or work time done, in seconds</source>
+        <translation>absolvierte Halte- oder Arbeitszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>repetitions planned</source>
+        <translation>geplante Wiederholungen</translation>
+    </message>
+    <message>
+        <source>repetitions done</source>
+        <translation>absolvierte Wiederholungen</translation>
+    </message>
+    <message>
+        <source>true when the runner skipped it</source>
+        <translation>true, wenn ausgelassen</translation>
+    </message>
+    <message>
+        <source>pain reported after it, 0-10</source>
+        <translation>danach angegebener Schmerz, 0–10</translation>
+    </message>
+    <message>
+        <source>Running shoes</source>
+        <translation>Laufschuhe</translation>
+    </message>
+    <message>
+        <source>name and first_use</source>
+        <translation>name und first_use</translation>
+    </message>
+    <message>
+        <source>the shoe&apos;s id in this folder (runs.csv points at it)</source>
+        <translation>die ID des Schuhs in diesem Ordner (runs.csv verweist darauf)</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s name for it</source>
+        <translation>der Name, den die Läuferin oder der Läufer ihm gibt</translation>
+    </message>
+    <message>
+        <source>the date it was first worn</source>
+        <translation>das Datum, an dem er zuerst getragen wurde</translation>
+    </message>
+    <message>
+        <source>the date it was retired, if it was</source>
+        <translation>das Datum, an dem er ausgemustert wurde, falls ja</translation>
+    </message>
+    <message>
+        <source>the distance it is good for, in metres (default 700000)</source>
+        <translation>die Strecke, für die er taugt, in Metern (Standard 700000)</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Wöchentliche Check-ins</translation>
+    </message>
+    <message>
+        <source>the week&apos;s worst pain, 0-10</source>
+        <translation>der stärkste Schmerz der Woche, 0–10</translation>
+    </message>
+    <message>
+        <source>the week&apos;s usual pain, 0-10</source>
+        <translation>der übliche Schmerz der Woche, 0–10</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse on a morning after activity</source>
+        <translation>true, wenn das Knie an einem Morgen nach Belastung schlechter war</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s notes</source>
+        <translation>die Notizen der Läuferin oder des Läufers</translation>
+    </message>
+    <message>
+        <source>Morning checks: was the knee worse the morning after?</source>
+        <translation>Morgenabfragen: War das Knie am Morgen danach schlechter?</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>the morning&apos;s date</source>
+        <translation>das Datum des Morgens</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse</source>
+        <translation>true, wenn das Knie schlechter war</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (a whole number above 0)</source>
+        <translation>„%1“ ist keine ID (eine ganze Zahl über 0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write it with a point, like 5012.5)</source>
+        <translation>„%1“ ist keine Zahl (mit Punkt schreiben, etwa 5012.5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-16</source>
+        <translation>„%1“ ist kein Datum wie 2026-03-16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its UTC offset, like 2026-03-16T07:30:00+01:00</source>
+        <translation>„%1“ ist keine Zeit mit UTC-Versatz wie 2026-03-16T07:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keins von %2</translation>
+    </message>
+    <message>
+        <source>Two rows are the same record when they have the same %1.</source>
+        <translation>Zwei Zeilen sind derselbe Eintrag, wenn sie dasselbe %1 haben.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(Pflicht)</translation>
+    </message>
+    <message>
+        <source>Patella journal export
+======================
+
+One CSV file per kind of record, UTF-8, RFC 4180 (comma-separated, fields with commas, quotes or line breaks in double quotes, a quote inside written twice), with a header line naming the columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), dates are ISO 8601 (2026-03-16), distances are metres, durations seconds, pain 0-10. An empty field means &quot;not given&quot;.
+
+Patella can read this folder back (File &gt; Import &gt; Patella CSV, or patella --import-csv DIR). Columns are found by their names, in any order; optional columns may be left out. A file with a mistake is refused as a whole, with its line and column named, and nothing is written. Records the journal already holds (see &quot;the same record&quot; under each file) are skipped, so importing a folder twice adds nothing the second time. The ids in shoes.csv and sessions.csv only link the files together; the journal gives imported records ids of its own.
+
+</source>
+        <translation>Patella-Tagebuchexport
+======================
+
+Eine CSV-Datei pro Eintragsart, UTF-8, RFC 4180 (durch Kommas getrennt, Felder mit Kommas, Anführungszeichen oder Zeilenumbrüchen in doppelten Anführungszeichen, ein Anführungszeichen darin doppelt geschrieben), mit einer Kopfzeile, die die Spalten nennt. Zeiten sind ISO 8601 mit ihrem UTC-Versatz (2026-03-16T07:30:00+01:00), Daten ISO 8601 (2026-03-16), Strecken in Metern, Dauern in Sekunden, Schmerz 0–10. Ein leeres Feld heißt „nicht angegeben“.
+
+Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-CSV oder patella --import-csv DIR). Spalten werden an ihrem Namen erkannt, in beliebiger Reihenfolge; optionale Spalten dürfen fehlen. Eine Datei mit einem Fehler wird als Ganzes abgelehnt, mit Angabe von Zeile und Spalte, und nichts wird geschrieben. Einträge, die das Tagebuch schon enthält (siehe „derselbe Eintrag“ bei jeder Datei), werden übersprungen, sodass ein zweiter Import desselben Ordners nichts hinzufügt. Die IDs in shoes.csv und sessions.csv verknüpfen nur die Dateien; das Tagebuch gibt importierten Einträgen eigene IDs.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>DemoJournal</name>
     <message>
         <source>Ran a lot more this week; the knee complained.</source>
@@ -667,44 +1126,20 @@
         <source>%1 cannot be in the future.</source>
         <translation>%1 darf nicht in der Zukunft liegen.</translation>
     </message>
+    <message>
+        <source>%1 is far too large: a run or a week is at most a few hundred km.</source>
+        <translation>%1 ist viel zu groß: Ein Lauf oder eine Woche umfasst höchstens ein paar hundert km.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 72 hours; a bare number counts minutes.</source>
+        <translation>%1 ist länger als 72 Stunden; eine bloße Zahl zählt Minuten.</translation>
+    </message>
 </context>
 <context>
     <name>JournalStore</name>
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>The backup %1 failed: %2</source>
-        <translation>Die Sicherung %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>it cannot be made private (0600)</source>
-        <translation>sie kann nicht privat gemacht werden (0600)</translation>
-    </message>
-    <message>
-        <source>No journal is chosen.</source>
-        <translation>Es ist kein Tagebuch ausgewählt.</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>it cannot be copied</source>
-        <translation>sie kann nicht kopiert werden</translation>
-    </message>
-    <message>
-        <source>the current journal cannot be moved aside</source>
-        <translation>das aktuelle Tagebuch kann nicht beiseitegelegt werden</translation>
-    </message>
-    <message>
-        <source>it cannot be put in place</source>
-        <translation>sie kann nicht an ihren Platz gestellt werden</translation>
     </message>
     <message>
         <source>is already in the journal</source>
@@ -737,18 +1172,6 @@
     <message>
         <source>The journal %1 cannot be opened: %2</source>
         <translation>Das Tagebuch %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
-        <translation>Das Tagebuch %1 ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
-        <translation>Das Tagebuch %1 wurde von einer neueren Patella-Version geschrieben (Tagebuchversion %2; diese Patella liest bis Version %3). Aktualisieren Sie Patella, um es zu öffnen; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Patella-Tagebuch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be made private (0600).</source>
@@ -941,6 +1364,122 @@
     <message>
         <source>is higher than the worst pain</source>
         <translation>ist höher als der stärkste Schmerz</translation>
+    </message>
+    <message>
+        <source>read a record</source>
+        <translation>einen Eintrag lesen</translation>
+    </message>
+    <message>
+        <source>The journal path %1 is longer than SQLite accepts (%2 bytes at most) or cannot be written as a file name. Choose a shorter data folder; nothing was created.</source>
+        <translation>Der Tagebuchpfad %1 ist länger, als SQLite annimmt (höchstens %2 Bytes), oder kann nicht als Dateiname geschrieben werden. Wählen Sie einen kürzeren Datenordner; nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty (0 bytes), but there are backups of it. Restore one; the empty file was left as it is.</source>
+        <translation>Das Tagebuch %1 ist leer (0 Bytes), aber es gibt Sicherungen davon. Stellen Sie eine wieder her; die leere Datei wurde belassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read (%2). Nothing is saved until it can be read again.</source>
+        <translation>Das Tagebuch %1 konnte nicht gelesen werden (%2). Bis es wieder lesbar ist, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until it can be read again.</source>
+        <translation>Bis es wieder lesbar ist, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>it is in use by another program. Wait a moment and try again</source>
+        <translation>es wird von einem anderen Programm verwendet. Warten Sie einen Moment und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>lies later than now</source>
+        <translation>liegt später als jetzt</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>Die Sicherung %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: %2</source>
+        <translation>Wiederherstellen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600) and synced</source>
+        <translation>sie kann nicht privat gemacht (0600) und synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>Es ist kein Tagebuch ausgewählt.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it cannot be copied beside the journal (%1)</source>
+        <translation>sie kann nicht neben das Tagebuch kopiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the backups folder cannot be created</source>
+        <translation>der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be kept (%1)</source>
+        <translation>das aktuelle Tagebuch kann nicht aufbewahrt werden (%1)</translation>
+    </message>
+    <message>
+        <source>its marker cannot be written (%1)</source>
+        <translation>seine Markierung kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place of %1 (%2)</source>
+        <translation>sie kann nicht an die Stelle von %1 gesetzt werden (%2)</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another program. Close that program, then try again; the journal was left unchanged.</source>
+        <translation>Das Tagebuch %1 wird von einem anderen Programm verwendet. Schließen Sie dieses Programm und versuchen Sie es erneut; das Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full. Free some space, then try again.</source>
+        <translation>Der Datenträger mit dem Tagebuch %1 ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read, but its folder %2 does not accept the files SQLite keeps beside it (-wal, -shm): %3</source>
+        <translation>Das Tagebuch %1 ist lesbar, aber sein Ordner %2 nimmt die Dateien nicht an, die SQLite daneben anlegt (-wal, -shm): %3</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>Das Tagebuch %1 ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Das Tagebuch %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty or missing.</source>
+        <translation>Das Tagebuch %1 ist leer oder fehlt.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>Das Tagebuch %1 wurde von einer neueren Patella-Version geschrieben (Tagebuchversion %2; diese Patella liest bis Version %3). Aktualisieren Sie Patella, um es zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Patella-Tagebuch. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2). It was left unchanged.</source>
+        <translation>Das Tagebuch %1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1847,49 @@
     <message>
         <source>month by month</source>
         <translation>Monat für Monat</translation>
+    </message>
+</context>
+<context>
+    <name>RunningHistory</name>
+    <message>
+        <source>the distance unit is not chosen</source>
+        <translation>die Streckeneinheit ist nicht gewählt</translation>
+    </message>
+    <message>
+        <source>no column is chosen for this</source>
+        <translation>dafür ist keine Spalte gewählt</translation>
+    </message>
+    <message>
+        <source>not a run (%1)</source>
+        <translation>kein Lauf (%1)</translation>
+    </message>
+    <message>
+        <source>no sport</source>
+        <translation>keine Sportart</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time this import reads</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit, das dieser Import liest</translation>
+    </message>
+    <message>
+        <source>a run without a distance or a time</source>
+        <translation>ein Lauf ohne Strecke oder Zeit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distance</source>
+        <translation>„%1“ ist keine Strecke</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 45:12 or 2712</source>
+        <translation>„%1“ ist keine Zeit wie 45:12 oder 2712</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <source>probably the run you logged by hand that day</source>
+        <translation>wahrscheinlich der Lauf, den Sie an dem Tag von Hand erfasst haben</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3408,105 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying</source>
+        <translation>die Datei endet mittendrin: Sie wurde vielleicht nicht fertig kopiert</translation>
+    </message>
+    <message>
+        <source>a message runs past the end of the data: the file is damaged</source>
+        <translation>eine Nachricht reicht über das Ende der Daten hinaus: Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file, or its header is damaged</source>
+        <translation>das ist keine FIT-Datei, oder ihr Header ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the data after the end of the activity is not another FIT file: the file is damaged</source>
+        <translation>die Daten nach dem Ende der Aktivität sind keine weitere FIT-Datei: Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file (its header lacks the &quot;.FIT&quot; mark)</source>
+        <translation>das ist keine FIT-Datei (ihrem Header fehlt die Kennung „.FIT“)</translation>
+    </message>
+    <message>
+        <source>the header of the FIT file chained here is damaged</source>
+        <translation>der Header der hier angehängten FIT-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file uses FIT protocol version %1.%2, which Patella cannot read</source>
+        <translation>die Datei nutzt FIT-Protokollversion %1.%2, die Patella nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header checksum does not match: it is damaged</source>
+        <translation>die Header-Prüfsumme der Datei stimmt nicht: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum does not match: it is damaged</source>
+        <translation>die Prüfsumme der Datei stimmt nicht: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a message definition names an unknown byte order: the file is damaged</source>
+        <translation>eine Nachrichtendefinition nennt eine unbekannte Bytereihenfolge: Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a message uses a type the file never defined: the file is damaged</source>
+        <translation>eine Nachricht nutzt einen Typ, den die Datei nie definiert hat: Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file holds more messages than any activity could: it is damaged</source>
+        <translation>die Datei enthält mehr Nachrichten, als eine Aktivität haben kann: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>at byte %1 of the compressed file: %2</source>
+        <translation>bei Byte %1 der komprimierten Datei: %2</translation>
+    </message>
+    <message>
+        <source>this is not a gzip file</source>
+        <translation>das ist keine gzip-Datei</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>der Entpacker konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the compressed file is larger than 4 GB, more than any activity file</source>
+        <translation>die komprimierte Datei ist größer als 4 GB, mehr als jede Aktivitätsdatei</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB, more than any activity file: it is damaged or not an activity</source>
+        <translation>sie entpackt sich auf mehr als %1 MB, mehr als jede Aktivitätsdatei: Sie ist beschädigt oder keine Aktivität</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the compressed content: it is damaged</source>
+        <translation>unerwartete Daten nach dem Ende des komprimierten Inhalts: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the decompressor could not go on</source>
+        <translation>der Entpacker konnte nicht weitermachen</translation>
+    </message>
+    <message>
+        <source>the compressed file ends in the middle: it may not have finished copying</source>
+        <translation>die komprimierte Datei endet mittendrin: Sie wurde vielleicht nicht fertig kopiert</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to unpack it</source>
+        <translation>es ist nicht genug Speicher zum Entpacken da</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>die komprimierten Daten sind beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Patella is already running with the data folder %1; its window has been brought to the front.
@@ -2840,6 +3521,20 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Patella is already running</source>
         <translation>Patella läuft bereits</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s window needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty). Start it from a desktop session; `patella --check` works without one.
+</source>
+        <translation>Das Fenster von Patella braucht eine Anzeige, und keine ist gesetzt (DISPLAY und WAYLAND_DISPLAY sind leer). Starten Sie es aus einer Desktopsitzung; `patella --check` funktioniert auch ohne.
+</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Patella cannot use its data folder</source>
+        <translation>Patella kann seinen Datenordner nicht verwenden</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3633,10 @@ foam-roll-calves.cues</extracomment>
         <source>Last backup: %1</source>
         <translation>Letzte Sicherung: %1</translation>
     </message>
+    <message>
+        <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
+        <translation>Wiederhergestellt. Das Tagebuch, wie es war, ist als Sicherung vor dem Wiederherstellen aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>patella::ChartCard</name>
@@ -2984,6 +3683,43 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Chart: %1</source>
         <translation>Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckCommand</name>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no journal here</source>
+        <translation>%1: hier ist kein Tagebuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the journal and %n backup(s); %1.</source>
+        <translation>
+            <numerusform>Das Tagebuch und %n Sicherung geprüft; %1.</numerusform>
+            <numerusform>Das Tagebuch und %n Sicherungen geprüft; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sound</source>
+        <translation>alles in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal is sound, %n backup(s) damaged</source>
+        <translation>
+            <numerusform>das Tagebuch ist in Ordnung, %n Sicherung beschädigt</numerusform>
+            <numerusform>das Tagebuch ist in Ordnung, %n Sicherungen beschädigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal is not sound</source>
+        <translation>das Tagebuch ist nicht in Ordnung</translation>
     </message>
 </context>
 <context>
@@ -3253,12 +3989,6 @@ foam-roll-calves.cues</extracomment>
 <context>
     <name>patella::CommandLine</name>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
-        <translation>Patella: ein Begleiter für die Genesung beim Läuferknie.
-Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar, 75 läuft bereits mit diesem Datenordner.</translation>
-    </message>
-    <message>
         <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
         <translation>Das Tagebuch in &lt;dir&gt; statt im Standard-Datenordner führen.</translation>
     </message>
@@ -3289,6 +4019,24 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
     <message>
         <source>The data folder %1 cannot be written: %2</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
+        <translation>Patella: ein Begleiter für die Genesung beim Läuferknie.
+Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 beschädigter Katalog, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar oder (--check) nicht in Ordnung, 75 läuft bereits mit diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
+        <translation>Das Tagebuch und jede Sicherung prüfen (PRAGMA integrity_check), je eine Zeile; öffnet sie nur lesend und schreibt nichts. Exit-Code 0, wenn das Tagebuch in Ordnung ist, 74, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that folder. Rename it, or choose another one.</source>
+        <translation>--data-dir: Der Ordnername ist kein gültiger UTF-8-Text, daher kann Patella diesen Ordner nicht benennen. Benennen Sie ihn um oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
+        <translation>Der Datenordner %1 ist zu lang (%2 Bytes; SQLite nimmt Dateinamen mit höchstens 512 Bytes, und die Sicherungen fügen bis zu %3 hinzu). Wählen Sie einen kürzeren Ordner; nichts wurde angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4172,17 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
     <message>
         <source>The lock file in the data folder cannot be written.</source>
         <translation>Die Sperrdatei im Datenordner kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Journal error</source>
+        <translation>Tagebuchfehler</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +4423,6 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
@@ -3686,6 +4441,42 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
     <message>
         <source>Backups, newest first:</source>
         <translation>Sicherungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>The journal file is empty, but backups of it exist. Restore the newest one to get your entries back.</source>
+        <translation>Die Tagebuchdatei ist leer, aber es gibt Sicherungen davon. Stellen Sie die neueste wieder her, um Ihre Einträge zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program. Nothing is wrong with it: close that program, then try again.</source>
+        <translation>Das Tagebuch wird von einem anderen Programm verwendet. Mit ihm ist alles in Ordnung: Schließen Sie das Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; the journal has not been changed.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; das Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal can be read, but its folder does not accept the files Patella keeps beside it. Check the folder, then try again.</source>
+        <translation>Das Tagebuch ist lesbar, aber sein Ordner nimmt die Dateien nicht an, die Patella daneben ablegt. Prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s path is too long or cannot be used as a file name. Choose a shorter data folder.</source>
+        <translation>Der Pfad des Tagebuchs ist zu lang oder taugt nicht als Dateiname. Wählen Sie einen kürzeren Datenordner.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk: %1</source>
+        <translation>Freier Speicher auf diesem Datenträger: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -4989,20 +5780,76 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
         <translation>Das Tagebuch einmal am Tag sichern</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> Sicherungen</translation>
-    </message>
-    <message>
-        <source>Keep the last</source>
-        <translation>Behalten: die letzten</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nur für Ihr Benutzerkonto lesbar. Patella baut keine Netzwerkverbindungen auf.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep one a day for</source>
+        <translation>Eine pro Tag aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Also kept: one a week for 8 weeks, one a month for a year, and every backup made with Back up now, before an update or before a restore.</source>
+        <translation>Außerdem aufbewahrt: eine pro Woche für 8 Wochen, eine pro Monat für ein Jahr und jede Sicherung, die mit „Jetzt sichern“, vor einer Aktualisierung oder vor einer Wiederherstellung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in place of the journal? Entries logged since then are not in it. The journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.</source>
+        <translation>Die Sicherung vom %1 an die Stelle des Tagebuchs setzen? Einträge, die seitdem erfasst wurden, sind nicht darin. Das Tagebuch, wie es jetzt ist, wird als Sicherung vor dem Wiederherstellen aufbewahrt; wer diese wiederherstellt, macht den Schritt rückgängig.</translation>
+    </message>
+    <message>
+        <source>%1 pain, %2 runs, %3 sessions, %4 checks</source>
+        <translation>%1 Schmerz, %2 Läufe, %3 Einheiten, %4 Tests</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +6074,10 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 70 beschädigter Katalog, 73 Datenordner u
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program; waiting to save…</source>
+        <translation>Das Tagebuch wird von einem anderen Programm verwendet; warte mit dem Speichern …</translation>
     </message>
 </context>
 <context>

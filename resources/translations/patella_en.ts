@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>patella::CheckCommand</name>
+    <message numerus="yes">
+        <source>Checked the journal and %n backup(s); %1.</source>
+        <translation>
+            <numerusform>Checked the journal and %n backup; %1.</numerusform>
+            <numerusform>Checked the journal and %n backups; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal is sound, %n backup(s) damaged</source>
+        <translation>
+            <numerusform>the journal is sound, %n backup damaged</numerusform>
+            <numerusform>the journal is sound, %n backups damaged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::CheckInMileagePage</name>
     <message numerus="yes">
         <source>You logged %n run(s) this week, %1 in all. That is the figure the check-in uses; add or correct runs on the Journal&apos;s Runs tab.</source>

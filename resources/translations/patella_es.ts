@@ -123,6 +123,465 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the fields are separated by &quot;%1&quot;, not by &quot;%2&quot;</source>
+        <translation>los campos están separados por «%1», no por «%2»</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation>el archivo está vacío: no tiene línea de encabezado</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields, the header line has %2</source>
+        <translation>esta línea tiene %1 campos y el encabezado %2</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not in quotes (a field holding a quote must be quoted, with the quote written twice)</source>
+        <translation>unas comillas dentro de un campo que no va entre comillas (un campo con comillas debe ir entre comillas, con las comillas escritas dos veces)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>el campo entre comillas que empieza aquí no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a delimiter or a line break must follow it)</source>
+        <translation>texto tras las comillas de cierre de un campo (debe seguir un separador o un salto de línea)</translation>
+    </message>
+    <message>
+        <source>a carriage return that is not followed by a line feed</source>
+        <translation>un retorno de carro que no va seguido de un salto de línea</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>el archivo es texto UTF-16; guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a text file</source>
+        <translation>un carácter NUL: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>el byte 0x%1 no es texto UTF-8; guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExchange</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be made private (0600)</source>
+        <translation>no se puede hacer privado (0600)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>is not a column of this file (its columns are %1)</source>
+        <translation>no es una columna de este archivo (sus columnas son %1)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>this column is missing from the header</source>
+        <translation>falta esta columna en el encabezado</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>«%1» ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>holds no Patella CSV file (%1)</source>
+        <translation>no contiene ningún archivo CSV de Patella (%1)</translation>
+    </message>
+    <message>
+        <source>no session has the id %1 in %2</source>
+        <translation>ninguna sesión tiene el identificador %1 en %2</translation>
+    </message>
+    <message>
+        <source>no shoe has the id %1 in %2</source>
+        <translation>ningunas zapatillas tienen el identificador %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>Pain entries, one per rating</source>
+        <translation>Registros de dolor, uno por puntuación</translation>
+    </message>
+    <message>
+        <source>time, situation and side</source>
+        <translation>hora, situación y lado</translation>
+    </message>
+    <message>
+        <source>when the pain was rated (ISO 8601 with offset)</source>
+        <translation>cuándo se puntuó el dolor (ISO 8601 con desfase horario)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the time</source>
+        <translation>el día en que se vivió; si está vacío, la fecha de la hora</translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst imaginable)</source>
+        <translation>dolor, de 0 (ninguno) a 10 (el peor imaginable)</translation>
+    </message>
+    <message>
+        <source>when it hurt: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</source>
+        <translation>cuándo dolía: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</translation>
+    </message>
+    <message>
+        <source>which knee: left, right or both (the default)</source>
+        <translation>qué rodilla: left, right o both (por defecto)</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the guided session it was reported after, if any</source>
+        <translation>el identificador en sessions.csv de la sesión guiada tras la que se registró, si la hay</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s note</source>
+        <translation>la nota del corredor</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>external_id when it has one, else the start time</source>
+        <translation>external_id si lo hay; si no, la hora de inicio</translation>
+    </message>
+    <message>
+        <source>when the run started (ISO 8601 with offset)</source>
+        <translation>cuándo empezó la salida (ISO 8601 con desfase horario)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the start</source>
+        <translation>el día en que se corrió; si está vacío, la fecha del inicio</translation>
+    </message>
+    <message>
+        <source>distance in metres</source>
+        <translation>distancia en metros</translation>
+    </message>
+    <message>
+        <source>duration in seconds</source>
+        <translation>duración en segundos</translation>
+    </message>
+    <message>
+        <source>perceived effort 1-10, 0 when not given</source>
+        <translation>esfuerzo percibido de 1 a 10, 0 si no se indica</translation>
+    </message>
+    <message>
+        <source>the id in shoes.csv of the shoes worn, if known</source>
+        <translation>el identificador en shoes.csv de las zapatillas usadas, si se sabe</translation>
+    </message>
+    <message>
+        <source>knee pain during the run, 0-10</source>
+        <translation>dolor de rodilla durante la salida, 0-10</translation>
+    </message>
+    <message>
+        <source>knee pain after the run, 0-10</source>
+        <translation>dolor de rodilla después de la salida, 0-10</translation>
+    </message>
+    <message>
+        <source>manual (the default) or import (from an activity file)</source>
+        <translation>manual (por defecto) o import (desde un archivo de actividad)</translation>
+    </message>
+    <message>
+        <source>the imported activity&apos;s id, so it is never counted twice</source>
+        <translation>el identificador de la actividad importada, para que nunca cuente dos veces</translation>
+    </message>
+    <message>
+        <source>Weekly totals, for weeks logged as one figure instead of single runs</source>
+        <translation>Totales semanales, para las semanas registradas como una cifra en lugar de salidas sueltas</translation>
+    </message>
+    <message>
+        <source>week_start</source>
+        <translation>week_start</translation>
+    </message>
+    <message>
+        <source>the Monday of the ISO week</source>
+        <translation>el lunes de la semana ISO</translation>
+    </message>
+    <message>
+        <source>the week&apos;s distance in metres</source>
+        <translation>la distancia de la semana en metros</translation>
+    </message>
+    <message>
+        <source>how many runs made it up</source>
+        <translation>cuántas salidas la forman</translation>
+    </message>
+    <message>
+        <source>Flexibility checks, one per test and side</source>
+        <translation>Pruebas de flexibilidad, una por prueba y lado</translation>
+    </message>
+    <message>
+        <source>time, test and side</source>
+        <translation>hora, prueba y lado</translation>
+    </message>
+    <message>
+        <source>when it was measured (ISO 8601 with offset)</source>
+        <translation>cuándo se midió (ISO 8601 con desfase horario)</translation>
+    </message>
+    <message>
+        <source>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor or straight-leg-raise</source>
+        <translation>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor o straight-leg-raise</translation>
+    </message>
+    <message>
+        <source>left, right or both</source>
+        <translation>left, right o both</translation>
+    </message>
+    <message>
+        <source>the measurement, in the unit of the next column</source>
+        <translation>la medida, en la unidad de la columna siguiente</translation>
+    </message>
+    <message>
+        <source>cm, deg (degrees) or tightness (0-10)</source>
+        <translation>cm, deg (grados) o tightness (0-10)</translation>
+    </message>
+    <message>
+        <source>Guided sessions (their exercises are in session_items.csv)</source>
+        <translation>Sesiones guiadas (sus ejercicios están en session_items.csv)</translation>
+    </message>
+    <message>
+        <source>start and routine_id</source>
+        <translation>start y routine_id</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id in this folder</source>
+        <translation>el identificador de la sesión en esta carpeta</translation>
+    </message>
+    <message>
+        <source>the routine played, by its catalog id</source>
+        <translation>la rutina hecha, por su identificador de catálogo</translation>
+    </message>
+    <message>
+        <source>when it started (ISO 8601 with offset)</source>
+        <translation>cuándo empezó (ISO 8601 con desfase horario)</translation>
+    </message>
+    <message>
+        <source>when it ended (ISO 8601 with offset)</source>
+        <translation>cuándo terminó (ISO 8601 con desfase horario)</translation>
+    </message>
+    <message>
+        <source>completed or interrupted</source>
+        <translation>completed o interrupted</translation>
+    </message>
+    <message>
+        <source>The exercises of each guided session, one row per set and side</source>
+        <translation>Los ejercicios de cada sesión guiada, una fila por serie y lado</translation>
+    </message>
+    <message>
+        <source>part of their session</source>
+        <translation>parte de su sesión</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the session</source>
+        <translation>el identificador de la sesión en sessions.csv</translation>
+    </message>
+    <message>
+        <source>its place in the session, from 1</source>
+        <translation>su lugar en la sesión, desde 1</translation>
+    </message>
+    <message>
+        <source>the exercise, by its catalog id</source>
+        <translation>el ejercicio, por su identificador de catálogo</translation>
+    </message>
+    <message>
+        <source>left, right or both (the default)</source>
+        <translation>left, right o both (por defecto)</translation>
+    </message>
+    <message>
+        <source>the set, from 1</source>
+        <translation>la serie, desde 1</translation>
+    </message>
+    <message>
+        <source>for two-part exercises, which part (0 the first, 1 the second)</source>
+        <translation>en los ejercicios de dos partes, cuál (0 la primera, 1 la segunda)</translation>
+    </message>
+    <message>
+        <source>hold or work time planned, in seconds</source>
+        <translation>tiempo de mantenimiento o de trabajo previsto, en segundos</translation>
+    </message>
+    <message>
+        <source>hold or work time done, in seconds</source>
+        <translation>tiempo de mantenimiento o de trabajo hecho, en segundos</translation>
+    </message>
+    <message>
+        <source>repetitions planned</source>
+        <translation>repeticiones previstas</translation>
+    </message>
+    <message>
+        <source>repetitions done</source>
+        <translation>repeticiones hechas</translation>
+    </message>
+    <message>
+        <source>true when the runner skipped it</source>
+        <translation>true si el corredor se lo saltó</translation>
+    </message>
+    <message>
+        <source>pain reported after it, 0-10</source>
+        <translation>dolor registrado después, 0-10</translation>
+    </message>
+    <message>
+        <source>Running shoes</source>
+        <translation>Zapatillas de correr</translation>
+    </message>
+    <message>
+        <source>name and first_use</source>
+        <translation>name y first_use</translation>
+    </message>
+    <message>
+        <source>the shoe&apos;s id in this folder (runs.csv points at it)</source>
+        <translation>el identificador de las zapatillas en esta carpeta (runs.csv remite a él)</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s name for it</source>
+        <translation>el nombre que les da el corredor</translation>
+    </message>
+    <message>
+        <source>the date it was first worn</source>
+        <translation>la fecha en que se usaron por primera vez</translation>
+    </message>
+    <message>
+        <source>the date it was retired, if it was</source>
+        <translation>la fecha de retirada, si se retiraron</translation>
+    </message>
+    <message>
+        <source>the distance it is good for, in metres (default 700000)</source>
+        <translation>la distancia para la que sirven, en metros (700000 por defecto)</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Revisiones semanales</translation>
+    </message>
+    <message>
+        <source>the week&apos;s worst pain, 0-10</source>
+        <translation>el peor dolor de la semana, 0-10</translation>
+    </message>
+    <message>
+        <source>the week&apos;s usual pain, 0-10</source>
+        <translation>el dolor habitual de la semana, 0-10</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse on a morning after activity</source>
+        <translation>true si la rodilla estuvo peor alguna mañana tras la actividad</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s notes</source>
+        <translation>las notas del corredor</translation>
+    </message>
+    <message>
+        <source>Morning checks: was the knee worse the morning after?</source>
+        <translation>Preguntas de la mañana: ¿estaba peor la rodilla a la mañana siguiente?</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>the morning&apos;s date</source>
+        <translation>la fecha de la mañana</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse</source>
+        <translation>true si la rodilla estaba peor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (a whole number above 0)</source>
+        <translation>«%1» no es un identificador (un número entero mayor que 0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write it with a point, like 5012.5)</source>
+        <translation>«%1» no es un número (escríbelo con punto, como 5012.5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>«%1» no es ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-16</source>
+        <translation>«%1» no es una fecha como 2026-03-16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its UTC offset, like 2026-03-16T07:30:00+01:00</source>
+        <translation>«%1» no es una hora con su desfase UTC, como 2026-03-16T07:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» no es ninguno de %2</translation>
+    </message>
+    <message>
+        <source>Two rows are the same record when they have the same %1.</source>
+        <translation>Dos filas son el mismo registro cuando tienen igual %1.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <source>Patella journal export
+======================
+
+One CSV file per kind of record, UTF-8, RFC 4180 (comma-separated, fields with commas, quotes or line breaks in double quotes, a quote inside written twice), with a header line naming the columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), dates are ISO 8601 (2026-03-16), distances are metres, durations seconds, pain 0-10. An empty field means &quot;not given&quot;.
+
+Patella can read this folder back (File &gt; Import &gt; Patella CSV, or patella --import-csv DIR). Columns are found by their names, in any order; optional columns may be left out. A file with a mistake is refused as a whole, with its line and column named, and nothing is written. Records the journal already holds (see &quot;the same record&quot; under each file) are skipped, so importing a folder twice adds nothing the second time. The ids in shoes.csv and sessions.csv only link the files together; the journal gives imported records ids of its own.
+
+</source>
+        <translation>Exportación del diario de Patella
+=================================
+
+Un archivo CSV por tipo de registro, en UTF-8, RFC 4180 (separado por comas; los campos con comas, comillas o saltos de línea van entre comillas dobles, y unas comillas dentro se escriben dos veces), con una línea de encabezado que nombra las columnas. Las horas van en ISO 8601 con su desfase UTC (2026-03-16T07:30:00+01:00), las fechas en ISO 8601 (2026-03-16), las distancias en metros, las duraciones en segundos y el dolor de 0 a 10. Un campo vacío significa «sin indicar».
+
+Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Patella, o patella --import-csv DIR). Las columnas se reconocen por su nombre, en cualquier orden; las opcionales pueden faltar. Un archivo con un error se rechaza entero, indicando su línea y su columna, y no se escribe nada. Los registros que el diario ya tiene (ver «el mismo registro» en cada archivo) se omiten, así que importar dos veces la misma carpeta no añade nada la segunda vez. Los identificadores de shoes.csv y sessions.csv solo enlazan los archivos entre sí; el diario da a los registros importados identificadores propios.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>DemoJournal</name>
     <message>
         <source>Ran a lot more this week; the knee complained.</source>
@@ -667,44 +1126,20 @@
         <source>%1 cannot be in the future.</source>
         <translation>%1 no puede estar en el futuro.</translation>
     </message>
+    <message>
+        <source>%1 is far too large: a run or a week is at most a few hundred km.</source>
+        <translation>%1 es demasiado grande: una salida o una semana son como mucho unos cientos de km.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 72 hours; a bare number counts minutes.</source>
+        <translation>%1 supera las 72 horas; un número solo cuenta minutos.</translation>
+    </message>
 </context>
 <context>
     <name>JournalStore</name>
     <message>
         <source>is missing</source>
         <translation>falta</translation>
-    </message>
-    <message>
-        <source>The backup %1 failed: %2</source>
-        <translation>La copia de seguridad %1 ha fallado: %2</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <source>it cannot be made private (0600)</source>
-        <translation>no se puede hacer privada (0600)</translation>
-    </message>
-    <message>
-        <source>No journal is chosen.</source>
-        <translation>No se ha elegido ningún diario.</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>it cannot be copied</source>
-        <translation>no se puede copiar</translation>
-    </message>
-    <message>
-        <source>the current journal cannot be moved aside</source>
-        <translation>no se puede apartar el diario actual</translation>
-    </message>
-    <message>
-        <source>it cannot be put in place</source>
-        <translation>no se puede colocar en su sitio</translation>
     </message>
     <message>
         <source>is already in the journal</source>
@@ -737,18 +1172,6 @@
     <message>
         <source>The journal %1 cannot be opened: %2</source>
         <translation>No se puede abrir el diario %1: %2</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
-        <translation>El diario %1 está dañado y no se puede leer. No se ha modificado.</translation>
-    </message>
-    <message>
-        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
-        <translation>El diario %1 lo escribió una versión más reciente de Patella (versión del diario %2; esta Patella lee hasta la versión %3). Actualiza Patella para abrirlo; el archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
-        <translation>%1 es una base de datos SQLite, pero no un diario de Patella. No se ha modificado.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be made private (0600).</source>
@@ -941,6 +1364,122 @@
     <message>
         <source>is higher than the worst pain</source>
         <translation>es mayor que el peor dolor</translation>
+    </message>
+    <message>
+        <source>read a record</source>
+        <translation>leer un registro</translation>
+    </message>
+    <message>
+        <source>The journal path %1 is longer than SQLite accepts (%2 bytes at most) or cannot be written as a file name. Choose a shorter data folder; nothing was created.</source>
+        <translation>La ruta del diario %1 es más larga de lo que acepta SQLite (como mucho %2 bytes) o no se puede escribir como nombre de archivo. Elige una carpeta de datos más corta; no se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty (0 bytes), but there are backups of it. Restore one; the empty file was left as it is.</source>
+        <translation>El diario %1 está vacío (0 bytes), pero hay copias de seguridad. Restaura una; el archivo vacío se ha dejado como está.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read (%2). Nothing is saved until it can be read again.</source>
+        <translation>No se ha podido leer el diario %1 (%2). No se guarda nada hasta que se pueda volver a leer.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until it can be read again.</source>
+        <translation>No se guarda nada hasta que se pueda volver a leer.</translation>
+    </message>
+    <message>
+        <source>it is in use by another program. Wait a moment and try again</source>
+        <translation>lo está usando otro programa. Espera un momento y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>el disco está lleno. Libera espacio y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>lies later than now</source>
+        <translation>es posterior a ahora</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La copia de seguridad %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: %2</source>
+        <translation>La restauración de %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600) and synced</source>
+        <translation>no se puede hacer privada (0600) y sincronizar</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>No se ha elegido ningún diario.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it cannot be copied beside the journal (%1)</source>
+        <translation>no se puede copiar junto al diario (%1)</translation>
+    </message>
+    <message>
+        <source>the backups folder cannot be created</source>
+        <translation>no se puede crear la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be kept (%1)</source>
+        <translation>no se puede conservar el diario actual (%1)</translation>
+    </message>
+    <message>
+        <source>its marker cannot be written (%1)</source>
+        <translation>no se puede escribir su marca (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place of %1 (%2)</source>
+        <translation>no se puede poner en lugar de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another program. Close that program, then try again; the journal was left unchanged.</source>
+        <translation>Otro programa está usando el diario %1. Cierra ese programa y vuelve a intentarlo; el diario no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full. Free some space, then try again.</source>
+        <translation>El disco del diario %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read, but its folder %2 does not accept the files SQLite keeps beside it (-wal, -shm): %3</source>
+        <translation>El diario %1 se puede leer, pero su carpeta %2 no acepta los archivos que SQLite guarda al lado (-wal, -shm): %3</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>El diario %1 está dañado y no se puede leer. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>No se puede leer el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty or missing.</source>
+        <translation>El diario %1 está vacío o no existe.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>El diario %1 lo escribió una versión más reciente de Patella (versión del diario %2; esta Patella lee hasta la versión %3). Actualiza Patella para abrirlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 es una base de datos SQLite, pero no un diario de Patella. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2). It was left unchanged.</source>
+        <translation>El diario %1 está dañado (%2). No se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1847,49 @@
     <message>
         <source>month by month</source>
         <translation>mes a mes</translation>
+    </message>
+</context>
+<context>
+    <name>RunningHistory</name>
+    <message>
+        <source>the distance unit is not chosen</source>
+        <translation>no se ha elegido la unidad de distancia</translation>
+    </message>
+    <message>
+        <source>no column is chosen for this</source>
+        <translation>no se ha elegido ninguna columna para esto</translation>
+    </message>
+    <message>
+        <source>not a run (%1)</source>
+        <translation>no es una carrera (%1)</translation>
+    </message>
+    <message>
+        <source>no sport</source>
+        <translation>sin deporte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time this import reads</source>
+        <translation>«%1» no es una fecha y hora que esta importación sepa leer</translation>
+    </message>
+    <message>
+        <source>a run without a distance or a time</source>
+        <translation>una salida sin distancia ni tiempo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distance</source>
+        <translation>«%1» no es una distancia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 45:12 or 2712</source>
+        <translation>«%1» no es un tiempo como 45:12 o 2712</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>ya está en el diario</translation>
+    </message>
+    <message>
+        <source>probably the run you logged by hand that day</source>
+        <translation>probablemente la salida que registraste a mano ese día</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3408,105 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying</source>
+        <translation>el archivo se corta a la mitad: quizá no terminó de copiarse</translation>
+    </message>
+    <message>
+        <source>a message runs past the end of the data: the file is damaged</source>
+        <translation>un mensaje sobrepasa el final de los datos: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file, or its header is damaged</source>
+        <translation>no es un archivo FIT, o su cabecera está dañada</translation>
+    </message>
+    <message>
+        <source>the data after the end of the activity is not another FIT file: the file is damaged</source>
+        <translation>los datos tras el final de la actividad no son otro archivo FIT: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file (its header lacks the &quot;.FIT&quot; mark)</source>
+        <translation>no es un archivo FIT (a su cabecera le falta la marca «.FIT»)</translation>
+    </message>
+    <message>
+        <source>the header of the FIT file chained here is damaged</source>
+        <translation>la cabecera del archivo FIT encadenado aquí está dañada</translation>
+    </message>
+    <message>
+        <source>the file uses FIT protocol version %1.%2, which Patella cannot read</source>
+        <translation>el archivo usa la versión %1.%2 del protocolo FIT, que Patella no puede leer</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header checksum does not match: it is damaged</source>
+        <translation>la suma de comprobación de la cabecera no coincide: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum does not match: it is damaged</source>
+        <translation>la suma de comprobación del archivo no coincide: está dañado</translation>
+    </message>
+    <message>
+        <source>a message definition names an unknown byte order: the file is damaged</source>
+        <translation>una definición de mensaje indica un orden de bytes desconocido: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>a message uses a type the file never defined: the file is damaged</source>
+        <translation>un mensaje usa un tipo que el archivo nunca definió: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the file holds more messages than any activity could: it is damaged</source>
+        <translation>el archivo contiene más mensajes de los que podría tener una actividad: está dañado</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>at byte %1 of the compressed file: %2</source>
+        <translation>en el byte %1 del archivo comprimido: %2</translation>
+    </message>
+    <message>
+        <source>this is not a gzip file</source>
+        <translation>no es un archivo gzip</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>el descompresor no ha podido arrancar</translation>
+    </message>
+    <message>
+        <source>the compressed file is larger than 4 GB, more than any activity file</source>
+        <translation>el archivo comprimido supera los 4 GB, más que cualquier archivo de actividad</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB, more than any activity file: it is damaged or not an activity</source>
+        <translation>al descomprimirlo ocupa más de %1 MB, más que cualquier archivo de actividad: está dañado o no es una actividad</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the compressed content: it is damaged</source>
+        <translation>datos inesperados tras el final del contenido comprimido: está dañado</translation>
+    </message>
+    <message>
+        <source>the decompressor could not go on</source>
+        <translation>el descompresor no ha podido continuar</translation>
+    </message>
+    <message>
+        <source>the compressed file ends in the middle: it may not have finished copying</source>
+        <translation>el archivo comprimido se corta a la mitad: quizá no terminó de copiarse</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to unpack it</source>
+        <translation>no hay memoria suficiente para descomprimirlo</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>los datos comprimidos están dañados</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Patella is already running with the data folder %1; its window has been brought to the front.
@@ -2840,6 +3521,20 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Patella is already running</source>
         <translation>Patella ya está abierta</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s window needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty). Start it from a desktop session; `patella --check` works without one.
+</source>
+        <translation>La ventana de Patella necesita una pantalla y no hay ninguna definida (DISPLAY y WAYLAND_DISPLAY están vacías). Ábrela desde una sesión de escritorio; `patella --check` funciona sin ella.
+</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Patella cannot use its data folder</source>
+        <translation>Patella no puede usar su carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3633,10 @@ foam-roll-calves.cues</extracomment>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
+    <message>
+        <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
+        <translation>Restaurado. El diario tal como estaba se guarda como copia previa a la restauración.</translation>
+    </message>
 </context>
 <context>
     <name>patella::ChartCard</name>
@@ -2984,6 +3683,43 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Chart: %1</source>
         <translation>Gráfico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckCommand</name>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: correcto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no journal here</source>
+        <translation>%1: aquí no hay ningún diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the journal and %n backup(s); %1.</source>
+        <translation>
+            <numerusform>Se ha comprobado el diario y %n copia de seguridad; %1.</numerusform>
+            <numerusform>Se ha comprobado el diario y %n copias de seguridad; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sound</source>
+        <translation>todo correcto</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal is sound, %n backup(s) damaged</source>
+        <translation>
+            <numerusform>el diario está bien, %n copia dañada</numerusform>
+            <numerusform>el diario está bien, %n copias dañadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal is not sound</source>
+        <translation>el diario no está bien</translation>
     </message>
 </context>
 <context>
@@ -3253,12 +3989,6 @@ foam-roll-calves.cues</extracomment>
 <context>
     <name>patella::CommandLine</name>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
-        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
-Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible, 75 ya abierta con esta carpeta de datos.</translation>
-    </message>
-    <message>
         <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
         <translation>Guardar el diario en &lt;dir&gt; en lugar de la carpeta de datos habitual.</translation>
     </message>
@@ -3289,6 +4019,24 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
     <message>
         <source>The data folder %1 cannot be written: %2</source>
         <translation>No se puede escribir en la carpeta de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no está bien, 75 ya abierta con esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
+        <translation>Comprobar el diario y cada copia de seguridad (PRAGMA integrity_check), una línea cada uno; los abre en solo lectura y no escribe nada. Código de salida 0 si el diario está bien y 74 si no.</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that folder. Rename it, or choose another one.</source>
+        <translation>--data-dir: el nombre de la carpeta no es texto UTF-8 válido, así que Patella no puede nombrarla. Cámbiale el nombre o elige otra.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
+        <translation>La carpeta de datos %1 es demasiado larga (%2 bytes; SQLite acepta nombres de archivo de 512 bytes como mucho, y las copias añaden hasta %3 más). Elige una carpeta más corta; no se ha creado nada.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4172,17 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
     <message>
         <source>The lock file in the data folder cannot be written.</source>
         <translation>No se puede escribir el archivo de bloqueo de la carpeta de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Journal error</source>
+        <translation>Error del diario</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +4423,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
     </message>
@@ -3686,6 +4441,42 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
     <message>
         <source>Backups, newest first:</source>
         <translation>Copias de seguridad, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>The journal file is empty, but backups of it exist. Restore the newest one to get your entries back.</source>
+        <translation>El archivo del diario está vacío, pero hay copias de seguridad. Restaura la más reciente para recuperar tus registros.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program. Nothing is wrong with it: close that program, then try again.</source>
+        <translation>Otro programa está usando el diario. No le pasa nada: cierra ese programa y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; the journal has not been changed.</source>
+        <translation>El disco está lleno. Libera espacio y vuelve a intentarlo; el diario no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal can be read, but its folder does not accept the files Patella keeps beside it. Check the folder, then try again.</source>
+        <translation>El diario se puede leer, pero su carpeta no acepta los archivos que Patella guarda al lado. Revisa la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s path is too long or cannot be used as a file name. Choose a shorter data folder.</source>
+        <translation>La ruta del diario es demasiado larga o no sirve como nombre de archivo. Elige una carpeta de datos más corta.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk: %1</source>
+        <translation>Espacio libre en ese disco: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -4989,20 +5780,76 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
         <translation>Hacer una copia del diario una vez al día</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> copias</translation>
-    </message>
-    <message>
-        <source>Keep the last</source>
-        <translation>Conservar las últimas</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
         <translation>El diario y sus copias solo los puede leer tu cuenta de usuario. Patella no se conecta a la red.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep one a day for</source>
+        <translation>Guardar una al día durante</translation>
+    </message>
+    <message>
+        <source>Also kept: one a week for 8 weeks, one a month for a year, and every backup made with Back up now, before an update or before a restore.</source>
+        <translation>También se guardan: una por semana durante 8 semanas, una al mes durante un año y cada copia hecha con Hacer copia ahora, antes de una actualización o antes de una restauración.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in place of the journal? Entries logged since then are not in it. The journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.</source>
+        <translation>¿Poner la copia hecha el %1 en lugar del diario? Los registros anotados desde entonces no están en ella. El diario tal como está ahora se guarda como copia previa a la restauración, así que restaurar esa copia deshace esto.</translation>
+    </message>
+    <message>
+        <source>%1 pain, %2 runs, %3 sessions, %4 checks</source>
+        <translation>%1 de dolor, %2 salidas, %3 sesiones, %4 pruebas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +6074,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 70 catálogo dañado, 73 carp
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program; waiting to save…</source>
+        <translation>Otro programa está usando el diario; esperando para guardar…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>CatalogReader</name>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation>JSON non valide au caractère %1 : %2</translation>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>%1 is not an id: use lower-case letters, digits and dashes</source>
-        <translation>%1 n’est pas un identifiant : utilisez des minuscules, des chiffres et des tirets</translation>
+        <translation>%1 n’est pas un identifiant&#xa0;: utilisez des minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
-        <translation>type de dose inconnu %1 : utilisez « hold » ou « reps »</translation>
+        <translation>type de dose inconnu %1&#xa0;: utilisez «&#xa0;hold&#xa0;» ou «&#xa0;reps&#xa0;»</translation>
     </message>
     <message>
         <source>must list two or more parts, or be left out</source>
@@ -123,10 +123,469 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the fields are separated by &quot;%1&quot;, not by &quot;%2&quot;</source>
+        <translation>les champs sont séparés par «&#xa0;%1&#xa0;», pas par «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation>le fichier est vide&#xa0;: il n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields, the header line has %2</source>
+        <translation>cette ligne a %1 champs, la ligne d’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not in quotes (a field holding a quote must be quoted, with the quote written twice)</source>
+        <translation>un guillemet dans un champ qui n’est pas entre guillemets (un champ contenant un guillemet doit être entre guillemets, ce guillemet écrit deux fois)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>le champ entre guillemets qui commence ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a delimiter or a line break must follow it)</source>
+        <translation>du texte après le guillemet fermant d’un champ (un séparateur ou un saut de ligne doit suivre)</translation>
+    </message>
+    <message>
+        <source>a carriage return that is not followed by a line feed</source>
+        <translation>un retour chariot qui n’est pas suivi d’un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>le fichier est en texte UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a text file</source>
+        <translation>un caractère NUL&#xa0;: ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>l’octet 0x%1 n’est pas du texte UTF-8&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExchange</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be made private (0600)</source>
+        <translation>ne peut pas être rendu privé (0600)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <source>is not a column of this file (its columns are %1)</source>
+        <translation>n’est pas une colonne de ce fichier (ses colonnes sont %1)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>figure deux fois dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>this column is missing from the header</source>
+        <translation>cette colonne manque dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>holds no Patella CSV file (%1)</source>
+        <translation>ne contient aucun fichier CSV Patella (%1)</translation>
+    </message>
+    <message>
+        <source>no session has the id %1 in %2</source>
+        <translation>aucune séance n’a l’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no shoe has the id %1 in %2</source>
+        <translation>aucune paire n’a l’identifiant %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>Pain entries, one per rating</source>
+        <translation>Entrées de douleur, une par note</translation>
+    </message>
+    <message>
+        <source>time, situation and side</source>
+        <translation>heure, situation et côté</translation>
+    </message>
+    <message>
+        <source>when the pain was rated (ISO 8601 with offset)</source>
+        <translation>quand la douleur a été notée (ISO 8601 avec décalage horaire)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the time</source>
+        <translation>le jour vécu&#xa0;; vide&#xa0;: la date de l’heure</translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst imaginable)</source>
+        <translation>douleur, de 0 (aucune) à 10 (la pire imaginable)</translation>
+    </message>
+    <message>
+        <source>when it hurt: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</source>
+        <translation>quand cela faisait mal&#xa0;: during-run, after-run, stairs, long-sitting, squatting, at-rest, after-session</translation>
+    </message>
+    <message>
+        <source>which knee: left, right or both (the default)</source>
+        <translation>quel genou&#xa0;: left, right ou both (par défaut)</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the guided session it was reported after, if any</source>
+        <translation>l’identifiant dans sessions.csv de la séance guidée après laquelle elle a été notée, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s note</source>
+        <translation>la note du coureur</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>external_id when it has one, else the start time</source>
+        <translation>external_id s’il existe, sinon l’heure de départ</translation>
+    </message>
+    <message>
+        <source>when the run started (ISO 8601 with offset)</source>
+        <translation>quand la sortie a commencé (ISO 8601 avec décalage horaire)</translation>
+    </message>
+    <message>
+        <source>the day the runner lived it; when empty, the date of the start</source>
+        <translation>le jour vécu&#xa0;; vide&#xa0;: la date du départ</translation>
+    </message>
+    <message>
+        <source>distance in metres</source>
+        <translation>distance en mètres</translation>
+    </message>
+    <message>
+        <source>duration in seconds</source>
+        <translation>durée en secondes</translation>
+    </message>
+    <message>
+        <source>perceived effort 1-10, 0 when not given</source>
+        <translation>effort perçu de 1 à 10, 0 s’il n’est pas indiqué</translation>
+    </message>
+    <message>
+        <source>the id in shoes.csv of the shoes worn, if known</source>
+        <translation>l’identifiant dans shoes.csv des chaussures portées, s’il est connu</translation>
+    </message>
+    <message>
+        <source>knee pain during the run, 0-10</source>
+        <translation>douleur au genou pendant la sortie, 0-10</translation>
+    </message>
+    <message>
+        <source>knee pain after the run, 0-10</source>
+        <translation>douleur au genou après la sortie, 0-10</translation>
+    </message>
+    <message>
+        <source>manual (the default) or import (from an activity file)</source>
+        <translation>manual (par défaut) ou import (depuis un fichier d’activité)</translation>
+    </message>
+    <message>
+        <source>the imported activity&apos;s id, so it is never counted twice</source>
+        <translation>l’identifiant de l’activité importée, pour qu’elle ne soit jamais comptée deux fois</translation>
+    </message>
+    <message>
+        <source>Weekly totals, for weeks logged as one figure instead of single runs</source>
+        <translation>Totaux hebdomadaires, pour les semaines notées en un seul chiffre plutôt qu’en sorties</translation>
+    </message>
+    <message>
+        <source>week_start</source>
+        <translation>week_start</translation>
+    </message>
+    <message>
+        <source>the Monday of the ISO week</source>
+        <translation>le lundi de la semaine ISO</translation>
+    </message>
+    <message>
+        <source>the week&apos;s distance in metres</source>
+        <translation>la distance de la semaine en mètres</translation>
+    </message>
+    <message>
+        <source>how many runs made it up</source>
+        <translation>le nombre de sorties qui la composent</translation>
+    </message>
+    <message>
+        <source>Flexibility checks, one per test and side</source>
+        <translation>Tests de souplesse, un par test et par côté</translation>
+    </message>
+    <message>
+        <source>time, test and side</source>
+        <translation>heure, test et côté</translation>
+    </message>
+    <message>
+        <source>when it was measured (ISO 8601 with offset)</source>
+        <translation>quand la mesure a été prise (ISO 8601 avec décalage horaire)</translation>
+    </message>
+    <message>
+        <source>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor or straight-leg-raise</source>
+        <translation>knee-to-wall, sit-and-reach, heel-to-buttock, half-kneeling-hip-flexor ou straight-leg-raise</translation>
+    </message>
+    <message>
+        <source>left, right or both</source>
+        <translation>left, right ou both</translation>
+    </message>
+    <message>
+        <source>the measurement, in the unit of the next column</source>
+        <translation>la mesure, dans l’unité de la colonne suivante</translation>
+    </message>
+    <message>
+        <source>cm, deg (degrees) or tightness (0-10)</source>
+        <translation>cm, deg (degrés) ou tightness (0-10)</translation>
+    </message>
+    <message>
+        <source>Guided sessions (their exercises are in session_items.csv)</source>
+        <translation>Séances guidées (leurs exercices sont dans session_items.csv)</translation>
+    </message>
+    <message>
+        <source>start and routine_id</source>
+        <translation>start et routine_id</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id in this folder</source>
+        <translation>l’identifiant de la séance dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the routine played, by its catalog id</source>
+        <translation>le programme joué, par son identifiant de catalogue</translation>
+    </message>
+    <message>
+        <source>when it started (ISO 8601 with offset)</source>
+        <translation>quand elle a commencé (ISO 8601 avec décalage horaire)</translation>
+    </message>
+    <message>
+        <source>when it ended (ISO 8601 with offset)</source>
+        <translation>quand elle s’est terminée (ISO 8601 avec décalage horaire)</translation>
+    </message>
+    <message>
+        <source>completed or interrupted</source>
+        <translation>completed ou interrupted</translation>
+    </message>
+    <message>
+        <source>The exercises of each guided session, one row per set and side</source>
+        <translation>Les exercices de chaque séance guidée, une ligne par série et par côté</translation>
+    </message>
+    <message>
+        <source>part of their session</source>
+        <translation>partie de leur séance</translation>
+    </message>
+    <message>
+        <source>the id in sessions.csv of the session</source>
+        <translation>l’identifiant de la séance dans sessions.csv</translation>
+    </message>
+    <message>
+        <source>its place in the session, from 1</source>
+        <translation>sa place dans la séance, à partir de 1</translation>
+    </message>
+    <message>
+        <source>the exercise, by its catalog id</source>
+        <translation>l’exercice, par son identifiant de catalogue</translation>
+    </message>
+    <message>
+        <source>left, right or both (the default)</source>
+        <translation>left, right ou both (par défaut)</translation>
+    </message>
+    <message>
+        <source>the set, from 1</source>
+        <translation>la série, à partir de 1</translation>
+    </message>
+    <message>
+        <source>for two-part exercises, which part (0 the first, 1 the second)</source>
+        <translation>pour les exercices en deux parties, laquelle (0 la première, 1 la seconde)</translation>
+    </message>
+    <message>
+        <source>hold or work time planned, in seconds</source>
+        <translation>temps de maintien ou de travail prévu, en secondes</translation>
+    </message>
+    <message>
+        <source>hold or work time done, in seconds</source>
+        <translation>temps de maintien ou de travail effectué, en secondes</translation>
+    </message>
+    <message>
+        <source>repetitions planned</source>
+        <translation>répétitions prévues</translation>
+    </message>
+    <message>
+        <source>repetitions done</source>
+        <translation>répétitions faites</translation>
+    </message>
+    <message>
+        <source>true when the runner skipped it</source>
+        <translation>true si le coureur l’a sauté</translation>
+    </message>
+    <message>
+        <source>pain reported after it, 0-10</source>
+        <translation>douleur notée après, 0-10</translation>
+    </message>
+    <message>
+        <source>Running shoes</source>
+        <translation>Chaussures de course</translation>
+    </message>
+    <message>
+        <source>name and first_use</source>
+        <translation>name et first_use</translation>
+    </message>
+    <message>
+        <source>the shoe&apos;s id in this folder (runs.csv points at it)</source>
+        <translation>l’identifiant de la paire dans ce dossier (runs.csv y renvoie)</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s name for it</source>
+        <translation>le nom que le coureur lui donne</translation>
+    </message>
+    <message>
+        <source>the date it was first worn</source>
+        <translation>la date de la première utilisation</translation>
+    </message>
+    <message>
+        <source>the date it was retired, if it was</source>
+        <translation>la date de retrait, le cas échéant</translation>
+    </message>
+    <message>
+        <source>the distance it is good for, in metres (default 700000)</source>
+        <translation>la distance qu’elle peut faire, en mètres (700000 par défaut)</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Bilans hebdomadaires</translation>
+    </message>
+    <message>
+        <source>the week&apos;s worst pain, 0-10</source>
+        <translation>la douleur maximale de la semaine, 0-10</translation>
+    </message>
+    <message>
+        <source>the week&apos;s usual pain, 0-10</source>
+        <translation>la douleur habituelle de la semaine, 0-10</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse on a morning after activity</source>
+        <translation>true si le genou allait moins bien un matin après l’activité</translation>
+    </message>
+    <message>
+        <source>the runner&apos;s notes</source>
+        <translation>les notes du coureur</translation>
+    </message>
+    <message>
+        <source>Morning checks: was the knee worse the morning after?</source>
+        <translation>Questions du matin&#xa0;: le genou allait-il moins bien le lendemain matin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>the morning&apos;s date</source>
+        <translation>la date du matin</translation>
+    </message>
+    <message>
+        <source>true when the knee was worse</source>
+        <translation>true si le genou allait moins bien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (a whole number above 0)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant (un nombre entier supérieur à 0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write it with a point, like 5012.5)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (écrivez-le avec un point, comme 5012.5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-16</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2026-03-16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its UTC offset, like 2026-03-16T07:30:00+01:00</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure avec son décalage UTC, comme 2026-03-16T07:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>Two rows are the same record when they have the same %1.</source>
+        <translation>Deux lignes sont la même entrée quand elles ont les mêmes %1.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>Patella journal export
+======================
+
+One CSV file per kind of record, UTF-8, RFC 4180 (comma-separated, fields with commas, quotes or line breaks in double quotes, a quote inside written twice), with a header line naming the columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), dates are ISO 8601 (2026-03-16), distances are metres, durations seconds, pain 0-10. An empty field means &quot;not given&quot;.
+
+Patella can read this folder back (File &gt; Import &gt; Patella CSV, or patella --import-csv DIR). Columns are found by their names, in any order; optional columns may be left out. A file with a mistake is refused as a whole, with its line and column named, and nothing is written. Records the journal already holds (see &quot;the same record&quot; under each file) are skipped, so importing a folder twice adds nothing the second time. The ids in shoes.csv and sessions.csv only link the files together; the journal gives imported records ids of its own.
+
+</source>
+        <translation>Export du journal Patella
+=========================
+
+Un fichier CSV par type d’entrée, en UTF-8, RFC 4180 (séparé par des virgules&#xa0;; les champs contenant des virgules, des guillemets ou des sauts de ligne sont entre guillemets doubles, un guillemet à l’intérieur est écrit deux fois), avec une ligne d’en-tête qui nomme les colonnes. Les heures sont en ISO 8601 avec leur décalage UTC (2026-03-16T07:30:00+01:00), les dates en ISO 8601 (2026-03-16), les distances en mètres, les durées en secondes, la douleur de 0 à 10. Un champ vide signifie «&#xa0;non indiqué&#xa0;».
+
+Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patella --import-csv DIR). Les colonnes sont reconnues par leur nom, dans n’importe quel ordre&#xa0;; les colonnes facultatives peuvent manquer. Un fichier contenant une erreur est refusé en entier, avec sa ligne et sa colonne, et rien n’est écrit. Les entrées que le journal contient déjà (voir «&#xa0;la même entrée&#xa0;» pour chaque fichier) sont ignorées&#xa0;: importer deux fois le même dossier n’ajoute rien la seconde fois. Les identifiants de shoes.csv et sessions.csv ne servent qu’à relier les fichiers&#xa0;; le journal donne aux entrées importées ses propres identifiants.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>DemoJournal</name>
     <message>
         <source>Ran a lot more this week; the knee complained.</source>
-        <translation>Beaucoup plus couru cette semaine ; le genou a protesté.</translation>
+        <translation>Beaucoup plus couru cette semaine&#xa0;; le genou a protesté.</translation>
     </message>
     <message>
         <source>Backed off the running, kept up the stretches.</source>
@@ -161,7 +620,7 @@
     </message>
     <message>
         <source>If the knee reaches easily, move the foot a little further back and try again; if it cannot reach, move it closer.</source>
-        <translation>Si le genou touche facilement, reculez un peu le pied et recommencez ; s’il n’y arrive pas, rapprochez-le.</translation>
+        <translation>Si le genou touche facilement, reculez un peu le pied et recommencez&#xa0;; s’il n’y arrive pas, rapprochez-le.</translation>
     </message>
     <message>
         <source>Find the furthest spot where the knee still touches the wall with the heel down, and measure from the tip of the big toe to the wall in centimetres.</source>
@@ -189,7 +648,7 @@
     </message>
     <message>
         <source>Hold the furthest point for a couple of seconds. Measure where your fingertips are compared with the sole: past it counts as plus, short of it as minus, in centimetres.</source>
-        <translation>Tenez le point le plus loin quelques secondes. Mesurez où se trouvent vos doigts par rapport à la plante du pied : au-delà compte en plus, en deçà en moins, en centimètres.</translation>
+        <translation>Tenez le point le plus loin quelques secondes. Mesurez où se trouvent vos doigts par rapport à la plante du pied&#xa0;: au-delà compte en plus, en deçà en moins, en centimètres.</translation>
     </message>
     <message>
         <source>Swap legs and repeat.</source>
@@ -213,7 +672,7 @@
     </message>
     <message>
         <source>Keep the hip on the floor and the lower back still; stop where you feel a firm stretch at the front of the thigh.</source>
-        <translation>Gardez la hanche au sol et le bas du dos immobile ; arrêtez-vous quand vous sentez un étirement franc à l’avant de la cuisse.</translation>
+        <translation>Gardez la hanche au sol et le bas du dos immobile&#xa0;; arrêtez-vous quand vous sentez un étirement franc à l’avant de la cuisse.</translation>
     </message>
     <message>
         <source>A helper measures the gap between heel and buttock in centimetres (0 if they touch).</source>
@@ -241,7 +700,7 @@
     </message>
     <message>
         <source>Rate the pull at the front of that hip: 0 = none at all, 10 = so tight you cannot move forward.</source>
-        <translation>Notez la tension à l’avant de cette hanche : 0 = aucune, 10 = si raide que vous ne pouvez pas avancer.</translation>
+        <translation>Notez la tension à l’avant de cette hanche&#xa0;: 0 = aucune, 10 = si raide que vous ne pouvez pas avancer.</translation>
     </message>
     <message>
         <source>Swap sides and repeat.</source>
@@ -269,7 +728,7 @@
     </message>
     <message>
         <source>Note the angle between leg and floor (straight up is 90°); a phone&apos;s level app laid on the shin works. If you cannot measure it, rate the tightness from 0 to 10 instead.</source>
-        <translation>Notez l’angle entre la jambe et le sol (à la verticale, 90°) ; une application de niveau posée sur le tibia fait l’affaire. Si vous ne pouvez pas le mesurer, notez plutôt la tension de 0 à 10.</translation>
+        <translation>Notez l’angle entre la jambe et le sol (à la verticale, 90°)&#xa0;; une application de niveau posée sur le tibia fait l’affaire. Si vous ne pouvez pas le mesurer, notez plutôt la tension de 0 à 10.</translation>
     </message>
     <message>
         <source>A larger angle, or a lower tightness score, means more length.</source>
@@ -280,19 +739,19 @@
     <name>Insights</name>
     <message>
         <source>Sessions this week: %1 of %2.</source>
-        <translation>Séances cette semaine : %1 sur %2.</translation>
+        <translation>Séances cette semaine&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>No streak yet: one session today starts it.</source>
-        <translation>Pas encore de série : une séance aujourd’hui la lance.</translation>
+        <translation>Pas encore de série&#xa0;: une séance aujourd’hui la lance.</translation>
     </message>
     <message>
         <source>Days in a row with a session: %1.</source>
-        <translation>Jours d’affilée avec une séance : %1.</translation>
+        <translation>Jours d’affilée avec une séance&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
-        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers ; une semaine dans l’objectif lance le compte.</translation>
+        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers&#xa0;; une semaine dans l’objectif lance le compte.</translation>
     </message>
     <message>
         <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
@@ -300,11 +759,11 @@
     </message>
     <message>
         <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
-        <translation>Deux semaines dans l’objectif : c’est à peu près maintenant, ou dans la semaine qui vient, que la plupart des coureurs sentent une différence.</translation>
+        <translation>Deux semaines dans l’objectif&#xa0;: c’est à peu près maintenant, ou dans la semaine qui vient, que la plupart des coureurs sentent une différence.</translation>
     </message>
     <message>
         <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
-        <translation>Semaines d’affilée dans l’objectif : %1, au-delà des deux à trois semaines après lesquelles la plupart des coureurs sentent une différence.</translation>
+        <translation>Semaines d’affilée dans l’objectif&#xa0;: %1, au-delà des deux à trois semaines après lesquelles la plupart des coureurs sentent une différence.</translation>
     </message>
     <message>
         <source>Your exercise routine</source>
@@ -344,15 +803,15 @@
     </message>
     <message>
         <source>%1: left and right both %2.</source>
-        <translation>%1 : gauche et droite tous deux à %2.</translation>
+        <translation>%1&#xa0;: gauche et droite tous deux à %2.</translation>
     </message>
     <message>
         <source>%1: left %2, right %3, a difference of %4.</source>
-        <translation>%1 : gauche %2, droite %3, soit un écart de %4.</translation>
+        <translation>%1&#xa0;: gauche %2, droite %3, soit un écart de %4.</translation>
     </message>
     <message>
         <source>%1: left %2, right %3, a difference of %4 (%5).</source>
-        <translation>%1 : gauche %2, droite %3, soit un écart de %4 (%5).</translation>
+        <translation>%1&#xa0;: gauche %2, droite %3, soit un écart de %4 (%5).</translation>
     </message>
     <message>
         <source>left</source>
@@ -368,11 +827,11 @@
     </message>
     <message>
         <source>%1, %2: %3, the first check.</source>
-        <translation>%1, %2 : %3, le premier test.</translation>
+        <translation>%1, %2&#xa0;: %3, le premier test.</translation>
     </message>
     <message>
         <source>%1, %2: %3 on %4, %5 now (%6).</source>
-        <translation>%1, %2 : %3 le %4, %5 maintenant (%6).</translation>
+        <translation>%1, %2&#xa0;: %3 le %4, %5 maintenant (%6).</translation>
     </message>
     <message>
         <source>Left and right side</source>
@@ -398,19 +857,19 @@
     </message>
     <message>
         <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
-        <translation>La règle des 10 % veut que la distance hebdomadaire n’augmente pas de plus d’un dixième d’une semaine à l’autre. Elle est pratique pour planifier, mais les études l’étayent peu (Buist et al. ; Nielsen et al., JOSPT 2014 ; Fredette et al., 2022). Nielsen et al. ont observé davantage de blessures liées à la distance quand le volume hebdomadaire augmentait de plus de 30 % sur deux semaines (hazard ratio 1,59). Une sortie longue soudaine est un signal d’alerte plus fort : Patella la surveille aussi.</translation>
+        <translation>La règle des 10 % veut que la distance hebdomadaire n’augmente pas de plus d’un dixième d’une semaine à l’autre. Elle est pratique pour planifier, mais les études l’étayent peu (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022). Nielsen et al. ont observé davantage de blessures liées à la distance quand le volume hebdomadaire augmentait de plus de 30 % sur deux semaines (hazard ratio 1,59). Une sortie longue soudaine est un signal d’alerte plus fort&#xa0;: Patella la surveille aussi.</translation>
     </message>
     <message>
         <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
-        <translation>Dans une étude de 2025 portant sur 5 205 coureurs et les données de leur montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure : hazard ratio de 1,64 pour une sortie de 10 à 30 % plus longue, 1,52 de 30 à 100 % et 2,28 au-delà du double. C’est un signal plus fort que la règle hebdomadaire des 10 %, que la recherche ne soutient que faiblement (Buist et al. ; Nielsen et al., JOSPT 2014 ; Fredette et al., 2022).</translation>
+        <translation>Dans une étude de 2025 portant sur 5 205 coureurs et les données de leur montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure&#xa0;: hazard ratio de 1,64 pour une sortie de 10 à 30 % plus longue, 1,52 de 30 à 100 % et 2,28 au-delà du double. C’est un signal plus fort que la règle hebdomadaire des 10 %, que la recherche ne soutient que faiblement (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022).</translation>
     </message>
     <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
-        <translation>Le rapport aigu/chronique divise la distance des 7 derniers jours par la semaine moyenne des 28 derniers jours. Les seuils habituellement cités sont : moins de 0,8 (faible), 0,8 à 1,3 (stable), 1,3 à 1,5 (en hausse) et plus de 1,5 (élevé) (Gabbett, BJSM 2016). Ce rapport est contesté (Lolli et al., BJSM 2019 ; Impellizzeri et al., Sports Medicine 2020) : lisez-le comme une information, pas comme un verdict.</translation>
+        <translation>Le rapport aigu/chronique divise la distance des 7 derniers jours par la semaine moyenne des 28 derniers jours. Les seuils habituellement cités sont&#xa0;: moins de 0,8 (faible), 0,8 à 1,3 (stable), 1,3 à 1,5 (en hausse) et plus de 1,5 (élevé) (Gabbett, BJSM 2016). Ce rapport est contesté (Lolli et al., BJSM 2019&#xa0;; Impellizzeri et al., Sports Medicine 2020)&#xa0;: lisez-le comme une information, pas comme un verdict.</translation>
     </message>
     <message>
         <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
-        <translation>Une façon courante d’évaluer la douleur à l’effort : 0 à 3 sur 10 est sans risque, 4 à 5 est acceptable, au-delà de 5 on arrête cet exercice. La douleur doit revenir à son niveau habituel en une heure environ, et le genou ne doit pas être plus douloureux le lendemain matin (modèle de suivi de la douleur de Silbernagel). Patella signale aussi un jour à 2 points ou plus au-dessus de votre moyenne sur 7 jours. Si la douleur s’aggrave ou revient sans cesse, un kinésithérapeute peut adapter votre programme.</translation>
+        <translation>Une façon courante d’évaluer la douleur à l’effort&#xa0;: 0 à 3 sur 10 est sans risque, 4 à 5 est acceptable, au-delà de 5 on arrête cet exercice. La douleur doit revenir à son niveau habituel en une heure environ, et le genou ne doit pas être plus douloureux le lendemain matin (modèle de suivi de la douleur de Silbernagel). Patella signale aussi un jour à 2 points ou plus au-dessus de votre moyenne sur 7 jours. Si la douleur s’aggrave ou revient sans cesse, un kinésithérapeute peut adapter votre programme.</translation>
     </message>
     <message>
         <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
@@ -422,11 +881,11 @@
     </message>
     <message>
         <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
-        <translation>Les autotests servent à suivre votre propre évolution, pas à réussir ou échouer. Le test genou-mur est fiable d’un examinateur à l’autre (Powden et al., 2015 ; 1 cm correspond à environ 3,6 degrés) ; le test des fléchisseurs de hanche en semi-agenouillé est peu fiable comme test réussi/échoué, et la flexion avant assis n’estime qu’approximativement la longueur des ischio-jambiers. Un quadriceps raide était l’un des facteurs de risque du syndrome fémoro-patellaire chez Witvrouw et al. (AJSM 2000).</translation>
+        <translation>Les autotests servent à suivre votre propre évolution, pas à réussir ou échouer. Le test genou-mur est fiable d’un examinateur à l’autre (Powden et al., 2015&#xa0;; 1 cm correspond à environ 3,6 degrés)&#xa0;; le test des fléchisseurs de hanche en semi-agenouillé est peu fiable comme test réussi/échoué, et la flexion avant assis n’estime qu’approximativement la longueur des ischio-jambiers. Un quadriceps raide était l’un des facteurs de risque du syndrome fémoro-patellaire chez Witvrouw et al. (AJSM 2000).</translation>
     </message>
     <message>
         <source>The usual advice is to replace running shoes after 480-800 km (300-500 miles), but the evidence for it is thin. Patella counts towards the limit you set; near it, look at the midsole for deep creases, flattening or uneven wear and decide for yourself.</source>
-        <translation>On conseille souvent de changer de chaussures de course après 480 à 800 km (300 à 500 miles), mais les preuves sont minces. Patella compte jusqu’à la limite que vous fixez ; à l’approche, regardez si la semelle intermédiaire présente des plis profonds, un tassement ou une usure inégale, et décidez vous-même.</translation>
+        <translation>On conseille souvent de changer de chaussures de course après 480 à 800 km (300 à 500 miles), mais les preuves sont minces. Patella compte jusqu’à la limite que vous fixez&#xa0;; à l’approche, regardez si la semelle intermédiaire présente des plis profonds, un tassement ou une usure inégale, et décidez vous-même.</translation>
     </message>
     <message>
         <source>No distance in the last 28 days, so there is no ratio.</source>
@@ -450,11 +909,11 @@
     </message>
     <message>
         <source>Last 7 days %1 against an average week of %2 over the last 28 days: ratio %3 (%4).</source>
-        <translation>7 derniers jours : %1, pour une semaine moyenne de %2 sur les 28 derniers jours : rapport %3 (%4).</translation>
+        <translation>7 derniers jours&#xa0;: %1, pour une semaine moyenne de %2 sur les 28 derniers jours&#xa0;: rapport %3 (%4).</translation>
     </message>
     <message>
         <source>Less than four weeks are logged, so the average week reads low and the ratio high.</source>
-        <translation>Moins de quatre semaines sont enregistrées : la semaine moyenne paraît basse et le rapport élevé.</translation>
+        <translation>Moins de quatre semaines sont enregistrées&#xa0;: la semaine moyenne paraît basse et le rapport élevé.</translation>
     </message>
     <message>
         <source>Acute:chronic load (for information)</source>
@@ -462,7 +921,7 @@
     </message>
     <message>
         <source>This ratio is disputed in research: take it as information, not a verdict.</source>
-        <translation>Ce rapport est contesté par la recherche : prenez-le comme une information, pas comme un verdict.</translation>
+        <translation>Ce rapport est contesté par la recherche&#xa0;: prenez-le comme une information, pas comme un verdict.</translation>
     </message>
     <message>
         <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
@@ -478,35 +937,35 @@
     </message>
     <message>
         <source>This week so far %1: no distance the week before to compare with.</source>
-        <translation>Cette semaine jusqu’ici : %1 ; aucune distance la semaine précédente pour comparer.</translation>
+        <translation>Cette semaine jusqu’ici&#xa0;: %1&#xa0;; aucune distance la semaine précédente pour comparer.</translation>
     </message>
     <message>
         <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
-        <translation>Semaine %1 de %2 : %3, sans distance la semaine précédente pour comparer.</translation>
+        <translation>Semaine %1 de %2&#xa0;: %3, sans distance la semaine précédente pour comparer.</translation>
     </message>
     <message>
         <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Cette semaine jusqu’ici : %1, déjà plus que les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
+        <translation>Cette semaine jusqu’ici&#xa0;: %1, déjà plus que les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
     </message>
     <message>
         <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Cette semaine jusqu’ici : %1 sur les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
+        <translation>Cette semaine jusqu’ici&#xa0;: %1 sur les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
     </message>
     <message>
         <source>Last week %1, this week so far %2: %3.</source>
-        <translation>Semaine dernière : %1, cette semaine jusqu’ici : %2 : %3.</translation>
+        <translation>Semaine dernière&#xa0;: %1, cette semaine jusqu’ici&#xa0;: %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The week before %1, last week %2: %3.</source>
-        <translation>Semaine d’avant : %1, semaine dernière : %2 : %3.</translation>
+        <translation>Semaine d’avant&#xa0;: %1, semaine dernière&#xa0;: %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Week %1 of %2: %3; week %4 of %5: %6 (%7).</source>
-        <translation>Semaine %1 de %2 : %3 ; semaine %4 de %5 : %6 (%7).</translation>
+        <translation>Semaine %1 de %2&#xa0;: %3&#xa0;; semaine %4 de %5&#xa0;: %6 (%7).</translation>
     </message>
     <message>
         <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
-        <translation>Cette semaine jusqu’ici : %1 sur les %2 permis, soit 10 % de plus que les %3 de la semaine dernière (reste %4).</translation>
+        <translation>Cette semaine jusqu’ici&#xa0;: %1 sur les %2 permis, soit 10 % de plus que les %3 de la semaine dernière (reste %4).</translation>
     </message>
     <message>
         <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
@@ -514,7 +973,7 @@
     </message>
     <message>
         <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
-        <translation>Semaine %1 de %2 : jusqu’à %3 reste dans les 10 % de la semaine précédente (%4).</translation>
+        <translation>Semaine %1 de %2&#xa0;: jusqu’à %3 reste dans les 10 % de la semaine précédente (%4).</translation>
     </message>
     <message>
         <source>Weekly distance up more than 10%</source>
@@ -554,11 +1013,11 @@
     </message>
     <message>
         <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
-        <translation>%1 : %2 il y a trois semaines, %3 maintenant (%4) : une amélioration réelle, plus que les 1,16 point qui comptent.</translation>
+        <translation>%1&#xa0;: %2 il y a trois semaines, %3 maintenant (%4)&#xa0;: une amélioration réelle, plus que les 1,16 point qui comptent.</translation>
     </message>
     <message>
         <source>%1: %2 three weeks ago, %3 now (%4): not yet the drop of more than 1.16 points that counts as real.</source>
-        <translation>%1 : %2 il y a trois semaines, %3 maintenant (%4) : pas encore la baisse de plus de 1,16 point qui compte comme réelle.</translation>
+        <translation>%1&#xa0;: %2 il y a trois semaines, %3 maintenant (%4)&#xa0;: pas encore la baisse de plus de 1,16 point qui compte comme réelle.</translation>
     </message>
     <message>
         <source>the week of %1</source>
@@ -566,15 +1025,15 @@
     </message>
     <message>
         <source>%1 on %2: pain %3, %4 points above the 7-day mean of %5.</source>
-        <translation>%1 le %2 : douleur %3, %4 points au-dessus de la moyenne sur 7 jours de %5.</translation>
+        <translation>%1 le %2&#xa0;: douleur %3, %4 points au-dessus de la moyenne sur 7 jours de %5.</translation>
     </message>
     <message>
         <source>Pain %1 in the exercise session on %2: above 5 means stopping that exercise.</source>
-        <translation>Douleur %1 pendant la séance du %2 : au-delà de 5, on arrête cet exercice.</translation>
+        <translation>Douleur %1 pendant la séance du %2&#xa0;: au-delà de 5, on arrête cet exercice.</translation>
     </message>
     <message>
         <source>Pain %1 during your run on %2: above 5 is more than exercise should cost.</source>
-        <translation>Douleur %1 pendant votre sortie du %2 : au-delà de 5, c’est plus que ce qu’un entraînement devrait coûter.</translation>
+        <translation>Douleur %1 pendant votre sortie du %2&#xa0;: au-delà de 5, c’est plus que ce qu’un entraînement devrait coûter.</translation>
     </message>
     <message>
         <source>Your check-in for %1 says the knee was worse the next morning.</source>
@@ -594,7 +1053,7 @@
     </message>
     <message>
         <source>Weeks in a row at your target of %1 sessions a week: %2.</source>
-        <translation>Semaines d’affilée à votre objectif de %1 séances par semaine : %2.</translation>
+        <translation>Semaines d’affilée à votre objectif de %1 séances par semaine&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A physiotherapist should look at your knee</source>
@@ -606,15 +1065,15 @@
     </message>
     <message>
         <source>%1: %2, no limit set.</source>
-        <translation>%1 : %2, aucune limite fixée.</translation>
+        <translation>%1&#xa0;: %2, aucune limite fixée.</translation>
     </message>
     <message>
         <source>%1: %2 of your %3 limit (%4).</source>
-        <translation>%1 : %2 sur votre limite de %3 (%4).</translation>
+        <translation>%1&#xa0;: %2 sur votre limite de %3 (%4).</translation>
     </message>
     <message>
         <source>Have a look at the midsole: deep creases, a flattened feel or uneven wear say more than the distance.</source>
-        <translation>Regardez la semelle intermédiaire : des plis profonds, une sensation de tassement ou une usure inégale en disent plus que la distance.</translation>
+        <translation>Regardez la semelle intermédiaire&#xa0;: des plis profonds, une sensation de tassement ou une usure inégale en disent plus que la distance.</translation>
     </message>
     <message>
         <source>Shoes near their limit</source>
@@ -667,44 +1126,20 @@
         <source>%1 cannot be in the future.</source>
         <translation>%1 ne peut pas être dans le futur.</translation>
     </message>
+    <message>
+        <source>%1 is far too large: a run or a week is at most a few hundred km.</source>
+        <translation>%1 est bien trop grand&#xa0;: une sortie ou une semaine fait au plus quelques centaines de km.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 72 hours; a bare number counts minutes.</source>
+        <translation>%1 dépasse 72 heures&#xa0;; un nombre seul compte des minutes.</translation>
+    </message>
 </context>
 <context>
     <name>JournalStore</name>
     <message>
         <source>is missing</source>
         <translation>est absent</translation>
-    </message>
-    <message>
-        <source>The backup %1 failed: %2</source>
-        <translation>La sauvegarde %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>le dossier ne peut pas être créé</translation>
-    </message>
-    <message>
-        <source>it cannot be made private (0600)</source>
-        <translation>il ne peut pas être rendu privé (0600)</translation>
-    </message>
-    <message>
-        <source>No journal is chosen.</source>
-        <translation>Aucun journal n’est choisi.</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>le fichier n’existe pas</translation>
-    </message>
-    <message>
-        <source>it cannot be copied</source>
-        <translation>il ne peut pas être copié</translation>
-    </message>
-    <message>
-        <source>the current journal cannot be moved aside</source>
-        <translation>le journal actuel ne peut pas être mis de côté</translation>
-    </message>
-    <message>
-        <source>it cannot be put in place</source>
-        <translation>il ne peut pas être mis en place</translation>
     </message>
     <message>
         <source>is already in the journal</source>
@@ -736,19 +1171,7 @@
     </message>
     <message>
         <source>The journal %1 cannot be opened: %2</source>
-        <translation>Le journal %1 ne peut pas être ouvert : %2</translation>
-    </message>
-    <message>
-        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
-        <translation>Le journal %1 est endommagé et illisible. Il n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
-        <translation>Le journal %1 a été écrit par une version plus récente de Patella (version du journal %2 ; ce Patella lit jusqu’à la version %3). Mettez Patella à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
-        <translation>%1 est une base SQLite, mais pas un journal Patella. Il n’a pas été modifié.</translation>
+        <translation>Le journal %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journal %1 cannot be made private (0600).</source>
@@ -772,11 +1195,11 @@
     </message>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation>Le journal %1 est endommagé : %2</translation>
+        <translation>Le journal %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>holds &quot;%1&quot;, which this Patella does not know</source>
-        <translation>contient « %1 », que ce Patella ne connaît pas</translation>
+        <translation>contient «&#xa0;%1&#xa0;», que ce Patella ne connaît pas</translation>
     </message>
     <message>
         <source>The journal has no schema version.</source>
@@ -784,11 +1207,11 @@
     </message>
     <message>
         <source>Upgrading the journal from version %1 to %2 failed: %3</source>
-        <translation>La mise à niveau du journal de la version %1 à la %2 a échoué : %3</translation>
+        <translation>La mise à niveau du journal de la version %1 à la %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>The journal could not %1: %2</source>
-        <translation>Le journal n’a pas pu %1 : %2</translation>
+        <translation>Le journal n’a pas pu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown database error</source>
@@ -941,6 +1364,122 @@
     <message>
         <source>is higher than the worst pain</source>
         <translation>est supérieur à la douleur maximale</translation>
+    </message>
+    <message>
+        <source>read a record</source>
+        <translation>lire une entrée</translation>
+    </message>
+    <message>
+        <source>The journal path %1 is longer than SQLite accepts (%2 bytes at most) or cannot be written as a file name. Choose a shorter data folder; nothing was created.</source>
+        <translation>Le chemin du journal %1 est plus long que ce que SQLite accepte (%2 octets au plus) ou ne peut pas s’écrire comme nom de fichier. Choisissez un dossier de données plus court&#xa0;; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty (0 bytes), but there are backups of it. Restore one; the empty file was left as it is.</source>
+        <translation>Le journal %1 est vide (0 octet), mais il en existe des sauvegardes. Restaurez-en une&#xa0;; le fichier vide a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read (%2). Nothing is saved until it can be read again.</source>
+        <translation>Le journal %1 n’a pas pu être lu (%2). Rien n’est enregistré tant qu’il ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until it can be read again.</source>
+        <translation>Rien n’est enregistré tant qu’il ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>it is in use by another program. Wait a moment and try again</source>
+        <translation>il est utilisé par un autre programme. Patientez un instant et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>le disque est plein. Libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>lies later than now</source>
+        <translation>est postérieur à maintenant</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: %2</source>
+        <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>it cannot be made private (0600) and synced</source>
+        <translation>il ne peut pas être rendu privé (0600) et synchronisé</translation>
+    </message>
+    <message>
+        <source>No journal is chosen.</source>
+        <translation>Aucun journal n’est choisi.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it cannot be copied beside the journal (%1)</source>
+        <translation>il ne peut pas être copié à côté du journal (%1)</translation>
+    </message>
+    <message>
+        <source>the backups folder cannot be created</source>
+        <translation>le dossier des sauvegardes ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the current journal cannot be kept (%1)</source>
+        <translation>le journal actuel ne peut pas être conservé (%1)</translation>
+    </message>
+    <message>
+        <source>its marker cannot be written (%1)</source>
+        <translation>son repère ne peut pas être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be put in place of %1 (%2)</source>
+        <translation>il ne peut pas prendre la place de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another program. Close that program, then try again; the journal was left unchanged.</source>
+        <translation>Le journal %1 est utilisé par un autre programme. Fermez ce programme, puis réessayez&#xa0;; le journal n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full. Free some space, then try again.</source>
+        <translation>Le disque qui contient le journal %1 est plein. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read, but its folder %2 does not accept the files SQLite keeps beside it (-wal, -shm): %3</source>
+        <translation>Le journal %1 est lisible, mais son dossier %2 n’accepte pas les fichiers que SQLite garde à côté (-wal, -shm)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be read. It was left unchanged.</source>
+        <translation>Le journal %1 est endommagé et illisible. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty or missing.</source>
+        <translation>Le journal %1 est vide ou absent.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Patella (journal version %2; this Patella reads up to version %3). Update Patella to open it; the file was left unchanged.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de Patella (version du journal %2&#xa0;; ce Patella lit jusqu’à la version %3). Mettez Patella à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Patella journal. It was left unchanged.</source>
+        <translation>%1 est une base SQLite, mais pas un journal Patella. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2). It was left unchanged.</source>
+        <translation>Le journal %1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1664,7 @@
     </message>
     <message>
         <source>Keep your hips and glutes strong: light strength work on non-consecutive days.</source>
-        <translation>Gardez des hanches et des fessiers forts : un renforcement léger, jamais deux jours de suite.</translation>
+        <translation>Gardez des hanches et des fessiers forts&#xa0;: un renforcement léger, jamais deux jours de suite.</translation>
     </message>
     <message>
         <source>From week three, add light strength work on non-consecutive days.</source>
@@ -1137,15 +1676,15 @@
     </message>
     <message>
         <source>You ran today: a post-run stretch.</source>
-        <translation>Vous avez couru aujourd’hui : des étirements après la course.</translation>
+        <translation>Vous avez couru aujourd’hui&#xa0;: des étirements après la course.</translation>
     </message>
     <message>
         <source>Weeks one and two: gentle stretches twice a day.</source>
-        <translation>Semaines un et deux : étirements doux deux fois par jour.</translation>
+        <translation>Semaines un et deux&#xa0;: étirements doux deux fois par jour.</translation>
     </message>
     <message>
         <source>Weeks one and two: gentle stretches twice a day; this is the second.</source>
-        <translation>Semaines un et deux : étirements doux deux fois par jour ; voici la deuxième séance.</translation>
+        <translation>Semaines un et deux&#xa0;: étirements doux deux fois par jour&#xa0;; voici la deuxième séance.</translation>
     </message>
     <message>
         <source>Keep stretching every day while you build strength.</source>
@@ -1153,7 +1692,7 @@
     </message>
     <message>
         <source>Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).</source>
-        <translation>Sans douleur : gardez le travail de souplesse 3 à 4 fois par semaine (%1 ces 7 derniers jours).</translation>
+        <translation>Sans douleur&#xa0;: gardez le travail de souplesse 3 à 4 fois par semaine (%1 ces 7 derniers jours).</translation>
     </message>
     <message>
         <source>After a run, a few minutes of foam rolling eases stiffness.</source>
@@ -1173,8 +1712,8 @@
     <message numerus="yes">
         <source>%1: %n session(s) done</source>
         <translation>
-            <numerusform>%1 : %n séance faite</numerusform>
-            <numerusform>%1 : %n séances faites</numerusform>
+            <numerusform>%1&#xa0;: %n séance faite</numerusform>
+            <numerusform>%1&#xa0;: %n séances faites</numerusform>
         </translation>
     </message>
     <message>
@@ -1261,7 +1800,7 @@
     </message>
     <message>
         <source>Keep logging pain for three weeks to see whether it is really falling: the 7-day mean now is compared with the one three weeks ago.</source>
-        <translation>Notez votre douleur pendant trois semaines pour voir si elle baisse vraiment : la moyenne sur 7 jours actuelle est comparée à celle d’il y a trois semaines.</translation>
+        <translation>Notez votre douleur pendant trois semaines pour voir si elle baisse vraiment&#xa0;: la moyenne sur 7 jours actuelle est comparée à celle d’il y a trois semaines.</translation>
     </message>
     <message>
         <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
@@ -1269,11 +1808,11 @@
     </message>
     <message>
         <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
-        <translation>Les barres sont ici des mois ; la règle des 10 % compare des semaines, donc les mois comptant une semaine au-delà sont marqués. Choisissez 1 an ou moins pour voir la courbe hebdomadaire.</translation>
+        <translation>Les barres sont ici des mois&#xa0;; la règle des 10 % compare des semaines, donc les mois comptant une semaine au-delà sont marqués. Choisissez 1 an ou moins pour voir la courbe hebdomadaire.</translation>
     </message>
     <message>
         <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
-        <translation>Pour information : ce rapport est contesté, lisez-le comme un indice, jamais comme un verdict.</translation>
+        <translation>Pour information&#xa0;: ce rapport est contesté, lisez-le comme un indice, jamais comme un verdict.</translation>
     </message>
     <message>
         <source>Each dot is one week. With six weeks or more, the weeks with the most and the least distance are compared here.</source>
@@ -1281,17 +1820,17 @@
     </message>
     <message>
         <source>The third of them with the least distance (up to %1) averaged pain %2; the third with the most (from %3) averaged %4.</source>
-        <translation>Le tiers avec le moins de distance (jusqu’à %1) avait une douleur moyenne de %2 ; le tiers avec le plus (à partir de %3), %4.</translation>
+        <translation>Le tiers avec le moins de distance (jusqu’à %1) avait une douleur moyenne de %2&#xa0;; le tiers avec le plus (à partir de %3), %4.</translation>
     </message>
     <message>
         <source>This shows how the two moved together in your weeks. Both change with time in the programme (pain tends to settle while distance is built back up), so the pattern is not cause and effect: it does not mean that running more lowers pain.</source>
-        <translation>On voit ici comment les deux ont évolué ensemble au fil de vos semaines. Les deux changent avec le temps passé dans le programme (la douleur tend à se calmer pendant que la distance remonte), donc ce lien n’est pas une relation de cause à effet : il ne signifie pas que courir davantage réduit la douleur.</translation>
+        <translation>On voit ici comment les deux ont évolué ensemble au fil de vos semaines. Les deux changent avec le temps passé dans le programme (la douleur tend à se calmer pendant que la distance remonte), donc ce lien n’est pas une relation de cause à effet&#xa0;: il ne signifie pas que courir davantage réduit la douleur.</translation>
     </message>
     <message numerus="yes">
         <source>Each dot is one week: %n week(s) with pain reports in this range.</source>
         <translation>
-            <numerusform>Chaque point est une semaine : %n semaine avec des douleurs notées sur cette période.</numerusform>
-            <numerusform>Chaque point est une semaine : %n semaines avec des douleurs notées sur cette période.</numerusform>
+            <numerusform>Chaque point est une semaine&#xa0;: %n semaine avec des douleurs notées sur cette période.</numerusform>
+            <numerusform>Chaque point est une semaine&#xa0;: %n semaines avec des douleurs notées sur cette période.</numerusform>
         </translation>
     </message>
 </context>
@@ -1311,6 +1850,49 @@
     </message>
 </context>
 <context>
+    <name>RunningHistory</name>
+    <message>
+        <source>the distance unit is not chosen</source>
+        <translation>l’unité de distance n’est pas choisie</translation>
+    </message>
+    <message>
+        <source>no column is chosen for this</source>
+        <translation>aucune colonne n’est choisie pour cela</translation>
+    </message>
+    <message>
+        <source>not a run (%1)</source>
+        <translation>pas une course (%1)</translation>
+    </message>
+    <message>
+        <source>no sport</source>
+        <translation>aucun sport</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time this import reads</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure que cet import sait lire</translation>
+    </message>
+    <message>
+        <source>a run without a distance or a time</source>
+        <translation>une sortie sans distance ni durée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distance</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une distance</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 45:12 or 2712</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée comme 45:12 ou 2712</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>déjà dans le journal</translation>
+    </message>
+    <message>
+        <source>probably the run you logged by hand that day</source>
+        <translation>sans doute la sortie notée à la main ce jour-là</translation>
+    </message>
+</context>
+<context>
     <name>SessionCue</name>
     <message>
         <source>left side</source>
@@ -1322,15 +1904,15 @@
     </message>
     <message>
         <source>Get into position: %1.</source>
-        <translation>Mettez-vous en position : %1.</translation>
+        <translation>Mettez-vous en position&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Get into position: %1, %2.</source>
-        <translation>Mettez-vous en position : %1, %2.</translation>
+        <translation>Mettez-vous en position&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation>Ensuite : %1.</translation>
+        <translation>Ensuite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Hold it, and keep breathing.</source>
@@ -1368,7 +1950,7 @@
     </message>
     <message>
         <source>How did the knee feel? Rate it from 0 to 10.</source>
-        <translation>Comment était le genou ? Notez-le de 0 à 10.</translation>
+        <translation>Comment était le genou&#xa0;? Notez-le de 0 à 10.</translation>
     </message>
     <message>
         <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
@@ -1384,30 +1966,30 @@
     </message>
     <message>
         <source>0 to 3: fine. Carry on.</source>
-        <translation>0 à 3 : tout va bien. Continuez.</translation>
+        <translation>0 à 3&#xa0;: tout va bien. Continuez.</translation>
     </message>
     <message>
         <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
-        <translation>4 à 5 : acceptable. Gardez le dosage du jour ; ne l’augmentez pas encore.</translation>
+        <translation>4 à 5&#xa0;: acceptable. Gardez le dosage du jour&#xa0;; ne l’augmentez pas encore.</translation>
     </message>
     <message>
         <source>Above 5: too much. Stop this exercise.</source>
-        <translation>Au-delà de 5 : trop. Arrêtez cet exercice.</translation>
+        <translation>Au-delà de 5&#xa0;: trop. Arrêtez cet exercice.</translation>
     </message>
 </context>
 <context>
     <name>SessionDoses</name>
     <message>
         <source>There is no routine called &quot;%1&quot;.</source>
-        <translation>Il n’existe pas de programme « %1 ».</translation>
+        <translation>Il n’existe pas de programme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
-        <translation>Le programme cite un exercice inconnu, « %1 ».</translation>
+        <translation>Le programme cite un exercice inconnu, «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no exercise called &quot;%1&quot;.</source>
-        <translation>Il n’existe pas d’exercice « %1 ».</translation>
+        <translation>Il n’existe pas d’exercice «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1437,18 +2019,18 @@
     <name>ShoeModel</name>
     <message>
         <source>Past the limit you set: how does the midsole look? Creases or a flattened heel mean it is time for a new pair.</source>
-        <translation>Au-delà de la limite que vous avez fixée : à quoi ressemble la semelle intermédiaire ? Des plis ou un talon tassé signifient qu’il est temps de changer de paire.</translation>
+        <translation>Au-delà de la limite que vous avez fixée&#xa0;: à quoi ressemble la semelle intermédiaire&#xa0;? Des plis ou un talon tassé signifient qu’il est temps de changer de paire.</translation>
     </message>
     <message>
         <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
-        <translation>Proche de la limite que vous avez fixée : vérifiez que la semelle intermédiaire ne présente ni plis ni talon tassé.</translation>
+        <translation>Proche de la limite que vous avez fixée&#xa0;: vérifiez que la semelle intermédiaire ne présente ni plis ni talon tassé.</translation>
     </message>
 </context>
 <context>
     <name>catalog</name>
     <message>
         <source>cannot read the catalog: %1</source>
-        <translation>le catalogue ne peut pas être lu : %1</translation>
+        <translation>le catalogue ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
@@ -1600,7 +2182,7 @@ side-lying-it-band.cautions
 half-kneeling-hip-flexor.cautions
 ----------
 calf-wall-stretch.cautions</extracomment>
-        <translation>Une légère tension est normale ; une douleur vive veut dire stop. Si la douleur s’intensifie ou persiste ensuite, consultez un kinésithérapeute.</translation>
+        <translation>Une légère tension est normale&#xa0;; une douleur vive veut dire stop. Si la douleur s’intensifie ou persiste ensuite, consultez un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Tilt the pelvis slightly under.</source>
@@ -1625,7 +2207,7 @@ calf-wall-stretch.cautions</extracomment>
     <message>
         <source>Stand upright; rest a hand on a wall or chair if you need balance.</source>
         <extracomment>standing-quad-stretch.steps</extracomment>
-        <translation>Tenez-vous droit ; posez une main sur un mur ou une chaise si vous avez besoin d’équilibre.</translation>
+        <translation>Tenez-vous droit&#xa0;; posez une main sur un mur ou une chaise si vous avez besoin d’équilibre.</translation>
     </message>
     <message>
         <source>Bend one knee and take hold of that ankle behind you.</source>
@@ -1650,7 +2232,7 @@ calf-wall-stretch.cautions</extracomment>
     <message>
         <source>Let the towel do the work; do not yank the leg toward you.</source>
         <extracomment>supine-hamstring-stretch.cautions</extracomment>
-        <translation>Laissez la serviette travailler ; ne tirez pas la jambe d’un coup vers vous.</translation>
+        <translation>Laissez la serviette travailler&#xa0;; ne tirez pas la jambe d’un coup vers vous.</translation>
     </message>
     <message>
         <source>Leave the other leg straight on the floor.</source>
@@ -1715,7 +2297,7 @@ calf-wall-stretch.cautions</extracomment>
     <message>
         <source>Ease in gently; never jerk the leg.</source>
         <extracomment>figure-four-glute-stretch.cues</extracomment>
-        <translation>Entrez doucement dans l’étirement ; ne tirez jamais la jambe d’un coup.</translation>
+        <translation>Entrez doucement dans l’étirement&#xa0;; ne tirez jamais la jambe d’un coup.</translation>
     </message>
     <message>
         <source>Figure-4 glute stretch</source>
@@ -1800,7 +2382,7 @@ calf-wall-stretch.cautions</extracomment>
     <message>
         <source>Pad the kneeling knee; kneeling on a hard floor can irritate the kneecap.</source>
         <extracomment>half-kneeling-hip-flexor.cautions</extracomment>
-        <translation>Protégez le genou au sol avec un coussin ; s’agenouiller sur un sol dur peut irriter la rotule.</translation>
+        <translation>Protégez le genou au sol avec un coussin&#xa0;; s’agenouiller sur un sol dur peut irriter la rotule.</translation>
     </message>
     <message>
         <source>Draw the ribs down.</source>
@@ -1890,12 +2472,12 @@ calf-wall-stretch.cautions</extracomment>
     <message>
         <source>Keep the back knee straight and the heel down: hold the first part.</source>
         <extracomment>calf-wall-stretch.steps</extracomment>
-        <translation>Gardez le genou arrière tendu et le talon au sol : tenez la première partie.</translation>
+        <translation>Gardez le genou arrière tendu et le talon au sol&#xa0;: tenez la première partie.</translation>
     </message>
     <message>
         <source>Now bend the back knee slightly, heel still down: hold the second part.</source>
         <extracomment>calf-wall-stretch.steps</extracomment>
-        <translation>Pliez maintenant légèrement le genou arrière, talon toujours au sol : tenez la deuxième partie.</translation>
+        <translation>Pliez maintenant légèrement le genou arrière, talon toujours au sol&#xa0;: tenez la deuxième partie.</translation>
     </message>
     <message>
         <source>Change legs.</source>
@@ -1907,12 +2489,12 @@ leg-swings.steps</extracomment>
     <message>
         <source>Stretches both calf muscles: first with a straight knee, then bent.</source>
         <extracomment>calf-wall-stretch.summary</extracomment>
-        <translation>Étire les deux muscles du mollet : d’abord genou tendu, puis fléchi.</translation>
+        <translation>Étire les deux muscles du mollet&#xa0;: d’abord genou tendu, puis fléchi.</translation>
     </message>
     <message>
         <source>Cramping hamstrings: bring the feet a little closer.</source>
         <extracomment>glute-bridge.cautions</extracomment>
-        <translation>Crampe dans les ischio-jambiers : rapprochez un peu les pieds.</translation>
+        <translation>Crampe dans les ischio-jambiers&#xa0;: rapprochez un peu les pieds.</translation>
     </message>
     <message>
         <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
@@ -1927,7 +2509,7 @@ step-up.cautions
 single-leg-squat.cautions
 ----------
 wall-sit.cautions</extracomment>
-        <translation>Visez au plus une gêne légère (0 à 3 sur 10) ; 4 à 5 est acceptable si cela se calme en une heure. Au-delà de 5, arrêtez cet exercice.</translation>
+        <translation>Visez au plus une gêne légère (0 à 3 sur 10)&#xa0;; 4 à 5 est acceptable si cela se calme en une heure. Au-delà de 5, arrêtez cet exercice.</translation>
     </message>
     <message>
         <source>Drive through the heels.</source>
@@ -1942,7 +2524,7 @@ wall-sit.cautions</extracomment>
     <message>
         <source>Keep the ribs down; do not arch.</source>
         <extracomment>glute-bridge.cues</extracomment>
-        <translation>Gardez les côtes basses ; ne cambrez pas.</translation>
+        <translation>Gardez les côtes basses&#xa0;; ne cambrez pas.</translation>
     </message>
     <message>
         <source>Glute bridge</source>
@@ -1969,7 +2551,7 @@ glute-bridge-hold.steps</extracomment>
     <message>
         <source>Lifts the hips with the glutes: the first strength move for runner&apos;s knee.</source>
         <extracomment>glute-bridge.summary</extracomment>
-        <translation>Soulève le bassin grâce aux fessiers : le premier exercice de renforcement pour le genou du coureur.</translation>
+        <translation>Soulève le bassin grâce aux fessiers&#xa0;: le premier exercice de renforcement pour le genou du coureur.</translation>
     </message>
     <message>
         <source>Lower and rest if the hips start to sag.</source>
@@ -2019,7 +2601,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>The bridge held still at the top: glute endurance, gentle on the knee.</source>
         <extracomment>glute-bridge-hold.summary</extracomment>
-        <translation>Le pont tenu immobile en haut : endurance des fessiers, en douceur pour le genou.</translation>
+        <translation>Le pont tenu immobile en haut&#xa0;: endurance des fessiers, en douceur pour le genou.</translation>
     </message>
     <message>
         <source>Add a light band around the thighs only once the plain version is easy.</source>
@@ -2029,7 +2611,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Hips stacked; do not roll back.</source>
         <extracomment>clamshell.cues</extracomment>
-        <translation>Hanches l’une au-dessus de l’autre ; ne basculez pas en arrière.</translation>
+        <translation>Hanches l’une au-dessus de l’autre&#xa0;; ne basculez pas en arrière.</translation>
     </message>
     <message>
         <source>Move slowly.</source>
@@ -2069,7 +2651,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Use a lower step if the kneecap aches; raise it only when the set feels easy.</source>
         <extracomment>step-up.cautions</extracomment>
-        <translation>Prenez une marche plus basse si la rotule fait mal ; montez-la seulement quand la série devient facile.</translation>
+        <translation>Prenez une marche plus basse si la rotule fait mal&#xa0;; montez-la seulement quand la série devient facile.</translation>
     </message>
     <message>
         <source>Knee tracks over the middle toes.</source>
@@ -2114,7 +2696,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Start with a very small bend; go deeper only without pain.</source>
         <extracomment>single-leg-squat.cautions</extracomment>
-        <translation>Commencez par une très petite flexion ; descendez plus bas seulement sans douleur.</translation>
+        <translation>Commencez par une très petite flexion&#xa0;; descendez plus bas seulement sans douleur.</translation>
     </message>
     <message>
         <source>Knee stays in line with the foot, not falling inward.</source>
@@ -2149,7 +2731,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Control on one leg: the hardest move here, added last.</source>
         <extracomment>single-leg-squat.summary</extracomment>
-        <translation>Contrôle sur une jambe : l’exercice le plus difficile ici, ajouté en dernier.</translation>
+        <translation>Contrôle sur une jambe&#xa0;: l’exercice le plus difficile ici, ajouté en dernier.</translation>
     </message>
     <message>
         <source>Sit less deep if the kneecap aches.</source>
@@ -2184,7 +2766,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Slide down until the knees are slightly bent; start high.</source>
         <extracomment>wall-sit.steps</extracomment>
-        <translation>Glissez vers le bas jusqu’à ce que les genoux soient légèrement fléchis ; commencez haut.</translation>
+        <translation>Glissez vers le bas jusqu’à ce que les genoux soient légèrement fléchis&#xa0;; commencez haut.</translation>
     </message>
     <message>
         <source>Hold, breathing steadily, then slide back up.</source>
@@ -2194,12 +2776,12 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>A held half-squat against a wall; start high and go lower over the weeks.</source>
         <extracomment>wall-sit.summary</extracomment>
-        <translation>Une demi-flexion tenue contre un mur ; commencez haut et descendez au fil des semaines.</translation>
+        <translation>Une demi-flexion tenue contre un mur&#xa0;; commencez haut et descendez au fil des semaines.</translation>
     </message>
     <message>
         <source>Keep it easy: this is preparation, not training.</source>
         <extracomment>brisk-walk.cautions</extracomment>
-        <translation>Restez tranquille : c’est une préparation, pas un entraînement.</translation>
+        <translation>Restez tranquille&#xa0;: c’est une préparation, pas un entraînement.</translation>
     </message>
     <message>
         <source>Relax the shoulders.</source>
@@ -2239,7 +2821,7 @@ foam-roll-it-band.cues</extracomment>
     <message>
         <source>Keep the swings comfortable; they are not a stretch to force.</source>
         <extracomment>leg-swings.cautions</extracomment>
-        <translation>Gardez des balancements confortables ; ce n’est pas un étirement à forcer.</translation>
+        <translation>Gardez des balancements confortables&#xa0;; ce n’est pas un étirement à forcer.</translation>
     </message>
     <message>
         <source>Stand tall.</source>
@@ -2354,7 +2936,7 @@ foam-roll-calves.cautions
 foam-roll-it-band.cautions
 ----------
 massage-ball-hip-flexors.cautions</extracomment>
-        <translation>Roulez le muscle, jamais la rotule ni le côté du genou. Sensible, c’est normal ; une douleur vive, non.</translation>
+        <translation>Roulez le muscle, jamais la rotule ni le côté du genou. Sensible, c’est normal&#xa0;; une douleur vive, non.</translation>
     </message>
     <message>
         <source>Slow rolls.</source>
@@ -2378,7 +2960,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Foam roll: quads</source>
         <extracomment>foam-roll-quads.name</extracomment>
-        <translation>Rouleau : quadriceps</translation>
+        <translation>Rouleau&#xa0;: quadriceps</translation>
     </message>
     <message>
         <source>Lie face down with the roller under one thigh, forearms on the floor.</source>
@@ -2413,7 +2995,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Foam roll: hamstrings</source>
         <extracomment>foam-roll-hamstrings.name</extracomment>
-        <translation>Rouleau : ischio-jambiers</translation>
+        <translation>Rouleau&#xa0;: ischio-jambiers</translation>
     </message>
     <message>
         <source>Sit with the roller under one thigh, hands behind you.</source>
@@ -2453,7 +3035,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Foam roll: glutes</source>
         <extracomment>foam-roll-glutes.name</extracomment>
-        <translation>Rouleau : fessiers</translation>
+        <translation>Rouleau&#xa0;: fessiers</translation>
     </message>
     <message>
         <source>Sit on the roller and cross one ankle over the other knee.</source>
@@ -2483,7 +3065,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Foam roll: calves</source>
         <extracomment>foam-roll-calves.name</extracomment>
-        <translation>Rouleau : mollets</translation>
+        <translation>Rouleau&#xa0;: mollets</translation>
     </message>
     <message>
         <source>Sit with the roller under one calf, hands behind you.</source>
@@ -2508,7 +3090,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>This area is often very tender: support more weight on your top leg.</source>
         <extracomment>foam-roll-it-band.cautions</extracomment>
-        <translation>Cette zone est souvent très sensible : reportez plus de poids sur la jambe du dessus.</translation>
+        <translation>Cette zone est souvent très sensible&#xa0;: reportez plus de poids sur la jambe du dessus.</translation>
     </message>
     <message>
         <source>Gentle pressure.</source>
@@ -2523,7 +3105,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Foam roll: IT band area</source>
         <extracomment>foam-roll-it-band.name</extracomment>
-        <translation>Rouleau : zone de la bandelette ilio-tibiale</translation>
+        <translation>Rouleau&#xa0;: zone de la bandelette ilio-tibiale</translation>
     </message>
     <message>
         <source>Lie on your side with the roller under the outside of the thigh.</source>
@@ -2538,7 +3120,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Roll gently between the hip and just above the knee; spend most time near the hip.</source>
         <extracomment>foam-roll-it-band.steps</extracomment>
-        <translation>Roulez doucement entre la hanche et juste au-dessus du genou ; restez surtout près de la hanche.</translation>
+        <translation>Roulez doucement entre la hanche et juste au-dessus du genou&#xa0;; restez surtout près de la hanche.</translation>
     </message>
     <message>
         <source>Eases the outside of the thigh and the TFL.</source>
@@ -2548,7 +3130,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Keep the ball off the belly and the bony point of the hip; stop if you feel a pulse under it.</source>
         <extracomment>massage-ball-hip-flexors.cautions</extracomment>
-        <translation>Gardez la balle loin du ventre et de la pointe osseuse de la hanche ; arrêtez si vous sentez un pouls dessous.</translation>
+        <translation>Gardez la balle loin du ventre et de la pointe osseuse de la hanche&#xa0;; arrêtez si vous sentez un pouls dessous.</translation>
     </message>
     <message>
         <source>Sink in slowly.</source>
@@ -2568,7 +3150,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Massage ball: hip flexors</source>
         <extracomment>massage-ball-hip-flexors.name</extracomment>
-        <translation>Balle de massage : fléchisseurs de hanche</translation>
+        <translation>Balle de massage&#xa0;: fléchisseurs de hanche</translation>
     </message>
     <message>
         <source>Lie face down and place a massage ball just inside and below the front hip bone.</source>
@@ -2593,7 +3175,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The six stretches for runner&apos;s knee, in a calm sequence. Weeks one and two: twice a day.</source>
         <extracomment>daily-knee-mobility.description</extracomment>
-        <translation>Les six étirements du genou du coureur, enchaînés calmement. Semaines un et deux : deux fois par jour.</translation>
+        <translation>Les six étirements du genou du coureur, enchaînés calmement. Semaines un et deux&#xa0;: deux fois par jour.</translation>
     </message>
     <message>
         <source>Daily knee mobility</source>
@@ -2638,7 +3220,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>A few minutes to undo long sitting: stand up and open the hips, thighs and calves.</source>
         <extracomment>desk-break.description</extracomment>
-        <translation>Quelques minutes pour compenser la position assise : levez-vous et ouvrez hanches, cuisses et mollets.</translation>
+        <translation>Quelques minutes pour compenser la position assise&#xa0;: levez-vous et ouvrez hanches, cuisses et mollets.</translation>
     </message>
     <message>
         <source>Desk break</source>
@@ -2648,7 +3230,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>A longer, unhurried session for a day without running: roll first, then all six stretches.</source>
         <extracomment>rest-day-session.description</extracomment>
-        <translation>Une séance plus longue et sans hâte pour un jour sans course : le rouleau d’abord, puis les six étirements.</translation>
+        <translation>Une séance plus longue et sans hâte pour un jour sans course&#xa0;: le rouleau d’abord, puis les six étirements.</translation>
     </message>
     <message>
         <source>Rest-day session</source>
@@ -2698,12 +3280,12 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
         <extracomment>running-form.why</extracomment>
-        <translation>Une cadence légère et rapide et une foulée compacte réduisent l’impact sur le genou ; une foulée trop longue (le pied qui attaque loin devant vous) l’augmente.</translation>
+        <translation>Une cadence légère et rapide et une foulée compacte réduisent l’impact sur le genou&#xa0;; une foulée trop longue (le pied qui attaque loin devant vous) l’augmente.</translation>
     </message>
     <message>
         <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
         <extracomment>ten-percent.howPatellaHelps</extracomment>
-        <translation>Enregistrez vos sorties : Progrès montre la distance de chaque semaine à côté de la précédente, si bien qu’un bond de plus de 10 % saute aux yeux.</translation>
+        <translation>Enregistrez vos sorties&#xa0;: Progrès montre la distance de chaque semaine à côté de la précédente, si bien qu’un bond de plus de 10 % saute aux yeux.</translation>
     </message>
     <message>
         <source>Increase weekly distance gradually</source>
@@ -2713,12 +3295,12 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
         <extracomment>ten-percent.why</extracomment>
-        <translation>Les hausses brutales de charge sont une cause fréquente de douleurs de surmenage. La règle habituelle : n’augmentez pas la distance hebdomadaire de plus de 10 %.</translation>
+        <translation>Les hausses brutales de charge sont une cause fréquente de douleurs de surmenage. La règle habituelle&#xa0;: n’augmentez pas la distance hebdomadaire de plus de 10 %.</translation>
     </message>
     <message>
         <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
         <extracomment>supportive-shoes.howPatellaHelps</extracomment>
-        <translation>Ajoutez vos chaussures et associez-les à vos sorties : Patella additionne leur distance pour que vous sachiez quand les inspecter.</translation>
+        <translation>Ajoutez vos chaussures et associez-les à vos sorties&#xa0;: Patella additionne leur distance pour que vous sachiez quand les inspecter.</translation>
     </message>
     <message>
         <source>Wear supportive shoes and replace worn ones</source>
@@ -2743,7 +3325,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
         <extracomment>recovery.why</extracomment>
-        <translation>Votre corps se répare entre les séances : le sommeil, une bonne alimentation et les jours de repos comptent autant que l’entraînement.</translation>
+        <translation>Votre corps se répare entre les séances&#xa0;: le sommeil, une bonne alimentation et les jours de repos comptent autant que l’entraînement.</translation>
     </message>
     <message>
         <source>The desk-break routine takes a few minutes and needs no mat.</source>
@@ -2763,7 +3345,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The journal records pain, flexibility checks and runs; the weekly check-in and Progress page show the trends.</source>
         <extracomment>track-weekly.howPatellaHelps</extracomment>
-        <translation>Le journal enregistre la douleur, les tests de souplesse et les sorties ; le bilan hebdomadaire et la page Progrès montrent les tendances.</translation>
+        <translation>Le journal enregistre la douleur, les tests de souplesse et les sorties&#xa0;; le bilan hebdomadaire et la page Progrès montrent les tendances.</translation>
     </message>
     <message>
         <source>Track your progress weekly</source>
@@ -2826,11 +3408,110 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying</source>
+        <translation>le fichier s’arrête en plein milieu&#xa0;: sa copie n’est peut-être pas terminée</translation>
+    </message>
+    <message>
+        <source>a message runs past the end of the data: the file is damaged</source>
+        <translation>un message dépasse la fin des données&#xa0;: le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file, or its header is damaged</source>
+        <translation>ce n’est pas un fichier FIT, ou son en-tête est endommagé</translation>
+    </message>
+    <message>
+        <source>the data after the end of the activity is not another FIT file: the file is damaged</source>
+        <translation>les données après la fin de l’activité ne sont pas un autre fichier FIT&#xa0;: le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>this is not a FIT file (its header lacks the &quot;.FIT&quot; mark)</source>
+        <translation>ce n’est pas un fichier FIT (son en-tête n’a pas la marque «&#xa0;.FIT&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the header of the FIT file chained here is damaged</source>
+        <translation>l’en-tête du fichier FIT enchaîné ici est endommagé</translation>
+    </message>
+    <message>
+        <source>the file uses FIT protocol version %1.%2, which Patella cannot read</source>
+        <translation>le fichier utilise la version %1.%2 du protocole FIT, que Patella ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header checksum does not match: it is damaged</source>
+        <translation>la somme de contrôle de l’en-tête ne correspond pas&#xa0;: le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum does not match: it is damaged</source>
+        <translation>la somme de contrôle du fichier ne correspond pas&#xa0;: il est endommagé</translation>
+    </message>
+    <message>
+        <source>a message definition names an unknown byte order: the file is damaged</source>
+        <translation>une définition de message indique un ordre d’octets inconnu&#xa0;: le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>a message uses a type the file never defined: the file is damaged</source>
+        <translation>un message utilise un type que le fichier n’a jamais défini&#xa0;: le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file holds more messages than any activity could: it is damaged</source>
+        <translation>le fichier contient plus de messages qu’aucune activité ne pourrait en avoir&#xa0;: il est endommagé</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>at byte %1 of the compressed file: %2</source>
+        <translation>à l’octet %1 du fichier compressé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this is not a gzip file</source>
+        <translation>ce n’est pas un fichier gzip</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>le décompresseur n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the compressed file is larger than 4 GB, more than any activity file</source>
+        <translation>le fichier compressé dépasse 4 Go, plus qu’aucun fichier d’activité</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB, more than any activity file: it is damaged or not an activity</source>
+        <translation>une fois décompressé, il dépasse %1 Mo, plus qu’aucun fichier d’activité&#xa0;: il est endommagé ou n’est pas une activité</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the compressed content: it is damaged</source>
+        <translation>des données inattendues après la fin du contenu compressé&#xa0;: il est endommagé</translation>
+    </message>
+    <message>
+        <source>the decompressor could not go on</source>
+        <translation>le décompresseur n’a pas pu continuer</translation>
+    </message>
+    <message>
+        <source>the compressed file ends in the middle: it may not have finished copying</source>
+        <translation>le fichier compressé s’arrête en plein milieu&#xa0;: sa copie n’est peut-être pas terminée</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to unpack it</source>
+        <translation>il n’y a pas assez de mémoire pour le décompresser</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>les données compressées sont endommagées</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Patella is already running with the data folder %1; its window has been brought to the front.
 </source>
-        <translation>Patella est déjà ouvert avec le dossier de données %1 ; sa fenêtre a été mise au premier plan.
+        <translation>Patella est déjà ouvert avec le dossier de données %1&#xa0;; sa fenêtre a été mise au premier plan.
 </translation>
     </message>
     <message>
@@ -2840,6 +3521,20 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Patella is already running</source>
         <translation>Patella est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s window needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty). Start it from a desktop session; `patella --check` works without one.
+</source>
+        <translation>La fenêtre de Patella a besoin d’un affichage, et aucun n’est défini (DISPLAY et WAYLAND_DISPLAY sont vides). Lancez-le depuis une session de bureau&#xa0;; `patella --check` fonctionne sans.
+</translation>
+    </message>
+    <message>
+        <source>Patella cannot start</source>
+        <translation>Patella ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Patella cannot use its data folder</source>
+        <translation>Patella ne peut pas utiliser son dossier de données</translation>
     </message>
 </context>
 <context>
@@ -2854,15 +3549,15 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>A recovery companion for runners with runner&apos;s knee (patellofemoral pain): guided stretching and strength sessions, a pain and running journal, and charts that show whether the knee is getting better.</source>
-        <translation>Un compagnon de récupération pour les coureurs atteints du genou du coureur (syndrome fémoro-patellaire) : séances guidées d’étirements et de renforcement, journal de la douleur et des sorties, et graphiques qui montrent si le genou va mieux.</translation>
+        <translation>Un compagnon de récupération pour les coureurs atteints du genou du coureur (syndrome fémoro-patellaire)&#xa0;: séances guidées d’étirements et de renforcement, journal de la douleur et des sorties, et graphiques qui montrent si le genou va mieux.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Medical note.&lt;/b&gt; Patella informs and reminds; it does not diagnose or treat, and it does not replace a physiotherapist or a doctor. Mild tension during a stretch is fine; sharp pain means stop. If pain spikes, lingers, or the knee swells, gives way or locks, see a physiotherapist.</source>
-        <translation>&lt;b&gt;Avertissement médical.&lt;/b&gt; Patella informe et fait penser ; il ne pose pas de diagnostic, ne soigne pas et ne remplace ni un kinésithérapeute ni un médecin. Une légère tension pendant un étirement est normale ; une douleur vive veut dire stop. Si la douleur s’aggrave, persiste, ou si le genou gonfle, se dérobe ou se bloque, consultez un kinésithérapeute.</translation>
+        <translation>&lt;b&gt;Avertissement médical.&lt;/b&gt; Patella informe et fait penser&#xa0;; il ne pose pas de diagnostic, ne soigne pas et ne remplace ni un kinésithérapeute ni un médecin. Une légère tension pendant un étirement est normale&#xa0;; une douleur vive veut dire stop. Si la douleur s’aggrave, persiste, ou si le genou gonfle, se dérobe ou se bloque, consultez un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
-        <translation>Votre journal reste sur cet ordinateur : Patella n’établit aucune connexion réseau et ne collecte aucune donnée d’utilisation.</translation>
+        <translation>Votre journal reste sur cet ordinateur&#xa0;: Patella n’établit aucune connexion réseau et ne collecte aucune donnée d’utilisation.</translation>
     </message>
 </context>
 <context>
@@ -2889,11 +3584,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>%1: %2 sessions a week on average</source>
-        <translation>%1 : %2 séances par semaine en moyenne</translation>
+        <translation>%1&#xa0;: %2 séances par semaine en moyenne</translation>
     </message>
     <message>
         <source>Target: %1 a week</source>
-        <translation>Objectif : %1 par semaine</translation>
+        <translation>Objectif&#xa0;: %1 par semaine</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3601,7 @@ foam-roll-calves.cues</extracomment>
         <source>Patella&apos;s exercise catalog is damaged, so Patella will not start with half of it. Reinstalling Patella should fix this.
 
 %1</source>
-        <translation>Le catalogue d’exercices de Patella est endommagé : Patella ne démarrera pas avec seulement une partie. Réinstaller Patella devrait régler le problème.
+        <translation>Le catalogue d’exercices de Patella est endommagé&#xa0;: Patella ne démarrera pas avec seulement une partie. Réinstaller Patella devrait régler le problème.
 
 %1</translation>
     </message>
@@ -2936,7 +3631,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation>Dernière sauvegarde : %1</translation>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
+        <translation>Restauré. Le journal tel qu’il était est conservé comme sauvegarde d’avant restauration.</translation>
     </message>
 </context>
 <context>
@@ -2983,22 +3682,59 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation>Graphique : %1</translation>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckCommand</name>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1&#xa0;: ok</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no journal here</source>
+        <translation>%1&#xa0;: pas de journal ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the journal and %n backup(s); %1.</source>
+        <translation>
+            <numerusform>Journal et %n sauvegarde vérifiés&#xa0;; %1.</numerusform>
+            <numerusform>Journal et %n sauvegardes vérifiés&#xa0;; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sound</source>
+        <translation>tout est sain</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal is sound, %n backup(s) damaged</source>
+        <translation>
+            <numerusform>le journal est sain, %n sauvegarde endommagée</numerusform>
+            <numerusform>le journal est sain, %n sauvegardes endommagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal is not sound</source>
+        <translation>le journal n’est pas sain</translation>
     </message>
 </context>
 <context>
     <name>patella::CheckInFlexPage</name>
     <message>
         <source>Flexibility: %1</source>
-        <translation>Souplesse : %1</translation>
+        <translation>Souplesse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Picture of the %1 test</source>
-        <translation>Illustration du test « %1 »</translation>
+        <translation>Illustration du test «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Measured as:</source>
-        <translation>&amp;Mesuré en :</translation>
+        <translation>&amp;Mesuré en&#xa0;:</translation>
     </message>
     <message>
         <source>%1, optional</source>
@@ -3006,15 +3742,15 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>&amp;Left side:</source>
-        <translation>Côté &amp;gauche :</translation>
+        <translation>Côté &amp;gauche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Right side:</source>
-        <translation>Côté &amp;droit :</translation>
+        <translation>Côté &amp;droit&#xa0;:</translation>
     </message>
     <message>
         <source>%1 These home tests vary from one go to the next, so a single week says little: Patella shows how your own numbers move over the weeks, never a pass or a fail. Skip a side or the whole test if it hurts.</source>
-        <translation>%1 Ces tests à domicile varient d’une fois à l’autre, une seule semaine dit donc peu de chose : Patella montre l’évolution de vos propres chiffres au fil des semaines, jamais un réussi ou un échoué. Sautez un côté, ou tout le test, si cela fait mal.</translation>
+        <translation>%1 Ces tests à domicile varient d’une fois à l’autre, une seule semaine dit donc peu de chose&#xa0;: Patella montre l’évolution de vos propres chiffres au fil des semaines, jamais un réussi ou un échoué. Sautez un côté, ou tout le test, si cela fait mal.</translation>
     </message>
     <message>
         <source>Left</source>
@@ -3037,7 +3773,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>&amp;Distance this week (%1):</source>
-        <translation>&amp;Distance cette semaine (%1) :</translation>
+        <translation>&amp;Distance cette semaine (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>optional</source>
@@ -3045,13 +3781,13 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>&amp;Number of runs:</source>
-        <translation>&amp;Nombre de sorties :</translation>
+        <translation>&amp;Nombre de sorties&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>You logged %n run(s) this week, %1 in all. That is the figure the check-in uses; add or correct runs on the Journal&apos;s Runs tab.</source>
         <translation>
-            <numerusform>Vous avez enregistré %n sortie cette semaine, %1 au total. C’est ce chiffre que le bilan utilise ; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
-            <numerusform>Vous avez enregistré %n sorties cette semaine, %1 au total. C’est ce chiffre que le bilan utilise ; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
+            <numerusform>Vous avez enregistré %n sortie cette semaine, %1 au total. C’est ce chiffre que le bilan utilise&#xa0;; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
+            <numerusform>Vous avez enregistré %n sorties cette semaine, %1 au total. C’est ce chiffre que le bilan utilise&#xa0;; ajoutez ou corrigez des sorties dans l’onglet Sorties du journal.</numerusform>
         </translation>
     </message>
     <message>
@@ -3060,7 +3796,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>No runs are logged for this week. If you ran, enter the week&apos;s total here; leave it empty if you did not run.</source>
-        <translation>Aucune sortie n’est enregistrée cette semaine. Si vous avez couru, saisissez ici le total de la semaine ; laissez vide sinon.</translation>
+        <translation>Aucune sortie n’est enregistrée cette semaine. Si vous avez couru, saisissez ici le total de la semaine&#xa0;; laissez vide sinon.</translation>
     </message>
     <message>
         <source>Distance</source>
@@ -3079,7 +3815,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Anything worth remembering about this week: a flare-up and what came before it, a new exercise, a question for your physio. Optional.</source>
-        <translation>Ce qui mérite d’être retenu de cette semaine : une poussée de douleur et ce qui l’a précédée, un nouvel exercice, une question pour votre kiné. Facultatif.</translation>
+        <translation>Ce qui mérite d’être retenu de cette semaine&#xa0;: une poussée de douleur et ce qui l’a précédée, un nouvel exercice, une question pour votre kiné. Facultatif.</translation>
     </message>
 </context>
 <context>
@@ -3098,15 +3834,15 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>&amp;Worst pain this week:</source>
-        <translation>Douleur &amp;maximale cette semaine :</translation>
+        <translation>Douleur &amp;maximale cette semaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Usual pain this week:</source>
-        <translation>Douleur &amp;habituelle cette semaine :</translation>
+        <translation>Douleur &amp;habituelle cette semaine&#xa0;:</translation>
     </message>
     <message>
         <source>And in each of these situations (leave empty if it did not come up):</source>
-        <translation>Et dans chacune de ces situations (laissez vide si elle ne s’est pas présentée) :</translation>
+        <translation>Et dans chacune de ces situations (laissez vide si elle ne s’est pas présentée)&#xa0;:</translation>
     </message>
     <message>
         <source>0-10, optional</source>
@@ -3114,19 +3850,19 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>&amp;Running:</source>
-        <translation>&amp;Course :</translation>
+        <translation>&amp;Course&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stairs (especially going down):</source>
-        <translation>&amp;Escaliers (surtout en descente) :</translation>
+        <translation>&amp;Escaliers (surtout en descente)&#xa0;:</translation>
     </message>
     <message>
         <source>Sitting &amp;long with bent knees:</source>
-        <translation>Position &amp;assise prolongée, genoux pliés :</translation>
+        <translation>Position &amp;assise prolongée, genoux pliés&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;quatting:</source>
-        <translation>Accr&amp;oupissement :</translation>
+        <translation>Accr&amp;oupissement&#xa0;:</translation>
     </message>
     <message>
         <source>Worst pain</source>
@@ -3153,11 +3889,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Turn each pair over and look at the midsole: deep creases, a flattened or tilted heel, or a worn-through outsole are the signs that count, whatever the distance says.</source>
-        <translation>Retournez chaque paire et regardez la semelle intermédiaire : des plis profonds, un talon tassé ou incliné, ou une semelle extérieure usée jusqu’à la corde sont les signes qui comptent, quelle que soit la distance.</translation>
+        <translation>Retournez chaque paire et regardez la semelle intermédiaire&#xa0;: des plis profonds, un talon tassé ou incliné, ou une semelle extérieure usée jusqu’à la corde sont les signes qui comptent, quelle que soit la distance.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of your %3 limit (%4%)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 sur votre limite de %3 (%4 %)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 sur votre limite de %3 (%4 %)</translation>
     </message>
     <message>
         <source>The midsole looks worn</source>
@@ -3165,7 +3901,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Then it may be time to retire this pair and move to a fresh one. You know your shoes best: Patella only keeps count.</source>
-        <translation>Il est alors peut-être temps de mettre cette paire à la retraite et d’en prendre une neuve. Vous connaissez vos chaussures mieux que personne : Patella ne fait que compter.</translation>
+        <translation>Il est alors peut-être temps de mettre cette paire à la retraite et d’en prendre une neuve. Vous connaissez vos chaussures mieux que personne&#xa0;: Patella ne fait que compter.</translation>
     </message>
     <message>
         <source>Retire it when I finish the check-in</source>
@@ -3208,7 +3944,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>Week-to-week changes are small and noisy, the flexibility tests most of all; the Progress page shows the trend over many weeks. For pain, a change of about one point or more is the size people notice.</source>
-        <translation>D’une semaine à l’autre, les changements sont petits et irréguliers, surtout pour les tests de souplesse ; la page Progrès montre la tendance sur de nombreuses semaines. Pour la douleur, un changement d’environ un point ou plus est ce que l’on ressent.</translation>
+        <translation>D’une semaine à l’autre, les changements sont petits et irréguliers, surtout pour les tests de souplesse&#xa0;; la page Progrès montre la tendance sur de nombreuses semaines. Pour la douleur, un changement d’environ un point ou plus est ce que l’on ressent.</translation>
     </message>
     <message>
         <source>Worst pain</source>
@@ -3247,17 +3983,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>The journal did not accept the check-in, and nothing of it was saved: %1</source>
-        <translation>Le journal n’a pas accepté le bilan, et rien n’en a été enregistré : %1</translation>
+        <translation>Le journal n’a pas accepté le bilan, et rien n’en a été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>patella::CommandLine</name>
-    <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable, 75 already running on this data folder.</source>
-        <translation>Patella : un compagnon de récupération pour les coureurs atteints du genou du coureur.
-Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible, 75 déjà ouvert sur ce dossier de données.</translation>
-    </message>
     <message>
         <source>Keep the journal in &lt;dir&gt; instead of the standard data folder.</source>
         <translation>Conserver le journal dans &lt;dir&gt; plutôt que dans le dossier de données habituel.</translation>
@@ -3272,11 +4002,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--data-dir: the folder name is empty.</source>
-        <translation>--data-dir : le nom du dossier est vide.</translation>
+        <translation>--data-dir&#xa0;: le nom du dossier est vide.</translation>
     </message>
     <message>
         <source>The data folder %1 is a file, not a folder.</source>
@@ -3288,7 +4018,25 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>The data folder %1 cannot be written: %2</source>
-        <translation>Impossible d’écrire dans le dossier de données %1 : %2</translation>
+        <translation>Impossible d’écrire dans le dossier de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
+        <translation>Patella&#xa0;: un compagnon de récupération pour les coureurs atteints du genou du coureur.
+Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) non sain, 75 déjà ouvert sur ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
+        <translation>Vérifier le journal et chaque sauvegarde (PRAGMA integrity_check), une ligne chacun&#xa0;; les ouvre en lecture seule et n’écrit rien. Code de sortie 0 si le journal est sain, 74 sinon.</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that folder. Rename it, or choose another one.</source>
+        <translation>--data-dir&#xa0;: le nom du dossier n’est pas du texte UTF-8 valide, Patella ne peut donc pas le nommer. Renommez-le, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
+        <translation>Le dossier de données %1 est trop long (%2 octets&#xa0;; SQLite accepte des noms de fichier de 512 octets au plus, et les sauvegardes ajoutent jusqu’à %3 de plus). Choisissez un dossier plus court&#xa0;; rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -3309,15 +4057,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::CuePlayer</name>
     <message>
         <source>No sound device was found: sessions run silently, with every cue on screen.</source>
-        <translation>Aucun périphérique audio trouvé : les séances se déroulent en silence, toutes les consignes s’affichent à l’écran.</translation>
+        <translation>Aucun périphérique audio trouvé&#xa0;: les séances se déroulent en silence, toutes les consignes s’affichent à l’écran.</translation>
     </message>
     <message>
         <source>The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on screen.</source>
-        <translation>La voix de cet ordinateur (%1) ne parle pas %2 : les séances jouent des sons et affichent à l’écran les consignes parlées.</translation>
+        <translation>La voix de cet ordinateur (%1) ne parle pas %2&#xa0;: les séances jouent des sons et affichent à l’écran les consignes parlées.</translation>
     </message>
     <message>
         <source>No speech engine is available: tones play, spoken cues are shown on screen only.</source>
-        <translation>Aucun moteur vocal disponible : les sons sont joués, les consignes parlées ne s’affichent qu’à l’écran.</translation>
+        <translation>Aucun moteur vocal disponible&#xa0;: les sons sont joués, les consignes parlées ne s’affichent qu’à l’écran.</translation>
     </message>
     <message>
         <source>Tones and spoken cues are ready.</source>
@@ -3347,23 +4095,23 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation>&amp;Test :</translation>
+        <translation>&amp;Test&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;de:</source>
-        <translation>&amp;Côté :</translation>
+        <translation>&amp;Côté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measured as:</source>
-        <translation>&amp;Mesuré en :</translation>
+        <translation>&amp;Mesuré en&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3405,14 +4153,14 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation>%1, %2, %3 : %4</translation>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>patella::IllustrationView</name>
     <message>
         <source>Illustration of %1</source>
-        <translation>Illustration : %1</translation>
+        <translation>Illustration&#xa0;: %1</translation>
     </message>
     <message>
         <source>No illustration yet</source>
@@ -3424,6 +4172,17 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <message>
         <source>The lock file in the data folder cannot be written.</source>
         <translation>Le fichier de verrou du dossier de données ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::JournalErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Journal error</source>
+        <translation>Erreur du journal</translation>
     </message>
 </context>
 <context>
@@ -3446,7 +4205,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>No shoes yet: add a pair to follow its distance.</source>
-        <translation>Pas encore de chaussures : ajoutez une paire pour suivre sa distance.</translation>
+        <translation>Pas encore de chaussures&#xa0;: ajoutez une paire pour suivre sa distance.</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3478,7 +4237,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Annuler : %1 (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -3486,7 +4245,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
@@ -3530,7 +4289,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>No weekly totals: log one when you do not record single runs.</source>
-        <translation>Aucun total hebdomadaire : notez-en un si vous n’enregistrez pas chaque sortie.</translation>
+        <translation>Aucun total hebdomadaire&#xa0;: notez-en un si vous n’enregistrez pas chaque sortie.</translation>
     </message>
     <message>
         <source>Weeks logged as one total</source>
@@ -3562,7 +4321,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>the %1 result of %2 (%3, %4)</source>
-        <translation>le résultat « %1 » du %2 (%3, %4)</translation>
+        <translation>le résultat «&#xa0;%1&#xa0;» du %2 (%3, %4)</translation>
     </message>
     <message>
         <source>flexibility result</source>
@@ -3570,7 +4329,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>the %1 session of %2</source>
-        <translation>la séance « %1 » du %2</translation>
+        <translation>la séance «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
         <source>session</source>
@@ -3578,7 +4337,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>the shoe &quot;%1&quot; (its runs stay, without a shoe)</source>
-        <translation>la paire « %1 » (ses sorties restent, sans chaussure)</translation>
+        <translation>la paire «&#xa0;%1&#xa0;» (ses sorties restent, sans chaussure)</translation>
     </message>
     <message>
         <source>shoe</source>
@@ -3586,11 +4345,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>The journal could not do that: %1</source>
-        <translation>Le journal n’a pas pu le faire : %1</translation>
+        <translation>Le journal n’a pas pu le faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation>ajouter : %1</translation>
+        <translation>ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3598,15 +4357,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>edit %1</source>
-        <translation>modifier : %1</translation>
+        <translation>modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete?</source>
-        <translation>Supprimer ?</translation>
+        <translation>Supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z or the Undo button while Patella stays open.</source>
@@ -3618,11 +4377,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>delete %1</source>
-        <translation>supprimer : %1</translation>
+        <translation>supprimer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleted the %1. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Supprimé : %1. Annuler (Ctrl+Z) le fait revenir.</translation>
+        <translation>Supprimé&#xa0;: %1. Annuler (Ctrl+Z) le fait revenir.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
@@ -3633,7 +4392,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::JournalProblemDialog</name>
     <message>
         <source>This journal was written by a newer version of Patella. It has not been changed; open it with that version, or update Patella.</source>
-        <translation>Ce journal a été écrit par une version plus récente de Patella. Il n’a pas été modifié ; ouvrez-le avec cette version, ou mettez Patella à jour.</translation>
+        <translation>Ce journal a été écrit par une version plus récente de Patella. Il n’a pas été modifié&#xa0;; ouvrez-le avec cette version, ou mettez Patella à jour.</translation>
     </message>
     <message>
         <source>This file is not a Patella journal, or it is damaged. It has been left exactly as it was.</source>
@@ -3645,7 +4404,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Updating the journal to this version of Patella failed and was rolled back; a copy taken before the update is among the backups.</source>
-        <translation>La mise à niveau du journal vers cette version de Patella a échoué et a été annulée ; une copie faite avant la mise à niveau figure parmi les sauvegardes.</translation>
+        <translation>La mise à niveau du journal vers cette version de Patella a échoué et a été annulée&#xa0;; une copie faite avant la mise à niveau figure parmi les sauvegardes.</translation>
     </message>
     <message>
         <source>The journal could not be opened.</source>
@@ -3661,11 +4420,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 Ko)</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -3685,7 +4440,43 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Backups, newest first:</source>
-        <translation>Sauvegardes, de la plus récente à la plus ancienne :</translation>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The journal file is empty, but backups of it exist. Restore the newest one to get your entries back.</source>
+        <translation>Le fichier du journal est vide, mais il en existe des sauvegardes. Restaurez la plus récente pour retrouver vos entrées.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program. Nothing is wrong with it: close that program, then try again.</source>
+        <translation>Le journal est utilisé par un autre programme. Il n’a rien&#xa0;: fermez ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; the journal has not been changed.</source>
+        <translation>Le disque est plein. Libérez de l’espace, puis réessayez&#xa0;; le journal n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal can be read, but its folder does not accept the files Patella keeps beside it. Check the folder, then try again.</source>
+        <translation>Le journal est lisible, mais son dossier n’accepte pas les fichiers que Patella garde à côté. Vérifiez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s path is too long or cannot be used as a file name. Choose a shorter data folder.</source>
+        <translation>Le chemin du journal est trop long ou ne peut pas servir de nom de fichier. Choisissez un dossier de données plus court.</translation>
+    </message>
+    <message>
+        <source>Free space on that disk: %1</source>
+        <translation>Espace libre sur ce disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -3759,15 +4550,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::MainWindow</name>
     <message>
         <source>What to do today, with the reason for each item; what is already done, your streak, alerts about pain and mileage, and a quick pain log.</source>
-        <translation>Ce qu’il faut faire aujourd’hui, avec la raison de chaque point ; ce qui est déjà fait, votre série, les alertes sur la douleur et la distance, et une saisie rapide de la douleur.</translation>
+        <translation>Ce qu’il faut faire aujourd’hui, avec la raison de chaque point&#xa0;; ce qui est déjà fait, votre série, les alertes sur la douleur et la distance, et une saisie rapide de la douleur.</translation>
     </message>
     <message>
         <source>The guided session player: illustrations, timed holds for each side, sets and rests, spoken and sound cues, and a pain check after each exercise.</source>
-        <translation>Le lecteur de séances guidées : illustrations, maintiens chronométrés de chaque côté, séries et repos, consignes parlées et sonores, et un point douleur après chaque exercice.</translation>
+        <translation>Le lecteur de séances guidées&#xa0;: illustrations, maintiens chronométrés de chaque côté, séries et repos, consignes parlées et sonores, et un point douleur après chaque exercice.</translation>
     </message>
     <message>
         <source>Your journal: pain entries, runs, flexibility checks, sessions and shoes, to add, edit and review.</source>
-        <translation>Votre journal : douleurs, sorties, tests de souplesse, séances et chaussures, à ajouter, modifier et consulter.</translation>
+        <translation>Votre journal&#xa0;: douleurs, sorties, tests de souplesse, séances et chaussures, à ajouter, modifier et consulter.</translation>
     </message>
     <message>
         <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
@@ -3850,7 +4641,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::MileageChart</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (weekly total)</source>
@@ -3869,7 +4660,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source> (10% rule: up to %1)</source>
-        <translation> (règle des 10 % : jusqu’à %1)</translation>
+        <translation> (règle des 10 %&#xa0;: jusqu’à %1)</translation>
     </message>
     <message numerus="yes">
         <source>, %n week(s) more than 10% up</source>
@@ -3880,7 +4671,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>; load ratio %1</source>
-        <translation> ; rapport de charge %1</translation>
+        <translation>&#xa0;; rapport de charge %1</translation>
     </message>
     <message>
         <source>next week</source>
@@ -3928,7 +4719,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
-        <translation>%1 : rapport de charge %2 (pour information : ce rapport est contesté)</translation>
+        <translation>%1&#xa0;: rapport de charge %2 (pour information&#xa0;: ce rapport est contesté)</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +4738,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>7-day mean</source>
@@ -3963,7 +4754,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Session day</source>
@@ -3976,8 +4767,8 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <message numerus="yes">
         <source>%1: the knee was worse than the morning before (%n time(s)); the programme stepped back.</source>
         <translation>
-            <numerusform>%1 : le genou allait moins bien que la veille au matin (%n fois) ; le programme a été allégé.</numerusform>
-            <numerusform>%1 : le genou allait moins bien que la veille au matin (%n fois) ; le programme a été allégé.</numerusform>
+            <numerusform>%1&#xa0;: le genou allait moins bien que la veille au matin (%n fois)&#xa0;; le programme a été allégé.</numerusform>
+            <numerusform>%1&#xa0;: le genou allait moins bien que la veille au matin (%n fois)&#xa0;; le programme a été allégé.</numerusform>
         </translation>
     </message>
 </context>
@@ -3993,23 +4784,23 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Situation:</source>
-        <translation>&amp;Situation :</translation>
+        <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;de:</source>
-        <translation>&amp;Côté :</translation>
+        <translation>&amp;Côté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pain (0-10):</source>
-        <translation>&amp;Douleur (0-10) :</translation>
+        <translation>&amp;Douleur (0-10)&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -4017,7 +4808,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4049,8 +4840,8 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <message numerus="yes">
         <source>%1: %2, mean pain %3 (%n report(s))</source>
         <translation>
-            <numerusform>%1 : %2, douleur moyenne %3 (%n relevé)</numerusform>
-            <numerusform>%1 : %2, douleur moyenne %3 (%n relevés)</numerusform>
+            <numerusform>%1&#xa0;: %2, douleur moyenne %3 (%n relevé)</numerusform>
+            <numerusform>%1&#xa0;: %2, douleur moyenne %3 (%n relevés)</numerusform>
         </translation>
     </message>
 </context>
@@ -4116,15 +4907,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1: mild, fine to keep going</source>
-        <translation>%1 : léger, vous pouvez continuer</translation>
+        <translation>%1&#xa0;: léger, vous pouvez continuer</translation>
     </message>
     <message>
         <source>%1: moderate, acceptable</source>
-        <translation>%1 : modéré, acceptable</translation>
+        <translation>%1&#xa0;: modéré, acceptable</translation>
     </message>
     <message>
         <source>%1: too much, stop this exercise</source>
-        <translation>%1 : trop, arrêtez cet exercice</translation>
+        <translation>%1&#xa0;: trop, arrêtez cet exercice</translation>
     </message>
     <message>
         <source>0 = no pain, 10 = the worst you can imagine</source>
@@ -4159,7 +4950,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
@@ -4167,11 +4958,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation>Le journal n’a pas pu être lu : %1</translation>
+        <translation>Le journal n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing is logged yet. Each chart fills in as you log pain, runs, sessions and flexibility checks; its tab says what it needs.</source>
-        <translation>Rien n’est encore noté. Chaque graphique se remplit à mesure que vous notez douleurs, sorties, séances et tests de souplesse ; son onglet indique ce qu’il lui faut.</translation>
+        <translation>Rien n’est encore noté. Chaque graphique se remplit à mesure que vous notez douleurs, sorties, séances et tests de souplesse&#xa0;; son onglet indique ce qu’il lui faut.</translation>
     </message>
     <message>
         <source>Nothing in this range. Choose a longer range to see earlier entries.</source>
@@ -4179,7 +4970,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>No pain reports yet. Rate your knee (0-10) in the journal: during or after a run, on stairs, at rest. Each report becomes a dot here, and a line shows the 7-day mean.</source>
-        <translation>Aucune douleur notée pour l’instant. Évaluez votre genou (0-10) dans le journal : pendant ou après une sortie, dans les escaliers, au repos. Chaque note devient un point ici, et une courbe montre la moyenne sur 7 jours.</translation>
+        <translation>Aucune douleur notée pour l’instant. Évaluez votre genou (0-10) dans le journal&#xa0;: pendant ou après une sortie, dans les escaliers, au repos. Chaque note devient un point ici, et une courbe montre la moyenne sur 7 jours.</translation>
     </message>
     <message>
         <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
@@ -4191,18 +4982,18 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>No flexibility checks yet. Do the weekly self-tests (knee-to-wall, sit and reach and the others) on both legs and log them: left and right show as two lines per test.</source>
-        <translation>Aucun test de souplesse pour l’instant. Faites les autotests hebdomadaires (genou-mur, flexion avant assis et les autres) sur les deux jambes et notez-les : gauche et droite apparaissent en deux courbes par test.</translation>
+        <translation>Aucun test de souplesse pour l’instant. Faites les autotests hebdomadaires (genou-mur, flexion avant assis et les autres) sur les deux jambes et notez-les&#xa0;: gauche et droite apparaissent en deux courbes par test.</translation>
     </message>
     <message>
         <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
-        <translation>Ce graphique a besoin à la fois de sorties et de notes de douleur : notez-les pendant quelques semaines et chaque semaine devient un point, sa distance face à sa douleur moyenne.</translation>
+        <translation>Ce graphique a besoin à la fois de sorties et de notes de douleur&#xa0;: notez-les pendant quelques semaines et chaque semaine devient un point, sa distance face à sa douleur moyenne.</translation>
     </message>
 </context>
 <context>
     <name>patella::RecordDialog</name>
     <message>
         <source>The journal did not accept this: %1 %2</source>
-        <translation>Le journal ne l’a pas accepté : %1 %2</translation>
+        <translation>Le journal ne l’a pas accepté&#xa0;: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +5030,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>A few calm minutes for your knee: today&apos;s plan is waiting in Patella.</source>
-        <translation>Quelques minutes au calme pour votre genou : le programme du jour vous attend dans Patella.</translation>
+        <translation>Quelques minutes au calme pour votre genou&#xa0;: le programme du jour vous attend dans Patella.</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
@@ -4247,7 +5038,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
-        <translation>Notez la douleur, la souplesse et la distance de la semaine : cela prend environ trois minutes.</translation>
+        <translation>Notez la douleur, la souplesse et la distance de la semaine&#xa0;: cela prend environ trois minutes.</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +5049,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Pick a routine. During a session: Space pauses, the arrow keys skip and go back, + adds 10 seconds, Esc stops. F11 fills the screen.</source>
-        <translation>Choisissez un programme. Pendant une séance : Espace met en pause, les flèches avancent et reculent, + ajoute 10 secondes, Échap arrête. F11 passe en plein écran.</translation>
+        <translation>Choisissez un programme. Pendant une séance&#xa0;: Espace met en pause, les flèches avancent et reculent, + ajoute 10 secondes, Échap arrête. F11 passe en plein écran.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4288,11 +5079,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart time:</source>
-        <translation>Heure de dé&amp;but :</translation>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -4300,7 +5091,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Di&amp;stance (%1):</source>
-        <translation>Dis&amp;tance (%1) :</translation>
+        <translation>Dis&amp;tance (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>h:mm:ss, e.g. 0:32:15</source>
@@ -4308,15 +5099,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: 1 = very easy, 10 = all-out</source>
-        <translation>Facultatif : 1 = très facile, 10 = à fond</translation>
+        <translation>Facultatif&#xa0;: 1 = très facile, 10 = à fond</translation>
     </message>
     <message>
         <source>&amp;Effort (1-10):</source>
-        <translation>&amp;Effort (1-10) :</translation>
+        <translation>&amp;Effort (1-10)&#xa0;:</translation>
     </message>
     <message>
         <source>No shoe given</source>
@@ -4324,7 +5115,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>S&amp;hoe:</source>
-        <translation>C&amp;haussures :</translation>
+        <translation>C&amp;haussures&#xa0;:</translation>
     </message>
     <message>
         <source>Optional, 0-10</source>
@@ -4332,11 +5123,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Pain during:</source>
-        <translation>Douleur &amp;pendant :</translation>
+        <translation>Douleur &amp;pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Pain &amp;after:</source>
-        <translation>Douleur &amp;après :</translation>
+        <translation>Douleur &amp;après&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -4344,7 +5135,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4426,15 +5217,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation>&amp;Programme :</translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart time:</source>
-        <translation>Heure de dé&amp;but :</translation>
+        <translation>Heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>h:mm:ss or minutes, e.g. 12</source>
@@ -4442,11 +5233,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>Durée &amp;totale :</translation>
+        <translation>Durée &amp;totale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Routine is needed.</source>
@@ -4469,7 +5260,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::SessionHeatMap</name>
     <message>
         <source>%1: no session</source>
-        <translation>%1 : aucune séance</translation>
+        <translation>%1&#xa0;: aucune séance</translation>
     </message>
     <message>
         <source>no session</source>
@@ -4481,7 +5272,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>(outlined: today)</source>
-        <translation>(encadré : aujourd’hui)</translation>
+        <translation>(encadré&#xa0;: aujourd’hui)</translation>
     </message>
 </context>
 <context>
@@ -4534,11 +5325,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <name>patella::SessionPage</name>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation>Le journal n’a pas pu être lu : %1</translation>
+        <translation>Le journal n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session cannot start: %1</source>
-        <translation>Cette séance ne peut pas démarrer : %1</translation>
+        <translation>Cette séance ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session done.</source>
@@ -4546,7 +5337,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>The session could not be saved: %1</source>
-        <translation>La séance n’a pas pu être enregistrée : %1</translation>
+        <translation>La séance n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
@@ -4558,7 +5349,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>The knee score could not be saved: %1</source>
-        <translation>La note du genou n’a pas pu être enregistrée : %1</translation>
+        <translation>La note du genou n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4573,23 +5364,23 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Next up: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: set %1 of %2</source>
-        <translation>Ensuite : série %1 sur %2</translation>
+        <translation>Ensuite&#xa0;: série %1 sur %2</translation>
     </message>
     <message>
         <source>Next: left side</source>
-        <translation>Ensuite : côté gauche</translation>
+        <translation>Ensuite&#xa0;: côté gauche</translation>
     </message>
     <message>
         <source>Next: right side</source>
-        <translation>Ensuite : côté droit</translation>
+        <translation>Ensuite&#xa0;: côté droit</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +5395,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Above 5: sharp. Stop, or change something.</source>
-        <translation>Au-delà de 5 : douleur vive. Arrêtez, ou changez quelque chose.</translation>
+        <translation>Au-delà de 5&#xa0;: douleur vive. Arrêtez, ou changez quelque chose.</translation>
     </message>
     <message>
         <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
@@ -4612,7 +5403,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Stop here? What you did so far is saved.</source>
-        <translation>Arrêter ici ? Ce que vous avez fait jusqu’ici est enregistré.</translation>
+        <translation>Arrêter ici&#xa0;? Ce que vous avez fait jusqu’ici est enregistré.</translation>
     </message>
     <message>
         <source>key %1</source>
@@ -4652,11 +5443,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>How did the knee feel during %1?</source>
-        <translation>Comment était le genou pendant %1 ?</translation>
+        <translation>Comment était le genou pendant %1&#xa0;?</translation>
     </message>
     <message>
         <source>How did the knee feel on the %1?</source>
-        <translation>Comment était le genou du %1 ?</translation>
+        <translation>Comment était le genou du %1&#xa0;?</translation>
     </message>
     <message>
         <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
@@ -4664,7 +5455,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
-        <translation>C’est plus que ce que le genou devrait ressentir. C’était le dernier exercice : la séance est terminée.</translation>
+        <translation>C’est plus que ce que le genou devrait ressentir. C’était le dernier exercice&#xa0;: la séance est terminée.</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s), about %1 s each</source>
@@ -4714,7 +5505,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Next: set %1 of %2</source>
-        <translation>Ensuite : série %1 sur %2</translation>
+        <translation>Ensuite&#xa0;: série %1 sur %2</translation>
     </message>
     <message>
         <source>Paused while you decide.</source>
@@ -4809,7 +5600,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>How is your knee now?</source>
-        <translation>Comment va votre genou maintenant ?</translation>
+        <translation>Comment va votre genou maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Try saving again</source>
@@ -4821,7 +5612,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Well done: %1 is finished</source>
-        <translation>Bravo : %1 est terminé</translation>
+        <translation>Bravo&#xa0;: %1 est terminé</translation>
     </message>
     <message>
         <source>%1 stopped early</source>
@@ -4833,7 +5624,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Time: %1     Done: %2 of %3     Skipped: %4</source>
-        <translation>Durée : %1     Faits : %2 sur %3     Sautés : %4</translation>
+        <translation>Durée&#xa0;: %1     Faits&#xa0;: %2 sur %3     Sautés&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4841,7 +5632,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>No pain reports.</source>
@@ -4850,7 +5641,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     <message>
         <source>Pain reports:
 %1</source>
-        <translation>Douleurs notées :
+        <translation>Douleurs notées&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -4859,7 +5650,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Saved: %1. You can change it while this page is open.</source>
-        <translation>Enregistré : %1. Vous pouvez le modifier tant que cette page est ouverte.</translation>
+        <translation>Enregistré&#xa0;: %1. Vous pouvez le modifier tant que cette page est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4922,7 +5713,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Weeks one and two are gentle stretching twice a day; light strength work is added from week three.</source>
-        <translation>Les semaines un et deux sont faites d’étirements doux deux fois par jour ; le renforcement léger s’ajoute à partir de la troisième semaine.</translation>
+        <translation>Les semaines un et deux sont faites d’étirements doux deux fois par jour&#xa0;; le renforcement léger s’ajoute à partir de la troisième semaine.</translation>
     </message>
     <message>
         <source>Weekly check-in day</source>
@@ -4946,7 +5737,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Spoken cues (&quot;switch sides&quot;, &quot;rest&quot;, the next exercise)</source>
-        <translation>Consignes parlées (« changez de côté », « repos », l’exercice suivant)</translation>
+        <translation>Consignes parlées («&#xa0;changez de côté&#xa0;», «&#xa0;repos&#xa0;», l’exercice suivant)</translation>
     </message>
     <message>
         <source>Say something</source>
@@ -4989,20 +5780,76 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
         <translation>Sauvegarder le journal une fois par jour</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> sauvegardes</translation>
-    </message>
-    <message>
-        <source>Keep the last</source>
-        <translation>Garder les</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>The journal and its backups are readable only by your user account. Patella makes no network connections.</source>
         <translation>Le journal et ses sauvegardes ne sont lisibles que par votre compte utilisateur. Patella n’établit aucune connexion réseau.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep one a day for</source>
+        <translation>En garder une par jour pendant</translation>
+    </message>
+    <message>
+        <source>Also kept: one a week for 8 weeks, one a month for a year, and every backup made with Back up now, before an update or before a restore.</source>
+        <translation>Conservées aussi&#xa0;: une par semaine pendant 8 semaines, une par mois pendant un an, et chaque sauvegarde faite avec Sauvegarder maintenant, avant une mise à jour ou avant une restauration.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in place of the journal? Entries logged since then are not in it. The journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.</source>
+        <translation>Mettre la sauvegarde faite le %1 à la place du journal&#xa0;? Les entrées notées depuis n’y figurent pas. Le journal tel qu’il est maintenant est conservé comme sauvegarde d’avant restauration&#xa0;: la restaurer annule cette opération.</translation>
+    </message>
+    <message>
+        <source>%1 pain, %2 runs, %3 sessions, %4 checks</source>
+        <translation>%1 douleurs, %2 sorties, %3 séances, %4 tests</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
     </message>
 </context>
 <context>
@@ -5021,19 +5868,19 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First run in them:</source>
-        <translation>&amp;Première sortie avec :</translation>
+        <translation>&amp;Première sortie avec&#xa0;:</translation>
     </message>
     <message>
         <source>Distance &amp;limit (%1):</source>
-        <translation>&amp;Limite de distance (%1) :</translation>
+        <translation>&amp;Limite de distance (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>The usual advice is a new pair after %1 to %2, but the evidence for any figure is thin. Choose your own; near it Patella asks you to look at the midsole.</source>
-        <translation>On conseille souvent une nouvelle paire après %1 à %2, mais aucun chiffre n’est solidement étayé. Choisissez le vôtre ; à l’approche, Patella vous invite à regarder la semelle intermédiaire.</translation>
+        <translation>On conseille souvent une nouvelle paire après %1 à %2, mais aucun chiffre n’est solidement étayé. Choisissez le vôtre&#xa0;; à l’approche, Patella vous invite à regarder la semelle intermédiaire.</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -5041,11 +5888,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Retired:</source>
-        <translation>&amp;Retirée :</translation>
+        <translation>&amp;Retirée&#xa0;:</translation>
     </message>
     <message>
         <source>Retired &amp;on:</source>
-        <translation>Retirée &amp;le :</translation>
+        <translation>Retirée &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Name is needed, so you can tell your shoes apart.</source>
@@ -5127,7 +5974,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Welcome to Patella. Start with today&apos;s daily knee mobility: about ten calm minutes of stretching. Log how your knee feels on stairs, when sitting long or when running, a few times a week, so the charts can show the trend. If your recovery started before today, set its start date in Settings so the programme is in the right week.</source>
-        <translation>Bienvenue dans Patella. Commencez par la mobilité du genou du jour : une dizaine de minutes d’étirements au calme. Notez quelques fois par semaine ce que ressent votre genou dans les escaliers, en position assise prolongée ou en courant, pour que les graphiques montrent la tendance. Si votre récupération a commencé avant aujourd’hui, indiquez sa date de début dans les Paramètres pour que le programme soit à la bonne semaine.</translation>
+        <translation>Bienvenue dans Patella. Commencez par la mobilité du genou du jour&#xa0;: une dizaine de minutes d’étirements au calme. Notez quelques fois par semaine ce que ressent votre genou dans les escaliers, en position assise prolongée ou en courant, pour que les graphiques montrent la tendance. Si votre récupération a commencé avant aujourd’hui, indiquez sa date de début dans les Paramètres pour que le programme soit à la bonne semaine.</translation>
     </message>
     <message>
         <source>Your plan for today</source>
@@ -5143,7 +5990,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>How is your knee?</source>
-        <translation>Comment va votre genou ?</translation>
+        <translation>Comment va votre genou&#xa0;?</translation>
     </message>
     <message>
         <source>This week</source>
@@ -5178,11 +6025,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Nothing planned today: a rest day. Rest is part of training.</source>
-        <translation>Rien de prévu aujourd’hui : jour de repos. Le repos fait partie de l’entraînement.</translation>
+        <translation>Rien de prévu aujourd’hui&#xa0;: jour de repos. Le repos fait partie de l’entraînement.</translation>
     </message>
     <message>
         <source>It is check-in day: note this week&apos;s pain, flexibility and mileage.</source>
-        <translation>C’est le jour du bilan : notez la douleur, la souplesse et la distance de la semaine.</translation>
+        <translation>C’est le jour du bilan&#xa0;: notez la douleur, la souplesse et la distance de la semaine.</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
@@ -5190,27 +6037,27 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Why?</source>
-        <translation>Pourquoi ?</translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
-        <translation>Rien à surveiller pour l’instant. Les alertes apparaissent ici dès que vous notez sorties et douleurs : distance qui monte trop vite, douleur qui s’intensifie ou persiste, chaussures proches de leur limite.</translation>
+        <translation>Rien à surveiller pour l’instant. Les alertes apparaissent ici dès que vous notez sorties et douleurs&#xa0;: distance qui monte trop vite, douleur qui s’intensifie ou persiste, chaussures proches de leur limite.</translation>
     </message>
     <message>
         <source>No alerts: mileage, pain and shoes all look steady.</source>
-        <translation>Aucune alerte : distance, douleur et chaussures, tout est stable.</translation>
+        <translation>Aucune alerte&#xa0;: distance, douleur et chaussures, tout est stable.</translation>
     </message>
     <message>
         <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
-        <translation>Vous avez indiqué que le genou va moins bien qu’hier matin : le dosage du jour est allégé. Si cela persiste, consultez un kinésithérapeute.</translation>
+        <translation>Vous avez indiqué que le genou va moins bien qu’hier matin&#xa0;: le dosage du jour est allégé. Si cela persiste, consultez un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Thanks: the knee is no worse than yesterday morning.</source>
-        <translation>Merci : le genou ne va pas moins bien qu’hier matin.</translation>
+        <translation>Merci&#xa0;: le genou ne va pas moins bien qu’hier matin.</translation>
     </message>
     <message>
         <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
-        <translation>Après l’entraînement d’hier, votre genou va-t-il moins bien qu’hier matin ?</translation>
+        <translation>Après l’entraînement d’hier, votre genou va-t-il moins bien qu’hier matin&#xa0;?</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -5222,11 +6069,15 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Saved: %1 (%2) at %3.</source>
-        <translation>Enregistré : %1 (%2) à %3.</translation>
+        <translation>Enregistré&#xa0;: %1 (%2) à %3.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program; waiting to save…</source>
+        <translation>Le journal est utilisé par un autre programme&#xa0;; enregistrement en attente…</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +6092,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Week of:</source>
-        <translation>&amp;Semaine du :</translation>
+        <translation>&amp;Semaine du&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -5249,7 +6100,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Di&amp;stance (%1):</source>
-        <translation>Dis&amp;tance (%1) :</translation>
+        <translation>Dis&amp;tance (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -5257,11 +6108,11 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>&amp;Number of runs:</source>
-        <translation>&amp;Nombre de sorties :</translation>
+        <translation>&amp;Nombre de sorties&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Monday %1 to Sunday %2</source>
@@ -5327,7 +6178,7 @@ Codes de sortie : 0 ok, 64 mauvaise utilisation, 70 catalogue endommagé, 73 do
     </message>
     <message>
         <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
-        <translation>Une douleur vive veut dire arrêter cet exercice ; le dosage sera allégé la prochaine fois. Si la douleur s’intensifie ou persiste, consultez un kinésithérapeute.</translation>
+        <translation>Une douleur vive veut dire arrêter cet exercice&#xa0;; le dosage sera allégé la prochaine fois. Si la douleur s’intensifie ou persiste, consultez un kinésithérapeute.</translation>
     </message>
 </context>
 </TS>
