@@ -99,7 +99,8 @@ Result<double> distance(const QString& text, DistanceUnit unit, const char* key,
     const double metres = toMetres(*value, unit);
     // 1e306 km is a finite number but no distance: past 100,000 km it is a typing slip.
     if (!std::isfinite(metres) || metres > kMaxFormMetres)
-        return fieldError(key, JournalForms::tr("%1 is far too large: a run or a week is at most a few hundred km.").arg(label));
+        return fieldError(
+            key, JournalForms::tr("%1 is far too large: a run or a week is at most a few hundred km.").arg(label));
     return metres;
 }
 
@@ -113,7 +114,8 @@ Result<int> duration(const QString& text, const char* key, const QString& label)
     if (seconds == 0)
         return fieldError(key, JournalForms::tr("%1 must be longer than zero.").arg(label));
     if (seconds > validation::kMaxRunSeconds)
-        return fieldError(key, JournalForms::tr("%1 is longer than 72 hours; a bare number counts minutes.").arg(label));
+        return fieldError(key,
+                          JournalForms::tr("%1 is longer than 72 hours; a bare number counts minutes.").arg(label));
     return seconds;
 }
 
