@@ -11,10 +11,11 @@
 namespace patella {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct CustomRoutinesText
 {
-    return QCoreApplication::translate("customroutines", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(customroutines)
+};
 
 QString join(const QString& prefix, const QString& key)
 {
@@ -34,9 +35,9 @@ QString quoted(const QString& text)
 std::optional<Error> checkName(const QString& path, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return Error {path, tr("is empty")};
+        return Error {path, CustomRoutinesText::tr("is empty")};
     if (name.size() > doselimit::kNameMax)
-        return Error {path, tr("is longer than %1 characters").arg(doselimit::kNameMax)};
+        return Error {path, CustomRoutinesText::tr("is longer than %1 characters").arg(doselimit::kNameMax)};
     return std::nullopt;
 }
 
@@ -45,9 +46,9 @@ std::optional<Error> checkName(const QString& path, const QString& name)
 std::optional<Error> checkLimit(const QString& path, int value, int minimum, int maximum)
 {
     if (value < minimum)
-        return Error {path, tr("%1 is below %2").arg(value).arg(minimum)};
+        return Error {path, CustomRoutinesText::tr("%1 is below %2").arg(value).arg(minimum)};
     if (value > maximum)
-        return Error {path, tr("%1 is above %2").arg(value).arg(maximum)};
+        return Error {path, CustomRoutinesText::tr("%1 is above %2").arg(value).arg(maximum)};
     return std::nullopt;
 }
 
@@ -84,7 +85,8 @@ Result<void> validateCustomExercise(const Exercise& exercise, const Catalog& cat
 {
     if (!isUsableCustomId(exercise.id))
         return Error {join(prefix, QStringLiteral("id")),
-                      tr("%1 is not an id: use lower-case letters, digits and dashes").arg(quoted(exercise.id))};
+                      CustomRoutinesText::tr("%1 is not an id: use lower-case letters, digits and dashes")
+                          .arg(quoted(exercise.id))};
     if (auto error = checkName(join(prefix, QStringLiteral("name")), exercise.name))
         return *error;
     for (qsizetype i = 0; i < exercise.targets.size(); ++i) {
@@ -92,7 +94,8 @@ Result<void> validateCustomExercise(const Exercise& exercise, const Catalog& cat
         const bool known = std::any_of(catalog.muscleGroups().cbegin(), catalog.muscleGroups().cend(),
                                        [&target](const MuscleGroup& group) { return group.id == target; });
         if (!known)
-            return Error {indexed(prefix, "targets", i), tr("unknown muscle group %1").arg(quoted(target))};
+            return Error {indexed(prefix, "targets", i),
+                          CustomRoutinesText::tr("unknown muscle group %1").arg(quoted(target))};
     }
     const QString dose = join(prefix, QStringLiteral("dose"));
     const Dose& d = exercise.dose;
@@ -113,16 +116,18 @@ Result<void> validateCustomExercise(const Exercise& exercise, const Catalog& cat
         = checkLimit(join(dose, field::restSeconds), d.restSeconds, doselimit::kRestMin, doselimit::kRestMax))
         return *error;
     if (d.parts.size() == 1)
-        return Error {join(dose, QStringLiteral("parts")), tr("must list two or more parts, or none")};
+        return Error {join(dose, QStringLiteral("parts")),
+                      CustomRoutinesText::tr("must list two or more parts, or none")};
     QSet<QString> partIds;
     for (qsizetype i = 0; i < d.parts.size(); ++i) {
         const DosePart& part = d.parts.at(i);
         if (!isUsableCustomId(part.id))
             return Error {join(indexed(dose, "parts", i), QStringLiteral("id")),
-                          tr("%1 is not an id: use lower-case letters, digits and dashes").arg(quoted(part.id))};
+                          CustomRoutinesText::tr("%1 is not an id: use lower-case letters, digits and dashes")
+                              .arg(quoted(part.id))};
         if (partIds.contains(part.id))
             return Error {join(indexed(dose, "parts", i), QStringLiteral("id")),
-                          tr("duplicate part %1").arg(quoted(part.id))};
+                          CustomRoutinesText::tr("duplicate part %1").arg(quoted(part.id))};
         partIds.insert(part.id);
         if (auto error = checkName(join(indexed(dose, "parts", i), QStringLiteral("name")), part.name))
             return *error;
@@ -134,29 +139,32 @@ Result<void> validateCustomRoutine(const Routine& routine, const Catalog& catalo
 {
     if (!isUsableCustomId(routine.id))
         return Error {join(prefix, QStringLiteral("id")),
-                      tr("%1 is not an id: use lower-case letters, digits and dashes").arg(quoted(routine.id))};
+                      CustomRoutinesText::tr("%1 is not an id: use lower-case letters, digits and dashes")
+                          .arg(quoted(routine.id))};
     if (auto error = checkName(join(prefix, QStringLiteral("name")), routine.name))
         return *error;
     if (!routine.standsFor.isEmpty()) {
         const Routine* builtIn = catalog.routine(routine.standsFor);
         if (!builtIn || builtIn->isCustom())
             return Error {join(prefix, QStringLiteral("stands_for")),
-                          tr("%1 is not one of Patella's routines").arg(quoted(routine.standsFor))};
+                          CustomRoutinesText::tr("%1 is not one of Patella's routines").arg(quoted(routine.standsFor))};
     } else if (routine.planUse != PlanUse::NotInPlan) {
-        return Error {join(prefix, QStringLiteral("stands_for")),
-                      tr("is needed to use the routine in the plan: name the built-in routine it goes with")};
+        return Error {
+            join(prefix, QStringLiteral("stands_for")),
+            CustomRoutinesText::tr("is needed to use the routine in the plan: name the built-in routine it goes with")};
     }
     if (routine.items.isEmpty())
-        return Error {join(prefix, QStringLiteral("items")), tr("needs at least one exercise")};
+        return Error {join(prefix, QStringLiteral("items")), CustomRoutinesText::tr("needs at least one exercise")};
     for (qsizetype i = 0; i < routine.items.size(); ++i) {
         const RoutineItem& item = routine.items.at(i);
         const QString path = indexed(prefix, "items", i);
         const Exercise* exercise = catalog.exercise(item.exerciseId);
         if (!exercise)
             return Error {join(path, QStringLiteral("exercise")),
-                          tr("unknown exercise %1").arg(quoted(item.exerciseId))};
+                          CustomRoutinesText::tr("unknown exercise %1").arg(quoted(item.exerciseId))};
         if (exercise->retired)
-            return Error {join(path, QStringLiteral("exercise")), tr("%1 was deleted").arg(quoted(exercise->name))};
+            return Error {join(path, QStringLiteral("exercise")),
+                          CustomRoutinesText::tr("%1 was deleted").arg(quoted(exercise->name))};
         if (item.dose) {
             const PlannedDose& dose = *item.dose;
             if (exercise->dose.type == DoseType::Hold) {
@@ -174,8 +182,9 @@ Result<void> validateCustomRoutine(const Routine& routine, const Catalog& catalo
                 return *error;
         }
         if (item.sides && *item.sides != ItemSides::Both && !exercise->perSide)
-            return Error {join(path, QStringLiteral("sides")),
-                          tr("%1 is not done one side at a time: use \"both\"").arg(quoted(exercise->name))};
+            return Error {
+                join(path, QStringLiteral("sides")),
+                CustomRoutinesText::tr("%1 is not done one side at a time: use \"both\"").arg(quoted(exercise->name))};
         if (item.getReadySeconds) {
             if (auto error = checkLimit(join(path, field::getReadySeconds), *item.getReadySeconds,
                                         doselimit::kGetReadyMin, doselimit::kGetReadyMax))
@@ -191,7 +200,7 @@ Result<void> validateCustomRoutine(const Routine& routine, const Catalog& catalo
 Routine duplicateRoutine(const Routine& source, const Catalog& catalog)
 {
     Routine copy = source;
-    copy.name = tr("%1 (mine)").arg(source.name);
+    copy.name = CustomRoutinesText::tr("%1 (mine)").arg(source.name);
     copy.id = newCustomId(copy.name, catalog);
     copy.origin = Origin::Runner;
     copy.programmeId = 0;

@@ -15,10 +15,11 @@
 namespace patella {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct ProgrammeFileText
 {
-    return QCoreApplication::translate("programmefile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(programmefile)
+};
 
 QString quoted(const QString& text)
 {
@@ -51,11 +52,12 @@ public:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return Error {
-                QStringLiteral("programme"),
-                tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+            return Error {QStringLiteral("programme"),
+                          ProgrammeFileText::tr("not valid JSON at character %1: %2")
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString())};
         if (!document.isObject())
-            return Error {QStringLiteral("programme"), tr("must be a JSON object")};
+            return Error {QStringLiteral("programme"), ProgrammeFileText::tr("must be a JSON object")};
         if (!readRoot(document.object()))
             return *m_error;
         return std::move(m_file);
@@ -72,8 +74,9 @@ private:
     {
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!allowed.contains(it.key()))
-                return fail(join(path, it.key()),
-                            tr("is not a field here (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
+                return fail(
+                    join(path, it.key()),
+                    ProgrammeFileText::tr("is not a field here (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -83,13 +86,13 @@ private:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                return fail(join(path, key), tr("is missing"));
+                return fail(join(path, key), ProgrammeFileText::tr("is missing"));
             return true;
         }
         if (!value.isString())
-            return fail(join(path, key), tr("must be a text"));
+            return fail(join(path, key), ProgrammeFileText::tr("must be a text"));
         if (required && value.toString().trimmed().isEmpty())
-            return fail(join(path, key), tr("is empty"));
+            return fail(join(path, key), ProgrammeFileText::tr("is empty"));
         out = value.toString();
         return true;
     }
@@ -103,7 +106,7 @@ private:
         // The range first: casting a double beyond qint64 to it is undefined.
         if (!value.isDouble() || !(number >= -1e6 && number <= 1e6)
             || number != static_cast<double>(static_cast<qint64>(number)))
-            return fail(join(path, key), tr("must be a whole number"));
+            return fail(join(path, key), ProgrammeFileText::tr("must be a whole number"));
         out = static_cast<int>(number);
         return true;
     }
@@ -114,7 +117,7 @@ private:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(join(path, key), tr("must be true or false"));
+            return fail(join(path, key), ProgrammeFileText::tr("must be true or false"));
         out = value.toBool();
         return true;
     }
@@ -125,11 +128,11 @@ private:
         if (value.isUndefined())
             return true;
         if (!value.isArray())
-            return fail(join(path, key), tr("must be a list of texts"));
+            return fail(join(path, key), ProgrammeFileText::tr("must be a list of texts"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
-                return fail(at(join(path, key), i), tr("must be a non-empty text"));
+                return fail(at(join(path, key), i), ProgrammeFileText::tr("must be a non-empty text"));
             out.append(array.at(i).toString());
         }
         return true;
@@ -140,11 +143,11 @@ private:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                return fail(key, tr("is missing"));
+                return fail(key, ProgrammeFileText::tr("is missing"));
             return true;
         }
         if (!value.isArray())
-            return fail(key, tr("must be a list"));
+            return fail(key, ProgrammeFileText::tr("must be a list"));
         out = value.toArray();
         return true;
     }
@@ -160,17 +163,17 @@ private:
         if (!readString(root, QStringLiteral("format"), {}, format, true))
             return false;
         if (format != kProgrammeFormatName)
-            return fail(
-                QStringLiteral("format"),
-                tr("%1 is not a Patella programme (expected %2)").arg(quoted(format), quoted(kProgrammeFormatName)));
+            return fail(QStringLiteral("format"),
+                        ProgrammeFileText::tr("%1 is not a Patella programme (expected %2)")
+                            .arg(quoted(format), quoted(kProgrammeFormatName)));
         std::optional<int> version;
         if (!readInt(root, QStringLiteral("version"), {}, version))
             return false;
         if (!version)
-            return fail(QStringLiteral("version"), tr("is missing"));
+            return fail(QStringLiteral("version"), ProgrammeFileText::tr("is missing"));
         if (*version != kProgrammeFormatVersion)
             return fail(QStringLiteral("version"),
-                        tr("version %1 is not supported (this Patella reads version %2)")
+                        ProgrammeFileText::tr("version %1 is not supported (this Patella reads version %2)")
                             .arg(*version)
                             .arg(kProgrammeFormatVersion));
         if (!readString(root, QStringLiteral("title"), {}, m_file.title, false)
@@ -183,7 +186,8 @@ private:
         if (!review.isEmpty()) {
             const QDate date = QDate::fromString(review, Qt::ISODate);
             if (!date.isValid())
-                return fail(QStringLiteral("review_date"), tr("%1 is not a date like 2027-01-31").arg(quoted(review)));
+                return fail(QStringLiteral("review_date"),
+                            ProgrammeFileText::tr("%1 is not a date like 2027-01-31").arg(quoted(review)));
             m_file.reviewDate = date;
         }
 
@@ -193,7 +197,8 @@ private:
             || !readArray(root, QStringLiteral("routines"), routines, false))
             return false;
         if (exercises.isEmpty() && routines.isEmpty())
-            return fail(QStringLiteral("routines"), tr("the programme holds no routine and no exercise"));
+            return fail(QStringLiteral("routines"),
+                        ProgrammeFileText::tr("the programme holds no routine and no exercise"));
         for (qsizetype i = 0; i < exercises.size(); ++i) {
             if (!readExercise(exercises.at(i), at(QStringLiteral("exercises"), i)))
                 return false;
@@ -212,12 +217,15 @@ private:
             return false;
         const QString field = join(path, QStringLiteral("id"));
         if (!isUsableCustomId(out))
-            return fail(field, tr("%1 is not an id: use lower-case letters, digits and dashes").arg(quoted(out)));
+            return fail(
+                field,
+                ProgrammeFileText::tr("%1 is not an id: use lower-case letters, digits and dashes").arg(quoted(out)));
         if (m_builtIn.exercise(out) || m_builtIn.routine(out))
             return fail(field,
-                        tr("%1 is one of Patella's own exercises or routines: choose another id").arg(quoted(out)));
+                        ProgrammeFileText::tr("%1 is one of Patella's own exercises or routines: choose another id")
+                            .arg(quoted(out)));
         if (m_ids.contains(out))
-            return fail(field, tr("duplicate id %1").arg(quoted(out)));
+            return fail(field, ProgrammeFileText::tr("duplicate id %1").arg(quoted(out)));
         m_ids.insert(out);
         return true;
     }
@@ -225,7 +233,7 @@ private:
     bool readExercise(const QJsonValue& value, const QString& path)
     {
         if (!value.isObject())
-            return fail(path, tr("must be an object"));
+            return fail(path, ProgrammeFileText::tr("must be an object"));
         const QJsonObject o = value.toObject();
         if (!onlyKeys(o, path,
                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("summary"), QStringLiteral("kind"),
@@ -242,7 +250,7 @@ private:
             return false;
         const std::optional<ExerciseKind> parsedKind = exerciseKindFromId(kind);
         if (!parsedKind)
-            return fail(join(path, QStringLiteral("kind")), tr("unknown kind %1").arg(quoted(kind)));
+            return fail(join(path, QStringLiteral("kind")), ProgrammeFileText::tr("unknown kind %1").arg(quoted(kind)));
         exercise.kind = *parsedKind;
         if (!readBool(o, QStringLiteral("per_side"), path, exercise.perSide)
             || !readBool(o, QStringLiteral("mirrored"), path, exercise.mirrored)
@@ -267,9 +275,9 @@ private:
         const QString field = join(path, QStringLiteral("dose"));
         const QJsonValue value = object.value(QStringLiteral("dose"));
         if (value.isUndefined())
-            return fail(field, tr("is missing"));
+            return fail(field, ProgrammeFileText::tr("is missing"));
         if (!value.isObject())
-            return fail(field, tr("must be an object"));
+            return fail(field, ProgrammeFileText::tr("must be an object"));
         const QJsonObject o = value.toObject();
         if (!onlyKeys(o, field,
                       {QStringLiteral("type"), field::holdSeconds, field::reps, field::tempoSeconds, field::sets,
@@ -286,21 +294,21 @@ private:
         if (type == QLatin1String("hold")) {
             dose.type = DoseType::Hold;
             if (!hold)
-                return fail(join(field, field::holdSeconds), tr("is missing"));
+                return fail(join(field, field::holdSeconds), ProgrammeFileText::tr("is missing"));
             if (reps)
-                return fail(join(field, field::reps), tr("does not apply to a hold"));
+                return fail(join(field, field::reps), ProgrammeFileText::tr("does not apply to a hold"));
             dose.holdSeconds = {*hold, *hold};
         } else if (type == QLatin1String("reps")) {
             dose.type = DoseType::Reps;
             if (!reps)
-                return fail(join(field, field::reps), tr("is missing"));
+                return fail(join(field, field::reps), ProgrammeFileText::tr("is missing"));
             if (hold)
-                return fail(join(field, field::holdSeconds), tr("does not apply to reps"));
+                return fail(join(field, field::holdSeconds), ProgrammeFileText::tr("does not apply to reps"));
             dose.reps = {*reps, *reps};
             dose.tempoSeconds = tempo.value_or(3);
         } else {
             return fail(join(field, QStringLiteral("type")),
-                        tr("unknown dose type %1: use \"hold\" or \"reps\"").arg(quoted(type)));
+                        ProgrammeFileText::tr("unknown dose type %1: use \"hold\" or \"reps\"").arg(quoted(type)));
         }
         dose.sets = {sets.value_or(1), sets.value_or(1)};
         dose.restSeconds = rest.value_or(0);
@@ -314,12 +322,12 @@ private:
             return true;
         const QString field = join(path, QStringLiteral("parts"));
         if (!value.isArray())
-            return fail(field, tr("must be a list"));
+            return fail(field, ProgrammeFileText::tr("must be a list"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString partPath = at(field, i);
             if (!array.at(i).isObject())
-                return fail(partPath, tr("must be an object"));
+                return fail(partPath, ProgrammeFileText::tr("must be an object"));
             const QJsonObject p = array.at(i).toObject();
             if (!onlyKeys(p, partPath, {QStringLiteral("id"), QStringLiteral("name")}))
                 return false;
@@ -331,14 +339,14 @@ private:
         }
         // validateCustomExercise names a wrong count or a duplicate under dose.parts; keep the file's path.
         if (parts.size() == 1)
-            return fail(field, tr("must list two or more parts, or be left out"));
+            return fail(field, ProgrammeFileText::tr("must list two or more parts, or be left out"));
         return true;
     }
 
     bool readImage(const QJsonValue& value, const QString& path, const QString& exerciseId)
     {
         if (!value.isObject())
-            return fail(path, tr("must be an object with \"data\" (base64) or \"file\""));
+            return fail(path, ProgrammeFileText::tr("must be an object with \"data\" (base64) or \"file\""));
         const QJsonObject o = value.toObject();
         if (!onlyKeys(o, path, {QStringLiteral("format"), QStringLiteral("data"), QStringLiteral("file")}))
             return false;
@@ -348,40 +356,44 @@ private:
             || !readString(o, QStringLiteral("file"), path, file, false))
             return false;
         if (data.isEmpty() == file.isEmpty())
-            return fail(path, tr("give either \"data\" (base64) or \"file\", not both or neither"));
+            return fail(path, ProgrammeFileText::tr("give either \"data\" (base64) or \"file\", not both or neither"));
         ProgrammeImage image;
         if (!data.isEmpty()) {
             const auto decoded
                 = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded || decoded.decoded.isEmpty())
-                return fail(join(path, QStringLiteral("data")), tr("is not valid base64"));
+                return fail(join(path, QStringLiteral("data")), ProgrammeFileText::tr("is not valid base64"));
             image.bytes = decoded.decoded;
         } else {
             const QString filePath = join(path, QStringLiteral("file"));
             if (m_folder.isEmpty())
-                return fail(filePath, tr("images beside the file cannot be read here: embed them as base64"));
+                return fail(filePath,
+                            ProgrammeFileText::tr("images beside the file cannot be read here: embed them as base64"));
             if (file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\'))
                 || file.startsWith(QLatin1Char('.')))
-                return fail(filePath, tr("%1 must be a file name in the programme's folder").arg(quoted(file)));
+                return fail(
+                    filePath,
+                    ProgrammeFileText::tr("%1 must be a file name in the programme's folder").arg(quoted(file)));
             QFile input(QDir(m_folder).filePath(file));
             if (input.size() > kMaxImageBytes)
-                return fail(filePath, tr("%1 is larger than 5 MB").arg(quoted(file)));
+                return fail(filePath, ProgrammeFileText::tr("%1 is larger than 5 MB").arg(quoted(file)));
             if (!input.open(QIODevice::ReadOnly))
-                return fail(filePath, tr("%1 cannot be read: %2").arg(quoted(file), input.errorString()));
+                return fail(filePath,
+                            ProgrammeFileText::tr("%1 cannot be read: %2").arg(quoted(file), input.errorString()));
             image.bytes = input.read(kMaxImageBytes + 1);
         }
         if (image.bytes.size() > kMaxImageBytes)
-            return fail(path, tr("the image is larger than 5 MB"));
+            return fail(path, ProgrammeFileText::tr("the image is larger than 5 MB"));
         const QString sniffed = sniffImageFormat(image.bytes);
         if (sniffed.isEmpty())
-            return fail(path, tr("is not a PNG, JPEG or SVG image"));
+            return fail(path, ProgrammeFileText::tr("is not a PNG, JPEG or SVG image"));
         if (!format.isEmpty() && format != sniffed)
             return fail(join(path, QStringLiteral("format")),
-                        tr("says %1 but the image is %2").arg(quoted(format), quoted(sniffed)));
+                        ProgrammeFileText::tr("says %1 but the image is %2").arg(quoted(format), quoted(sniffed)));
         image.format = sniffed;
         if (m_imageCheck) {
             if (const std::optional<QString> problem = m_imageCheck(image.bytes, image.format))
-                return fail(path, tr("the image does not decode: %1").arg(*problem));
+                return fail(path, ProgrammeFileText::tr("the image does not decode: %1").arg(*problem));
         }
         m_file.images.insert(exerciseId, image);
         return true;
@@ -390,7 +402,7 @@ private:
     bool readRoutine(const QJsonValue& value, const QString& path)
     {
         if (!value.isObject())
-            return fail(path, tr("must be an object"));
+            return fail(path, ProgrammeFileText::tr("must be an object"));
         const QJsonObject o = value.toObject();
         if (!onlyKeys(o, path,
                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
@@ -407,16 +419,17 @@ private:
         if (!use.isEmpty()) {
             const std::optional<PlanUse> parsed = planUseFromId(use);
             if (!parsed)
-                return fail(join(path, QStringLiteral("use_in_plan")),
-                            tr("unknown value %1: use \"no\", \"beside\" or \"instead\"").arg(quoted(use)));
+                return fail(
+                    join(path, QStringLiteral("use_in_plan")),
+                    ProgrammeFileText::tr("unknown value %1: use \"no\", \"beside\" or \"instead\"").arg(quoted(use)));
             routine.planUse = *parsed;
         }
         const QString itemsPath = join(path, QStringLiteral("items"));
         const QJsonValue items = o.value(QStringLiteral("items"));
         if (items.isUndefined())
-            return fail(itemsPath, tr("is missing"));
+            return fail(itemsPath, ProgrammeFileText::tr("is missing"));
         if (!items.isArray())
-            return fail(itemsPath, tr("must be a list"));
+            return fail(itemsPath, ProgrammeFileText::tr("must be a list"));
         const QJsonArray array = items.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             RoutineItem item;
@@ -433,7 +446,7 @@ private:
     bool readItem(const QJsonValue& value, const QString& path, RoutineItem& item)
     {
         if (!value.isObject())
-            return fail(path, tr("must be an object"));
+            return fail(path, ProgrammeFileText::tr("must be an object"));
         const QJsonObject o = value.toObject();
         if (!onlyKeys(o, path,
                       {QStringLiteral("exercise"), QStringLiteral("sides"), field::holdSeconds, field::reps,
@@ -444,7 +457,8 @@ private:
             return false;
         const Exercise* exercise = m_catalog.exercise(item.exerciseId);
         if (!exercise)
-            return fail(join(path, QStringLiteral("exercise")), tr("unknown exercise %1").arg(quoted(item.exerciseId)));
+            return fail(join(path, QStringLiteral("exercise")),
+                        ProgrammeFileText::tr("unknown exercise %1").arg(quoted(item.exerciseId)));
         QString sides;
         if (!readString(o, QStringLiteral("sides"), path, sides, false))
             return false;
@@ -452,7 +466,8 @@ private:
             item.sides = itemSidesFromId(sides);
             if (!item.sides)
                 return fail(join(path, QStringLiteral("sides")),
-                            tr("unknown value %1: use \"left-then-right\", \"both\", \"left-only\" or \"right-only\"")
+                            ProgrammeFileText::tr(
+                                "unknown value %1: use \"left-then-right\", \"both\", \"left-only\" or \"right-only\"")
                                 .arg(quoted(sides)));
         }
         std::optional<int> hold, reps, sets, rest, restAfter;
@@ -465,10 +480,11 @@ private:
         const bool holds = exercise->dose.type == DoseType::Hold;
         if (holds && reps)
             return fail(join(path, field::reps),
-                        tr("does not apply to %1, which is a hold").arg(quoted(exercise->name)));
+                        ProgrammeFileText::tr("does not apply to %1, which is a hold").arg(quoted(exercise->name)));
         if (!holds && hold)
-            return fail(join(path, field::holdSeconds),
-                        tr("does not apply to %1, which is counted in reps").arg(quoted(exercise->name)));
+            return fail(
+                join(path, field::holdSeconds),
+                ProgrammeFileText::tr("does not apply to %1, which is counted in reps").arg(quoted(exercise->name)));
         if (hold || reps || sets || rest) {
             // Any dose field fixes the dose; the others come from the exercise's starting point.
             PlannedDose dose;
@@ -517,7 +533,7 @@ QString sniffImageFormat(const QByteArray& bytes)
 std::optional<QString> sniffOnlyImageCheck(const QByteArray& bytes, const QString& format)
 {
     if (sniffImageFormat(bytes) != format)
-        return tr("it is not a %1 image").arg(format);
+        return ProgrammeFileText::tr("it is not a %1 image").arg(format);
     return std::nullopt;
 }
 
@@ -532,11 +548,13 @@ Result<ProgrammeFile> readProgrammeFile(const QString& path, const Catalog& buil
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QDir::toNativeSeparators(path), tr("cannot be read: %1").arg(file.errorString())};
+        return Error {QDir::toNativeSeparators(path),
+                      ProgrammeFileText::tr("cannot be read: %1").arg(file.errorString())};
     // Images are at most 5 MB each, base64 adds a third: a programme far beyond that is not one.
     constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
     if (file.size() > kMaxFileBytes)
-        return Error {QDir::toNativeSeparators(path), tr("is larger than 64 MB: not a programme file")};
+        return Error {QDir::toNativeSeparators(path),
+                      ProgrammeFileText::tr("is larger than 64 MB: not a programme file")};
     Result<ProgrammeFile> read = readProgramme(file.readAll(), builtIn, QFileInfo(path).absolutePath(), imageCheck);
     if (!read)
         return Error {QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().field, read.error().message};

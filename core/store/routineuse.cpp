@@ -10,10 +10,11 @@
 namespace patella {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct RoutineUseText
 {
-    return QCoreApplication::translate("routineuse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(routineuse)
+};
 
 bool inRange(QDate date, DateRange range)
 {
@@ -72,21 +73,23 @@ QString madeByText(const RoutineInUse& routine)
 {
     switch (routine.origin) {
     case Origin::BuiltIn:
-        return tr("Patella");
+        return RoutineUseText::tr("Patella");
     case Origin::Runner:
-        return tr("You");
+        return RoutineUseText::tr("You");
     case Origin::Programme:
         break;
     }
     if (!routine.programme)
-        return tr("An imported programme");
+        return RoutineUseText::tr("An imported programme");
     const ProgrammeInfo& info = *routine.programme;
     const QLocale locale;
     const QString imported = locale.toString(info.imported.toLocalTime().date(), QLocale::ShortFormat);
-    QString text = info.author.isEmpty() ? tr("Programme imported %1").arg(imported)
-                                         : tr("Programme by %1, imported %2").arg(info.author, imported);
+    QString text = info.author.isEmpty()
+        ? RoutineUseText::tr("Programme imported %1").arg(imported)
+        : RoutineUseText::tr("Programme by %1, imported %2").arg(info.author, imported);
     if (info.reviewDate)
-        text += QLatin1Char(' ') + tr("(review %1)").arg(locale.toString(*info.reviewDate, QLocale::ShortFormat));
+        text += QLatin1Char(' ')
+            + RoutineUseText::tr("(review %1)").arg(locale.toString(*info.reviewDate, QLocale::ShortFormat));
     return text;
 }
 

@@ -2014,6 +2014,10 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>A set needs at least one rep.</source>
         <translation>Ein Satz braucht mindestens eine Wiederholung.</translation>
     </message>
+    <message>
+        <source>Pauses cannot be negative.</source>
+        <translation>Pausen dürfen nicht negativ sein.</translation>
+    </message>
 </context>
 <context>
     <name>ShoeModel</name>
@@ -3387,6 +3391,85 @@ foam-roll-calves.cues</extracomment>
         <extracomment>hydrate-fuel.why</extracomment>
         <translation>Flüssigkeitsmangel und zu wenig Elektrolyte können Muskeln steifer machen und die Heilung verlangsamen.</translation>
     </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Links, dann rechts</translation>
+    </message>
+    <message>
+        <source>Both at once</source>
+        <translation>Beide gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur links</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechts</translation>
+    </message>
+</context>
+<context>
+    <name>customroutines</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 liegt unter %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 ist keine ID: Kleinbuchstaben, Ziffern und Bindestriche verwenden</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>unbekannte Muskelgruppe %1</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or none</source>
+        <translation>muss zwei oder mehr Teile auflisten oder keinen</translation>
+    </message>
+    <message>
+        <source>duplicate part %1</source>
+        <translation>doppelter Teil %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Patella&apos;s routines</source>
+        <translation>%1 ist keins der Programme von Patella</translation>
+    </message>
+    <message>
+        <source>is needed to use the routine in the plan: name the built-in routine it goes with</source>
+        <translation>wird benötigt, um das Programm im Plan zu verwenden: Nennen Sie das eingebaute Programm, zu dem es gehört</translation>
+    </message>
+    <message>
+        <source>needs at least one exercise</source>
+        <translation>braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>unbekannte Übung %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is not done one side at a time: use &quot;both&quot;</source>
+        <translation>%1 wird nicht seitenweise gemacht: „both“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (meins)</translation>
+    </message>
 </context>
 <context>
     <name>fmt</name>
@@ -4070,6 +4153,45 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>Tones and spoken cues are ready.</source>
         <translation>Töne und gesprochene Hinweise sind bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CustomCatalog</name>
+    <message>
+        <source>is one of Patella&apos;s own exercises</source>
+        <translation>ist eine von Patellas eigenen Übungen</translation>
+    </message>
+    <message>
+        <source>is already a routine&apos;s id</source>
+        <translation>ist schon die ID eines Programms</translation>
+    </message>
+    <message>
+        <source>is one of Patella&apos;s own routines</source>
+        <translation>ist eins von Patellas eigenen Programmen</translation>
+    </message>
+    <message>
+        <source>is already an exercise&apos;s id</source>
+        <translation>ist schon die ID einer Übung</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises and routines cannot be deleted.</source>
+        <translation>Patellas eigene Übungen und Programme können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>is used in your routine &quot;%1&quot;: take it out there first.</source>
+        <translation>wird in Ihrem Programm „%1“ verwendet: Nehmen Sie sie dort zuerst heraus.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (ersetzt %2)</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;.</source>
+        <translation>Es gibt kein Programm „%1“.</translation>
+    </message>
+    <message>
+        <source>its picture %1 cannot be read: %2</source>
+        <translation>ihr Bild %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6301,208 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
         <translation>Stechender Schmerz heißt, diese Übung abzubrechen; beim nächsten Mal wird die Dosierung zurückgenommen. Wenn der Schmerz stark ansteigt oder anhält, gehen Sie zur Physiotherapie.</translation>
+    </message>
+</context>
+<context>
+    <name>programmefile</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not a field here (allowed: %1)</source>
+        <translation>ist hier kein Feld (erlaubt: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella programme (expected %2)</source>
+        <translation>%1 ist kein Patella-Programm (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Patella reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (diese Patella liest Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2027-01-31</source>
+        <translation>%1 ist kein Datum wie 2027-01-31</translation>
+    </message>
+    <message>
+        <source>the programme holds no routine and no exercise</source>
+        <translation>das Programm enthält weder ein Programm noch eine Übung</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 ist keine ID: Kleinbuchstaben, Ziffern und Bindestriche verwenden</translation>
+    </message>
+    <message>
+        <source>%1 is one of Patella&apos;s own exercises or routines: choose another id</source>
+        <translation>%1 ist eine von Patellas eigenen Übungen oder Programmen: Wählen Sie eine andere ID</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>doppelte ID %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>unbekannte Art %1</translation>
+    </message>
+    <message>
+        <source>does not apply to a hold</source>
+        <translation>gilt nicht für ein Halten</translation>
+    </message>
+    <message>
+        <source>does not apply to reps</source>
+        <translation>gilt nicht für Wiederholungen</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>unbekannter Dosistyp %1: „hold“ oder „reps“ verwenden</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>muss zwei oder mehr Teile auflisten oder wegfallen</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;data&quot; (base64) or &quot;file&quot;</source>
+        <translation>muss ein Objekt mit „data“ (base64) oder „file“ sein</translation>
+    </message>
+    <message>
+        <source>give either &quot;data&quot; (base64) or &quot;file&quot;, not both or neither</source>
+        <translation>entweder „data“ (base64) oder „file“ angeben, nicht beides und nicht keins</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>images beside the file cannot be read here: embed them as base64</source>
+        <translation>Bilder neben der Datei können hier nicht gelesen werden: Betten Sie sie als base64 ein</translation>
+    </message>
+    <message>
+        <source>%1 must be a file name in the programme&apos;s folder</source>
+        <translation>%1 muss ein Dateiname im Ordner des Programms sein</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB</source>
+        <translation>%1 ist größer als 5 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the image is larger than 5 MB</source>
+        <translation>das Bild ist größer als 5 MB</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG image</source>
+        <translation>ist kein PNG-, JPEG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>says %1 but the image is %2</source>
+        <translation>sagt %1, aber das Bild ist %2</translation>
+    </message>
+    <message>
+        <source>the image does not decode: %1</source>
+        <translation>das Bild lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;no&quot;, &quot;beside&quot; or &quot;instead&quot;</source>
+        <translation>unbekannter Wert %1: „no“, „beside“ oder „instead“ verwenden</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>unbekannte Übung %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;left-then-right&quot;, &quot;both&quot;, &quot;left-only&quot; or &quot;right-only&quot;</source>
+        <translation>unbekannter Wert %1: „left-then-right“, „both“, „left-only“ oder „right-only“ verwenden</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is a hold</source>
+        <translation>gilt nicht für %1, das gehalten wird</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is counted in reps</source>
+        <translation>gilt nicht für %1, das in Wiederholungen gezählt wird</translation>
+    </message>
+    <message>
+        <source>it is not a %1 image</source>
+        <translation>es ist kein %1-Bild</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB: not a programme file</source>
+        <translation>ist größer als 64 MB: keine Programmdatei</translation>
+    </message>
+</context>
+<context>
+    <name>routineuse</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>An imported programme</source>
+        <translation>Ein importiertes Programm</translation>
+    </message>
+    <message>
+        <source>Programme imported %1</source>
+        <translation>Programm importiert am %1</translation>
+    </message>
+    <message>
+        <source>Programme by %1, imported %2</source>
+        <translation>Programm von %1, importiert am %2</translation>
+    </message>
+    <message>
+        <source>(review %1)</source>
+        <translation>(überprüfen bis %1)</translation>
     </message>
 </context>
 </TS>

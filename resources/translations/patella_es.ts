@@ -2014,6 +2014,10 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>A set needs at least one rep.</source>
         <translation>Una serie necesita al menos una repetición.</translation>
     </message>
+    <message>
+        <source>Pauses cannot be negative.</source>
+        <translation>Las pausas no pueden ser negativas.</translation>
+    </message>
 </context>
 <context>
     <name>ShoeModel</name>
@@ -3387,6 +3391,85 @@ foam-roll-calves.cues</extracomment>
         <extracomment>hydrate-fuel.why</extracomment>
         <translation>La deshidratación y la falta de electrolitos pueden agarrotar los músculos y retrasar la curación.</translation>
     </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Izquierda y luego derecha</translation>
+    </message>
+    <message>
+        <source>Both at once</source>
+        <translation>Ambos a la vez</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo el lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>customroutines</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 está por debajo de %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 está por encima de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 no es un identificador: usa minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>grupo muscular desconocido %1</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or none</source>
+        <translation>debe enumerar dos o más partes, o ninguna</translation>
+    </message>
+    <message>
+        <source>duplicate part %1</source>
+        <translation>parte %1 duplicada</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Patella&apos;s routines</source>
+        <translation>%1 no es una de las rutinas de Patella</translation>
+    </message>
+    <message>
+        <source>is needed to use the routine in the plan: name the built-in routine it goes with</source>
+        <translation>es necesario para usar la rutina en el plan: indica la rutina incluida con la que va</translation>
+    </message>
+    <message>
+        <source>needs at least one exercise</source>
+        <translation>necesita al menos un ejercicio</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>ejercicio desconocido %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 se ha eliminado</translation>
+    </message>
+    <message>
+        <source>%1 is not done one side at a time: use &quot;both&quot;</source>
+        <translation>%1 no se hace lado a lado: usa «both»</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (mía)</translation>
+    </message>
 </context>
 <context>
     <name>fmt</name>
@@ -4070,6 +4153,45 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>Tones and spoken cues are ready.</source>
         <translation>Los tonos y las indicaciones habladas están listos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CustomCatalog</name>
+    <message>
+        <source>is one of Patella&apos;s own exercises</source>
+        <translation>es uno de los ejercicios propios de Patella</translation>
+    </message>
+    <message>
+        <source>is already a routine&apos;s id</source>
+        <translation>ya es el identificador de una rutina</translation>
+    </message>
+    <message>
+        <source>is one of Patella&apos;s own routines</source>
+        <translation>es una de las rutinas propias de Patella</translation>
+    </message>
+    <message>
+        <source>is already an exercise&apos;s id</source>
+        <translation>ya es el identificador de un ejercicio</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises and routines cannot be deleted.</source>
+        <translation>Los ejercicios y rutinas propios de Patella no se pueden eliminar.</translation>
+    </message>
+    <message>
+        <source>is used in your routine &quot;%1&quot;: take it out there first.</source>
+        <translation>se usa en tu rutina «%1»: quítalo de ahí primero.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (sustituye a %2)</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;.</source>
+        <translation>No hay ninguna rutina «%1».</translation>
+    </message>
+    <message>
+        <source>its picture %1 cannot be read: %2</source>
+        <translation>no se puede leer su imagen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6301,208 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
         <translation>Un dolor agudo significa dejar este ejercicio; la próxima vez la dosis bajará un paso. Si el dolor se dispara o persiste, ve al fisioterapeuta.</translation>
+    </message>
+</context>
+<context>
+    <name>programmefile</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not a field here (allowed: %1)</source>
+        <translation>no es un campo aquí (permitidos: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella programme (expected %2)</source>
+        <translation>%1 no es un programa de Patella (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Patella reads version %2)</source>
+        <translation>la versión %1 no es compatible (esta Patella lee la versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2027-01-31</source>
+        <translation>%1 no es una fecha como 2027-01-31</translation>
+    </message>
+    <message>
+        <source>the programme holds no routine and no exercise</source>
+        <translation>el programa no contiene ninguna rutina ni ningún ejercicio</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 no es un identificador: usa minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>%1 is one of Patella&apos;s own exercises or routines: choose another id</source>
+        <translation>%1 es uno de los ejercicios o rutinas propios de Patella: elige otro identificador</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identificador %1 duplicado</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>tipo desconocido %1</translation>
+    </message>
+    <message>
+        <source>does not apply to a hold</source>
+        <translation>no se aplica a un mantenimiento</translation>
+    </message>
+    <message>
+        <source>does not apply to reps</source>
+        <translation>no se aplica a repeticiones</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>tipo de dosis desconocido %1: usa «hold» o «reps»</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>debe enumerar dos o más partes, o no aparecer</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;data&quot; (base64) or &quot;file&quot;</source>
+        <translation>debe ser un objeto con «data» (base64) o «file»</translation>
+    </message>
+    <message>
+        <source>give either &quot;data&quot; (base64) or &quot;file&quot;, not both or neither</source>
+        <translation>indica «data» (base64) o «file», no los dos ni ninguno</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>images beside the file cannot be read here: embed them as base64</source>
+        <translation>aquí no se pueden leer imágenes junto al archivo: inclúyelas en base64</translation>
+    </message>
+    <message>
+        <source>%1 must be a file name in the programme&apos;s folder</source>
+        <translation>%1 debe ser un nombre de archivo de la carpeta del programa</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB</source>
+        <translation>%1 supera los 5 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the image is larger than 5 MB</source>
+        <translation>la imagen supera los 5 MB</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG image</source>
+        <translation>no es una imagen PNG, JPEG ni SVG</translation>
+    </message>
+    <message>
+        <source>says %1 but the image is %2</source>
+        <translation>dice %1 pero la imagen es %2</translation>
+    </message>
+    <message>
+        <source>the image does not decode: %1</source>
+        <translation>la imagen no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;no&quot;, &quot;beside&quot; or &quot;instead&quot;</source>
+        <translation>valor desconocido %1: usa «no», «beside» o «instead»</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>ejercicio desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;left-then-right&quot;, &quot;both&quot;, &quot;left-only&quot; or &quot;right-only&quot;</source>
+        <translation>valor desconocido %1: usa «left-then-right», «both», «left-only» o «right-only»</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is a hold</source>
+        <translation>no se aplica a %1, que es un mantenimiento</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is counted in reps</source>
+        <translation>no se aplica a %1, que se cuenta en repeticiones</translation>
+    </message>
+    <message>
+        <source>it is not a %1 image</source>
+        <translation>no es una imagen %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB: not a programme file</source>
+        <translation>supera los 64 MB: no es un archivo de programa</translation>
+    </message>
+</context>
+<context>
+    <name>routineuse</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>An imported programme</source>
+        <translation>Un programa importado</translation>
+    </message>
+    <message>
+        <source>Programme imported %1</source>
+        <translation>Programa importado el %1</translation>
+    </message>
+    <message>
+        <source>Programme by %1, imported %2</source>
+        <translation>Programa de %1, importado el %2</translation>
+    </message>
+    <message>
+        <source>(review %1)</source>
+        <translation>(revisar el %1)</translation>
     </message>
 </context>
 </TS>

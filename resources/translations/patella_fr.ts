@@ -2014,6 +2014,10 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>A set needs at least one rep.</source>
         <translation>Une série compte au moins une répétition.</translation>
     </message>
+    <message>
+        <source>Pauses cannot be negative.</source>
+        <translation>Les pauses ne peuvent pas être négatives.</translation>
+    </message>
 </context>
 <context>
     <name>ShoeModel</name>
@@ -3387,6 +3391,85 @@ foam-roll-calves.cues</extracomment>
         <extracomment>hydrate-fuel.why</extracomment>
         <translation>La déshydratation et le manque d’électrolytes peuvent raidir les muscles et ralentir la guérison.</translation>
     </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Gauche, puis droite</translation>
+    </message>
+    <message>
+        <source>Both at once</source>
+        <translation>Les deux à la fois</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Côté gauche seulement</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Côté droit seulement</translation>
+    </message>
+</context>
+<context>
+    <name>customroutines</name>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 est inférieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 est supérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 n’est pas un identifiant&#xa0;: utilisez des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>unknown muscle group %1</source>
+        <translation>groupe musculaire inconnu %1</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or none</source>
+        <translation>doit lister au moins deux parties, ou aucune</translation>
+    </message>
+    <message>
+        <source>duplicate part %1</source>
+        <translation>partie %1 en double</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Patella&apos;s routines</source>
+        <translation>%1 n’est pas l’un des programmes de Patella</translation>
+    </message>
+    <message>
+        <source>is needed to use the routine in the plan: name the built-in routine it goes with</source>
+        <translation>est requis pour utiliser ce programme dans le plan&#xa0;: indiquez le programme intégré auquel il correspond</translation>
+    </message>
+    <message>
+        <source>needs at least one exercise</source>
+        <translation>doit compter au moins un exercice</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>exercice inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 is not done one side at a time: use &quot;both&quot;</source>
+        <translation>%1 ne se fait pas un côté à la fois&#xa0;: utilisez «&#xa0;both&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (le mien)</translation>
+    </message>
 </context>
 <context>
     <name>fmt</name>
@@ -4070,6 +4153,45 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>Tones and spoken cues are ready.</source>
         <translation>Les sons et les consignes parlées sont prêts.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CustomCatalog</name>
+    <message>
+        <source>is one of Patella&apos;s own exercises</source>
+        <translation>est l’un des exercices propres à Patella</translation>
+    </message>
+    <message>
+        <source>is already a routine&apos;s id</source>
+        <translation>est déjà l’identifiant d’un programme</translation>
+    </message>
+    <message>
+        <source>is one of Patella&apos;s own routines</source>
+        <translation>est l’un des programmes propres à Patella</translation>
+    </message>
+    <message>
+        <source>is already an exercise&apos;s id</source>
+        <translation>est déjà l’identifiant d’un exercice</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises and routines cannot be deleted.</source>
+        <translation>Les exercices et programmes propres à Patella ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>is used in your routine &quot;%1&quot;: take it out there first.</source>
+        <translation>est utilisé dans votre programme «&#xa0;%1&#xa0;»&#xa0;: retirez-le d’abord de celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces %2)</source>
+        <translation>%1 (remplace %2)</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de programme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its picture %1 cannot be read: %2</source>
+        <translation>son image %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6301,208 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
         <translation>Une douleur vive veut dire arrêter cet exercice&#xa0;; le dosage sera allégé la prochaine fois. Si la douleur s’intensifie ou persiste, consultez un kinésithérapeute.</translation>
+    </message>
+</context>
+<context>
+    <name>programmefile</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not a field here (allowed: %1)</source>
+        <translation>n’est pas un champ ici (autorisés&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patella programme (expected %2)</source>
+        <translation>%1 n’est pas un programme Patella (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Patella reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce Patella lit la version %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2027-01-31</source>
+        <translation>%1 n’est pas une date comme 2027-01-31</translation>
+    </message>
+    <message>
+        <source>the programme holds no routine and no exercise</source>
+        <translation>le programme ne contient ni programme ni exercice</translation>
+    </message>
+    <message>
+        <source>%1 is not an id: use lower-case letters, digits and dashes</source>
+        <translation>%1 n’est pas un identifiant&#xa0;: utilisez des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>%1 is one of Patella&apos;s own exercises or routines: choose another id</source>
+        <translation>%1 est l’un des exercices ou programmes propres à Patella&#xa0;: choisissez un autre identifiant</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identifiant %1 en double</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>type inconnu %1</translation>
+    </message>
+    <message>
+        <source>does not apply to a hold</source>
+        <translation>ne s’applique pas à un maintien</translation>
+    </message>
+    <message>
+        <source>does not apply to reps</source>
+        <translation>ne s’applique pas aux répétitions</translation>
+    </message>
+    <message>
+        <source>unknown dose type %1: use &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>type de dose inconnu %1&#xa0;: utilisez «&#xa0;hold&#xa0;» ou «&#xa0;reps&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must list two or more parts, or be left out</source>
+        <translation>doit lister au moins deux parties, ou être omis</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;data&quot; (base64) or &quot;file&quot;</source>
+        <translation>doit être un objet avec «&#xa0;data&#xa0;» (base64) ou «&#xa0;file&#xa0;»</translation>
+    </message>
+    <message>
+        <source>give either &quot;data&quot; (base64) or &quot;file&quot;, not both or neither</source>
+        <translation>indiquez soit «&#xa0;data&#xa0;» (base64), soit «&#xa0;file&#xa0;», pas les deux ni aucun</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>images beside the file cannot be read here: embed them as base64</source>
+        <translation>les images à côté du fichier ne peuvent pas être lues ici&#xa0;: intégrez-les en base64</translation>
+    </message>
+    <message>
+        <source>%1 must be a file name in the programme&apos;s folder</source>
+        <translation>%1 doit être un nom de fichier du dossier du programme</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB</source>
+        <translation>%1 dépasse 5 Mo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the image is larger than 5 MB</source>
+        <translation>l’image dépasse 5 Mo</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG image</source>
+        <translation>n’est pas une image PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
+        <source>says %1 but the image is %2</source>
+        <translation>indique %1 mais l’image est en %2</translation>
+    </message>
+    <message>
+        <source>the image does not decode: %1</source>
+        <translation>l’image ne se décode pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;no&quot;, &quot;beside&quot; or &quot;instead&quot;</source>
+        <translation>valeur inconnue %1&#xa0;: utilisez «&#xa0;no&#xa0;», «&#xa0;beside&#xa0;» ou «&#xa0;instead&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown exercise %1</source>
+        <translation>exercice inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1: use &quot;left-then-right&quot;, &quot;both&quot;, &quot;left-only&quot; or &quot;right-only&quot;</source>
+        <translation>valeur inconnue %1&#xa0;: utilisez «&#xa0;left-then-right&#xa0;», «&#xa0;both&#xa0;», «&#xa0;left-only&#xa0;» ou «&#xa0;right-only&#xa0;»</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is a hold</source>
+        <translation>ne s’applique pas à %1, qui est un maintien</translation>
+    </message>
+    <message>
+        <source>does not apply to %1, which is counted in reps</source>
+        <translation>ne s’applique pas à %1, qui se compte en répétitions</translation>
+    </message>
+    <message>
+        <source>it is not a %1 image</source>
+        <translation>ce n’est pas une image %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB: not a programme file</source>
+        <translation>dépasse 64 Mo&#xa0;: ce n’est pas un fichier de programme</translation>
+    </message>
+</context>
+<context>
+    <name>routineuse</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>An imported programme</source>
+        <translation>Un programme importé</translation>
+    </message>
+    <message>
+        <source>Programme imported %1</source>
+        <translation>Programme importé le %1</translation>
+    </message>
+    <message>
+        <source>Programme by %1, imported %2</source>
+        <translation>Programme de %1, importé le %2</translation>
+    </message>
+    <message>
+        <source>(review %1)</source>
+        <translation>(à revoir le %1)</translation>
     </message>
 </context>
 </TS>
