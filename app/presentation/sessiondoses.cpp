@@ -1,6 +1,7 @@
 #include "app/presentation/sessiondoses.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/dosehistory.h"
 #include "core/catalog/programme.h"
 #include "core/session/routineplan.h"
 #include "core/store/journalstore.h"
@@ -42,22 +43,7 @@ SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, co
 
 QList<int> SessionDoses::recentPain(const QString& exerciseId) const
 {
-    if (m_worseMornings.isEmpty())
-        return painReportsFor(m_sessions, exerciseId);
-    // A knee worse the morning after counts like a sharp report at that morning, so the dose steps back
-    // (pain-monitoring model: the knee should not be worse the next day).
-    QList<int> reports;
-    qsizetype morning = 0;
-    for (const SessionRecord& session : m_sessions) {
-        while (morning < m_worseMornings.size() && m_worseMornings.at(morning) <= session.localDate) {
-            reports.append(kWorseMorningScore);
-            ++morning;
-        }
-        reports.append(painReportsFor({session}, exerciseId));
-    }
-    for (; morning < m_worseMornings.size(); ++morning)
-        reports.append(kWorseMorningScore);
-    return reports;
+    return doseScores(doseReports(m_sessions, m_worseMornings, exerciseId));
 }
 
 PlannedDose SessionDoses::doseFor(const Exercise& exercise) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/dosehistory.h"
 #include "core/catalog/exercise.h"
 #include "core/catalog/programme.h"
 #include "core/model/records.h"
@@ -20,8 +21,8 @@ class JournalStore;
 class SessionDoses final
 {
 public:
-    static constexpr int kRecentDays = 42; // pain reports older than six weeks no longer steer the dose
-    static constexpr int kWorseMorningScore = kAcceptablePainMax + 1; // steps the dose back like sharp pain
+    static constexpr int kRecentDays = kDoseRecentDays; // older pain reports no longer steer the dose
+    static constexpr int kWorseMorningScore = patella::kWorseMorningScore; // steps the dose back (dosehistory.h)
 
     // Reads the session items of the last kRecentDays up to today.
     static Result<SessionDoses> load(JournalStore& store, QDate today);
