@@ -1,6 +1,7 @@
 #include "app/journal/checkinwizard.h"
 
 #include "app/journal/checkinflexpage.h"
+#include "app/journal/checkinfunctionpage.h"
 #include "app/journal/checkinmileagepage.h"
 #include "app/journal/checkinnotespage.h"
 #include "app/journal/checkinpainpage.h"
@@ -8,6 +9,7 @@
 #include "app/journal/checkinsummarypage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
+#include "core/insights/psfs.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 
@@ -31,6 +33,16 @@ CheckInWizard::CheckInWizard(AppContext& context, QWidget* parent)
 
     m_pain = new CheckInPainPage(this);
     addPage(m_pain);
+    if (auto asked = context.store.currentPsfsActivities(); asked) {
+        auto scores = context.store.list<PsfsScore>();
+        const std::optional<QDate> last = scores && !scores.value().isEmpty()
+            ? std::optional<QDate>(scores.value().constLast().date)
+            : std::nullopt;
+        if (psfsDue(last, today, context.preferences.functionScoreEveryWeeks())) {
+            m_function = new CheckInFunctionPage(asked.value(), today, this);
+            addPage(m_function);
+        }
+    }
     for (FlexTest test : allFlexTests()) {
         auto* page = new CheckInFlexPage(test, this);
         m_flex.append(page);
@@ -78,6 +90,8 @@ CheckInAnswers CheckInWizard::answers() const
 {
     CheckInAnswers answers;
     m_pain->collect(answers);
+    if (m_function)
+        m_function->collect(answers);
     for (const CheckInFlexPage* page : m_flex)
         page->collect(answers);
     m_mileage->collect(answers);

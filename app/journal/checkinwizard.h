@@ -8,6 +8,7 @@ namespace patella {
 
 struct AppContext;
 class CheckInFlexPage;
+class CheckInFunctionPage;
 class CheckInMileagePage;
 class CheckInNotesPage;
 class CheckInPainPage;
@@ -42,6 +43,7 @@ private:
 
     AppContext& m_context;
     CheckInPainPage* m_pain = nullptr;
+    CheckInFunctionPage* m_function = nullptr; // only when the function score is due this week
     QList<CheckInFlexPage*> m_flex;
     CheckInMileagePage* m_mileage = nullptr;
     CheckInShoePage* m_shoes = nullptr;

@@ -51,6 +51,11 @@ JournalBatch checkInBatch(const CheckInAnswers& answers, const QDateTime& now, Q
         total.runs = answers.weekTotalRuns;
         batch.weeklyTotals.append(total);
     }
+    if (answers.functionScore) {
+        PsfsRound round = *answers.functionScore;
+        round.date = today;
+        batch.psfsRounds.append(round);
+    }
     return batch;
 }
 

@@ -34,6 +34,7 @@ struct CheckInAnswers
     int weekTotalRuns = 0;
     QList<RecordId> retireShoes; // ticked "looks worn" and chose to retire
     QString notes;
+    std::optional<PsfsRound> functionScore; // the PSFS round, when it was asked and answered
 };
 
 // The situations the check-in asks about, in the order it asks.

@@ -18,6 +18,8 @@ struct ProgressRecords
     QList<FlexCheck> flexChecks;
     QMap<QDate, int> sessionsPerDay; // completed sessions per local day
     QList<QDate> worseMornings; // mornings the knee was worse than the one before, oldest first
+    QList<PsfsActivity> psfsActivities; // the function score's activities, retired ones included
+    QList<PsfsScore> psfsScores;
 
     // The earliest local date of any record; invalid when the journal is empty.
     QDate firstDate() const;

@@ -13,7 +13,8 @@ enum Part : unsigned
     Flex = 1u << 3,
     Sessions = 1u << 4,
     Mornings = 1u << 5,
-    Everything = Runs | WeeklyTotals | Pain | Flex | Sessions | Mornings,
+    FunctionScores = 1u << 6,
+    Everything = Runs | WeeklyTotals | Pain | Flex | Sessions | Mornings | FunctionScores,
 };
 
 unsigned partsFor(RecordKind kind)
@@ -33,6 +34,8 @@ unsigned partsFor(RecordKind kind)
         return Everything;
     case RecordKind::MorningChecks:
         return Mornings;
+    case RecordKind::FunctionScores:
+        return FunctionScores;
     case RecordKind::Shoes:
     case RecordKind::CheckIns:
         break;
@@ -71,13 +74,15 @@ QDate ProgressRecords::firstDate() const
         consider(flexChecks.constFirst().localDate);
     if (!sessionsPerDay.isEmpty())
         consider(sessionsPerDay.firstKey());
+    if (!psfsScores.isEmpty())
+        consider(psfsScores.constFirst().date);
     return first;
 }
 
 bool ProgressRecords::isEmpty() const
 {
     return runs.isEmpty() && weeklyTotals.isEmpty() && pain.isEmpty() && flexChecks.isEmpty()
-        && sessionsPerDay.isEmpty();
+        && sessionsPerDay.isEmpty() && psfsScores.isEmpty();
 }
 
 ProgressSource::ProgressSource(JournalStore& store, QObject* parent)
@@ -135,6 +140,10 @@ void ProgressSource::reloadStale()
         } else {
             m_error = counts.error().text();
         }
+    }
+    if (parts & FunctionScores) {
+        read(m_store, m_records.psfsActivities, m_error);
+        read(m_store, m_records.psfsScores, m_error);
     }
     if (parts & Mornings) {
         QList<MorningCheck> mornings;

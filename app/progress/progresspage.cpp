@@ -5,6 +5,7 @@
 #include "app/progress/chartcard.h"
 #include "app/progress/chartstyle.h"
 #include "app/progress/flexibilityview.h"
+#include "app/progress/functionscorechart.h"
 #include "app/progress/mileagechart.h"
 #include "app/progress/painchart.h"
 #include "app/progress/painmileagechart.h"
@@ -12,6 +13,7 @@
 #include "app/ui/formatting.h"
 #include "app/ui/pagetitle.h"
 #include "core/catalog/programme.h"
+#include "core/insights/psfs.h"
 #include "core/model/preferences.h"
 
 #include <QButtonGroup>
@@ -85,6 +87,8 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
             helpText(InsightKind::FlexibilityAsymmetry));
     m_painMileage = new PainMileageChart;
     addCard(QStringLiteral("painMileage"), tr("Pain and distance"), m_painMileage, helpText(InsightKind::MileageRise));
+    m_function = new FunctionScoreChart;
+    addCard(QStringLiteral("function"), tr("Function score"), m_function, psfsHelpText());
 
     connect(m_source, &ProgressSource::updated, this, &ProgressPage::refresh);
     connect(&m_context.preferences, &Preferences::changed, this, &ProgressPage::refresh);
@@ -221,6 +225,18 @@ void ProgressPage::redraw()
                                               : tr("This chart needs both runs and pain reports: log them for a "
                                                            "few weeks and each week becomes a dot, its distance against "
                                                            "its mean pain."));
+
+    const ProgressRecords& records = m_source->records();
+    const PsfsSummary function = summarizePsfs(records.psfsActivities, records.psfsScores, span.from, span.to);
+    m_function->setData(function, span);
+    m_cards.value(QStringLiteral("function"))->setReasons(describePsfs(function));
+    m_cards.value(QStringLiteral("function"))
+        ->setEmptyText(!function.isEmpty() ? QString()
+                           : !records.psfsScores.isEmpty()
+                           ? longer
+                           : tr("No function score yet. The weekly check-in asks you to name 3 to 5 activities "
+                                "the knee makes hard and rate each from 0 to 10; every round becomes a point here, "
+                                "with the average as a bold line."));
 }
 
 } // namespace patella

@@ -17,6 +17,7 @@ struct AppContext;
 class AdherenceView;
 class ChartCard;
 class FlexibilityView;
+class FunctionScoreChart;
 class MileageChart;
 class PainChart;
 class PainMileageChart;
@@ -38,7 +39,8 @@ public:
     void setRange(ProgressRange range);
     RangeSpan span() const;
 
-    // The chart cards, for tests and screenshots: "pain", "mileage", "adherence", "flexibility", "painMileage".
+    // The chart cards, for tests and screenshots: "pain", "mileage", "adherence", "flexibility", "painMileage",
+    // "function".
     ChartCard* card(const QString& id) const { return m_cards.value(id); }
 
     // Redraws from what the journal holds now (the store's changes arrive here on their own).
@@ -64,6 +66,7 @@ private:
     AdherenceView* m_adherence = nullptr;
     FlexibilityView* m_flexibility = nullptr;
     PainMileageChart* m_painMileage = nullptr;
+    FunctionScoreChart* m_function = nullptr;
 };
 
 } // namespace patella

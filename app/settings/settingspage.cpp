@@ -148,6 +148,17 @@ QWidget* SettingsPage::buildProgramme()
     connect(day, &QComboBox::currentIndexChanged, this,
             [this, day](int) { m_prefs.setCheckInDay(static_cast<Qt::DayOfWeek>(day->currentData().toInt())); });
     form->addRow(tr("Weekly check-in day"), day);
+
+    auto* function = new QComboBox(box);
+    function->setObjectName(QStringLiteral("functionScoreEvery"));
+    function->addItem(tr("Every check-in"), 1);
+    function->addItem(tr("Every second week"), 2);
+    function->setCurrentIndex(function->findData(m_prefs.functionScoreEveryWeeks()));
+    function->setToolTip(tr("How often the check-in asks you to rate the activities the knee makes hard "
+                            "(the Patient-Specific Functional Scale)."));
+    connect(function, &QComboBox::currentIndexChanged, this,
+            [this, function](int) { m_prefs.setFunctionScoreEveryWeeks(function->currentData().toInt()); });
+    form->addRow(tr("Function score"), function);
     return box;
 }
 

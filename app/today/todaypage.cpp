@@ -199,6 +199,10 @@ TodayPage::History TodayPage::readHistory() const
     }
     h.painFree = h.painFree && anyPain;
     h.phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), h.painFree);
+    auto activities = m_context.store.list<PsfsActivity>();
+    auto scores = m_context.store.list<PsfsScore>(DateRange {QDate(), m_shownDay});
+    if (activities && scores)
+        h.functionMove = psfsMove(summarizePsfs(activities.value(), scores.value()), m_shownDay);
     return h;
 }
 
@@ -437,6 +441,11 @@ void TodayPage::fillWeek(const History& history)
     streak->setObjectName(QStringLiteral("streak"));
     m_week->addWidget(streak);
     m_week->addWidget(wrapped(describeExpectation(a.consistentWeeks), nullptr, true));
+    if (history.functionMove) {
+        auto* moved = wrapped(describePsfsMove(*history.functionMove), nullptr);
+        moved->setObjectName(QStringLiteral("functionScoreMove"));
+        m_week->addWidget(moved);
+    }
 }
 
 void TodayPage::fillHabit()

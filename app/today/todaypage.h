@@ -2,6 +2,7 @@
 
 #include "core/catalog/programme.h"
 #include "core/insights/insights.h"
+#include "core/insights/psfs.h"
 #include "core/model/records.h"
 
 #include <QWidget>
@@ -45,6 +46,7 @@ private:
         QList<MorningCheck> mornings;
         bool painFree = false;
         Phase phase = Phase::Gentle;
+        std::optional<PsfsMove> functionMove; // the function score's latest round, when it moved
     };
     History readHistory() const;
     void fillPlan(const History& history);

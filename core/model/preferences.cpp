@@ -11,6 +11,7 @@ namespace {
 const QString kUnit = QStringLiteral("units/distance");
 const QString kProgrammeStart = QStringLiteral("programme/start");
 const QString kCheckInDay = QStringLiteral("programme/checkInDay");
+const QString kFunctionScoreWeeks = QStringLiteral("programme/functionScoreEveryWeeks");
 const QString kSounds = QStringLiteral("session/sounds");
 const QString kSoundVolume = QStringLiteral("session/soundVolume");
 const QString kVoice = QStringLiteral("session/voice");
@@ -106,6 +107,16 @@ Qt::DayOfWeek Preferences::checkInDay() const
 void Preferences::setCheckInDay(Qt::DayOfWeek day)
 {
     put(kCheckInDay, static_cast<int>(day));
+}
+
+int Preferences::functionScoreEveryWeeks() const
+{
+    return m_settings.value(kFunctionScoreWeeks, 1).toInt() == 2 ? 2 : 1;
+}
+
+void Preferences::setFunctionScoreEveryWeeks(int weeks)
+{
+    put(kFunctionScoreWeeks, weeks == 2 ? 2 : 1);
 }
 
 bool Preferences::soundsEnabled() const

@@ -29,6 +29,10 @@ public:
     Qt::DayOfWeek checkInDay() const;
     void setCheckInDay(Qt::DayOfWeek day);
 
+    // How often the check-in asks the function score (PSFS): every week (1) or every two weeks (2).
+    int functionScoreEveryWeeks() const;
+    void setFunctionScoreEveryWeeks(int weeks);
+
     bool soundsEnabled() const;
     void setSoundsEnabled(bool on);
     int soundVolume() const; // 0-100

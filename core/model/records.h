@@ -180,6 +180,28 @@ struct MorningCheck
     bool worse = false;
 };
 
+// The Patient-Specific Functional Scale (Stratford et al. 1995): the runner's own activities that the knee
+// makes hard, each rated from 0 (cannot do it) to 10 (as well as before the problem). An activity is kept
+// and offered again until the runner retires it; its scores stay in the journal (history kept).
+constexpr int kPsfsMinActivities = 3;
+constexpr int kPsfsMaxActivities = 5;
+
+struct PsfsActivity
+{
+    RecordId id = NoId;
+    QString name; // the runner's words, e.g. "going down stairs"
+    QDate added; // the local date of its first round
+    std::optional<QDate> retired; // the local date it was retired; no longer offered after it
+};
+
+struct PsfsScore
+{
+    RecordId id = NoId;
+    RecordId activityId = NoId;
+    QDate date; // the local date of the round; one score per activity and date
+    int score = 0; // 0-10
+};
+
 // Monday of the ISO week that holds date.
 QDate isoWeekStart(QDate date);
 

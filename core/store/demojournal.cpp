@@ -375,6 +375,50 @@ JournalBatch makeDemoJournal(const DemoJournalOptions& options, RecordId olderSh
     return DemoBuilder(options, olderShoe, newerShoe).build();
 }
 
+Result<void> addDemoFunctionScores(JournalStore& store, const DemoJournalOptions& options)
+{
+    // A round on every check-in Sunday: three activities that ease with the weeks, the film retired for
+    // squatting once sitting no longer bothers the knee (week 8), so the history shows a retirement.
+    const QDate firstMonday = isoWeekStart(options.endDate).addDays(-7 * (options.weeks - 1));
+    const int retireWeek = std::min(7, options.weeks - 1);
+    for (int week = 0; week < options.weeks; ++week) {
+        const QDate sunday = firstMonday.addDays(7 * week + 6);
+        if (sunday > options.endDate)
+            break;
+        const double t = options.weeks > 1 ? double(week) / (options.weeks - 1) : 1.0;
+        const auto score = [t](double from, double to) { return int(std::lround(from + (to - from) * t)); };
+        PsfsRound round;
+        round.date = sunday;
+        if (week == 0) {
+            round.ratings = {
+                PsfsRating {NoId, QCoreApplication::translate("DemoJournal", "Running 5 km"), score(2, 7)},
+                PsfsRating {NoId, QCoreApplication::translate("DemoJournal", "Going down stairs"), score(4, 8)},
+                PsfsRating {NoId, QCoreApplication::translate("DemoJournal", "Sitting through a film"), score(5, 9)}};
+        } else {
+            auto asked = store.currentPsfsActivities();
+            if (!asked)
+                return asked.error();
+            const QList<double> from = {2, 4, 5}, to = {7, 8, 9};
+            for (qsizetype i = 0; i < asked.value().size(); ++i) {
+                const PsfsActivity& activity = asked.value().at(i);
+                if (week == retireWeek && i == 2) {
+                    round.retire.append(activity.id);
+                    continue;
+                }
+                const double a = i < from.size() ? from.at(i) : 3.0;
+                const double b = i < to.size() ? to.at(i) : 6.0;
+                round.ratings.append(PsfsRating {activity.id, {}, score(a, b)});
+            }
+            if (week == retireWeek)
+                round.ratings.append(
+                    PsfsRating {NoId, QCoreApplication::translate("DemoJournal", "Squatting to garden"), 4});
+        }
+        if (auto written = store.recordPsfsRound(round); !written)
+            return written;
+    }
+    return {};
+}
+
 Result<void> fillDemoJournal(JournalStore& store, const DemoJournalOptions& options)
 {
     if (!options.endDate.isValid() || options.weeks < 1)
@@ -391,7 +435,9 @@ Result<void> fillDemoJournal(JournalStore& store, const DemoJournalOptions& opti
     auto shoes = store.addAll(QList<Shoe> {older, newer});
     if (!shoes)
         return shoes.error();
-    return store.addBatch(makeDemoJournal(options, shoes.value().at(0), shoes.value().at(1)));
+    if (auto added = store.addBatch(makeDemoJournal(options, shoes.value().at(0), shoes.value().at(1))); !added)
+        return added;
+    return addDemoFunctionScores(store, options);
 }
 
 } // namespace patella

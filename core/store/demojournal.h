@@ -28,7 +28,11 @@ struct DemoJournalOptions
 // The records, with the given shoe ids on the runs. Pure: no store involved.
 JournalBatch makeDemoJournal(const DemoJournalOptions& options, RecordId olderShoe, RecordId newerShoe);
 
-// Adds the two shoes, then everything else in one batch. The store should be empty.
+// The function score (PSFS) of the same twelve weeks: a round every Sunday, one activity retired and
+// another added midway. Rounds need the ids of the activities asked, so they are written round by round.
+Result<void> addDemoFunctionScores(JournalStore& store, const DemoJournalOptions& options);
+
+// Adds the two shoes, then everything else in one batch, then the function scores. The store should be empty.
 Result<void> fillDemoJournal(JournalStore& store, const DemoJournalOptions& options);
 
 } // namespace patella

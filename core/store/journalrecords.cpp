@@ -222,6 +222,16 @@ Result<void> JournalStore::addBatch(const JournalBatch& batch)
         return done;
     if (auto done = write(copy.morningChecks); !done)
         return done;
+    for (qsizetype i = 0; i < copy.psfsRounds.size(); ++i) {
+        if (auto done = writePsfsRound(copy.psfsRounds.at(i)); !done) {
+            Error error = done.error();
+            if (copy.psfsRounds.size() > 1)
+                error.field = QStringLiteral("psfsRounds[%1].%2").arg(i).arg(error.field);
+            return error;
+        }
+        if (i == 0)
+            kinds.append(RecordKind::FunctionScores);
+    }
     if (auto committed = commitWrite(transaction); !committed)
         return committed;
     for (RecordKind kind : kinds)
@@ -417,6 +427,8 @@ PATELLA_STORE_RECORD(Shoe)
 PATELLA_STORE_RECORD(SessionRecord)
 PATELLA_STORE_RECORD(CheckIn)
 PATELLA_STORE_RECORD(MorningCheck)
+PATELLA_STORE_RECORD(PsfsActivity)
+PATELLA_STORE_RECORD(PsfsScore)
 
 #undef PATELLA_STORE_RECORD
 

@@ -64,6 +64,7 @@ struct JournalBatch
     QList<WeeklyTotal> weeklyTotals;
     QList<CheckIn> checkIns;
     QList<MorningCheck> morningChecks;
+    QList<PsfsRound> psfsRounds; // written last, in order
 };
 
 class JournalStore final : public QObject
@@ -119,6 +120,11 @@ public:
     // work (or from the commit) rolls all of it back. Change signals are sent after the commit. Used where
     // later records need the ids of earlier ones (a CSV import: shoes, then the runs that point at them).
     Result<void> writeTogether(const std::function<Result<void>()>& work);
+    // Writes one PSFS round in one transaction (see PsfsRound for its rules); a score for an activity that
+    // already has one on that date replaces it.
+    Result<void> recordPsfsRound(const PsfsRound& round);
+    // The activities asked now (not retired), oldest first.
+    Result<QList<PsfsActivity>> currentPsfsActivities();
 
     // What the views show, computed in SQL.
     Result<QList<DailyPain>> dailyPain(DateRange range);
@@ -193,6 +199,7 @@ private:
     template <typename R> Result<QList<RecordId>> insertAll(QList<R> records, bool emitChange);
     template <typename R> Result<QList<R>> select(const QString& where, const QVariantList& values);
     Result<void> loadItems(QList<SessionRecord>& sessions, const QString& where, const QVariantList& values);
+    Result<void> writePsfsRound(const PsfsRound& round);
     Result<QList<SessionCount>> sessionCounts(const char* column, DateRange range, const QString& routineId);
     QDate today() const;
     // Inside writeTogether() these join its transaction, and change signals wait for its commit.

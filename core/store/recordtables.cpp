@@ -210,6 +210,36 @@ Result<MorningCheck> Table<MorningCheck>::read(const QSqlQuery& q)
     return c;
 }
 
+QVariantList Table<PsfsActivity>::values(const PsfsActivity& a)
+{
+    return {a.name.trimmed(), dateValue(a.added), optionalDate(a.retired)};
+}
+
+Result<PsfsActivity> Table<PsfsActivity>::read(const QSqlQuery& q)
+{
+    PsfsActivity a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.added = dateFrom(q.value(2));
+    a.retired = optionalDateFrom(q.value(3));
+    return a;
+}
+
+QVariantList Table<PsfsScore>::values(const PsfsScore& s)
+{
+    return {s.activityId, dateValue(s.date), s.score};
+}
+
+Result<PsfsScore> Table<PsfsScore>::read(const QSqlQuery& q)
+{
+    PsfsScore s;
+    s.id = q.value(0).toLongLong();
+    s.activityId = q.value(1).toLongLong();
+    s.date = dateFrom(q.value(2));
+    s.score = q.value(3).toInt();
+    return s;
+}
+
 QVariantList itemValues(RecordId sessionId, int position, const SessionItem& i)
 {
     return {sessionId,     position,     i.exerciseId,      toId(i.side),

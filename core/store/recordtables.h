@@ -120,6 +120,32 @@ template <> struct Table<MorningCheck>
     static Result<MorningCheck> read(const QSqlQuery& query);
 };
 
+template <> struct Table<PsfsActivity>
+{
+    static constexpr RecordKind kind = RecordKind::FunctionScores;
+    static constexpr const char* name = "psfs_activities";
+    static constexpr const char* columns = "name,added,retired";
+    static constexpr const char* dateColumn = "added";
+    static constexpr const char* order = "added, id";
+    static constexpr const char* uniqueField = "id";
+    static constexpr const char* foreignField = "id";
+    static QVariantList values(const PsfsActivity& activity);
+    static Result<PsfsActivity> read(const QSqlQuery& query);
+};
+
+template <> struct Table<PsfsScore>
+{
+    static constexpr RecordKind kind = RecordKind::FunctionScores;
+    static constexpr const char* name = "psfs_scores";
+    static constexpr const char* columns = "activity_id,local_date,score";
+    static constexpr const char* dateColumn = "local_date";
+    static constexpr const char* order = "local_date, activity_id";
+    static constexpr const char* uniqueField = "date";
+    static constexpr const char* foreignField = "activityId";
+    static QVariantList values(const PsfsScore& score);
+    static Result<PsfsScore> read(const QSqlQuery& query);
+};
+
 // Session items: written and read by the store beside their session.
 constexpr const char* kItemColumns = "session_id,position,exercise_id,side,set_no,part,planned_s,actual_s,"
                                      "planned_reps,actual_reps,skipped,pain";

@@ -75,6 +75,18 @@ constexpr const char* kVersion2[] = {
     "PRAGMA user_version = 2",
 };
 
+// Version 4: the Patient-Specific Functional Scale, the runner's own activities (kept, retired with the
+// date, never deleted by a retirement) and one 0-10 score per activity and round date.
+constexpr const char* kVersion4[] = {
+    "CREATE TABLE psfs_activities (id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " added TEXT NOT NULL, retired TEXT)",
+    "CREATE TABLE psfs_scores (id INTEGER PRIMARY KEY,"
+    " activity_id INTEGER NOT NULL REFERENCES psfs_activities(id) ON DELETE CASCADE, local_date TEXT NOT NULL,"
+    " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), UNIQUE (activity_id, local_date))",
+    "CREATE INDEX psfs_scores_by_date ON psfs_scores (local_date)",
+    "PRAGMA user_version = 4",
+};
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -116,7 +128,8 @@ Result<void> createVersion1(QSqlDatabase& db)
 Result<void> migrate(QSqlDatabase& db, int fromVersion)
 {
     // The ladder: steps[i] takes a file from version i + 1 to version i + 2.
-    const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3)};
+    const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3),
+                                                              toList(kVersion4)};
     for (int version = fromVersion; version < kCurrentVersion; ++version) {
         if (version < 1)
             return Error {QStringLiteral("journal"),

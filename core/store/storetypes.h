@@ -25,6 +25,7 @@ enum class RecordKind
     Sessions,
     CheckIns,
     MorningChecks,
+    FunctionScores, // PSFS activities and their scores
     All, // the whole journal was replaced (a backup restored)
 };
 
@@ -108,6 +109,24 @@ struct ShoeDistance
     int runs = 0;
     double limitMetres = 0.0;
     bool retired = false;
+};
+
+// One round of the Patient-Specific Functional Scale, as the check-in asks it: a score for every activity
+// still asked (by id) and for each new one (by name, added on the round's date); retire lists activities
+// that are no longer asked from this date on (their scores are kept). After the round, kPsfsMinActivities
+// to kPsfsMaxActivities activities are asked, and each has a score of this date.
+struct PsfsRating
+{
+    RecordId activityId = NoId; // an activity already asked, or NoId with newActivity
+    QString newActivity;
+    int score = 0;
+};
+
+struct PsfsRound
+{
+    QDate date;
+    QList<PsfsRating> ratings;
+    QList<RecordId> retire;
 };
 
 enum class BackupKind

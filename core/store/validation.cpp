@@ -1,7 +1,9 @@
 #include "core/store/validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -239,6 +241,93 @@ std::optional<Error> validateAgainstNow(const Run& run, const QDateTime& now)
     // A minute of grace for a clock read a moment apart; a run that starts later today has not happened.
     if (now.isValid() && run.start.isValid() && run.start > now.addSecs(60))
         return fieldError("start", QCoreApplication::translate("JournalStore", "lies later than now"));
+    return std::nullopt;
+}
+
+std::optional<Error> validate(const PsfsActivity& activity, QDate today)
+{
+    const QString name = activity.name.trimmed();
+    if (name.isEmpty())
+        return fieldError("name", QCoreApplication::translate("JournalStore", "is empty"));
+    if (name.size() > kMaxPsfsNameLength)
+        return fieldError(
+            "name",
+            QCoreApplication::translate("JournalStore", "is longer than %1 characters").arg(kMaxPsfsNameLength));
+    if (auto error = checkDate("added", activity.added, today))
+        return error;
+    if (activity.retired && *activity.retired < activity.added)
+        return fieldError("retired", QCoreApplication::translate("JournalStore", "lies before the day it was added"));
+    return std::nullopt;
+}
+
+std::optional<Error> validate(const PsfsScore& score, QDate today)
+{
+    if (score.activityId == NoId)
+        return fieldError("activityId", QCoreApplication::translate("JournalStore", "is missing"));
+    if (auto error = checkDate("date", score.date, today))
+        return error;
+    return checkPain("score", score.score);
+}
+
+std::optional<Error> validate(const PsfsRound& round, const QList<PsfsActivity>& asked, QDate today)
+{
+    const auto says = [](const char* text) { return QCoreApplication::translate("JournalStore", text); };
+    if (auto error = checkDate("date", round.date, today))
+        return error;
+    QHash<RecordId, PsfsActivity> byId;
+    for (const PsfsActivity& activity : asked)
+        byId.insert(activity.id, activity);
+
+    QSet<RecordId> retired;
+    for (qsizetype i = 0; i < round.retire.size(); ++i) {
+        const RecordId id = round.retire.at(i);
+        const QString field = QStringLiteral("retire[%1]").arg(i);
+        if (!byId.contains(id))
+            return Error {field, says("activity %1 is not asked any more, or was never in the journal").arg(id)};
+        if (byId.value(id).added > round.date)
+            return Error {field, says("lies before the day the activity was added")};
+        retired.insert(id);
+    }
+    QSet<RecordId> rated;
+    QSet<QString> names; // the activities asked after the round, case-folded
+    for (const PsfsActivity& activity : asked) {
+        if (!retired.contains(activity.id))
+            names.insert(activity.name.trimmed().toCaseFolded());
+    }
+    for (qsizetype i = 0; i < round.ratings.size(); ++i) {
+        const PsfsRating& rating = round.ratings.at(i);
+        const QString field = QStringLiteral("ratings[%1]").arg(i);
+        if (auto error = checkPain("score", rating.score))
+            return Error {field + QStringLiteral(".score"), error->message};
+        if (rating.activityId != NoId) {
+            if (!byId.contains(rating.activityId) || retired.contains(rating.activityId))
+                return Error {
+                    field + QStringLiteral(".activityId"),
+                    says("activity %1 is not asked any more, or was never in the journal").arg(rating.activityId)};
+            if (rated.contains(rating.activityId))
+                return Error {field + QStringLiteral(".activityId"), says("is scored twice in one round")};
+            rated.insert(rating.activityId);
+            continue;
+        }
+        PsfsActivity activity {NoId, rating.newActivity.trimmed(), round.date, std::nullopt};
+        if (auto error = validate(activity, today))
+            return Error {field + QStringLiteral(".name"), error->message};
+        const QString key = activity.name.toCaseFolded();
+        if (names.contains(key))
+            return Error {field + QStringLiteral(".name"), says("\"%1\" is already asked").arg(activity.name)};
+        names.insert(key);
+    }
+    for (const PsfsActivity& activity : asked) {
+        if (!retired.contains(activity.id) && !rated.contains(activity.id))
+            return Error {QStringLiteral("ratings"), says("\"%1\" has no score").arg(activity.name)};
+    }
+    const qsizetype count = names.size();
+    if (count < kPsfsMinActivities || count > kPsfsMaxActivities)
+        return Error {QStringLiteral("ratings"),
+                      says("a round asks about %1 to %2 activities, not %3")
+                          .arg(kPsfsMinActivities)
+                          .arg(kPsfsMaxActivities)
+                          .arg(count)};
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/store/storetypes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,6 +19,7 @@ constexpr double kMaxRunMetres = 300000.0; // 300 km: longer than any ultra a ru
 constexpr double kMaxWeekMetres = 1500000.0; // 1,500 km in a week
 constexpr int kMaxRunSeconds = 72 * 3600;
 constexpr int kMaxSessionSeconds = 12 * 3600;
+constexpr int kMaxPsfsNameLength = 80;
 
 std::optional<Error> validate(const PainEntry& entry, QDate today);
 std::optional<Error> validate(const FlexCheck& check, QDate today);
@@ -27,6 +29,12 @@ std::optional<Error> validate(const Shoe& shoe, QDate today);
 std::optional<Error> validate(const SessionRecord& session, QDate today);
 std::optional<Error> validate(const CheckIn& checkIn, QDate today);
 std::optional<Error> validate(const MorningCheck& check, QDate today);
+std::optional<Error> validate(const PsfsActivity& activity, QDate today);
+std::optional<Error> validate(const PsfsScore& score, QDate today);
+// A PSFS round against the activities asked now (not retired): every score 0-10, every asked activity that is
+// not retired scored once, new names not empty and not asked already, and kPsfsMinActivities to
+// kPsfsMaxActivities asked after it. Fields name the rating: "ratings[2].score", "retire[0]", "ratings".
+std::optional<Error> validate(const PsfsRound& round, const QList<PsfsActivity>& asked, QDate today);
 
 // Runs are logged when done: a start later than now is refused. Other kinds may be planned a day ahead.
 std::optional<Error> validateAgainstNow(const Run& run, const QDateTime& now);

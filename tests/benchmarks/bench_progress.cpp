@@ -36,8 +36,8 @@ namespace {
 std::unique_ptr<test::ProgressJournal> g_journal;
 std::unique_ptr<ProgressPage> g_page;
 
-const QStringList kCards {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
-                          QStringLiteral("flexibility"), QStringLiteral("painMileage")};
+const QStringList kCards {QStringLiteral("pain"),        QStringLiteral("mileage"),     QStringLiteral("adherence"),
+                          QStringLiteral("flexibility"), QStringLiteral("painMileage"), QStringLiteral("function")};
 
 QTabWidget* tabs()
 {

@@ -71,6 +71,24 @@ TEST_F(CheckInWizardTest, FilledThroughTheWidgetsSavesEveryRow)
     ASSERT_TRUE(next->isEnabled());
     next->click();
 
+    // No function score yet: its page asks for the runner's own activities.
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInFunctionPage"));
+    EXPECT_TRUE(next->isEnabled()) << "an empty page skips the round";
+    type(wizard, "psfsNewName0", QStringLiteral("Running 5 km"));
+    EXPECT_FALSE(next->isEnabled());
+    type(wizard, "psfsNewScore0", QStringLiteral("11"));
+    auto* message = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("psfsMessage"));
+    EXPECT_EQ(message->text(), QStringLiteral("The score for \"Running 5 km\" must be between 0 and 10."));
+    type(wizard, "psfsNewScore0", QStringLiteral("3"));
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_EQ(message->text(), QStringLiteral("A round asks about 3 to 5 activities, not 1"));
+    type(wizard, "psfsNewName1", QStringLiteral("Going down stairs"));
+    type(wizard, "psfsNewScore1", QStringLiteral("5"));
+    type(wizard, "psfsNewName2", QStringLiteral("Sitting through a film"));
+    type(wizard, "psfsNewScore2", QStringLiteral("7"));
+    ASSERT_TRUE(next->isEnabled()) << message->text().toStdString();
+    next->click();
+
     ASSERT_EQ(pageName(wizard), QStringLiteral("checkInFlexPage-knee-to-wall"));
     EXPECT_FALSE(wizard.currentPage()->findChild<QLabel*>(QStringLiteral("flexSteps"))->text().isEmpty());
     type(wizard, "flexLeft", QStringLiteral("9.5"));
@@ -161,6 +179,69 @@ TEST_F(CheckInWizardTest, FilledThroughTheWidgetsSavesEveryRow)
     EXPECT_DOUBLE_EQ(totals.constFirst().distanceMetres, 12500.0);
     EXPECT_EQ(totals.constFirst().runs, 3);
     EXPECT_EQ(store.get<Shoe>(shoe).value().retired, test::referenceDate());
+    const auto activities = store.currentPsfsActivities().value();
+    ASSERT_EQ(activities.size(), 3);
+    EXPECT_EQ(activities.at(1).name, QStringLiteral("Going down stairs"));
+    const auto scores = store.list<PsfsScore>().value();
+    ASSERT_EQ(scores.size(), 3);
+    EXPECT_EQ(scores.at(2).score, 7);
+    EXPECT_EQ(scores.at(2).date, test::referenceDate());
+}
+
+TEST_F(CheckInWizardTest, FunctionScoreOffersTheActivitiesAgainRetiresOneAndAddsAnother)
+{
+    PsfsRound first;
+    first.date = test::referenceDate().addDays(-7);
+    first.ratings
+        = {PsfsRating {NoId, QStringLiteral("Running 5 km"), 3},
+           PsfsRating {NoId, QStringLiteral("Going down stairs"), 5}, PsfsRating {NoId, QStringLiteral("Kneeling"), 6}};
+    ASSERT_TRUE(store.recordPsfsRound(first).ok());
+
+    CheckInWizard wizard(context);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    type(wizard, "worstPain", QStringLiteral("4"));
+    type(wizard, "usualPain", QStringLiteral("2"));
+    next->click();
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInFunctionPage"));
+    type(wizard, "psfsScore0", QStringLiteral("6"));
+    type(wizard, "psfsScore1", QStringLiteral("7"));
+    auto* message = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("psfsMessage"));
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_EQ(message->text(), QStringLiteral("\"Kneeling\" has no score"));
+    wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("psfsRetire2"))->click();
+    EXPECT_FALSE(next->isEnabled()) << "two left";
+    type(wizard, "psfsNewName0", QStringLiteral("Squatting to garden"));
+    type(wizard, "psfsNewScore0", QStringLiteral("4"));
+    ASSERT_TRUE(next->isEnabled()) << message->text().toStdString();
+    for (int i = 0; i < 12 && pageName(wizard) != QStringLiteral("checkInSummaryPage"); ++i)
+        next->click();
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInSummaryPage"));
+    wizard.button(QWizard::FinishButton)->click();
+
+    const auto asked = store.currentPsfsActivities().value();
+    ASSERT_EQ(asked.size(), 3);
+    EXPECT_EQ(asked.at(2).name, QStringLiteral("Squatting to garden"));
+    EXPECT_EQ(store.list<PsfsActivity>().value().size(), 4) << "the retired one is kept";
+    EXPECT_EQ(store.list<PsfsScore>().value().size(), 6);
+}
+
+TEST_F(CheckInWizardTest, EveryTwoWeeksSkipsTheFunctionScoreTheWeekAfterARound)
+{
+    PsfsRound first;
+    first.date = test::referenceDate().addDays(-6); // last week's Tuesday
+    first.ratings
+        = {PsfsRating {NoId, QStringLiteral("Running 5 km"), 3},
+           PsfsRating {NoId, QStringLiteral("Going down stairs"), 5}, PsfsRating {NoId, QStringLiteral("Kneeling"), 6}};
+    ASSERT_TRUE(store.recordPsfsRound(first).ok());
+    preferences.setFunctionScoreEveryWeeks(2);
+    {
+        CheckInWizard wizard(context);
+        EXPECT_EQ(wizard.findChild<QWizardPage*>(QStringLiteral("checkInFunctionPage")), nullptr);
+    }
+    preferences.setFunctionScoreEveryWeeks(1);
+    CheckInWizard wizard(context);
+    EXPECT_NE(wizard.findChild<QWizardPage*>(QStringLiteral("checkInFunctionPage")), nullptr);
 }
 
 TEST_F(CheckInWizardTest, WeekWithRunsShowsTheirSumAndAsksNoTotal)

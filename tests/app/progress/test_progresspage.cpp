@@ -138,9 +138,10 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
     EXPECT_EQ(page.objectName(), QStringLiteral("progressPage"));
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
     ASSERT_NE(tabs, nullptr);
-    EXPECT_EQ(tabs->count(), 5);
-    for (const QString& id : {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
-                              QStringLiteral("flexibility"), QStringLiteral("painMileage")}) {
+    EXPECT_EQ(tabs->count(), 6);
+    for (const QString& id :
+         {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"), QStringLiteral("flexibility"),
+          QStringLiteral("painMileage"), QStringLiteral("function")}) {
         ASSERT_NE(page.card(id), nullptr) << id.toStdString();
         EXPECT_FALSE(page.card(id)->showsEmptyState()) << id.toStdString();
         EXPECT_FALSE(page.card(id)->reasons().isEmpty()) << id.toStdString();
@@ -152,6 +153,20 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
                     ->reasons()
                     .join(QLatin1Char(' '))
                     .contains(QStringLiteral("not cause and effect")));
+    // The function score: the average's change named against the 2-point bar, and the dashed line drawn.
+    EXPECT_TRUE(
+        page.card(QStringLiteral("function"))->reasons().join(QLatin1Char(' ')).contains(QStringLiteral("2 points")));
+    tabs->setCurrentWidget(page.card(QStringLiteral("function")));
+    auto* function = page.findChild<QChartView*>(QStringLiteral("functionScoreChart"));
+    ASSERT_NE(function, nullptr);
+    bool dashed = false;
+    int activities = 0;
+    for (QAbstractSeries* series : function->chart()->series()) {
+        dashed = dashed || series->objectName() == QStringLiteral("psfsMeaningfulLine");
+        activities += series->objectName().isEmpty() ? 1 : 0;
+    }
+    EXPECT_TRUE(dashed);
+    EXPECT_EQ(activities, 4) << "three activities and the one added when one was retired";
     // The page fits beside the 200 px sidebar of the 1100 px main window.
     EXPECT_LT(page.minimumSizeHint().width(), 880);
     // The pain legend's names are short and distinct.
@@ -330,8 +345,9 @@ TEST(ProgressPage, EmptyJournalShowsWhatToLog)
     test::ProgressJournal journal;
     ProgressPage page(journal.context());
     page.show();
-    for (const QString& id : {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
-                              QStringLiteral("flexibility"), QStringLiteral("painMileage")}) {
+    for (const QString& id :
+         {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"), QStringLiteral("flexibility"),
+          QStringLiteral("painMileage"), QStringLiteral("function")}) {
         ChartCard* card = page.card(id);
         ASSERT_NE(card, nullptr);
         EXPECT_TRUE(card->showsEmptyState()) << id.toStdString();
@@ -482,8 +498,8 @@ TEST(ProgressPage, ScreenshotsOfEveryTab)
     page.show();
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
     ASSERT_NE(tabs, nullptr);
-    const QStringList names {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"),
-                             QStringLiteral("flexibility"), QStringLiteral("painmileage")};
+    const QStringList names {QStringLiteral("pain"),        QStringLiteral("mileage"),     QStringLiteral("adherence"),
+                             QStringLiteral("flexibility"), QStringLiteral("painmileage"), QStringLiteral("function")};
     for (const bool dark : {false, true}) {
         if (dark) {
             page.setPalette(theme::darkPalette());

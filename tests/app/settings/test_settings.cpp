@@ -42,6 +42,15 @@ TEST(SettingsPage, ControlsWriteThroughToPreferences)
     day->setCurrentIndex(day->findData(static_cast<int>(Qt::Friday)));
     EXPECT_EQ(prefs.checkInDay(), Qt::Friday);
 
+    auto* function = page.findChild<QComboBox*>(QStringLiteral("functionScoreEvery"));
+    ASSERT_NE(function, nullptr);
+    EXPECT_EQ(function->currentData().toInt(), 1) << "every check-in by default";
+    function->setCurrentIndex(function->findData(2));
+    EXPECT_EQ(prefs.functionScoreEveryWeeks(), 2);
+    EXPECT_EQ(
+        Preferences(dir.filePath(QStringLiteral("settings.ini")), test::referenceDate()).functionScoreEveryWeeks(), 2)
+        << "kept in settings.ini";
+
     auto* folder = page.findChild<QLineEdit*>(QStringLiteral("dataFolder"));
     ASSERT_NE(folder, nullptr);
     EXPECT_EQ(folder->text(), dir.path());

@@ -170,3 +170,27 @@ TEST_F(TodayPageTest, QuickLogRemembersTheLastSituationAndSide)
     EXPECT_EQ(static_cast<PainSituation>(situation->currentData().toInt()), PainSituation::LongSitting);
     QSettings().remove(QStringLiteral("today"));
 }
+
+TEST_F(TodayPageTest, WeekCardSaysWhenTheFunctionScoreMoved)
+{
+    const QList<PsfsRating> first
+        = {PsfsRating {NoId, QStringLiteral("Running 5 km"), 2},
+           PsfsRating {NoId, QStringLiteral("Going down stairs"), 4}, PsfsRating {NoId, QStringLiteral("Kneeling"), 3}};
+    ASSERT_TRUE(store.recordPsfsRound(PsfsRound {test::referenceDate().addDays(-14), first, {}}).ok());
+    AppContext context {clock, catalog, store, prefs, dir.path()};
+    {
+        TodayPage page(context);
+        EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("functionScoreMove")), nullptr) << "one round has no move";
+    }
+    const QList<PsfsActivity> asked = store.currentPsfsActivities().value();
+    PsfsRound second {test::referenceDate().addDays(-1), {}, {}};
+    for (const PsfsActivity& activity : asked)
+        second.ratings.append(PsfsRating {activity.id, {}, 6});
+    ASSERT_TRUE(store.recordPsfsRound(second).ok());
+    TodayPage page(context);
+    auto* moved = page.findChild<QLabel*>(QStringLiteral("functionScoreMove"));
+    ASSERT_NE(moved, nullptr);
+    EXPECT_TRUE(moved->text().contains(QStringLiteral("PSFS) 6,"))) << moved->text().toStdString();
+    EXPECT_TRUE(moved->text().contains(QStringLiteral("+3"))) << moved->text().toStdString();
+    EXPECT_TRUE(moved->text().contains(QStringLiteral("meaningful"))) << moved->text().toStdString();
+}

@@ -136,6 +136,16 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     imported.externalId = QStringLiteral("x-1");
     EXPECT_EQ(store.importRuns({imported, imported}).value(), 1);
 
+    // What version 4 added works: a PSFS round of three new activities, then history on the same file.
+    PsfsRound round;
+    round.date = referenceDate().addDays(-7);
+    for (const char* name : {"running 5 km", "going down stairs", "sitting through a film"})
+        round.ratings.append(PsfsRating {NoId, QString::fromLatin1(name), 4});
+    auto recorded = store.recordPsfsRound(round);
+    ASSERT_TRUE(recorded.ok()) << why(recorded);
+    EXPECT_EQ(store.list<PsfsScore>()->size(), 3);
+    EXPECT_EQ(rawValue(path, QStringLiteral("SELECT count(*) FROM psfs_activities")).toInt(), 3);
+
     // Opening again runs no step and takes no new backup.
     store.close();
     ASSERT_TRUE(store.open(path).ok());
