@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/journal/checkinanswers.h"
+#include "app/presentation/checkinanswers.h"
 
 #include <QWizardPage>
 

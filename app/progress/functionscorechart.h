@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/progress/progressdata.h"
+#include "app/presentation/progressdata.h"
 #include "core/insights/psfs.h"
 
 #include <QChartView>

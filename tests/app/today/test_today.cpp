@@ -177,7 +177,6 @@ TEST_F(TodayPageTest, WeekCardSaysWhenTheFunctionScoreMoved)
         = {PsfsRating {NoId, QStringLiteral("Running 5 km"), 2},
            PsfsRating {NoId, QStringLiteral("Going down stairs"), 4}, PsfsRating {NoId, QStringLiteral("Kneeling"), 3}};
     ASSERT_TRUE(store.recordPsfsRound(PsfsRound {test::referenceDate().addDays(-14), first, {}}).ok());
-    AppContext context {clock, catalog, store, prefs, dir.path()};
     {
         TodayPage page(context);
         EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("functionScoreMove")), nullptr) << "one round has no move";
