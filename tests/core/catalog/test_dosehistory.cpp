@@ -29,8 +29,8 @@ SessionRecord sessionWith(QDate day, int pain, const char* exercise = "standing-
 TEST(DoseHistory, ReportsAreDatedAndAWorseMorningCountsBeforeThatDaysSession)
 {
     const QDate d = test::referenceDate();
-    const QList<SessionRecord> sessions = {sessionWith(d.addDays(-1), 2), sessionWith(d.addDays(-3), 1),
-                                           sessionWith(d, 4, "glute-bridge")};
+    const QList<SessionRecord> sessions
+        = {sessionWith(d.addDays(-1), 2), sessionWith(d.addDays(-3), 1), sessionWith(d, 4, "glute-bridge")};
     const QList<DoseReport> reports = doseReports(sessions, {d.addDays(-1)}, QStringLiteral("standing-quad-stretch"));
     ASSERT_EQ(reports.size(), 3);
     EXPECT_EQ(reports.at(0).date, d.addDays(-3));
