@@ -2,6 +2,7 @@
 
 #include "app/journal/journaltext.h"
 #include "app/ui/formatting.h"
+#include "core/model/recordnames.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -123,7 +124,7 @@ void CheckInSummaryPage::initializePage()
             QString change;
             if (before && now && before->unit == now->unit)
                 change = flexChange(now->value - before->value, now->unit);
-            addRow(tr("%1, %2").arg(journaltext::flexTest(test), journaltext::side(side).toLower()),
+            addRow(tr("%1, %2").arg(flexTestName(test), sideName(side).toLower()),
                    before ? journaltext::flexValue(before->value, before->unit) : QStringLiteral("–"),
                    now ? journaltext::flexValue(now->value, now->unit) : tr("not measured"), change);
         }

@@ -2,6 +2,7 @@
 
 #include "app/journal/forminput.h"
 #include "app/journal/journaltext.h"
+#include "core/model/recordnames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,13 +58,13 @@ FlexDialog::FlexDialog(const FlexCheck& check, bool isNew, const QDateTime& now,
 
     m_test = new QComboBox(this);
     for (FlexTest test : allFlexTests())
-        m_test->addItem(journaltext::flexTest(test), int(test));
+        m_test->addItem(flexTestName(test), int(test));
     m_test->setCurrentIndex(m_test->findData(int(check.test)));
     addField("test", tr("&Test:"), m_test);
 
     m_side = new QComboBox(this);
     for (Side side : {Side::Left, Side::Right})
-        m_side->addItem(journaltext::side(side), int(side));
+        m_side->addItem(sideName(side), int(side));
     m_side->setCurrentIndex(qMax(0, m_side->findData(int(check.side))));
     addField("side", tr("Si&de:"), m_side);
 

@@ -2,6 +2,7 @@
 
 #include "app/journal/journaltext.h"
 #include "app/ui/formatting.h"
+#include "core/model/recordnames.h"
 
 namespace patella {
 
@@ -29,9 +30,9 @@ QVariant FlexModel::display(const FlexCheck& check, int column) const
     case Date:
         return fmt::date(check.localDate);
     case Test:
-        return journaltext::flexTest(check.test);
+        return flexTestName(check.test);
     case Side:
-        return journaltext::side(check.side);
+        return sideName(check.side);
     case Value:
         return journaltext::flexValue(check.value, check.unit);
     default:

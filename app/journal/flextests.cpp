@@ -1,6 +1,7 @@
 #include "app/journal/flextests.h"
 
 #include "app/journal/journaltext.h"
+#include "core/model/recordnames.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -47,7 +48,7 @@ FlexTestGuide flexTestGuide(FlexTest test)
 {
     FlexTestGuide guide;
     guide.test = test;
-    guide.title = journaltext::flexTest(test);
+    guide.title = flexTestName(test);
     switch (test) {
     case FlexTest::KneeToWall:
         guide.measures = FlexTests::tr("How far your ankle bends (calf and ankle mobility).");

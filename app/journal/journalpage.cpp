@@ -21,6 +21,7 @@
 #include "app/ui/pagetitle.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
+#include "core/model/recordnames.h"
 #include "core/store/journalstore.h"
 
 #include <QAction>
@@ -204,11 +205,10 @@ void JournalPage::connectTabs()
         if (row < 0)
             return;
         const PainEntry& entry = m_painModel->record(row);
-        confirmDelete(
-            entry,
-            tr("the pain entry of %1 (%2, %3)")
-                .arg(fmt::date(entry.localDate), journaltext::situation(entry.situation), fmt::pain(entry.score)),
-            tr("pain entry"));
+        confirmDelete(entry,
+                      tr("the pain entry of %1 (%2, %3)")
+                          .arg(fmt::date(entry.localDate), situationName(entry.situation), fmt::pain(entry.score)),
+                      tr("pain entry"));
     });
     connect(m_runTab, &RecordTab::addRequested, this, &JournalPage::addRun);
     connect(m_runTab, &RecordTab::editRequested, this, &JournalPage::editRun);
@@ -241,8 +241,8 @@ void JournalPage::connectTabs()
         const FlexCheck& check = m_flexModel->record(row);
         confirmDelete(check,
                       tr("the %1 result of %2 (%3, %4)")
-                          .arg(journaltext::flexTest(check.test), fmt::date(check.localDate),
-                               journaltext::side(check.side), journaltext::flexValue(check.value, check.unit)),
+                          .arg(flexTestName(check.test), fmt::date(check.localDate), sideName(check.side),
+                               journaltext::flexValue(check.value, check.unit)),
                       tr("flexibility result"));
     });
     connect(m_sessionTab, &RecordTab::addRequested, this, &JournalPage::addSession);

@@ -14,57 +14,6 @@ struct JournalText
 
 } // namespace
 
-QString situation(PainSituation situation)
-{
-    switch (situation) {
-    case PainSituation::DuringRun:
-        return JournalText::tr("During a run");
-    case PainSituation::AfterRun:
-        return JournalText::tr("After a run");
-    case PainSituation::Stairs:
-        return JournalText::tr("On stairs");
-    case PainSituation::LongSitting:
-        return JournalText::tr("After long sitting");
-    case PainSituation::Squatting:
-        return JournalText::tr("Squatting");
-    case PainSituation::AtRest:
-        return JournalText::tr("At rest");
-    case PainSituation::AfterSession:
-        return JournalText::tr("After a session");
-    }
-    return {};
-}
-
-QString side(Side side)
-{
-    switch (side) {
-    case Side::Left:
-        return JournalText::tr("Left");
-    case Side::Right:
-        return JournalText::tr("Right");
-    case Side::Both:
-        return JournalText::tr("Both");
-    }
-    return {};
-}
-
-QString flexTest(FlexTest test)
-{
-    switch (test) {
-    case FlexTest::KneeToWall:
-        return JournalText::tr("Knee-to-wall");
-    case FlexTest::SitAndReach:
-        return JournalText::tr("Sit-and-reach");
-    case FlexTest::HeelToButtock:
-        return JournalText::tr("Heel-to-buttock");
-    case FlexTest::HalfKneelingHipFlexor:
-        return JournalText::tr("Half-kneeling hip flexor");
-    case FlexTest::StraightLegRaise:
-        return JournalText::tr("Straight-leg raise");
-    }
-    return {};
-}
-
 QString flexUnit(FlexUnit unit)
 {
     switch (unit) {

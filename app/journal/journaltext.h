@@ -5,12 +5,10 @@
 #include <QDateTime>
 #include <QString>
 
-// The words a person reads for the journal's stable ids (situations, sides, tests, outcomes).
+// The words a person reads for the journal's units, outcomes and times (situations, sides and tests are named by
+// core/model/recordnames.h).
 namespace patella::journaltext {
 
-QString situation(PainSituation situation);
-QString side(Side side);
-QString flexTest(FlexTest test);
 QString flexUnit(FlexUnit unit); // "cm", "°", "/10"
 QString flexValue(double value, FlexUnit unit); // "9.5 cm", "40°", "6/10"
 QString outcome(SessionOutcome outcome);

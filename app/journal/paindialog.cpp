@@ -4,6 +4,7 @@
 #include "app/journal/journaltext.h"
 #include "app/ui/painscale.h"
 #include "core/model/preferences.h"
+#include "core/model/recordnames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,7 +41,7 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
 
     m_situation = new QComboBox(this);
     for (PainSituation situation : allSituations())
-        m_situation->addItem(journaltext::situation(situation), int(situation));
+        m_situation->addItem(situationName(situation), int(situation));
     const bool recall = isNew && m_remembered;
     const int situation
         = recall ? m_remembered->remembered(kLastSituation, int(entry.situation)).toInt() : int(entry.situation);
@@ -49,7 +50,7 @@ PainDialog::PainDialog(const PainEntry& entry, bool isNew, const QDateTime& now,
 
     m_side = new QComboBox(this);
     for (Side side : {Side::Left, Side::Right, Side::Both})
-        m_side->addItem(journaltext::side(side), int(side));
+        m_side->addItem(sideName(side), int(side));
     const int side = recall ? m_remembered->remembered(kLastSide, int(entry.side)).toInt() : int(entry.side);
     m_side->setCurrentIndex(qMax(0, m_side->findData(side)));
     addField("side", tr("Si&de:"), m_side);

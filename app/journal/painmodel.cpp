@@ -2,6 +2,7 @@
 
 #include "app/journal/journaltext.h"
 #include "app/ui/formatting.h"
+#include "core/model/recordnames.h"
 
 namespace patella {
 
@@ -32,9 +33,9 @@ QVariant PainModel::display(const PainEntry& entry, int column) const
     case Time:
         return journaltext::time(entry.at);
     case Situation:
-        return journaltext::situation(entry.situation);
+        return situationName(entry.situation);
     case Side:
-        return journaltext::side(entry.side);
+        return sideName(entry.side);
     case Score:
         return fmt::pain(entry.score);
     case Note:

@@ -1,5 +1,7 @@
 #include "app/presentation/checkinanswers.h"
 
+#include "core/model/weekdistance.h"
+
 #include <QCoreApplication>
 
 namespace patella {
@@ -132,17 +134,15 @@ WeekMileageSoFar thisWeekMileage(JournalStore& store, QDate today)
 {
     WeekMileageSoFar week;
     const QDate monday = isoWeekStart(today);
-    if (auto runs = store.list<Run>(DateRange {monday, monday.addDays(6)}); runs && !runs.value().isEmpty()) {
-        for (const Run& run : runs.value())
-            week.metres += run.distanceMetres;
-        week.runs = int(runs.value().size());
-        week.fromRuns = true;
-        return week;
-    }
-    if (auto totals = store.list<WeeklyTotal>(DateRange {monday, monday}); totals && !totals.value().isEmpty()) {
-        week.metres = totals.value().constFirst().distanceMetres;
-        week.runs = totals.value().constFirst().runs;
-        week.fromTotal = true;
+    const auto runs = store.list<Run>(DateRange {monday, monday.addDays(6)});
+    const auto totals = store.list<WeeklyTotal>(DateRange {monday, monday});
+    const QMap<QDate, WeeklyDistance> weeks
+        = weeklyDistances(runs ? runs.value() : QList<Run>(), totals ? totals.value() : QList<WeeklyTotal>());
+    if (const auto it = weeks.constFind(monday); it != weeks.cend()) {
+        week.metres = it->distanceMetres;
+        week.runs = it->runs;
+        week.fromRuns = !it->fromWeeklyTotal;
+        week.fromTotal = it->fromWeeklyTotal;
     }
     return week;
 }

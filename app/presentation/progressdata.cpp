@@ -129,20 +129,12 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     , m_totals(records.weeklyTotals)
     , m_sessionsPerDay(records.sessionsPerDay)
     , m_worseMornings(records.worseMornings)
+    , m_load(records.runs, records.weeklyTotals, reference)
 {
     if (previous && previous->m_adherenceReasons && previous->m_reference == reference
         && previous->m_target == weeklySessionTarget && previous->m_sessionsPerDay == m_sessionsPerDay)
         m_adherenceReasons = previous->m_adherenceReasons;
     m_weeks = m_insights.weeklyMileage();
-    const QMap<QDate, double> daily = dailyDistance(m_runs, m_totals, QDate(1, 1, 1), reference);
-    if (!daily.isEmpty()) {
-        m_firstRunDay = daily.firstKey();
-        m_cumulative.assign(std::size_t(m_firstRunDay.daysTo(reference) + 2), 0.0);
-        for (auto it = daily.cbegin(); it != daily.cend(); ++it)
-            m_cumulative[std::size_t(m_firstRunDay.daysTo(it.key()) + 1)] += it.value();
-        for (std::size_t i = 1; i < m_cumulative.size(); ++i)
-            m_cumulative[i] += m_cumulative[i - 1];
-    }
     m_trends = m_insights.painTrends();
     m_flex = m_insights.flexibilitySeries();
 
@@ -166,27 +158,11 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     }
 }
 
-double ProgressData::metresBetween(QDate from, QDate to) const
-{
-    if (m_cumulative.empty())
-        return 0.0;
-    const qint64 last = qint64(m_cumulative.size()) - 1;
-    const qint64 begin = std::clamp<qint64>(m_firstRunDay.daysTo(from), 0, last);
-    const qint64 end = std::clamp<qint64>(m_firstRunDay.daysTo(to) + 1, 0, last);
-    return end > begin ? m_cumulative.at(std::size_t(end)) - m_cumulative.at(std::size_t(begin)) : 0.0;
-}
-
 std::optional<double> ProgressData::ratioOn(QDate day) const
 {
-    day = std::min(day, m_reference);
-    const QDate chronicStart = day.addDays(-27);
+    const LoadRatio load = m_load.on(day);
     // Before four weeks of history the average week is too low and the ratio means nothing: left out.
-    if (!m_firstRunDay.isValid() || m_firstRunDay >= chronicStart)
-        return std::nullopt;
-    const double chronicWeek = metresBetween(chronicStart, day) / 4.0;
-    if (chronicWeek <= 0.0)
-        return std::nullopt;
-    return metresBetween(day.addDays(-6), day) / chronicWeek;
+    return load.shortHistory ? std::nullopt : load.ratio;
 }
 
 double ProgressData::weekMetres(QDate weekStart) const

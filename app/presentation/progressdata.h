@@ -12,7 +12,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <vector>
 
 // What the Progress page's charts draw, computed from the journal through the insights core and cut to the
 // chosen range. Long ranges come back bucketed (weeks, months), so no chart ever draws thousands of points.
@@ -153,10 +152,8 @@ public:
     PainMileageData painAgainstMileage(const RangeSpan& span) const;
 
 private:
-    // The same ratio as loadRatio(): last 7 days against the 28 days' average week; nullopt without
-    // distance in the 28 days or before four weeks of history.
+    // The core's load ratio of a day; nullopt without distance in the 28 days or before four weeks of history.
     std::optional<double> ratioOn(QDate day) const;
-    double metresBetween(QDate from, QDate to) const;
     const QStringList& adherenceReasons() const;
     double weekMetres(QDate weekStart) const;
 
@@ -174,10 +171,7 @@ private:
     QMap<QDate, double> m_painDaily; // the mean of the situations' daily values
     QMap<QDate, QPair<double, int>> m_painWeekly; // sum and count of the scores per ISO week
     QList<FlexSeries> m_flex;
-    // Running totals of the daily distance from m_firstRunDay, so the load ratio of any day is two subtractions
-    // (the insights' loadRatio reads every run per call: too slow for a chart of ten years of weeks).
-    QDate m_firstRunDay;
-    std::vector<double> m_cumulative; // m_cumulative[i]: metres on the days before m_firstRunDay + i
+    LoadSeries m_load;
     // The same for every range, and slow to find over years of sessions (the streak counts back week by
     // week): worked out once per journal change.
     mutable std::optional<QStringList> m_adherenceReasons;

@@ -2,6 +2,7 @@
 
 #include "app/progress/chartstyle.h"
 #include "app/ui/theme.h"
+#include "core/model/recordnames.h"
 
 #include <QChart>
 #include <QChartView>
@@ -24,19 +25,6 @@ QString unitName(FlexUnit unit)
         return QCoreApplication::translate("ProgressCharts", "degrees");
     case FlexUnit::Tightness:
         return QCoreApplication::translate("ProgressCharts", "tightness 0-10");
-    }
-    return {};
-}
-
-QString sideName(Side side)
-{
-    switch (side) {
-    case Side::Left:
-        return QCoreApplication::translate("ProgressCharts", "Left");
-    case Side::Right:
-        return QCoreApplication::translate("ProgressCharts", "Right");
-    case Side::Both:
-        return QCoreApplication::translate("ProgressCharts", "Both sides");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "app/progress/chartstyle.h"
 #include "app/ui/theme.h"
 #include "core/insights/format.h"
+#include "core/model/recordnames.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -24,28 +25,6 @@ QString reportsText(const SeriesPoint& point, SeriesBucket bucket)
         return insightformat::score(point.value) + QStringLiteral("/10");
     return QCoreApplication::translate("ProgressCharts", "mean %1/10 over %n report day(s)", nullptr, point.count)
         .arg(insightformat::score(point.value));
-}
-
-// Short, distinct legend names: the full situation names ("After exercise sessions") are cut off.
-QString legendName(PainSituation situation)
-{
-    switch (situation) {
-    case PainSituation::DuringRun:
-        return QCoreApplication::translate("ProgressCharts", "During run");
-    case PainSituation::AfterRun:
-        return QCoreApplication::translate("ProgressCharts", "After run");
-    case PainSituation::Stairs:
-        return QCoreApplication::translate("ProgressCharts", "Stairs");
-    case PainSituation::LongSitting:
-        return QCoreApplication::translate("ProgressCharts", "Long sitting");
-    case PainSituation::Squatting:
-        return QCoreApplication::translate("ProgressCharts", "Squatting");
-    case PainSituation::AtRest:
-        return QCoreApplication::translate("ProgressCharts", "At rest");
-    case PainSituation::AfterSession:
-        return QCoreApplication::translate("ProgressCharts", "After session");
-    }
-    return {};
 }
 
 } // namespace
@@ -101,7 +80,7 @@ void PainChart::rebuild()
 
     for (const PainSituationSeries& situation : m_data.situations) {
         auto* series = new QScatterSeries;
-        series->setName(legendName(situation.situation));
+        series->setName(situationName(situation.situation));
         series->setMarkerSize(span.bucket == SeriesBucket::Day ? 8.0 : 10.0);
         const QColor c = chartstyle::situationColour(int(situation.situation), pal);
         series->setMarkerShape(chartstyle::situationMarker(int(situation.situation)));

@@ -14,6 +14,7 @@
 #include "app/ui/pagetitle.h"
 #include "core/catalog/programme.h"
 #include "core/insights/psfs.h"
+#include "core/catalog/journalprogramme.h"
 #include "core/model/preferences.h"
 
 #include <QButtonGroup>
@@ -145,10 +146,13 @@ RangeSpan ProgressPage::span() const
 
 void ProgressPage::refresh()
 {
-    m_data = std::make_unique<ProgressData>(
-        m_source->records(), m_context.today(), m_context.preferences.distanceUnit(),
-        weeklySessionTarget(programmePhase(m_context.today(), m_context.preferences.programmeStart(), false)),
-        m_data.get());
+    // The same phase, and so the same weekly target, as Today shows.
+    const QDate today = m_context.today();
+    const auto status = readProgrammeStatus(m_context.store, today, m_context.preferences.programmeStart());
+    const Phase phase
+        = status ? status.value().phase : programmeStatus(today, m_context.preferences.programmeStart(), {}).phase;
+    m_data = std::make_unique<ProgressData>(m_source->records(), today, m_context.preferences.distanceUnit(),
+                                            weeklySessionTarget(phase), m_data.get());
     redraw();
 }
 

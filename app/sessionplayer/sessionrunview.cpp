@@ -180,8 +180,8 @@ QWidget* SessionRunView::buildPain()
     // exactly under their buttons, and the long middle band is not squeezed into two buttons' width.
     auto* legend = new QHBoxLayout;
     legend->setSpacing(24);
-    const QString advice[] = {painBandAdvice(PainBand::Fine), painBandAdvice(PainBand::Acceptable),
-                              tr("Above 5: sharp. Stop, or change something.")};
+    const QString advice[]
+        = {bandAdvice(PainBand::Safe), bandAdvice(PainBand::Acceptable), bandAdvice(PainBand::TooMuch)};
     for (int band = 0; band < 3; ++band) {
         auto* text = label(QStringLiteral("painLegend%1").arg(band), page, Qt::AlignHCenter | Qt::AlignTop);
         text->setWordWrap(true);

@@ -23,19 +23,6 @@ void setPixelFont(QWidget* widget, int pixels, QFont::Weight weight = QFont::Nor
     widget->setFont(font);
 }
 
-QString bandWord(PainBand band)
-{
-    switch (band) {
-    case PainBand::Fine:
-        return SessionSummary::tr("fine");
-    case PainBand::Acceptable:
-        return SessionSummary::tr("acceptable");
-    case PainBand::Sharp:
-        return SessionSummary::tr("too much");
-    }
-    return {};
-}
-
 } // namespace
 
 SessionSummary::SessionSummary(QWidget* parent)
@@ -137,7 +124,7 @@ void SessionSummary::showFacts(const Facts& facts)
     for (const PainReport& report : facts.pain) {
         const QString name = facts.exerciseNames.value(report.itemIndex, report.exerciseId);
         const QString where = report.side == StepSide::None ? name : tr("%1, %2").arg(name, sideName(report.side));
-        lines.append(tr("%1: %2 (%3)").arg(where, fmt::pain(report.score), bandWord(report.band)));
+        lines.append(tr("%1: %2 (%3)").arg(where, fmt::pain(report.score), bandName(report.band)));
     }
     m_painList->setText(lines.isEmpty() ? tr("No pain reports.") : tr("Pain reports:\n%1").arg(lines.join(u'\n')));
 

@@ -4,6 +4,7 @@
 #include "app/ui/theme.h"
 #include "core/insights/pain.h"
 #include "core/model/preferences.h"
+#include "core/model/recordnames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

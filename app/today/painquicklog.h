@@ -42,7 +42,4 @@ private:
     Preferences& m_remembered;
 };
 
-// "Left knee", "Right knee", "Both knees".
-QString kneeName(Side side);
-
 } // namespace patella

@@ -14,6 +14,7 @@
 #include "core/insights/pain.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
+#include "core/model/recordnames.h"
 #include "core/session/sessionplan.h"
 #include "core/store/journalstore.h"
 
@@ -187,18 +188,9 @@ TodayPage::History TodayPage::readHistory() const
     if (auto r = m_context.store.list<MorningCheck>(range))
         h.mornings = r.value();
 
-    // Pain-free: pain was logged in the last two weeks, and every score was 0.
-    const QDate painWindow = m_shownDay.addDays(-13);
-    bool anyPain = false;
-    h.painFree = true;
-    for (const PainEntry& e : in.pain) {
-        if (e.localDate < painWindow)
-            continue;
-        anyPain = true;
-        h.painFree = h.painFree && e.score == 0;
-    }
-    h.painFree = h.painFree && anyPain;
-    h.phase = programmePhase(m_shownDay, m_context.preferences.programmeStart(), h.painFree);
+    h.status = programmeStatus(m_shownDay, m_context.preferences.programmeStart(),
+                               PainSources {in.pain, in.runs, in.sessions, in.checkIns});
+    h.phase = h.status.phase;
     auto activities = m_context.store.list<PsfsActivity>();
     auto scores = m_context.store.list<PsfsScore>(DateRange {QDate(), m_shownDay});
     if (activities && scores)
@@ -216,10 +208,9 @@ void TodayPage::refresh()
     m_welcome->setVisible(!m_context.store.readFault() && in.sessions.isEmpty() && in.pain.isEmpty()
                           && in.runs.isEmpty());
 
-    const QDate start = m_context.preferences.programmeStart();
     m_subtitle->setText(tr("%1 · week %2 of your programme · %3")
                             .arg(fmt::longDate(m_shownDay))
-                            .arg(programmeWeek(m_shownDay, start))
+                            .arg(history.status.week)
                             .arg(displayName(history.phase)));
 
     fillPlan(history);
@@ -252,18 +243,14 @@ void TodayPage::orderTabs()
 void TodayPage::fillPlan(const History& history)
 {
     const QList<SessionRecord>& sessions = history.records.sessions;
-    QList<Run> runsToday;
-    for (const Run& r : history.records.runs) {
-        if (r.localDate == m_shownDay)
-            runsToday.append(r);
-    }
     clear(m_plan);
     PlannerInput input;
     input.today = m_shownDay;
     input.programmeStart = m_context.preferences.programmeStart();
     input.sessions = asPlannerSessions(sessions, m_context.catalog);
-    input.runsToday = runsToday;
-    input.painFree = history.painFree;
+    input.runs = history.records.runs;
+    input.pain = history.records.pain;
+    input.checkIns = history.records.checkIns;
     const DayPlan plan = withCustomRoutines(planToday(input), m_context.catalog);
 
     // The same doses, and so the same minutes, as the Session page will play.

@@ -44,7 +44,7 @@ private:
     {
         InsightInputs records;
         QList<MorningCheck> mornings;
-        bool painFree = false;
+        ProgrammeStatus status; // the core's phase, from the same records
         Phase phase = Phase::Gentle;
         std::optional<PsfsMove> functionMove; // the function score's latest round, when it moved
     };

@@ -1,7 +1,7 @@
 #include "app/ui/painscale.h"
 
 #include "app/ui/theme.h"
-#include "core/session/sessiontypes.h"
+#include "core/model/painband.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -18,27 +18,23 @@ namespace {
 QColor bandColour(const QPalette& palette, int score)
 {
     switch (painBand(score)) {
-    case PainBand::Fine:
+    case PainBand::Safe:
         return theme::accent(palette);
     case PainBand::Acceptable:
         return theme::warning(palette);
-    case PainBand::Sharp:
+    case PainBand::TooMuch:
         return theme::danger(palette);
     }
     return theme::accent(palette);
 }
 
+// The band's name from the one definition, with the acceptable band's conditions.
 QString bandHint(int score)
 {
-    switch (painBand(score)) {
-    case PainBand::Fine:
-        return PainScale::tr("%1: mild, fine to keep going").arg(score);
-    case PainBand::Acceptable:
-        return PainScale::tr("%1: moderate, acceptable").arg(score);
-    case PainBand::Sharp:
-        return PainScale::tr("%1: too much, stop this exercise").arg(score);
-    }
-    return {};
+    const PainBand band = painBand(score);
+    if (band == PainBand::Acceptable)
+        return PainScale::tr("%1: %2, if %3").arg(score).arg(bandName(band), bandConditions(band));
+    return PainScale::tr("%1: %2").arg(score).arg(bandName(band));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "core/catalog/catalog.h"
+#include "core/model/painband.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,10 +18,14 @@ namespace patella {
 namespace {
 
 // Catalog text a person reads goes through the translator, keyed by its English source.
+// "{pain-bands}" in a text stands for the pain bands of core/model/painband.h, so the catalog never writes
+// their numbers itself.
 QString translated(const QString& text)
 {
     const QByteArray source = text.toUtf8();
-    return QCoreApplication::translate("catalog", source.constData());
+    QString out = QCoreApplication::translate("catalog", source.constData());
+    out.replace(QLatin1String("{pain-bands}"), bandsSummary());
+    return out;
 }
 
 QString quoted(const QString& text)

@@ -96,9 +96,12 @@ bool isFlexibilityRoutine(const QString& routineId)
 DayPlan planToday(const PlannerInput& input)
 {
     DayPlan plan;
-    plan.phase = programmePhase(input.today, input.programmeStart, input.painFree);
-    plan.week = programmeWeek(input.today, input.programmeStart);
-    const bool ranToday = !input.runsToday.isEmpty();
+    const ProgrammeStatus status = programmeStatus(
+        input.today, input.programmeStart, PainSources {input.pain, input.runs, input.sessions, input.checkIns});
+    plan.phase = status.phase;
+    plan.week = status.week;
+    const bool ranToday = std::any_of(input.runs.cbegin(), input.runs.cend(),
+                                      [&input](const Run& run) { return run.localDate == input.today; });
 
     bool coolDownPlanned = false;
     if (ranToday && !doneToday(input, routineid::postRunCoolDown)) {

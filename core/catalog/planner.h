@@ -29,10 +29,11 @@ struct PlannerInput
 {
     QDate today;
     QDate programmeStart;
-    QList<SessionRecord> sessions; // any span; only completed ones count
+    QList<SessionRecord> sessions; // any span; only completed ones count (their pain checks count for the phase)
     std::optional<QDate> lastStrengthDay; // when not given, taken from the sessions
-    QList<Run> runsToday;
-    bool painFree = false;
+    QList<Run> runs; // any span: those dated today make it a run day; their pain counts for the phase
+    QList<PainEntry> pain; // the last two weeks at least, for the phase (programmeStatus)
+    QList<CheckIn> checkIns;
 };
 
 struct PlanItem

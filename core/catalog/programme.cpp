@@ -12,11 +12,50 @@ int programmeWeek(QDate today, QDate start)
     return static_cast<int>(days / 7) + 1;
 }
 
-Phase programmePhase(QDate today, QDate start, bool painFree)
+PainFreeCheck painFreeCheck(const PainSources& sources, QDate today)
 {
-    if (painFree)
-        return Phase::Maintenance;
-    return start.daysTo(today) < kGentleDays ? Phase::Gentle : Phase::Strength;
+    PainFreeCheck check;
+    const QDate first = today.addDays(-(kPainFreeDays - 1));
+    const QDate secondWeek = first.addDays(7);
+    const auto note = [&](QDate date, int score) {
+        if (!date.isValid() || date < first || date > today)
+            return;
+        ++check.reports;
+        check.highest = std::max(check.highest, std::clamp(score, 0, kPainScaleMax));
+        check.firstWeekReported = check.firstWeekReported || date < secondWeek;
+    };
+    for (const PainEntry& entry : sources.pain)
+        note(entry.localDate, entry.score);
+    for (const Run& run : sources.runs) {
+        if (run.painDuring)
+            note(run.localDate, *run.painDuring);
+        if (run.painAfter)
+            note(run.localDate, *run.painAfter);
+    }
+    for (const SessionRecord& session : sources.sessions) {
+        for (const SessionItem& item : session.items) {
+            if (item.pain)
+                note(session.localDate, *item.pain);
+        }
+    }
+    for (const CheckIn& checkIn : sources.checkIns) {
+        if (checkIn.worstPain && checkIn.weekStart.isValid())
+            note(std::min(isoWeekStart(checkIn.weekStart).addDays(6), today), *checkIn.worstPain);
+    }
+    check.painFree = check.reports >= kPainFreeReports && check.highest <= kSafePainMax && check.firstWeekReported;
+    return check;
+}
+
+ProgrammeStatus programmeStatus(QDate today, QDate start, const PainSources& sources)
+{
+    ProgrammeStatus status;
+    status.week = programmeWeek(today, start);
+    status.painFree = painFreeCheck(sources, today);
+    if (start.daysTo(today) < kGentleDays)
+        status.phase = Phase::Gentle; // the guide's two weeks of stretching hold whatever the pain
+    else
+        status.phase = status.painFree.painFree ? Phase::Maintenance : Phase::Strength;
+    return status;
 }
 
 int weeklySessionTarget(Phase phase)
@@ -98,7 +137,8 @@ Progression progressionOn(const QList<PlannedDose>& ladder, int startStep, const
     for (int score : recentPain) {
         if (score < 0 || score > 10)
             continue;
-        if (score <= kSafePainMax) {
+        const PainBand band = painBand(score);
+        if (band == PainBand::Safe) {
             ++safeInARow;
             result.change = DoseChange::Kept;
             if (safeInARow >= kSettledSessionsToProgress) {
@@ -108,7 +148,7 @@ Progression progressionOn(const QList<PlannedDose>& ladder, int startStep, const
                     result.change = DoseChange::Progressed;
                 }
             }
-        } else if (score <= kAcceptablePainMax) {
+        } else if (band == PainBand::Acceptable) {
             safeInARow = 0;
             result.change = DoseChange::Kept;
         } else {
@@ -174,19 +214,6 @@ QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& e
             reports.append(*worst);
     }
     return reports;
-}
-
-QString painGuidance(int score)
-{
-    if (score <= kSafePainMax)
-        return QCoreApplication::translate("programme",
-                                           "Mild tension is fine. As long as it stays this low, the dose will grow.");
-    if (score <= kAcceptablePainMax)
-        return QCoreApplication::translate("programme",
-                                           "Acceptable, if it settles within about an hour. The dose stays as it is.");
-    return QCoreApplication::translate("programme",
-                                       "Sharp pain means stop this exercise; the dose steps back next time. If pain "
-                                       "spikes or lingers, see a physiotherapist.");
 }
 
 } // namespace patella

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/model/painband.h"
 #include "core/model/records.h"
 
 #include <QDate>
@@ -9,7 +10,7 @@
 
 // The recovery programme of the guide: two weeks of gentle stretching twice a day, then light strength
 // work on non-consecutive days from week three, then, once pain-free, flexibility work kept up 3-4 times
-// a week. Doses start at the low end and climb as pain settles; sharp pain steps them back.
+// a week. Doses start at the low end and climb as pain settles; too much pain steps them back.
 namespace patella {
 
 enum class Phase
@@ -24,17 +25,49 @@ constexpr int kGentleStretchesPerDay = 2;
 constexpr int kStrengthDaysPerWeek = 3; // non-consecutive days
 constexpr int kMaintenanceFlexPerWeek = 4; // "at least 3-4 times a week": aim for the upper figure
 
-// Pain-monitoring model (0-10): 0-3 safe, 4-5 acceptable, above 5 stop.
-constexpr int kSafePainMax = 3;
-constexpr int kAcceptablePainMax = 5;
 constexpr int kSettledSessionsToProgress = 2; // consecutive safe reports before a step up
 constexpr int kHoldStepSeconds = 5;
 constexpr int kRepStep = 2;
 
 // 1 on the start date; days before the start count as week 1.
 int programmeWeek(QDate today, QDate start);
-Phase programmePhase(QDate today, QDate start, bool painFree);
 QString displayName(Phase phase);
+
+// Every source of pain scores "pain-free" listens to: quick logs and the check-in's situations (PainEntry),
+// pain during and after runs, the session pain checks, and the weekly check-in's worst pain.
+struct PainSources
+{
+    QList<PainEntry> pain;
+    QList<Run> runs;
+    QList<SessionRecord> sessions;
+    QList<CheckIn> checkIns;
+};
+
+constexpr int kPainFreeDays = 14;
+constexpr int kPainFreeReports = 4;
+
+// Pain-free, for moving on to the last phase: every report of the last 14 days (today included) at 2 or
+// less, at least 4 of them, and at least one in the first of the two weeks, so the 14 days are covered and
+// not only their end. A check-in's worst pain counts on the last day of its week (or today, if sooner).
+struct PainFreeCheck
+{
+    bool painFree = false;
+    int reports = 0; // in the 14 days
+    int highest = -1; // the highest score among them; -1 without reports
+    bool firstWeekReported = false;
+};
+PainFreeCheck painFreeCheck(const PainSources& sources, QDate today);
+
+struct ProgrammeStatus
+{
+    int week = 1;
+    Phase phase = Phase::Gentle;
+    PainFreeCheck painFree;
+};
+
+// The one place that decides the phase: weeks 1-2 are gentle stretching whatever the pain; from week 3 the
+// strength phase, or keeping it up once pain-free by painFreeCheck(). Today, Progress and the report call it.
+ProgrammeStatus programmeStatus(QDate today, QDate start, const PainSources& sources);
 
 // Sessions a week the programme asks for in a phase: twice-daily stretching in weeks 1-2, daily stretching
 // plus three strength days from week 3, and at least four flexibility sessions a week once pain-free.
@@ -49,7 +82,7 @@ enum class DoseChange
     Start, // no reports yet
     Progressed, // the last report completed a run of safe sessions
     Kept, // the last report held the dose (acceptable pain, or not enough safe sessions yet)
-    SteppedBack, // the last report was sharp pain
+    SteppedBack, // the last report was too much pain
 };
 
 struct Progression
@@ -60,9 +93,9 @@ struct Progression
     DoseChange change = DoseChange::Start;
 };
 
-// A pure fold over the exercise's recent pain reports (0-10, newest last): two safe reports (0-3) in a
-// row climb one step, acceptable pain (4-5) keeps the step and restarts the count, sharp pain (above 5)
-// steps back. Scores outside 0-10 are ignored.
+// A pure fold over the exercise's recent pain reports (0-10, newest last), by the bands of painband.h: two
+// safe reports in a row climb one step, acceptable pain keeps the step and restarts the count, too much
+// pain steps back. Scores outside 0-10 are ignored.
 Progression progressionFor(const Exercise& exercise, const QList<int>& recentPain);
 PlannedDose plannedDose(const Exercise& exercise, const QList<int>& recentPain);
 
@@ -79,8 +112,5 @@ Progression prescribedProgression(const Exercise& exercise, const PlannedDose& p
 // per session the worst score reported after any of its sets or sides; sessions without a report for
 // the exercise are left out. Feed the result to progressionFor.
 QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& exerciseId);
-
-// What to tell the runner after a pain report: "mild tension is fine", "keep the dose", "stop".
-QString painGuidance(int score);
 
 } // namespace patella

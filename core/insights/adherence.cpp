@@ -116,20 +116,18 @@ QString describeExpectation(int weeks)
     if (weeks <= 0)
         return QCoreApplication::translate(
             "Insights",
-            "Most runners feel a difference after two to three weeks of consistent stretching; a week on "
-            "target starts the count.");
+            "Stride comfort usually picks up after 2-3 weeks of stretching on target; the first such week "
+            "starts the count.");
     if (weeks < 2)
         return QCoreApplication::translate(
-            "Insights",
-            "One week on target so far. Most runners feel a difference after two to three weeks of consistent "
-            "stretching.");
+            "Insights", "One week on target so far. Stride comfort usually picks up after 2-3 weeks like it.");
     if (weeks < 3)
         return QCoreApplication::translate(
             "Insights",
-            "Two weeks on target: around now, or within another week, most runners start to feel a difference.");
+            "Two weeks on target: the 2-3 weeks after which stride comfort usually picks up are here or one "
+            "week away.");
     return QCoreApplication::translate(
-               "Insights",
-               "Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.")
+               "Insights", "Weeks on target in a row: %1, beyond the usual 2-3 weeks before stride comfort picks up.")
         .arg(weeks);
 }
 

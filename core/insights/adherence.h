@@ -7,7 +7,7 @@
 #include <QList>
 
 // Sessions per ISO week against the programme's weekly target, the current streak, and the guide's
-// expectation that most runners feel a difference after two to three weeks of consistent stretching.
+// note that stride comfort usually picks up within 2-3 weeks of consistent stretching.
 // Only completed sessions count.
 namespace patella {
 
@@ -40,7 +40,7 @@ struct Adherence
 
 Adherence adherence(const QList<SessionRecord>& sessions, QDate reference, int target, int weeks = 8);
 
-// "2 of 3 sessions this week.", "A 5-day streak.", and the two-to-three-week expectation.
+// "2 of 3 sessions this week.", "A 5-day streak.", and the 2-3 week expectation.
 QString describeWeek(const WeekAdherence& week);
 QString describeStreak(int days);
 QString describeExpectation(int consistentWeeks);

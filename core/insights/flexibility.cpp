@@ -91,23 +91,6 @@ QList<FlexAsymmetry> flexibilityAsymmetries(const QList<FlexCheck>& checks, QDat
     return out;
 }
 
-QString flexTestName(FlexTest test)
-{
-    switch (test) {
-    case FlexTest::KneeToWall:
-        return QCoreApplication::translate("Insights", "Knee-to-wall");
-    case FlexTest::SitAndReach:
-        return QCoreApplication::translate("Insights", "Sit-and-reach");
-    case FlexTest::HeelToButtock:
-        return QCoreApplication::translate("Insights", "Heel-to-buttock");
-    case FlexTest::HalfKneelingHipFlexor:
-        return QCoreApplication::translate("Insights", "Half-kneeling hip flexor");
-    case FlexTest::StraightLegRaise:
-        return QCoreApplication::translate("Insights", "Straight-leg raise");
-    }
-    return {};
-}
-
 QString flexValue(double value, FlexUnit unit)
 {
     const QString number = insightformat::number(value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/insights/insight.h"
+#include "core/model/recordnames.h"
 #include "core/model/records.h"
 
 #include <QDate>
@@ -49,7 +50,6 @@ QList<FlexAsymmetry> flexibilityAsymmetries(const QList<FlexCheck>& checks, QDat
 // Asymmetry between two values: |left - right| / max(|left|, |right|) * 100.
 double asymmetryPercent(double left, double right);
 
-QString flexTestName(FlexTest test);
 QString flexValue(double value, FlexUnit unit); // "9 cm", "40°", "6/10"
 
 // "Knee-to-wall: left 9 cm, right 11 cm, a difference of 2 cm (18%)."

@@ -1,5 +1,7 @@
 #include "core/insights/insight.h"
 
+#include "core/model/painband.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -61,11 +63,12 @@ QString helpText(InsightKind kind)
     case InsightKind::MileageRise:
         return QCoreApplication::translate(
             "Insights",
-            "The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. "
-            "It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., "
-            "JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly "
-            "distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the "
-            "stronger warning sign, so Patella watches for that as well.");
+            "The guide's 10% guideline: add no more than a tenth to your weekly distance from one week to the next. "
+            "It is common advice and easy to plan with, but the evidence behind it is weak (Buist et al.; Nielsen "
+            "et al., JOSPT 2014; Fredette et al., 2022), so Patella shows it as a guideline, not as a line you "
+            "must not cross. Nielsen et al. found more distance-related injuries when weekly distance grew by "
+            "more than 30% over two weeks (hazard ratio 1.59). A single run much longer than your recent longest "
+            "has the stronger evidence; Patella watches for that as well and marks it on the distance chart.");
     case InsightKind::LongRunSpike:
         return QCoreApplication::translate(
             "Insights",
@@ -83,17 +86,21 @@ QString helpText(InsightKind kind)
             "al., Sports Medicine 2020): read it as information, not as a verdict.");
     case InsightKind::PainSpike:
         return QCoreApplication::translate(
-            "Insights",
-            "A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means "
-            "stopping that exercise. Pain should settle to its usual level within about an hour, and the knee "
-            "should not be worse the next morning (Silbernagel's pain-monitoring model). Patella also marks a "
-            "day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a "
-            "physiotherapist can adapt your plan.");
+                   "Insights",
+                   "Physiotherapists judge pain during exercise with the pain-monitoring model (Thomeé 1997; "
+                   "Silbernagel 2007): %1 Sharp, stabbing or catching pain is a stop whatever its score. Patella "
+                   "also marks a day whose pain is 2 or more points above the mean of the 7 days before it, in the "
+                   "same situation. The threshold sits above 1.16 points, the smallest change that people with "
+                   "patellofemoral pain notice (Piva et al. 2009), so such a day is a real rise and not the "
+                   "ordinary wobble of a 0-10 score. If flare-ups keep coming, a physiotherapist can adapt your "
+                   "plan.")
+            .arg(bandsSummary());
     case InsightKind::LingeringPain:
         return QCoreApplication::translate(
             "Insights",
             "Patella suggests a physiotherapist's view when pain of 4 or more out of 10 shows up on most days "
-            "for two weeks running, or when three weeks of steady exercise have brought no real improvement. "
+            "for two weeks running, or when six weeks of steady exercise have brought no real improvement in a "
+            "situation that still hurts (the clinical advice is to refer after 6-8 weeks without progress). "
             "A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that "
             "matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). "
             "Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One "
@@ -101,8 +108,8 @@ QString helpText(InsightKind kind)
     case InsightKind::Adherence:
         return QCoreApplication::translate(
             "Insights",
-            "Most runners notice a difference after two to three weeks of stretching regularly. Short sessions "
-            "on most days tend to do more than one long session a week.");
+            "Regular stretching usually shows in stride comfort within 2-3 weeks. A few minutes on most days "
+            "does more than one long session a week.");
     case InsightKind::FlexibilityAsymmetry:
         return QCoreApplication::translate(
             "Insights",

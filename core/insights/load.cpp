@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace patella {
 
 QString toId(LoadBand band)
@@ -37,23 +39,47 @@ LoadBand loadBandFor(double ratio)
 
 LoadRatio loadRatio(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate reference)
 {
+    return LoadSeries(runs, totals, reference).on(reference);
+}
+
+LoadSeries::LoadSeries(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate reference)
+    : m_reference(reference)
+{
+    const QMap<QDate, double> daily = dailyDistance(runs, totals, QDate(1, 1, 1), reference);
+    if (daily.isEmpty())
+        return;
+    m_firstDay = daily.firstKey();
+    m_cumulative.assign(std::size_t(m_firstDay.daysTo(reference) + 2), 0.0);
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it)
+        m_cumulative[std::size_t(m_firstDay.daysTo(it.key()) + 1)] += it.value();
+    for (std::size_t i = 1; i < m_cumulative.size(); ++i)
+        m_cumulative[i] += m_cumulative[i - 1];
+}
+
+double LoadSeries::metresBetween(QDate from, QDate to) const
+{
+    if (m_cumulative.empty())
+        return 0.0;
+    const qint64 last = qint64(m_cumulative.size()) - 1;
+    const qint64 begin = std::clamp<qint64>(m_firstDay.daysTo(from), 0, last);
+    const qint64 end = std::clamp<qint64>(m_firstDay.daysTo(to) + 1, 0, last);
+    return end > begin ? m_cumulative.at(std::size_t(end)) - m_cumulative.at(std::size_t(begin)) : 0.0;
+}
+
+LoadRatio LoadSeries::on(QDate day) const
+{
+    day = std::min(day, m_reference);
     LoadRatio load;
-    load.reference = reference;
-    const QDate acuteStart = reference.addDays(-6);
-    const QDate chronicStart = reference.addDays(-27);
-    const QMap<QDate, double> days = dailyDistance(runs, totals, chronicStart, reference);
-    double chronic = 0.0;
-    for (auto it = days.cbegin(); it != days.cend(); ++it) {
-        chronic += it.value();
-        if (it.key() >= acuteStart)
-            load.acuteMetres += it.value();
-    }
-    load.chronicWeeklyMetres = chronic / 4.0;
+    load.reference = day;
+    const QDate chronicStart = day.addDays(-27);
+    load.acuteMetres = metresBetween(day.addDays(-6), day);
+    load.chronicWeeklyMetres = metresBetween(chronicStart, day) / 4.0;
     if (load.chronicWeeklyMetres > 0.0) {
         load.ratio = load.acuteMetres / load.chronicWeeklyMetres;
         load.band = loadBandFor(*load.ratio);
     }
-    load.shortHistory = dailyDistance(runs, totals, QDate(1, 1, 1), chronicStart.addDays(-1)).isEmpty();
+    // Nothing before the 28-day window: the average week reads low and the ratio high.
+    load.shortHistory = !m_firstDay.isValid() || m_firstDay >= chronicStart;
     return load;
 }
 

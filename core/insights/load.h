@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 // Acute:chronic workload ratio: the last 7 days against the average week of the last 28 days (both
 // ending on the reference day). Shown as information only: the ratio is disputed.
@@ -35,6 +36,24 @@ struct LoadRatio
 };
 
 LoadRatio loadRatio(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate reference);
+
+// The load ratio of any day up to a reference, each in constant time: the daily distance is summed once into
+// running totals, so a chart of ten years of weeks asks for hundreds of ratios without reading the runs again.
+class LoadSeries final
+{
+public:
+    LoadSeries(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate reference);
+
+    // As loadRatio(runs, totals, day) for any day up to the reference (later days are read as the reference).
+    LoadRatio on(QDate day) const;
+
+private:
+    double metresBetween(QDate from, QDate to) const; // both included
+
+    QDate m_reference;
+    QDate m_firstDay; // the first day with distance; invalid when there is none
+    std::vector<double> m_cumulative; // m_cumulative[i]: metres on the days before m_firstDay + i
+};
 
 // "Last 7 days 38 km against an average week of 30 km over 28 days: ratio 1.27 (steady)."
 QString describeLoadRatio(const LoadRatio& load, DistanceUnit unit);

@@ -59,13 +59,30 @@ QList<LongRunCheck> longRunSpikes(const QList<Run>& runs, QDate from, QDate to)
     return spikes;
 }
 
+namespace {
+
+// The band of the 2025 study the run falls in, in words: "10-30% longer".
+QString bandText(double percentLonger)
+{
+    if (percentLonger <= 30.0)
+        return QCoreApplication::translate("Insights", "10-30% longer");
+    if (percentLonger <= 100.0)
+        return QCoreApplication::translate("Insights", "30-100% longer");
+    return QCoreApplication::translate("Insights", "more than twice as long");
+}
+
+} // namespace
+
 QString describeLongRun(const LongRunCheck& check, DistanceUnit unit)
 {
-    return QCoreApplication::translate(
-               "Insights", "Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).")
+    return QCoreApplication::translate("Insights",
+                                       "Your %1 run on %2 was %3 longer than the longest run of the 30 days before it "
+                                       "(%4). In a 2025 study of 5,205 runners, runs %5 than that longest came with "
+                                       "a hazard ratio of %6 for injury.")
         .arg(insightformat::distance(check.run.distanceMetres, unit),
              QLocale().toString(check.run.localDate, QLocale::ShortFormat), insightformat::percent(check.percentLonger),
-             insightformat::distance(check.previousLongestMetres, unit));
+             insightformat::distance(check.previousLongestMetres, unit), bandText(check.percentLonger),
+             QLocale().toString(check.hazardRatio, 'f', 2));
 }
 
 std::optional<Insight> longRunSpikeAlert(const QList<Run>& runs, QDate reference, DistanceUnit unit)
@@ -80,11 +97,6 @@ std::optional<Insight> longRunSpikeAlert(const QList<Run>& runs, QDate reference
     insight.title = QCoreApplication::translate("Insights", "A run well beyond your recent longest");
     for (const LongRunCheck& spike : spikes)
         insight.reasons.append(describeLongRun(spike, unit));
-    insight.reasons.append(
-        QCoreApplication::translate(
-            "Insights",
-            "In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).")
-            .arg(QLocale().toString(spikes.constFirst().hazardRatio, 'f', 2)));
     insight.help = helpText(InsightKind::LongRunSpike);
     return insight;
 }

@@ -3,7 +3,6 @@
 #include "core/insights/format.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 
@@ -32,60 +31,37 @@ int indexOfWeek(const QList<WeekMileage>& weeks, QDate weekStart)
 QList<WeekMileage> weeklyMileage(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate reference)
 {
     const QDate lastWeek = isoWeekStart(reference);
-    QMap<QDate, WeekMileage> byWeek;
-    for (const Run& run : runs) {
-        if (!run.localDate.isValid() || run.localDate > reference)
-            continue;
-        const QDate start = isoWeekStart(run.localDate);
-        auto it = byWeek.find(start);
-        if (it == byWeek.end())
-            it = byWeek.insert(start, emptyWeek(start));
-        it->metres += run.distanceMetres;
-        it->runs += 1;
-    }
-    for (const WeeklyTotal& total : totals) {
-        if (!total.weekStart.isValid())
-            continue;
-        const QDate start = isoWeekStart(total.weekStart);
-        if (start > lastWeek)
-            continue;
-        auto it = byWeek.find(start);
-        if (it != byWeek.end() && !it->fromWeeklyTotal)
-            continue; // runs logged that week speak for it
-        if (it == byWeek.end()) {
-            it = byWeek.insert(start, emptyWeek(start));
-            it->fromWeeklyTotal = true;
-        }
-        it->metres += total.distanceMetres;
-        it->runs += total.runs;
-    }
+    const QMap<QDate, WeeklyDistance> byWeek = weeklyDistances(runs, totals, reference);
     QList<WeekMileage> weeks;
     if (byWeek.isEmpty())
         return weeks;
-    for (QDate start = byWeek.firstKey(); start <= lastWeek; start = start.addDays(7))
-        weeks.append(byWeek.value(start, emptyWeek(start)));
+    for (QDate start = byWeek.firstKey(); start <= lastWeek; start = start.addDays(7)) {
+        WeekMileage week = emptyWeek(start);
+        if (const auto it = byWeek.constFind(start); it != byWeek.cend()) {
+            week.metres = it->distanceMetres;
+            week.runs = it->runs;
+            week.fromWeeklyTotal = it->fromWeeklyTotal;
+        }
+        weeks.append(week);
+    }
     return weeks;
 }
 
 QMap<QDate, double> dailyDistance(const QList<Run>& runs, const QList<WeeklyTotal>& totals, QDate from, QDate to)
 {
     QMap<QDate, double> days;
-    QSet<QDate> weeksWithRuns;
     for (const Run& run : runs) {
-        if (!run.localDate.isValid())
-            continue;
-        weeksWithRuns.insert(isoWeekStart(run.localDate));
-        if (run.localDate >= from && run.localDate <= to)
+        if (run.localDate.isValid() && run.localDate >= from && run.localDate <= to)
             days[run.localDate] += run.distanceMetres;
     }
-    for (const WeeklyTotal& total : totals) {
-        const QDate start = isoWeekStart(total.weekStart);
-        if (!start.isValid() || weeksWithRuns.contains(start))
+    // The weeks a total speaks for, by the one rule; its runs' days are not known, so it is spread evenly.
+    for (const WeeklyDistance& week : weeklyDistances(runs, totals)) {
+        if (!week.fromWeeklyTotal)
             continue;
         for (int d = 0; d < 7; ++d) {
-            const QDate day = start.addDays(d);
+            const QDate day = week.weekStart.addDays(d);
             if (day >= from && day <= to)
-                days[day] += total.distanceMetres / 7.0;
+                days[day] += week.distanceMetres / 7.0;
         }
     }
     return days;
@@ -166,11 +142,12 @@ QString describeWeekChange(const WeekChange& change, QDate reference, DistanceUn
         const QString allowed = insightformat::distance(change.previous.metres * (1.0 + kWeeklyRiseLimit), unit);
         if (change.flagged)
             return QCoreApplication::translate("Insights",
-                                               "This week so far %1, already more than the %2 that keeps within "
-                                               "10% of last week's %3.")
+                                               "This week so far %1, already past %2, the guide's 10% guideline "
+                                               "over last week's %3.")
                 .arg(now, allowed, before);
         return QCoreApplication::translate("Insights",
-                                           "This week so far %1 of the %2 that keeps within 10% of last week's %3.")
+                                           "This week so far %1; the guide's 10% guideline over last week's %3 "
+                                           "is %2.")
             .arg(now, allowed, before);
     }
     const QString delta = insightformat::signedPercent(change.percent);
@@ -195,16 +172,18 @@ QString describeAllowance(const WeekAllowance& allowance, QDate reference, Dista
     const QDate thisWeek = isoWeekStart(reference);
     if (allowance.weekStart == thisWeek)
         return QCoreApplication::translate("Insights",
-                                           "This week so far %1 of the %2 allowed: 10% over last week's %3 "
-                                           "(%4 left).")
+                                           "This week so far %1; the guide's 10% guideline over last week's %3 "
+                                           "is %2 (%4 more).")
             .arg(insightformat::distance(allowance.doneMetres, unit), allowed, base,
                  insightformat::distance(allowance.remainingMetres, unit));
     if (allowance.weekStart == thisWeek.addDays(7))
-        return QCoreApplication::translate("Insights", "Next week, up to %1 keeps within 10% of this week's %2.")
+        return QCoreApplication::translate("Insights",
+                                           "Next week, the guide's 10% guideline over this week's %2 is %1.")
             .arg(allowed, base);
     int isoYear = 0;
     const int isoWeek = allowance.weekStart.weekNumber(&isoYear);
-    return QCoreApplication::translate("Insights", "Week %1 of %2: up to %3 keeps within 10% of the week before (%4).")
+    return QCoreApplication::translate("Insights",
+                                       "Week %1 of %2: the guide's 10% guideline over the week before (%4) is %3.")
         .arg(isoWeek)
         .arg(isoYear)
         .arg(allowed, base);
@@ -223,7 +202,7 @@ std::optional<Insight> mileageRiseAlert(const QList<WeekMileage>& weeks, QDate r
     insight.kind = InsightKind::MileageRise;
     insight.severity = change->steep ? Severity::Caution : Severity::Info;
     insight.date = std::min(reference, change->current.weekStart.addDays(6));
-    insight.title = QCoreApplication::translate("Insights", "Weekly distance up more than 10%");
+    insight.title = QCoreApplication::translate("Insights", "Weekly distance up more than the guide's 10%");
     insight.reasons.append(describeWeekChange(*change, reference, unit));
     if (change->steep)
         insight.reasons.append(QCoreApplication::translate(

@@ -3,6 +3,7 @@
 #include "core/insights/insight.h"
 #include "core/model/records.h"
 #include "core/model/units.h"
+#include "core/model/weekdistance.h"
 
 #include <QDate>
 #include <QList>
@@ -10,8 +11,8 @@
 
 #include <optional>
 
-// Weekly distance by ISO week and the guide's 10% rule. Weeks are summed from runs by their local date;
-// a WeeklyTotal stands in for a week that has no runs logged.
+// Weekly distance by ISO week and the guide's 10% guideline. Weeks come from weeklyDistances() (runs logged
+// that week win over the runner's weekly total).
 namespace patella {
 
 constexpr double kWeeklyRiseLimit = 0.10; // the guide's 10% rule

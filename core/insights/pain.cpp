@@ -13,7 +13,7 @@ bool isRealImprovement(double before, double after)
     return before - after > kPainMinimalImportantChange + 1e-9;
 }
 
-QMap<QDate, double> dailyPain(const QList<PainEntry>& entries, PainSituation situation, QDate to)
+QMap<QDate, double> worstPerDay(const QList<PainEntry>& entries, PainSituation situation, QDate to)
 {
     QMap<QDate, double> days;
     for (const PainEntry& entry : entries) {
@@ -46,7 +46,7 @@ PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QD
 {
     PainTrend trend;
     trend.situation = situation;
-    const QMap<QDate, double> daily = dailyPain(entries, situation, reference);
+    const QMap<QDate, double> daily = worstPerDay(entries, situation, reference);
     for (auto it = daily.cbegin(); it != daily.cend(); ++it)
         trend.days.append({it.key(), it.value(), rollingMean(daily, it.key()).value_or(it.value())});
     trend.currentMean = rollingMean(daily, reference);
@@ -67,27 +67,6 @@ QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference)
             trends.append(std::move(trend));
     }
     return trends;
-}
-
-QString situationName(PainSituation situation)
-{
-    switch (situation) {
-    case PainSituation::DuringRun:
-        return QCoreApplication::translate("Insights", "During runs");
-    case PainSituation::AfterRun:
-        return QCoreApplication::translate("Insights", "After runs");
-    case PainSituation::Stairs:
-        return QCoreApplication::translate("Insights", "Stairs");
-    case PainSituation::LongSitting:
-        return QCoreApplication::translate("Insights", "Long sitting");
-    case PainSituation::Squatting:
-        return QCoreApplication::translate("Insights", "Squatting");
-    case PainSituation::AtRest:
-        return QCoreApplication::translate("Insights", "At rest");
-    case PainSituation::AfterSession:
-        return QCoreApplication::translate("Insights", "After exercise sessions");
-    }
-    return {};
 }
 
 QString describePainChange(const PainTrend& trend)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/recordnames.h"
 #include "core/model/records.h"
 
 #include <QDate>
@@ -21,8 +22,9 @@ constexpr int kPainCompareDays = 21;
 // True when the pain fell by more than 1.16 points from before to after. Exactly 1.16 is not enough.
 bool isRealImprovement(double before, double after);
 
-// A day's value is its worst report (in that situation), so a bad moment is not averaged away.
-QMap<QDate, double> dailyPain(const QList<PainEntry>& entries, PainSituation situation, QDate to);
+// The worst report of each day in one situation, so a bad moment is not averaged away (the store's
+// painSummaryPerDay() gives the mean beside it).
+QMap<QDate, double> worstPerDay(const QList<PainEntry>& entries, PainSituation situation, QDate to);
 
 // Mean of the daily values in [day - (days - 1), day], counting only days that have a value.
 std::optional<double> rollingMean(const QMap<QDate, double>& daily, QDate day, int days = kPainRollingDays);
@@ -51,8 +53,5 @@ QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference);
 
 // "Stairs: 5 three weeks ago, 3.4 now (-1.6): a real improvement." Empty when there is nothing to compare.
 QString describePainChange(const PainTrend& trend);
-
-// The situation's name for people, translated.
-QString situationName(PainSituation situation);
 
 } // namespace patella

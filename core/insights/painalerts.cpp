@@ -26,7 +26,7 @@ bool inRange(QDate date, QDate from, QDate to)
 void addAboveMeanSpikes(const QList<PainEntry>& pain, QDate from, QDate to, QList<PainSpike>& spikes)
 {
     for (PainSituation situation : allSituations()) {
-        const QMap<QDate, double> daily = dailyPain(pain, situation, to);
+        const QMap<QDate, double> daily = worstPerDay(pain, situation, to);
         for (auto it = daily.lowerBound(from); it != daily.cend() && it.key() <= to; ++it) {
             const std::optional<double> baseline = rollingMean(daily, it.key().addDays(-1));
             if (!baseline || it.value() - *baseline < kPainSpikeAboveMean - 1e-9)
@@ -51,7 +51,7 @@ void addSessionSpikes(const QList<PainEntry>& pain, const QList<SessionRecord>& 
             continue;
         const SessionItem* worst = nullptr;
         for (const SessionItem& item : session.items) {
-            if (item.pain && *item.pain > kPainAboveAcceptable && (!worst || *item.pain > *worst->pain))
+            if (item.pain && *item.pain > kAcceptablePainMax && (!worst || *item.pain > *worst->pain))
                 worst = &item;
         }
         if (!worst)
@@ -67,7 +67,7 @@ void addSessionSpikes(const QList<PainEntry>& pain, const QList<SessionRecord>& 
     }
     for (const PainEntry& entry : pain) {
         const bool aboutSession = entry.sessionId.has_value() || entry.situation == PainSituation::AfterSession;
-        if (!aboutSession || entry.score <= kPainAboveAcceptable || !inRange(entry.localDate, from, to))
+        if (!aboutSession || entry.score <= kAcceptablePainMax || !inRange(entry.localDate, from, to))
             continue;
         if (entry.sessionId && bySession.contains(*entry.sessionId)) {
             PainSpike& known = spikes[bySession.value(*entry.sessionId)];
@@ -89,11 +89,11 @@ void addRunSpikes(const QList<PainEntry>& pain, const QList<Run>& runs, QDate fr
 {
     QMap<QDate, int> worstByDay;
     for (const Run& run : runs) {
-        if (run.painDuring && *run.painDuring > kPainAboveAcceptable && inRange(run.localDate, from, to))
+        if (run.painDuring && *run.painDuring > kAcceptablePainMax && inRange(run.localDate, from, to))
             worstByDay[run.localDate] = std::max(worstByDay.value(run.localDate), *run.painDuring);
     }
     for (const PainEntry& entry : pain) {
-        if (entry.situation == PainSituation::DuringRun && entry.score > kPainAboveAcceptable
+        if (entry.situation == PainSituation::DuringRun && entry.score > kAcceptablePainMax
             && inRange(entry.localDate, from, to))
             worstByDay[entry.localDate] = std::max(worstByDay.value(entry.localDate), entry.score);
     }
@@ -201,8 +201,8 @@ std::optional<Insight> painSpikeAlert(const QList<PainEntry>& pain, const QList<
     return insight;
 }
 
-QMap<QDate, int> worstPainByDay(const QList<PainEntry>& pain, const QList<Run>& runs,
-                                const QList<SessionRecord>& sessions, QDate from, QDate to)
+QMap<QDate, int> worstOfAllSourcesPerDay(const QList<PainEntry>& pain, const QList<Run>& runs,
+                                         const QList<SessionRecord>& sessions, QDate from, QDate to)
 {
     QMap<QDate, int> days;
     const auto note = [&](QDate date, int score) {
@@ -238,7 +238,7 @@ std::optional<Insight> lingeringPainAlert(const QList<PainEntry>& pain, const QL
     for (int back : {13, 6}) {
         const QDate from = reference.addDays(-back);
         const QDate to = from.addDays(6);
-        const QMap<QDate, int> days = worstPainByDay(pain, runs, sessions, from, to);
+        const QMap<QDate, int> days = worstOfAllSourcesPerDay(pain, runs, sessions, from, to);
         const int painfulDays = static_cast<int>(
             std::count_if(days.cbegin(), days.cend(), [](int score) { return score >= kLingeringPainScore; }));
         // The check-in of the ISO week that shares most days with this window.
@@ -263,20 +263,26 @@ std::optional<Insight> lingeringPainAlert(const QList<PainEntry>& pain, const QL
     if (everyWeekPainful)
         reasons += weekReasons;
 
-    // Three weeks of steady work without a real improvement, while it still hurts.
+    // Six weeks of steady work without a real improvement, while it still hurts. Each situation is judged on
+    // its own: runs getting better do not hide stairs that are not.
     const int steadyWeeks = weeklyTarget > 0 ? consistentWeeks(sessions, reference, weeklyTarget) : 0;
-    if (steadyWeeks >= kConsistentWeeksBeforeReview) {
+    if (steadyWeeks >= kNoImprovementWeeks) {
         QStringList stalled;
-        bool anyImproved = false;
-        for (const PainTrend& trend : painTrends(pain, reference)) {
-            if (!trend.change)
+        const QDate before = reference.addDays(-7 * kNoImprovementWeeks);
+        for (PainSituation situation : allSituations()) {
+            const QMap<QDate, double> daily = worstPerDay(pain, situation, reference);
+            const std::optional<double> now = rollingMean(daily, reference);
+            const std::optional<double> then = rollingMean(daily, before);
+            if (!now || !then || isRealImprovement(*then, *now) || *now <= kPainMinimalImportantChange + 1e-9)
                 continue;
-            if (trend.realImprovement)
-                anyImproved = true;
-            else if (*trend.currentMean > kPainMinimalImportantChange + 1e-9)
-                stalled.append(describePainChange(trend));
+            const double change = *now - *then;
+            stalled.append(QCoreApplication::translate("Insights",
+                                                       "%1: %2 six weeks ago, %3 now (%4): not the drop of more "
+                                                       "than 1.16 points that counts as real.")
+                               .arg(situationName(situation), insightformat::score(*then), insightformat::score(*now),
+                                    (change > 0 ? QStringLiteral("+") : QString()) + insightformat::score(change)));
         }
-        if (!anyImproved && !stalled.isEmpty()) {
+        if (!stalled.isEmpty()) {
             reasons.append(
                 QCoreApplication::translate("Insights", "Weeks in a row at your target of %1 sessions a week: %2.")
                     .arg(weeklyTarget)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/insights/insight.h"
+#include "core/model/painband.h"
 #include "core/model/records.h"
 
 #include <QDate>
@@ -13,10 +14,9 @@
 namespace patella {
 
 constexpr double kPainSpikeAboveMean = 2.0; // points above the 7-day mean
-constexpr int kPainAboveAcceptable = 5; // above 5 during exercise is not acceptable (pain-monitoring model)
 constexpr int kLingeringPainScore = 4; // "4 or more"
 constexpr int kLingeringDaysPerWeek = 4; // "most days" of a week
-constexpr int kConsistentWeeksBeforeReview = 3;
+constexpr int kNoImprovementWeeks = 6; // "no improvement after 6-8 weeks of consistent work"
 
 enum class PainSpikeCause
 {
@@ -49,14 +49,14 @@ std::optional<Insight> painSpikeAlert(const QList<PainEntry>& pain, const QList<
 
 // The worst pain of each day in [from, to] from every source: pain reports, runs (during and after) and
 // session items.
-QMap<QDate, int> worstPainByDay(const QList<PainEntry>& pain, const QList<Run>& runs,
-                                const QList<SessionRecord>& sessions, QDate from, QDate to);
+QMap<QDate, int> worstOfAllSourcesPerDay(const QList<PainEntry>& pain, const QList<Run>& runs,
+                                         const QList<SessionRecord>& sessions, QDate from, QDate to);
 
 // The See-a-physio alert, when either holds:
 // - pain of 4 or more on most days (4 of 7) in each of the two weeks ending on reference, or the weekly
 //   check-in's usual pain at 4 or more for that week;
-// - at least three weeks on the session target, and no situation has improved by more than 1.16 points
-//   against three weeks before while it still hurts (its 7-day mean above 1.16).
+// - six weeks on the session target (kNoImprovementWeeks), and a situation that still hurts (its 7-day mean
+//   above 1.16) has not improved by more than 1.16 points against six weeks before; each situation on its own.
 std::optional<Insight> lingeringPainAlert(const QList<PainEntry>& pain, const QList<Run>& runs,
                                           const QList<SessionRecord>& sessions, const QList<CheckIn>& checkIns,
                                           QDate reference, int weeklyTarget);

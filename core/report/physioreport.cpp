@@ -116,7 +116,7 @@ QList<ReportPainSituation> painSituations(const QList<PainEntry>& entries, QDate
 {
     QList<ReportPainSituation> out;
     for (PainSituation situation : allSituations()) {
-        QMap<QDate, double> daily = dailyPain(entries, situation, to);
+        QMap<QDate, double> daily = worstPerDay(entries, situation, to);
         daily.erase(daily.begin(), daily.lowerBound(from));
         if (daily.isEmpty())
             continue;

@@ -1,43 +1,47 @@
 #include "core/report/reportrules.h"
 
+#include "core/catalog/journalprogramme.h"
+#include "core/model/painband.h"
+
 #include <QCoreApplication>
 
 namespace patella {
 
-ReportProgramme reportProgramme(JournalStore&, QDate today, QDate start)
+ReportProgramme reportProgramme(JournalStore& store, QDate today, QDate start)
 {
-    return ReportProgramme {programmeWeek(today, start), programmePhase(today, start, false)};
+    // The same phase as Today and Progress: the core's rule over the journal's last two weeks.
+    const auto status = readProgrammeStatus(store, today, start);
+    const ProgrammeStatus known = status ? status.value() : programmeStatus(today, start, {});
+    return ReportProgramme {known.week, known.phase};
 }
 
 ReportBand bandOf(int score)
 {
-    if (score <= kSafePainMax)
+    switch (painBand(score)) {
+    case PainBand::Safe:
         return ReportBand::Safe;
-    if (score <= kAcceptablePainMax)
+    case PainBand::Acceptable:
         return ReportBand::Acceptable;
+    case PainBand::TooMuch:
+        break;
+    }
     return ReportBand::TooMuch;
 }
 
 QString safeBandText()
 {
-    return QStringLiteral("0-%1").arg(kSafePainMax);
+    return bandRange(PainBand::Safe);
 }
 
 QString bandsText()
 {
-    return QCoreApplication::translate("PhysioReport", "0-%1 safe, %2-%3 acceptable, %4-10 too much")
-        .arg(kSafePainMax)
-        .arg(kSafePainMax + 1)
-        .arg(kAcceptablePainMax)
-        .arg(kAcceptablePainMax + 1);
+    return QStringLiteral("%1, %2, %3")
+        .arg(bandLabel(PainBand::Safe), bandLabel(PainBand::Acceptable), bandLabel(PainBand::TooMuch));
 }
 
 QStringList bandLabels()
 {
-    return {
-        QCoreApplication::translate("PhysioReport", "0-%1 safe").arg(kSafePainMax),
-        QCoreApplication::translate("PhysioReport", "%1-%2 acceptable").arg(kSafePainMax + 1).arg(kAcceptablePainMax),
-        QCoreApplication::translate("PhysioReport", "%1-10 too much").arg(kAcceptablePainMax + 1)};
+    return {bandLabel(PainBand::Safe), bandLabel(PainBand::Acceptable), bandLabel(PainBand::TooMuch)};
 }
 
 std::optional<double> runCadence(const Run&)

@@ -62,18 +62,4 @@ QString cueText(const SessionCue& cue)
     return {};
 }
 
-QString painBandAdvice(PainBand band)
-{
-    switch (band) {
-    case PainBand::Fine:
-        return QCoreApplication::translate("SessionCue", "0 to 3: fine. Carry on.");
-    case PainBand::Acceptable:
-        return QCoreApplication::translate("SessionCue",
-                                           "4 to 5: acceptable. Keep today's dose; do not step it up yet.");
-    case PainBand::Sharp:
-        return QCoreApplication::translate("SessionCue", "Above 5: too much. Stop this exercise.");
-    }
-    return {};
-}
-
 } // namespace patella

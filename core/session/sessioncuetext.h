@@ -9,6 +9,5 @@ namespace patella {
 
 QString cueText(const SessionCue& cue);
 QString sideName(StepSide side); // "left side", "right side", empty for None
-QString painBandAdvice(PainBand band);
 
 } // namespace patella

@@ -28,15 +28,6 @@ QList<StepSide> sidesOf(const PlannedItem& item)
 
 } // namespace
 
-PainBand painBand(int score)
-{
-    if (score <= 3)
-        return PainBand::Fine;
-    if (score <= 5)
-        return PainBand::Acceptable;
-    return PainBand::Sharp;
-}
-
 Result<void> validatePlannedItems(const QList<PlannedItem>& items)
 {
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -375,7 +375,7 @@ bool SessionPlayer::reportPain(int score)
     m_pain.append(report);
     m_work[step.painWorkIndex].pain = score;
 
-    if (report.band != PainBand::Sharp) {
+    if (report.band != PainBand::TooMuch) {
         enter(m_index + 1, now);
         return true;
     }

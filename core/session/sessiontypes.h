@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/model/painband.h"
 
 #include <QList>
 #include <QString>
@@ -86,16 +87,6 @@ struct SessionCue
     int tempoSeconds = 0; // Reps
 };
 
-// Pain-monitoring bands physios use for patellofemoral pain (0-10 numeric rating scale).
-enum class PainBand
-{
-    Fine, // 0-3: safe
-    Acceptable, // 4-5: keep the dose, do not progress
-    Sharp, // above 5: not acceptable, stop this exercise
-};
-
-PainBand painBand(int score);
-
 // What the runner chose after a sharp-pain report.
 enum class SharpPainChoice
 {
@@ -110,7 +101,7 @@ struct PainReport
     QString exerciseId;
     StepSide side = StepSide::None;
     int score = 0;
-    PainBand band = PainBand::Fine;
+    PainBand band = PainBand::Safe;
     std::optional<SharpPainChoice> choice; // set once chosen, for sharp reports
     qint64 atMs = 0;
 };

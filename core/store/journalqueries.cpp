@@ -6,7 +6,7 @@
 // needs a time zone, the buckets were fixed when the record was written.
 namespace patella {
 
-Result<QList<DailyPain>> JournalStore::dailyPain(DateRange range)
+Result<QList<PainDaySummary>> JournalStore::painSummaryPerDay(DateRange range)
 {
     if (auto ready = requireOpen(); !ready)
         return ready.error();
@@ -17,14 +17,15 @@ Result<QList<DailyPain>> JournalStore::dailyPain(DateRange range)
                           {sql::rangeFrom(range.from), sql::rangeTo(range.to)});
     if (!query)
         return noteReadFailure(query.error());
-    QList<DailyPain> days;
+    QList<PainDaySummary> days;
     while (query.value().next()) {
         const QString situationId = query.value().value(1).toString();
         const auto situation = situationFromId(situationId);
         if (!situation)
             return tables::unreadable("situation", situationId);
-        days.append(DailyPain {sql::dateFrom(query.value().value(0)), *situation, query.value().value(2).toDouble(),
-                               query.value().value(3).toInt(), query.value().value(4).toInt()});
+        days.append(PainDaySummary {sql::dateFrom(query.value().value(0)), *situation,
+                                    query.value().value(2).toDouble(), query.value().value(3).toInt(),
+                                    query.value().value(4).toInt()});
     }
     return days;
 }
@@ -33,25 +34,25 @@ Result<QList<WeeklyDistance>> JournalStore::weeklyMileage(DateRange range)
 {
     if (auto ready = requireOpen(); !ready)
         return ready.error();
-    const QVariant from = sql::rangeFrom(range.from.isValid() ? isoWeekStart(range.from) : QDate());
-    const QVariant to = sql::rangeTo(range.to);
+    const QDate fromWeek = range.from.isValid() ? isoWeekStart(range.from) : QDate();
     auto query = sql::run(m_db,
-                          QStringLiteral("SELECT week_start, SUM(distance_m), COUNT(*), SUM(duration_s), 0 "
-                                         "FROM runs WHERE week_start BETWEEN ? AND ? GROUP BY week_start "
-                                         "UNION ALL "
-                                         "SELECT w.week_start, w.distance_m, w.runs, 0, 1 FROM weekly_totals w "
-                                         "WHERE w.week_start BETWEEN ? AND ? "
-                                         "AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.week_start = w.week_start) "
-                                         "ORDER BY 1"),
-                          {from, to, from, to});
+                          QStringLiteral("SELECT week_start, SUM(distance_m), COUNT(*), SUM(duration_s) "
+                                         "FROM runs WHERE week_start BETWEEN ? AND ? GROUP BY week_start"),
+                          {sql::rangeFrom(fromWeek), sql::rangeTo(range.to)});
     if (!query)
         return noteReadFailure(query.error());
-    QList<WeeklyDistance> weeks;
-    while (query.value().next())
-        weeks.append(WeeklyDistance {sql::dateFrom(query.value().value(0)), query.value().value(1).toDouble(),
-                                     query.value().value(2).toInt(), query.value().value(3).toInt(),
-                                     query.value().value(4).toInt() != 0});
-    return weeks;
+    QMap<QDate, WeeklyDistance> weeks;
+    while (query.value().next()) {
+        const QDate week = sql::dateFrom(query.value().value(0));
+        weeks.insert(week,
+                     WeeklyDistance {week, query.value().value(1).toDouble(), query.value().value(2).toInt(),
+                                     query.value().value(3).toInt(), false});
+    }
+    auto totals = list<WeeklyTotal>(DateRange {fromWeek, range.to});
+    if (!totals)
+        return totals.error();
+    addWeeklyTotals(weeks, totals.value()); // the core's rule: runs logged that week win
+    return weeks.values();
 }
 
 Result<QList<SessionCount>> JournalStore::sessionCounts(const char* column, DateRange range, const QString& routineId)

@@ -127,7 +127,7 @@ public:
     Result<QList<PsfsActivity>> currentPsfsActivities();
 
     // What the views show, computed in SQL.
-    Result<QList<DailyPain>> dailyPain(DateRange range);
+    Result<QList<PainDaySummary>> painSummaryPerDay(DateRange range); // mean and worst per day and situation
     Result<QList<WeeklyDistance>> weeklyMileage(DateRange range);
     Result<QList<SessionCount>> sessionsPerDay(DateRange range, const QString& routineId = {});
     Result<QList<SessionCount>> sessionsPerWeek(DateRange range, const QString& routineId = {});

@@ -2,6 +2,7 @@
 
 #include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/model/weekdistance.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -64,25 +65,14 @@ struct DateRange
     QDate to;
 };
 
-// Average and worst pain of one local day in one situation.
-struct DailyPain
+// Mean and worst pain of one local day in one situation (the insights' worstPerDay() keeps the worst only).
+struct PainDaySummary
 {
     QDate date;
     PainSituation situation = PainSituation::AtRest;
     double average = 0.0;
     int worst = 0;
     int entries = 0;
-};
-
-// Distance of one ISO week (weekStart is its Monday). fromWeeklyTotal: no runs were logged that
-// week, the figure is the runner's weekly total.
-struct WeeklyDistance
-{
-    QDate weekStart;
-    double distanceMetres = 0.0;
-    int runs = 0;
-    int durationSeconds = 0;
-    bool fromWeeklyTotal = false;
 };
 
 // Sessions in one period (a local day, or an ISO week given by its Monday).

@@ -187,9 +187,9 @@ template <typename Query> void runQuery(benchmark::State& state, Query query)
     state.counters["rows"] = double(rows);
 }
 
-void BM_DailyPain(benchmark::State& state)
+void BM_PainDaySummary(benchmark::State& state)
 {
-    runQuery(state, [](JournalStore& s) { return s.dailyPain({}); });
+    runQuery(state, [](JournalStore& s) { return s.painSummaryPerDay({}); });
 }
 void BM_WeeklyMileage(benchmark::State& state)
 {
@@ -224,7 +224,7 @@ void BM_ListRunsTenYears(benchmark::State& state)
     runQuery(state, [](JournalStore& s) { return s.list<Run>(); });
 }
 
-BENCHMARK(BM_DailyPain)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PainDaySummary)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_WeeklyMileage)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SessionsPerDay)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SessionsPerWeek)->Unit(benchmark::kMillisecond);

@@ -6,6 +6,7 @@
 #include "app/progress/progresspage.h"
 #include "app/ui/theme.h"
 #include "core/model/preferences.h"
+#include "core/model/recordnames.h"
 #include "core/store/journalstore.h"
 #include "tests/support/progressjournal.h"
 #include "tests/support/testsupport.h"
@@ -173,8 +174,8 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
     QStringList legend;
     for (QAbstractSeries* series : chartOf(page, QStringLiteral("painChart"))->series())
         legend.append(series->name());
-    EXPECT_TRUE(legend.contains(QStringLiteral("After run"))) << legend.join(u',').toStdString();
-    EXPECT_TRUE(legend.contains(QStringLiteral("After session"))) << legend.join(u',').toStdString();
+    EXPECT_TRUE(legend.contains(situationName(PainSituation::AfterRun))) << legend.join(u',').toStdString();
+    EXPECT_TRUE(legend.contains(situationName(PainSituation::AfterSession))) << legend.join(u',').toStdString();
     EXPECT_TRUE(legend.contains(QStringLiteral("Session day"))) << legend.join(u',').toStdString();
 
     // Twelve weeks by day: a dot series per situation the demo logs (all seven), the mean, the sessions, and
@@ -288,8 +289,10 @@ TEST(ProgressPage, InsightTextsGiveTheirReasons)
     // Mid-week: whole weeks compared (9 Mar against 2 Mar), this week told against its allowance, no next week.
     EXPECT_TRUE(mileage.contains(QStringLiteral("The week before 12 km, last week 12 km: 0%")))
         << mileage.toStdString();
-    EXPECT_TRUE(mileage.contains(QStringLiteral("This week so far 5 km of the 13.2 km allowed")))
+    EXPECT_TRUE(mileage.contains(QStringLiteral("This week so far 5 km; the guide's 10% guideline over last week's 12 "
+                                                "km is 13.2 km")))
         << mileage.toStdString();
+    EXPECT_FALSE(mileage.contains(QStringLiteral("allowed"))) << "a guideline, not a limit";
     EXPECT_FALSE(mileage.contains(QStringLiteral("Next week"))) << mileage.toStdString();
     EXPECT_FALSE(mileage.contains(QStringLiteral("5.5 km"))) << mileage.toStdString();
     EXPECT_TRUE(mileage.contains(QStringLiteral("Informational: the ratio is disputed"))) << mileage.toStdString();

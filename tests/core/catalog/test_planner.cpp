@@ -32,6 +32,20 @@ Run runOn(QDate day)
     return run;
 }
 
+// Two weeks of quick logs at 0-1, every few days: pain-free by the programme's rule.
+QList<PainEntry> painFreeFortnight(QDate today)
+{
+    QList<PainEntry> entries;
+    for (int back : {12, 9, 5, 1}) {
+        PainEntry entry;
+        entry.localDate = today.addDays(-back);
+        entry.score = back % 2;
+        entry.situation = PainSituation::Stairs;
+        entries.append(entry);
+    }
+    return entries;
+}
+
 PlannerInput dayOf(int programmeDay)
 {
     PlannerInput input;
@@ -103,7 +117,7 @@ TEST(Planner, InterruptedOrOtherDaysSessionsDoNotCount)
 TEST(Planner, ARunTodayBringsThePostRunStretchWhichCountsAsOneOfTheTwo)
 {
     PlannerInput input = dayOf(2);
-    input.runsToday = {runOn(input.today)};
+    input.runs = {runOn(input.today)};
     const DayPlan plan = planToday(input);
     EXPECT_EQ(routinesOf(plan), (QStringList {routineid::postRunCoolDown, routineid::dailyMobility}));
     EXPECT_EQ(plan.items.first().reason, QStringLiteral("You ran today: a post-run stretch."));
@@ -117,7 +131,7 @@ TEST(Planner, ARunTodayBringsThePostRunStretchWhichCountsAsOneOfTheTwo)
 TEST(Planner, ThePostRunStretchIsNotSuggestedTwice)
 {
     PlannerInput input = dayOf(2);
-    input.runsToday = {runOn(input.today)};
+    input.runs = {runOn(input.today)};
     input.sessions = {session(routineid::postRunCoolDown, input.today), session(routineid::foamRolling, input.today)};
     const DayPlan plan = planToday(input);
     EXPECT_EQ(routinesOf(plan, true), QStringList {routineid::dailyMobility});
@@ -170,7 +184,7 @@ TEST(Planner, LastStrengthDayIsFoundInTheSessionsWhenNotGiven)
 TEST(Planner, PainFreeKeepsFlexibilityThreeToFourTimesAWeek)
 {
     PlannerInput input = dayOf(40);
-    input.painFree = true;
+    input.pain = painFreeFortnight(input.today);
     input.lastStrengthDay = input.today.addDays(-1);
     input.sessions = {session(routineid::dailyMobility, input.today.addDays(-2)),
                       session(routineid::restDay, input.today.addDays(-4)),
@@ -190,7 +204,7 @@ TEST(Planner, PainFreeKeepsFlexibilityThreeToFourTimesAWeek)
 TEST(Planner, PainFreeStrengthKeepsTheHipsStrong)
 {
     PlannerInput input = dayOf(50);
-    input.painFree = true;
+    input.pain = painFreeFortnight(input.today);
     const DayPlan plan = planToday(input);
     EXPECT_EQ(itemFor(plan, routineid::strength)->reason,
               QStringLiteral("Keep your hips and glutes strong: light strength work on non-consecutive days."));
@@ -202,7 +216,7 @@ TEST(Planner, PainFreeStrengthKeepsTheHipsStrong)
 TEST(Planner, RunDayInWeekThreeWithStrengthDue)
 {
     PlannerInput input = dayOf(16);
-    input.runsToday = {runOn(input.today)};
+    input.runs = {runOn(input.today)};
     input.lastStrengthDay = input.today.addDays(-2);
     const DayPlan plan = planToday(input);
     // The post-run stretch is the day's flexibility work, so no separate mobility session.

@@ -86,6 +86,6 @@ TEST(Adherence, InsightCarriesTheTwoToThreeWeekExpectation)
     EXPECT_EQ(insight.severity, Severity::Info);
     ASSERT_EQ(insight.reasons.size(), 3);
     EXPECT_EQ(insight.reasons.at(1), QStringLiteral("Days in a row with a session: 3."));
-    EXPECT_TRUE(insight.reasons.at(2).contains(QStringLiteral("two to three weeks")));
+    EXPECT_TRUE(insight.reasons.at(2).contains(QStringLiteral("2-3 weeks")));
     EXPECT_TRUE(describeExpectation(4).startsWith(QStringLiteral("Weeks on target in a row: 4")));
 }

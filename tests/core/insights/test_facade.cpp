@@ -101,5 +101,5 @@ TEST(InsightKinds, StableIdsAndHelpForEveryKind)
     EXPECT_EQ(ids.size(), kinds.size());
     EXPECT_EQ(toId(Severity::SeePhysio), QStringLiteral("see-a-physio"));
     EXPECT_FALSE(insightKindFromId(QStringLiteral("verdict")).has_value());
-    EXPECT_TRUE(helpText(InsightKind::MileageRise).contains(QStringLiteral("little support")));
+    EXPECT_TRUE(helpText(InsightKind::MileageRise).contains(QStringLiteral("evidence behind it is weak")));
 }

@@ -73,3 +73,27 @@ TEST(LoadRatio, WeeklyTotalsCountDayByDay)
     ASSERT_TRUE(load.ratio.has_value());
     EXPECT_EQ(load.band, LoadBand::High);
 }
+
+TEST(LoadRatio, TheFastSeriesGivesTheRatioOfEveryDayAsTheOneDayRule)
+{
+    const QDate ref = referenceDate();
+    QList<patella::Run> runs;
+    for (int back = 120; back >= 0; back -= 3)
+        runs.append(run(ref.addDays(-back), 4 + back % 7));
+    // A week logged as a total only, and one whose total is overruled by a run logged that week.
+    const QList<WeeklyTotal> totals {weekTotal(isoWeekStart(ref.addDays(-200)), 30),
+                                     weekTotal(isoWeekStart(ref.addDays(-60)), 99)};
+    const LoadSeries series(runs, totals, ref);
+    for (int back = 0; back <= 230; ++back) {
+        const QDate day = ref.addDays(-back);
+        const LoadRatio direct = loadRatio(runs, totals, day);
+        const LoadRatio fast = series.on(day);
+        SCOPED_TRACE(day.toString(Qt::ISODate).toStdString());
+        EXPECT_NEAR(fast.acuteMetres, direct.acuteMetres, 1e-6);
+        EXPECT_NEAR(fast.chronicWeeklyMetres, direct.chronicWeeklyMetres, 1e-6);
+        EXPECT_EQ(fast.ratio.has_value(), direct.ratio.has_value());
+        EXPECT_EQ(fast.shortHistory, direct.shortHistory);
+    }
+    // Days after the reference read as the reference.
+    EXPECT_EQ(series.on(ref.addDays(5)).reference, ref);
+}

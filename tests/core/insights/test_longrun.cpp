@@ -65,8 +65,9 @@ TEST(LongRun, AlertCoversTheLastSevenDaysWithReasonAndSource)
     EXPECT_EQ(alert->severity, Severity::Caution);
     EXPECT_EQ(alert->date, ref.addDays(-6));
     EXPECT_TRUE(alert->reasons.constFirst().startsWith(QStringLiteral("Your 14 km run on ")));
-    EXPECT_TRUE(alert->reasons.constFirst().endsWith(
-        QStringLiteral("was 40% longer than your longest run of the previous 30 days (10 km).")));
+    EXPECT_TRUE(alert->reasons.constFirst().contains(
+        QStringLiteral("was 40% longer than the longest run of the 30 days before it (10 km).")));
+    EXPECT_TRUE(alert->reasons.constFirst().contains(QStringLiteral("runs 30-100% longer than that longest")));
     EXPECT_TRUE(alert->reason().contains(QStringLiteral("1.52")));
     EXPECT_TRUE(alert->help.contains(QStringLiteral("5,205")));
     EXPECT_TRUE(alert->help.contains(QStringLiteral("British Journal of Sports Medicine")));

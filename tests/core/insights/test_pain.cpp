@@ -172,28 +172,29 @@ TEST(LingeringPain, FourOrMoreOnMostDaysForTwoWeeksRunning)
     EXPECT_TRUE(byCheckIn->reasons.at(0).contains(QStringLiteral("usual pain of 4")));
 }
 
-TEST(LingeringPain, NoRealImprovementAfterThreeWeeksOfConsistentWork)
+TEST(LingeringPain, NoRealImprovementAfterSixWeeksOfConsistentWork)
 {
     const QDate ref = referenceDate();
     QList<SessionRecord> sessions;
-    for (int week = 1; week <= 3; ++week) {
+    for (int week = 1; week <= 6; ++week) {
         for (int day : {0, 2, 4})
             sessions.append(session(ref.addDays(-7 * week + day)));
     }
-    const QList<PainEntry> earlier = daily(ref.addDays(-27), {5, 5, 5, 5, 5, 5, 5});
+    const QList<PainEntry> earlier = daily(ref.addDays(-48), {5, 5, 5, 5, 5, 5, 5});
     const QList<PainEntry> stuck = earlier + daily(ref.addDays(-6), {4, 4, 4, 4, 4, 4, 4});
 
     const auto alert = lingeringPainAlert(stuck, {}, sessions, {}, ref, 3);
     ASSERT_TRUE(alert.has_value());
     EXPECT_EQ(alert->severity, Severity::SeePhysio);
     ASSERT_EQ(alert->reasons.size(), 2);
-    EXPECT_EQ(alert->reasons.at(0), QStringLiteral("Weeks in a row at your target of 3 sessions a week: 3."));
-    EXPECT_TRUE(alert->reasons.at(1).startsWith(QStringLiteral("Stairs: 5 three weeks ago, 4 now (-1)")));
+    EXPECT_EQ(alert->reasons.at(0), QStringLiteral("Weeks in a row at your target of 3 sessions a week: 6."));
+    EXPECT_TRUE(alert->reasons.at(1).startsWith(QStringLiteral("Stairs: 5 six weeks ago, 4 now (-1)")))
+        << alert->reasons.at(1).toStdString();
 
     const QList<PainEntry> improving = earlier + daily(ref.addDays(-6), {4, 4, 4, 3, 3, 3, 3});
     EXPECT_FALSE(lingeringPainAlert(improving, {}, sessions, {}, ref, 3).has_value());
 
-    const QList<SessionRecord> twoWeeks = sessions.mid(0, 6);
-    EXPECT_FALSE(lingeringPainAlert(stuck, {}, twoWeeks, {}, ref, 3).has_value()) << "only two steady weeks";
+    const QList<SessionRecord> fiveWeeks = sessions.mid(0, 15);
+    EXPECT_FALSE(lingeringPainAlert(stuck, {}, fiveWeeks, {}, ref, 3).has_value()) << "only five steady weeks";
     EXPECT_FALSE(lingeringPainAlert(stuck, {}, sessions, {}, ref, 4).has_value()) << "below the target";
 }

@@ -35,7 +35,7 @@ TEST(SessionPain, FineGoesOn)
     EXPECT_EQ(r.exerciseId, QStringLiteral("standing-quad-stretch"));
     EXPECT_EQ(r.side, StepSide::Left);
     EXPECT_EQ(r.score, 2);
-    EXPECT_EQ(r.band, PainBand::Fine);
+    EXPECT_EQ(r.band, PainBand::Safe);
     EXPECT_EQ(r.atMs, 85000);
     EXPECT_FALSE(r.choice.has_value());
     EXPECT_EQ(h.player.record().items.at(2).pain, 2);

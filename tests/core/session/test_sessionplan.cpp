@@ -195,16 +195,6 @@ TEST(SessionPlan, ValidationNamesTheBadField)
     EXPECT_EQ(h.player.phase(), SessionPhase::NotStarted);
 }
 
-TEST(SessionPlan, PainBandsFollowThePainMonitoringModel)
-{
-    for (int s = 0; s <= 3; ++s)
-        EXPECT_EQ(painBand(s), PainBand::Fine) << s;
-    EXPECT_EQ(painBand(4), PainBand::Acceptable);
-    EXPECT_EQ(painBand(5), PainBand::Acceptable);
-    for (int s = 6; s <= 10; ++s)
-        EXPECT_EQ(painBand(s), PainBand::Sharp) << s;
-}
-
 TEST(SessionPlan, CueTextNamesTheExerciseSideAndPart)
 {
     Harness h({lowEnd(calfWallStretch())});
@@ -217,5 +207,4 @@ TEST(SessionPlan, CueTextNamesTheExerciseSideAndPart)
     h.advance(40000);
     ASSERT_TRUE(h.player.reportPain(0));
     EXPECT_EQ(cueText(h.cues.last()), QStringLiteral("Change over to the right side."));
-    EXPECT_FALSE(painBandAdvice(PainBand::Acceptable).isEmpty());
 }

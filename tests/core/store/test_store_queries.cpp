@@ -80,7 +80,7 @@ TEST_F(QueriesTest, WeeksFollowTheLocalDateAcrossDaylightSavingStart)
 
     painAt(QDate(2026, 3, 29), QTime(23, 30), 6, PainSituation::AfterRun);
     painAt(QDate(2026, 3, 30), QTime(0, 30), 2, PainSituation::AfterRun);
-    auto days = store.dailyPain({QDate(2026, 3, 29), QDate(2026, 3, 30)});
+    auto days = store.painSummaryPerDay({QDate(2026, 3, 29), QDate(2026, 3, 30)});
     ASSERT_TRUE(days.ok()) << why(days);
     ASSERT_EQ(days->size(), 2);
     EXPECT_EQ(days->at(0).date, QDate(2026, 3, 29));
@@ -161,11 +161,11 @@ TEST_F(QueriesTest, DailyPainPerSituation)
     painAt(day, QTime(18, 0), 5, PainSituation::Stairs);
     painAt(day, QTime(12, 0), 3, PainSituation::AtRest);
     painAt(day.addDays(1), QTime(8, 0), 1, PainSituation::Stairs);
-    auto days = store.dailyPain({day, day});
+    auto days = store.painSummaryPerDay({day, day});
     ASSERT_TRUE(days.ok()) << why(days);
     ASSERT_EQ(days->size(), 2);
     const auto stairs = std::find_if(days->begin(), days->end(),
-                                     [](const DailyPain& d) { return d.situation == PainSituation::Stairs; });
+                                     [](const PainDaySummary& d) { return d.situation == PainSituation::Stairs; });
     ASSERT_NE(stairs, days->end());
     EXPECT_DOUBLE_EQ(stairs->average, 3.5);
     EXPECT_EQ(stairs->worst, 5);
@@ -256,11 +256,11 @@ TEST(DemoJournal, TwelveRealisticWeeksAndTheSameForTheSameSeed)
     const QDate last = options.endDate;
     const QDate first = isoWeekStart(last).addDays(-77);
     // Pain falls: the first two weeks hurt more than the last two.
-    auto days = store.dailyPain({});
+    auto days = store.painSummaryPerDay({});
     ASSERT_TRUE(days.ok());
     double early = 0, late = 0;
     int earlyCount = 0, lateCount = 0;
-    for (const DailyPain& day : days.value()) {
+    for (const PainDaySummary& day : days.value()) {
         EXPECT_GE(day.date, first);
         EXPECT_LE(day.date, last);
         if (day.date < first.addDays(14)) {

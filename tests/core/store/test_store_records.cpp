@@ -501,7 +501,7 @@ TEST(StoreClosed, RefusesWritesWhenNothingIsOpen)
     auto result = store.add(samplePain());
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().field, QStringLiteral("journal"));
-    EXPECT_FALSE(store.dailyPain({}).ok());
+    EXPECT_FALSE(store.painSummaryPerDay({}).ok());
 }
 
 } // namespace
