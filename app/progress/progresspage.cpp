@@ -12,9 +12,9 @@
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
 #include "app/ui/pagetitle.h"
+#include "core/catalog/journalprogramme.h"
 #include "core/catalog/programme.h"
 #include "core/insights/psfs.h"
-#include "core/catalog/journalprogramme.h"
 #include "core/model/preferences.h"
 
 #include <QButtonGroup>

@@ -29,8 +29,7 @@ struct RisingPain
     QList<double> values; // oldest first
 };
 QList<RisingPain> risingPain(const QList<PainEntry>& pain, const QList<CheckIn>& checkIns, QDate reference);
-std::optional<Insight> risingPainAlert(const QList<PainEntry>& pain, const QList<CheckIn>& checkIns,
-                                       QDate reference);
+std::optional<Insight> risingPainAlert(const QList<PainEntry>& pain, const QList<CheckIn>& checkIns, QDate reference);
 
 // Three mornings worse than the one before within 14 days, or worse mornings after two sessions in a row (the
 // mornings after two consecutive session days both worse): see a physiotherapist, with the dates.
