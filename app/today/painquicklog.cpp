@@ -2,7 +2,6 @@
 
 #include "app/ui/painscale.h"
 #include "app/ui/theme.h"
-#include "core/insights/pain.h"
 #include "core/model/preferences.h"
 #include "core/model/recordnames.h"
 
@@ -19,19 +18,6 @@ const QString kLastSituation = QStringLiteral("today/lastPainSituation");
 const QString kLastSide = QStringLiteral("today/lastPainSide");
 
 } // namespace
-
-QString kneeName(Side side)
-{
-    switch (side) {
-    case Side::Left:
-        return PainQuickLog::tr("Left knee");
-    case Side::Right:
-        return PainQuickLog::tr("Right knee");
-    case Side::Both:
-        return PainQuickLog::tr("Both knees");
-    }
-    return {};
-}
 
 PainQuickLog::PainQuickLog(Preferences& remembered, QWidget* parent)
     : QWidget(parent)
