@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <utility>
+
 namespace patella {
 
 CommandLineResult CommandLine::parse(const QStringList& arguments)
@@ -15,7 +17,8 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Patella: a recovery companion for runners with runner's knee.\n"
            "Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder "
-           "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder."));
+           "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; "
+           "--export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
@@ -27,8 +30,18 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
         QStringList {QStringLiteral("check")},
         tr("Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and "
            "writes nothing. Exit code 0 when the journal is sound, 74 when it is not."));
+    const QCommandLineOption exportCsvOption(QStringList {QStringLiteral("export-csv")},
+                                             tr("Write the journal as CSV files (one per record kind, with "
+                                                "README.txt) into <dir>, then exit."),
+                                             tr("dir"));
+    const QCommandLineOption importCsvOption(QStringList {QStringLiteral("import-csv")},
+                                             tr("Read a folder written by --export-csv into the journal, adding "
+                                                "only what it does not hold yet, then exit."),
+                                             tr("dir"));
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
+    parser.addOption(exportCsvOption);
+    parser.addOption(importCsvOption);
     parser.addOption(checkOption);
 
     CommandLineResult result;
@@ -59,6 +72,25 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
 
     result.options.demo = parser.isSet(demoOption);
     result.options.check = parser.isSet(checkOption);
+    for (const auto& [option, target] : {std::pair {&exportCsvOption, &result.options.exportCsv},
+                                         std::pair {&importCsvOption, &result.options.importCsv}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString dir = parser.value(*option);
+        if (dir.trimmed().isEmpty()) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = tr("--%1: the folder name is empty.").arg(option->names().constFirst()) + QLatin1Char('\n');
+            return result;
+        }
+        *target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    }
+    if (!result.options.exportCsv.isEmpty() && !result.options.importCsv.isEmpty()) {
+        result.action = CommandLineResult::Action::Exit;
+        result.exitCode = exitcode::Usage;
+        result.output = tr("--export-csv and --import-csv cannot be given together.") + QLatin1Char('\n');
+        return result;
+    }
     if (parser.isSet(dataDirOption)) {
         const QString dir = parser.value(dataDirOption);
         if (dir.trimmed().isEmpty()) {

@@ -11,6 +11,8 @@ struct LaunchOptions
     QString dataDir; // absolute, resolved from --data-dir or the standard location
     bool demo = false;
     bool check = false; // --check: integrity of the journal and its backups, no window, nothing written
+    QString exportCsv; // --export-csv DIR: write the journal's CSV folder and exit
+    QString importCsv; // --import-csv DIR: read a CSV folder into the journal and exit
 };
 
 // Outcome of reading the command line: either options to run with, or an exit (help, version, error)

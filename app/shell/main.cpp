@@ -1,4 +1,5 @@
 #include "app/cli/checkcommand.h"
+#include "app/cli/csvcommands.h"
 #include "app/shell/application.h"
 #include "app/shell/commandline.h"
 #include "app/shell/demofolder.h"
@@ -8,6 +9,7 @@
 #include "core/model/clock.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -57,6 +59,27 @@ int refuse(const QString& title, const QString& text, int code)
     return code;
 }
 
+// --export-csv and --import-csv: no window system, no second-instance check (SQLite locks the journal).
+int runCsvCommand(int argc, char* argv[], const LaunchOptions& options)
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    if (!options.importCsv.isEmpty()) {
+        if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty()) {
+            print(stderr, problem + QLatin1Char('\n'));
+            return exitcode::DataDir;
+        }
+    }
+    SystemClock clock;
+    const QString journal = QDir(options.dataDir).filePath(Application::journalFileName());
+    const cli::CommandOutput output = options.exportCsv.isEmpty()
+        ? cli::CsvCommands::importCsv(journal, options.importCsv, clock)
+        : cli::CsvCommands::exportCsv(journal, options.exportCsv, clock);
+    print(stdout, output.out);
+    print(stderr, output.err);
+    return output.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -73,6 +96,8 @@ int main(int argc, char* argv[])
         QTextStream out(stdout);
         return CheckCommand::run(cli.options.dataDir, out) ? exitcode::Ok : exitcode::Journal;
     }
+    if (!cli.options.exportCsv.isEmpty() || !cli.options.importCsv.isEmpty())
+        return runCsvCommand(argc, argv, cli.options);
     if (!displayAvailable()) {
         print(stderr,
               QCoreApplication::translate("main",
