@@ -1,5 +1,6 @@
 #include "app/shell/application.h"
 
+#include "app/csv/csvactions.h"
 #include "app/journal/journalpage.h"
 #include "app/library/librarypage.h"
 #include "app/progress/progresspage.h"
@@ -196,6 +197,8 @@ void Application::buildPages()
     window->setPage(MainWindow::Area::Progress, progress);
     window->setPage(MainWindow::Area::Library, library);
     window->setPage(MainWindow::Area::Settings, settings);
+    auto* csv = new CsvActions(context, window);
+    csv->addTo(window->importMenu(), window->exportMenu());
 
     // Sessions start from Today, the Library and the Session page's own list.
     connect(today, &TodayPage::startRoutineRequested, session, [window, session](const QString& id) {

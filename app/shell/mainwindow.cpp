@@ -194,6 +194,11 @@ void MainWindow::applySidebarStyle()
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importMenu = fileMenu->addMenu(tr("&Import"));
+    m_importMenu->setObjectName(QStringLiteral("importMenu"));
+    m_exportMenu = fileMenu->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QScrollArea;
 class QStackedWidget;
 
@@ -45,6 +46,10 @@ public:
     // Full screen on the Session page: the sidebar and the menu bar step aside for the player.
     bool inFocusMode() const;
 
+    // File > Import and File > Export: features add their actions here.
+    QMenu* importMenu() const { return m_importMenu; }
+    QMenu* exportMenu() const { return m_exportMenu; }
+
 public slots:
     void bringToFront();
     void showAbout();
@@ -68,6 +73,8 @@ private:
     void saveWindowState() const;
 
     QListWidget* m_sidebar = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
     QStackedWidget* m_pages = nullptr;
     Preferences* m_remembered = nullptr;
 };
