@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,7 @@ struct Activity
 {
     ActivitySport sport = ActivitySport::Other;
     QString sportName; // the file's own word for the sport ("running", "Biking", "trail_running"), for messages
+    bool sportFromPace = false; // the file names no known sport: sport was judged from the pace (sport.h)
     QDateTime start; // UTC
     std::optional<int> utcOffsetSeconds; // the runner's local time minus UTC at the start, when the file says
     int elapsedSeconds = 0; // first to last point / total elapsed time
@@ -56,6 +58,7 @@ struct ParsedFile
 {
     QString path;
     QList<Activity> activities;
+    QStringList notes; // what the file holds besides activities, in words (a course, waypoints, an untimed track)
 };
 
 } // namespace patella
