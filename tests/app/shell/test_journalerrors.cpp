@@ -2,9 +2,9 @@
 // empty journal; writes stop until it reads again; a busy journal is never offered for replacement.
 #include "app/journal/painmodel.h"
 #include "app/journal/recordtab.h"
-#include "app/ui/appcontext.h"
 #include "app/shell/journalproblemdialog.h"
 #include "app/today/todaypage.h"
+#include "app/ui/appcontext.h"
 #include "core/catalog/catalog.h"
 #include "core/model/preferences.h"
 #include "core/store/journalstore.h"
