@@ -18,6 +18,9 @@ QWidget* LazyPage::page()
     if (!m_page) {
         m_page = m_build(this);
         layout()->addWidget(m_page);
+        // Built while this slot is being shown, the page missed the show that went to the children: show it
+        // now, or it would stay hidden until the layout's queued show (a hidden parent keeps it hidden).
+        m_page->show();
         setFocusProxy(m_page);
         const auto pending = std::exchange(m_pending, {});
         for (const auto& then : pending)

@@ -67,6 +67,7 @@ TEST_F(ApplicationTest, BuildsEveryPageOnANewJournal)
     EXPECT_TRUE(progressSlot->isBuilt());
     EXPECT_FALSE(journalSlot->isBuilt());
     EXPECT_NE(qobject_cast<ProgressPage*>(progressSlot->page()), nullptr);
+    EXPECT_TRUE(progressSlot->page()->isVisible()) << "a page built when first shown is shown at once";
     window->showArea(MainWindow::Area::Journal);
     EXPECT_NE(qobject_cast<JournalPage*>(journalSlot->page()), nullptr);
     EXPECT_EQ(window->page(MainWindow::Area::Settings)->objectName(), QStringLiteral("settingsPage"));
