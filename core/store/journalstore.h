@@ -24,7 +24,7 @@
 // week buckets are plain indexed GROUP BYs that need no time zone in SQL. Distances are metres, durations
 // seconds, situations, sides, tests and units their stable ids from records.h. Imported runs carry a
 // unique external id, so a re-import never double-counts. The schema version is PRAGMA user_version;
-// schema.cpp holds version 1 and the ladder of steps above it, each step one transaction, and a copy of
+// schema.cpp holds version 1 and the ladder of steps above it, all run in one transaction, and a copy of
 // the file (VACUUM INTO) is taken before any step runs on an existing journal.
 //
 // Durability. WAL journal with synchronous=FULL: a write the store has returned from is on disk, and a

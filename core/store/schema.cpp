@@ -130,11 +130,15 @@ Result<void> migrate(QSqlDatabase& db, int fromVersion)
     // The ladder: steps[i] takes a file from version i + 1 to version i + 2.
     const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3),
                                                               toList(kVersion4)};
+    if (fromVersion < 1)
+        return Error {QStringLiteral("journal"),
+                      QCoreApplication::translate("JournalStore", "The journal has no schema version.")};
+    // The whole ladder is one transaction: a crash or a failed step leaves the file at the version it had.
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
     for (int version = fromVersion; version < kCurrentVersion; ++version) {
-        if (version < 1)
-            return Error {QStringLiteral("journal"),
-                          QCoreApplication::translate("JournalStore", "The journal has no schema version.")};
-        if (auto done = runStep(db, steps.at(std::size_t(version - 1))); !done)
+        if (auto done = sql::runAll(db, steps.at(std::size_t(version - 1))); !done)
             return Error {QStringLiteral("journal"),
                           QCoreApplication::translate("JournalStore",
                                                       "Upgrading the journal from version "
@@ -143,7 +147,7 @@ Result<void> migrate(QSqlDatabase& db, int fromVersion)
                               .arg(version + 1)
                               .arg(done.error().message)};
     }
-    return {};
+    return transaction.commit();
 }
 
 } // namespace patella::schema
