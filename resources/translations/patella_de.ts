@@ -603,6 +603,22 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>Cushioned trainers</source>
         <translation>Gedämpfte Laufschuhe</translation>
     </message>
+    <message>
+        <source>Running 5 km</source>
+        <translation>5 km laufen</translation>
+    </message>
+    <message>
+        <source>Going down stairs</source>
+        <translation>Treppen hinuntergehen</translation>
+    </message>
+    <message>
+        <source>Sitting through a film</source>
+        <translation>Einen ganzen Film lang sitzen</translation>
+    </message>
+    <message>
+        <source>Squatting to garden</source>
+        <translation>In der Hocke gärtnern</translation>
+    </message>
 </context>
 <context>
     <name>FlexTests</name>
@@ -750,44 +766,8 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <translation>Tage in Folge mit einer Einheit: %1.</translation>
     </message>
     <message>
-        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
-        <translation>Die meisten Läuferinnen und Läufer spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied; eine Woche im Soll beginnt die Zählung.</translation>
-    </message>
-    <message>
-        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
-        <translation>Bisher eine Woche im Soll. Die meisten spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied.</translation>
-    </message>
-    <message>
-        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
-        <translation>Zwei Wochen im Soll: etwa jetzt oder innerhalb einer weiteren Woche spüren die meisten einen Unterschied.</translation>
-    </message>
-    <message>
-        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
-        <translation>Wochen in Folge im Soll: %1, mehr als die zwei bis drei Wochen, nach denen die meisten einen Unterschied spüren.</translation>
-    </message>
-    <message>
         <source>Your exercise routine</source>
         <translation>Ihr Übungsprogramm</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Knie-zur-Wand-Test</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Sit-and-Reach-Test</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Ferse-zum-Gesäß-Test</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Hüftbeuger im Halbkniestand</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Gestrecktes Beinheben</translation>
     </message>
     <message>
         <source>%1 cm</source>
@@ -856,28 +836,12 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
-        <translation>Die 10-%-Regel besagt, den Wochenumfang von einer Woche zur nächsten um höchstens ein Zehntel zu steigern. Damit lässt sich gut planen, doch Studien stützen sie kaum (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. fanden mehr umfangbedingte Verletzungen, wenn der Wochenumfang über zwei Wochen um mehr als 30 % stieg (Hazard Ratio 1,59). Ein plötzlicher langer Lauf ist das stärkere Warnzeichen, deshalb achtet Patella auch darauf.</translation>
-    </message>
-    <message>
         <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
         <translation>In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern und GPS-Uhrdaten (British Journal of Sports Medicine) erhöhte ein einzelner Lauf, der mehr als 10 % länger war als der längste Lauf der vorangegangenen 30 Tage, die Verletzungsrate: Hazard Ratio 1,64 für 10–30 % längere Läufe, 1,52 für 30–100 % längere und 2,28 für mehr als doppelt so lange. Das ist ein stärkeres Signal als die wöchentliche 10-%-Regel, die die Forschung nur schwach stützt (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
     </message>
     <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>Das Verhältnis akut:chronisch teilt den Umfang der letzten 7 Tage durch die durchschnittliche Woche der letzten 28 Tage. Üblicherweise genannte Bereiche: unter 0,8 (niedrig), 0,8–1,3 (stabil), 1,3–1,5 (steigend) und über 1,5 (hoch) (Gabbett, BJSM 2016). Das Verhältnis ist umstritten (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): Lesen Sie es als Information, nicht als Urteil.</translation>
-    </message>
-    <message>
-        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
-        <translation>Eine gängige Einschätzung von Schmerz beim Training: 0–3 von 10 ist unbedenklich, 4–5 ist vertretbar, über 5 heißt, diese Übung abzubrechen. Der Schmerz sollte innerhalb von etwa einer Stunde auf sein übliches Maß zurückgehen, und das Knie sollte am nächsten Morgen nicht schlechter sein (Schmerz-Monitoring-Modell nach Silbernagel). Patella markiert außerdem Tage, die 2 oder mehr Punkte über Ihrem 7-Tage-Durchschnitt liegen. Wenn der Schmerz aufflammt oder immer wiederkommt, kann eine Physiotherapeutin oder ein Physiotherapeut Ihren Plan anpassen.</translation>
-    </message>
-    <message>
-        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
-        <translation>Patella empfiehlt eine physiotherapeutische Abklärung, wenn zwei Wochen lang an den meisten Tagen Schmerzen von 4 oder mehr von 10 auftreten oder wenn drei Wochen regelmäßigen Trainings keine echte Besserung gebracht haben. Eine echte Besserung ist ein Rückgang um mehr als 1,16 Punkte auf der Skala von 0 bis 10, die kleinste Veränderung, die für Menschen mit patellofemoralem Schmerzsyndrom zählt (Piva et al., Journal of Rehabilitation Medicine 2009). Die Genesung braucht Zeit (im Median 71 Tage bei verletzten Laufanfängern, Nielsen et al., PLoS One 2014), und Patella stellt keine Diagnose.</translation>
-    </message>
-    <message>
-        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
-        <translation>Die meisten spüren nach zwei bis drei Wochen regelmäßigen Dehnens einen Unterschied. Kurze Einheiten an den meisten Tagen bringen meist mehr als eine lange Einheit pro Woche.</translation>
     </message>
     <message>
         <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
@@ -924,16 +888,8 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <translation>Dieses Verhältnis ist in der Forschung umstritten: Nehmen Sie es als Information, nicht als Urteil.</translation>
     </message>
     <message>
-        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
-        <translation>Ihr Lauf über %1 am %2 war %3 länger als Ihr längster Lauf der vorangegangenen 30 Tage (%4).</translation>
-    </message>
-    <message>
         <source>A run well beyond your recent longest</source>
         <translation>Ein Lauf weit über Ihrem jüngsten längsten</translation>
-    </message>
-    <message>
-        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
-        <translation>In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern gingen solche Läufe mit einer höheren Verletzungsrate einher (Hazard Ratio %1).</translation>
     </message>
     <message>
         <source>This week so far %1: no distance the week before to compare with.</source>
@@ -942,14 +898,6 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
         <translation>Woche %1 von %2: %3, ohne Umfang in der Vorwoche zum Vergleich.</translation>
-    </message>
-    <message>
-        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Diese Woche bisher %1, schon mehr als die %2, die innerhalb von 10 % über den %3 der letzten Woche bleiben.</translation>
-    </message>
-    <message>
-        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Diese Woche bisher %1 von den %2, die innerhalb von 10 % über den %3 der letzten Woche bleiben.</translation>
     </message>
     <message>
         <source>Last week %1, this week so far %2: %3.</source>
@@ -964,52 +912,8 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <translation>Woche %1 von %2: %3; Woche %4 von %5: %6 (%7).</translation>
     </message>
     <message>
-        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
-        <translation>Diese Woche bisher %1 von den erlaubten %2: 10 % über den %3 der letzten Woche (%4 übrig).</translation>
-    </message>
-    <message>
-        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
-        <translation>Nächste Woche bleiben bis zu %1 innerhalb von 10 % über den %2 dieser Woche.</translation>
-    </message>
-    <message>
-        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
-        <translation>Woche %1 von %2: bis zu %3 bleiben innerhalb von 10 % über der Vorwoche (%4).</translation>
-    </message>
-    <message>
-        <source>Weekly distance up more than 10%</source>
-        <translation>Wochenumfang um mehr als 10 % gestiegen</translation>
-    </message>
-    <message>
         <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
         <translation>Nielsen et al. (JOSPT 2014) brachten Steigerungen um mehr als 30 % über zwei Wochen mit mehr Laufverletzungen in Verbindung.</translation>
-    </message>
-    <message>
-        <source>During runs</source>
-        <translation>Beim Laufen</translation>
-    </message>
-    <message>
-        <source>After runs</source>
-        <translation>Nach dem Laufen</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Treppen</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Langes Sitzen</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Hocken</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>In Ruhe</translation>
-    </message>
-    <message>
-        <source>After exercise sessions</source>
-        <translation>Nach Übungseinheiten</translation>
     </message>
     <message>
         <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
@@ -1078,6 +982,122 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>Shoes near their limit</source>
         <translation>Schuhe nahe ihrer Grenze</translation>
+    </message>
+    <message>
+        <source>Stride comfort usually picks up after 2-3 weeks of stretching on target; the first such week starts the count.</source>
+        <translation>Das Laufen fühlt sich meist nach 2–3 Wochen Dehnen im Soll leichter an; die erste solche Woche beginnt die Zählung.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Stride comfort usually picks up after 2-3 weeks like it.</source>
+        <translation>Bisher eine Woche im Soll. Das Laufen fühlt sich meist nach 2–3 solchen Wochen leichter an.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: the 2-3 weeks after which stride comfort usually picks up are here or one week away.</source>
+        <translation>Zwei Wochen im Soll: Die 2–3 Wochen, nach denen sich das Laufen meist leichter anfühlt, sind erreicht oder eine Woche entfernt.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, beyond the usual 2-3 weeks before stride comfort picks up.</source>
+        <translation>Wochen im Soll in Folge: %1, mehr als die üblichen 2–3 Wochen, bis sich das Laufen leichter anfühlt.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline: add no more than a tenth to your weekly distance from one week to the next. It is common advice and easy to plan with, but the evidence behind it is weak (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022), so Patella shows it as a guideline, not as a line you must not cross. Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A single run much longer than your recent longest has the stronger evidence; Patella watches for that as well and marks it on the distance chart.</source>
+        <translation>Die 10-%-Richtlinie des Leitfadens: Steigern Sie Ihre Wochendistanz von einer Woche zur nächsten um höchstens ein Zehntel. Das ist ein verbreiteter Rat und leicht zu planen, aber die Evidenz dafür ist schwach (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Patella zeigt sie deshalb als Richtlinie, nicht als Grenze, die Sie nie überschreiten dürfen. Nielsen et al. fanden mehr distanzbedingte Verletzungen, wenn die Wochendistanz über zwei Wochen um mehr als 30 % stieg (Hazard Ratio 1,59). Besser belegt ist ein einzelner Lauf, der viel länger ist als Ihr längster der letzten Zeit; darauf achtet Patella ebenfalls und markiert ihn im Distanzdiagramm.</translation>
+    </message>
+    <message>
+        <source>Physiotherapists judge pain during exercise with the pain-monitoring model (Thomeé 1997; Silbernagel 2007): %1 Sharp, stabbing or catching pain is a stop whatever its score. Patella also marks a day whose pain is 2 or more points above the mean of the 7 days before it, in the same situation. The threshold sits above 1.16 points, the smallest change that people with patellofemoral pain notice (Piva et al. 2009), so such a day is a real rise and not the ordinary wobble of a 0-10 score. If flare-ups keep coming, a physiotherapist can adapt your plan.</source>
+        <translation>Physiotherapeuten beurteilen Schmerz beim Training mit dem Schmerz-Monitoring-Modell (Thomeé 1997; Silbernagel 2007): %1 Scharfer, stechender oder blockierender Schmerz heißt aufhören, egal bei welchem Wert. Patella markiert außerdem einen Tag, dessen Schmerz in derselben Situation 2 oder mehr Punkte über dem Mittel der 7 Tage davor liegt. Die Schwelle liegt über 1,16 Punkten, der kleinsten Veränderung, die Menschen mit patellofemoralem Schmerzsyndrom bemerken (Piva et al. 2009); ein solcher Tag ist also ein echter Anstieg und nicht das übliche Schwanken eines 0–10-Werts. Wenn solche Schübe wiederkehren, kann eine Physiotherapeutin oder ein Physiotherapeut Ihren Plan anpassen.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when six weeks of steady exercise have brought no real improvement in a situation that still hurts (the clinical advice is to refer after 6-8 weeks without progress). A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella empfiehlt eine physiotherapeutische Einschätzung, wenn zwei Wochen lang an den meisten Tagen Schmerz von 4 oder mehr von 10 auftritt oder wenn sechs Wochen stetiges Training in einer Situation, die noch schmerzt, keine echte Besserung gebracht haben (klinisch wird nach 6–8 Wochen ohne Fortschritt überwiesen). Eine echte Besserung ist ein Rückgang um mehr als 1,16 Punkte auf der Skala von 0–10, die kleinste Veränderung, die für Menschen mit patellofemoralem Schmerzsyndrom zählt (Piva et al., Journal of Rehabilitation Medicine 2009). Die Heilung braucht Zeit (im Median 71 Tage bei verletzten Laufeinsteigern, Nielsen et al., PLoS One 2014), und Patella stellt keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Regular stretching usually shows in stride comfort within 2-3 weeks. A few minutes on most days does more than one long session a week.</source>
+        <translation>Regelmäßiges Dehnen macht das Laufen meist innerhalb von 2–3 Wochen angenehmer. Ein paar Minuten an den meisten Tagen bringen mehr als eine lange Einheit pro Woche.</translation>
+    </message>
+    <message>
+        <source>10-30% longer</source>
+        <translation>10–30 % länger</translation>
+    </message>
+    <message>
+        <source>30-100% longer</source>
+        <translation>30–100 % länger</translation>
+    </message>
+    <message>
+        <source>more than twice as long</source>
+        <translation>mehr als doppelt so lang</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than the longest run of the 30 days before it (%4). In a 2025 study of 5,205 runners, runs %5 than that longest came with a hazard ratio of %6 for injury.</source>
+        <translation>Ihr Lauf über %1 am %2 war %3 länger als der längste Lauf der 30 Tage davor (%4). In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern gingen Läufe, die %5 waren als dieser längste, mit einer Hazard Ratio von %6 für Verletzungen einher.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already past %2, the guide&apos;s 10% guideline over last week&apos;s %3.</source>
+        <translation>Diese Woche bisher %1, schon über %2, der 10-%-Richtlinie des Leitfadens gegenüber den %3 der letzten Woche.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2.</source>
+        <translation>Diese Woche bisher %1; die 10-%-Richtlinie des Leitfadens gegenüber den %3 der letzten Woche liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2 (%4 more).</source>
+        <translation>Diese Woche bisher %1; die 10-%-Richtlinie des Leitfadens gegenüber den %3 der letzten Woche liegt bei %2 (noch %4).</translation>
+    </message>
+    <message>
+        <source>Next week, the guide&apos;s 10% guideline over this week&apos;s %2 is %1.</source>
+        <translation>Nächste Woche liegt die 10-%-Richtlinie des Leitfadens gegenüber den %2 dieser Woche bei %1.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: the guide&apos;s 10% guideline over the week before (%4) is %3.</source>
+        <translation>Woche %1 von %2: Die 10-%-Richtlinie des Leitfadens gegenüber der Woche davor (%4) liegt bei %3.</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than the guide&apos;s 10%</source>
+        <translation>Wochendistanz um mehr als die 10 % des Leitfadens gestiegen</translation>
+    </message>
+    <message>
+        <source>%1: %2 six weeks ago, %3 now (%4): not the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1: vor sechs Wochen %2, jetzt %3 (%4): nicht der Rückgang um mehr als 1,16 Punkte, der als echt gilt.</translation>
+    </message>
+    <message>
+        <source>One round so far (%1): average %2 of 10.</source>
+        <translation>Bisher eine Runde (%1): Durchschnitt %2 von 10.</translation>
+    </message>
+    <message>
+        <source>Average %1 on %2, %3 on %4: %5.</source>
+        <translation>Durchschnitt %1 am %2, %3 am %4: %5.</translation>
+    </message>
+    <message>
+        <source>That reaches the 2 points usually taken as a meaningful change.</source>
+        <translation>Das erreicht die 2 Punkte, die meist als bedeutsame Veränderung gelten.</translation>
+    </message>
+    <message>
+        <source>Less than the 2 points usually taken as a meaningful change.</source>
+        <translation>Weniger als die 2 Punkte, die meist als bedeutsame Veränderung gelten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 to %3 (%4), a meaningful change for one activity (3 points or more).</source>
+        <translation>„%1“: %2 auf %3 (%4), eine bedeutsame Veränderung für eine Aktivität (3 Punkte oder mehr).</translation>
+    </message>
+    <message>
+        <source>The Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995): you name 3 to 5 activities that the knee makes hard and rate each from 0 (cannot do it) to 10 (as well as before the problem), every week or two. The average of a round is the mean of its scores. A change of about 2 points in the average, or 3 points for one activity, is usually taken as meaningful. Higher is better. The activities are your own, so the score compares you with yourself, not with other runners.</source>
+        <translation>Die Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995): Sie nennen 3 bis 5 Aktivitäten, die Ihnen das Knie schwer macht, und bewerten jede von 0 (geht nicht) bis 10 (so gut wie vor dem Problem), jede oder jede zweite Woche. Der Durchschnitt einer Runde ist das Mittel ihrer Werte. Eine Veränderung von etwa 2 Punkten im Durchschnitt oder 3 Punkten bei einer Aktivität gilt meist als bedeutsam. Höher ist besser. Die Aktivitäten sind Ihre eigenen; der Wert vergleicht Sie also mit sich selbst, nicht mit anderen Läuferinnen und Läufern.</translation>
+    </message>
+    <message>
+        <source>Function score (PSFS) %1, %2 since %3.</source>
+        <translation>Funktionswert (PSFS) %1, %2 seit %3.</translation>
+    </message>
+    <message>
+        <source>%1 since the first round (%2).</source>
+        <translation>%1 seit der ersten Runde (%2).</translation>
+    </message>
+    <message>
+        <source>A change of 2 points or more is usually taken as meaningful.</source>
+        <translation>Eine Veränderung von 2 Punkten oder mehr gilt meist als bedeutsam.</translation>
+    </message>
+    <message>
+        <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
+        <translation>Ein Rückgang um 2 Punkte oder mehr gilt meist als bedeutsam: Erzählen Sie es Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1501,18 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>The journal %1 is damaged (%2). It was left unchanged.</source>
         <translation>Das Tagebuch %1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>lies before the day it was added</source>
+        <translation>liegt vor dem Tag, an dem es hinzugefügt wurde</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -1495,66 +1527,6 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>%1/10</source>
         <translation>%1/10</translation>
-    </message>
-    <message>
-        <source>During a run</source>
-        <translation>Beim Laufen</translation>
-    </message>
-    <message>
-        <source>After a run</source>
-        <translation>Nach dem Laufen</translation>
-    </message>
-    <message>
-        <source>On stairs</source>
-        <translation>Auf Treppen</translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation>Nach langem Sitzen</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Hocken</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>In Ruhe</translation>
-    </message>
-    <message>
-        <source>After a session</source>
-        <translation>Nach einer Einheit</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Knie-zur-Wand-Test</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Sit-and-Reach-Test</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Ferse-zum-Gesäß-Test</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Hüftbeuger im Halbkniestand</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Gestrecktes Beinheben</translation>
     </message>
     <message>
         <source>cm</source>
@@ -1630,6 +1602,17 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>How Patella helps</source>
         <translation>Wie Patella hilft</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>niedriger = beweglicher</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>höher = beweglicher</translation>
     </message>
 </context>
 <context>
@@ -1728,46 +1711,6 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>tightness 0-10</source>
         <translation>Spannung 0–10</translation>
     </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Beide Seiten</translation>
-    </message>
-    <message>
-        <source>During run</source>
-        <translation>Beim Lauf</translation>
-    </message>
-    <message>
-        <source>After run</source>
-        <translation>Nach dem Lauf</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Treppen</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Langes Sitzen</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Hocken</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>In Ruhe</translation>
-    </message>
-    <message>
-        <source>After session</source>
-        <translation>Nach der Einheit</translation>
-    </message>
     <message numerus="yes">
         <source>mean %1/10 over %n report day(s)</source>
         <translation>
@@ -1847,6 +1790,81 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>month by month</source>
         <translation>Monat für Monat</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>During runs</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Treppen</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Nach Einheiten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Beide Knie</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie-zur-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Sit-and-Reach-Test</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Ferse-zum-Gesäß-Test</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Hüftbeuger im Halbkniestand</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Gestrecktes Beinheben</translation>
     </message>
 </context>
 <context>
@@ -1964,18 +1982,6 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>That is the session done.</source>
         <translation>Die Einheit ist geschafft.</translation>
     </message>
-    <message>
-        <source>0 to 3: fine. Carry on.</source>
-        <translation>0 bis 3: in Ordnung. Weitermachen.</translation>
-    </message>
-    <message>
-        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
-        <translation>4 bis 5: vertretbar. Bleiben Sie bei der heutigen Dosierung; noch nicht steigern.</translation>
-    </message>
-    <message>
-        <source>Above 5: too much. Stop this exercise.</source>
-        <translation>Über 5: zu viel. Brechen Sie diese Übung ab.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDoses</name>
@@ -2032,6 +2038,36 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
 </context>
 <context>
     <name>catalog</name>
+    <message>
+        <source>Feel a gentle pull, never a sharp, stabbing or catching pain: that kind stops the stretch at any score. Pain that flares up afterwards or stays: ask a physiotherapist.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Spüren Sie einen sanften Zug, nie einen scharfen, stechenden oder blockierenden Schmerz: Solcher Schmerz beendet die Dehnung bei jedem Wert. Schmerz, der danach aufflammt oder bleibt: Fragen Sie eine Physiotherapeutin oder einen Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain while you work: {pain-bands} Sharp, stabbing or catching pain means stop, whatever its score.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Schmerz während der Übung: {pain-bands} Scharfer, stechender oder blockierender Schmerz heißt aufhören, egal bei welchem Wert.</translation>
+    </message>
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>der Katalog kann nicht gelesen werden: %1</translation>
@@ -2172,21 +2208,6 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
         <extracomment>standing-quad-stretch.cautions</extracomment>
         <translation>Wenn es wehtut, das Knie so weit zu beugen, ein um den Knöchel gelegtes Handtuch halten statt des Knöchels selbst.</translation>
-    </message>
-    <message>
-        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
-        <extracomment>standing-quad-stretch.cautions
-----------
-supine-hamstring-stretch.cautions
-----------
-figure-four-glute-stretch.cautions
-----------
-side-lying-it-band.cautions
-----------
-half-kneeling-hip-flexor.cautions
-----------
-calf-wall-stretch.cautions</extracomment>
-        <translation>Ein leichtes Ziehen ist in Ordnung; stechender Schmerz heißt aufhören. Wenn der Schmerz danach stark ansteigt oder anhält, zur Physiotherapie gehen.</translation>
     </message>
     <message>
         <source>Tilt the pelvis slightly under.</source>
@@ -2499,21 +2520,6 @@ leg-swings.steps</extracomment>
         <source>Cramping hamstrings: bring the feet a little closer.</source>
         <extracomment>glute-bridge.cautions</extracomment>
         <translation>Krampf in der hinteren Oberschenkelmuskulatur: die Füße etwas näher heranstellen.</translation>
-    </message>
-    <message>
-        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
-        <extracomment>glute-bridge.cautions
-----------
-glute-bridge-hold.cautions
-----------
-clamshell.cautions
-----------
-step-up.cautions
-----------
-single-leg-squat.cautions
-----------
-wall-sit.cautions</extracomment>
-        <translation>Höchstens leichtes Unbehagen anstreben (0–3 von 10); 4–5 ist vertretbar, wenn es innerhalb einer Stunde abklingt. Über 5 diese Übung abbrechen.</translation>
     </message>
     <message>
         <source>Drive through the heels.</source>
@@ -3621,6 +3627,45 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella</name>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>vertretbar</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>er innerhalb etwa einer Stunde auf sein übliches Maß zurückgeht und das Knie am nächsten Morgen nicht schlechter ist</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1: sicher. Machen Sie weiter; solche Einheiten lassen die Dosis wachsen.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1: akzeptabel, wenn %2. Behalten Sie die heutige Dosis bei.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1: zu viel. Beenden Sie diese Übung für heute; die Dosis geht beim nächsten Mal zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 ist sicher; %2 ist akzeptabel, wenn %3; %4 ist zu viel, dann endet diese Übung für den Tag.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -3641,6 +3686,61 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
         <translation>Ihr Tagebuch bleibt auf diesem Computer: Patella baut keine Netzwerkverbindungen auf und sammelt keine Nutzungsdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityFile</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than any activity file (at most %2 MB).</source>
+        <translation>die Datei ist %1 MB groß, größer als jede Aktivitätsdatei (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>the file is compressed twice; no watch or app writes that.</source>
+        <translation>die Datei ist zweimal komprimiert; so etwas schreibt keine Uhr und keine App.</translation>
+    </message>
+    <message>
+        <source>this is not an activity file Patella knows (GPX, TCX or FIT).</source>
+        <translation>das ist keine Aktivitätsdatei, die Patella kennt (GPX, TCX oder FIT).</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying.</source>
+        <translation>die Datei bricht mittendrin ab: Vielleicht wurde sie nicht fertig kopiert.</translation>
+    </message>
+    <message>
+        <source>the file is damaged here and cannot be read (%1).</source>
+        <extracomment>%1 is the XML parser&apos;s own (English) description of the damage</extracomment>
+        <translation>die Datei ist hier beschädigt und lässt sich nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 the problem</extracomment>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <extracomment>%1 what the value is (&quot;the latitude&quot;, &quot;&lt;DistanceMeters&gt;&quot;), %2 the text found</extracomment>
+        <translation>%1 „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a date and time.</source>
+        <translation>die Zeit „%1“ ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible value.</source>
+        <extracomment>%1 the element (&quot;&lt;DistanceMeters&gt;&quot;), %2 the value found</extracomment>
+        <translation>%1 %2 ist kein plausibler Wert.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3942,77 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right</source>
         <translation>Rechts</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFunctionPage</name>
+    <message>
+        <source>What the knee makes hard</source>
+        <translation>Was Ihnen das Knie schwer macht</translation>
+    </message>
+    <message>
+        <source>Name %1 to %2 activities of your own that the knee makes hard, and rate each: 0 means you cannot do it, 10 that you do it as well as before the problem. Leave the page empty to skip it this time.</source>
+        <translation>Nennen Sie %1 bis %2 eigene Aktivitäten, die Ihnen das Knie schwer macht, und bewerten Sie jede: 0 heißt, es geht nicht, 10, dass es so gut geht wie vor dem Problem. Lassen Sie die Seite leer, um sie diesmal zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Wert (0–10)</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Wert für %1</translation>
+    </message>
+    <message>
+        <source>No longer ask</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Its scores so far stay in the journal.</source>
+        <translation>Die bisherigen Werte bleiben im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>for example: going down stairs</source>
+        <translation>zum Beispiel: Treppen hinuntergehen</translation>
+    </message>
+    <message>
+        <source>another activity (optional)</source>
+        <translation>eine weitere Aktivität (optional)</translation>
+    </message>
+    <message>
+        <source>New activity %1</source>
+        <translation>Neue Aktivität %1</translation>
+    </message>
+    <message>
+        <source>Score for new activity %1</source>
+        <translation>Wert für die neue Aktivität %1</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (Stratford et al., 1995). A change of about 2 points in the average, or 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Patient-Specific Functional Scale (Stratford et al., 1995). Eine Veränderung von etwa 2 Punkten im Durchschnitt oder 3 bei einer Aktivität gilt meist als bedeutsam.</translation>
+    </message>
+    <message>
+        <source>The new activity</source>
+        <translation>Die neue Aktivität</translation>
+    </message>
+    <message>
+        <source>The score for &quot;%1&quot;</source>
+        <translation>Der Wert für „%1“</translation>
+    </message>
+    <message>
+        <source>A score needs the activity&apos;s name beside it.</source>
+        <translation>Ein Wert braucht den Namen der Aktivität daneben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no score</source>
+        <translation>„%1“ hat keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -4104,12 +4275,6 @@ foam-roll-calves.cues</extracomment>
         <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
-        <translation>Patella: ein Begleiter für die Genesung beim Läuferknie.
-Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 beschädigter Katalog, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar oder (--check) nicht in Ordnung, 75 läuft bereits mit diesem Datenordner.</translation>
-    </message>
-    <message>
         <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
         <translation>Das Tagebuch und jede Sicherung prüfen (PRAGMA integrity_check), je eine Zeile; öffnet sie nur lesend und schreibt nichts. Exit-Code 0, wenn das Tagebuch in Ordnung ist, 74, wenn nicht.</translation>
     </message>
@@ -4120,6 +4285,28 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
         <translation>Der Datenordner %1 ist zu lang (%2 Bytes; SQLite nimmt Dateinamen mit höchstens 512 Bytes, und die Sicherungen fügen bis zu %3 hinzu). Wählen Sie einen kürzeren Ordner; nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella: ein Begleiter für die Genesung von Läuferinnen und Läufern mit Läuferknie.
+Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 Katalog beschädigt, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv und --import-csv: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
+        <translation>Das Tagebuch als CSV-Dateien (eine pro Eintragsart, mit README.txt) nach &lt;dir&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Read a folder written by --export-csv into the journal, adding only what it does not hold yet, then exit.</source>
+        <translation>Einen mit --export-csv geschriebenen Ordner ins Tagebuch lesen, nur Fehlendes hinzufügen, und beenden.</translation>
+    </message>
+    <message>
+        <source>--%1: the folder name is empty.</source>
+        <translation>--%1: Der Ordnername ist leer.</translation>
+    </message>
+    <message>
+        <source>--export-csv and --import-csv cannot be given together.</source>
+        <translation>--export-csv und --import-csv lassen sich nicht zusammen angeben.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4321,101 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>%1 min %2 s left</source>
         <translation>noch %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CsvActions</name>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Patella CSV…</source>
+        <translation>&amp;Patella-CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Running history (CSV)…</source>
+        <translation>&amp;Laufhistorie (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV into</source>
+        <translation>Tagebuch als CSV exportieren nach</translation>
+    </message>
+    <message>
+        <source>Import a Patella CSV folder</source>
+        <translation>Patella-CSV-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import a running history</source>
+        <translation>Laufhistorie importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported.</source>
+        <translation>Das Tagebuch ließ sich nicht exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Tagebuch exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1, one CSV file per kind, with README.txt naming the columns.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben, eine CSV-Datei pro Art, mit README.txt, das die Spalten benennt.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben, eine CSV-Datei pro Art, mit README.txt, das die Spalten benennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) have a mistake. Correct them and import the folder again.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Datei enthält einen Fehler. Korrigieren Sie sie und importieren Sie den Ordner erneut.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Dateien enthalten einen Fehler. Korrigieren Sie sie und importieren Sie den Ordner erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already in the journal</source>
+        <translation>%1: %2 hinzugefügt, %3 schon im Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: not a Patella CSV file, ignored</source>
+        <translation>%1: keine Patella-CSV-Datei, übergangen</translation>
+    </message>
+    <message>
+        <source>Journal imported</source>
+        <translation>Tagebuch importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added; %1 already in the journal.</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt; %1 schon im Tagebuch.</numerusform>
+            <numerusform>%n Einträge hinzugefügt; %1 schon im Tagebuch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4558,197 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FunctionScoreChart</name>
+    <message>
+        <source>function (0-10, higher is better)</source>
+        <translation>Funktion (0–10, höher ist besser)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3/10</source>
+        <translation>%1, %2: %3/10</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average %2 of %n activities</source>
+        <translation>
+            <numerusform>%1: Durchschnitt %2 aus %n Aktivität</numerusform>
+            <numerusform>%1: Durchschnitt %2 aus %n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First average + 2 (meaningful)</source>
+        <translation>Erster Durchschnitt + 2 (bedeutsam)</translation>
+    </message>
+    <message>
+        <source>%1: 2 points above the first average</source>
+        <translation>%1: 2 Punkte über dem ersten Durchschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>patella::GpxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>this is not a GPX file: it starts with &lt;%1&gt; instead of &lt;gpx&gt;.</source>
+        <translation>das ist keine GPX-Datei: Sie beginnt mit &lt;%1&gt; statt mit &lt;gpx&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned route(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n geplante Route, keine aufgezeichnete Aktivität.</numerusform>
+            <numerusform>%n geplante Routen, keine aufgezeichneten Aktivitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waypoint(s), not activities.</source>
+        <translation>
+            <numerusform>%n Wegpunkt, keine Aktivität.</numerusform>
+            <numerusform>%n Wegpunkte, keine Aktivitäten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Strecke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) without a time or a position, no activity.</source>
+        <translation>
+            <numerusform>%1: %n Punkt ohne Zeit oder Position, keine Aktivität.</numerusform>
+            <numerusform>%1: %n Punkte ohne Zeit oder Position, keine Aktivität.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latitude</source>
+        <translation>die geografische Breite</translation>
+    </message>
+    <message>
+        <source>the longitude</source>
+        <translation>die geografische Länge</translation>
+    </message>
+    <message>
+        <source>the position %1, %2 is not on Earth.</source>
+        <translation>die Position %1, %2 liegt nicht auf der Erde.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::HistoryImportDialog</name>
+    <message>
+        <source>Import a running history</source>
+        <translation>Laufhistorie importieren</translation>
+    </message>
+    <message>
+        <source>Choose the unit…</source>
+        <translation>Einheit wählen…</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Sport:</source>
+        <translation>Sportart:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distanz:</translation>
+    </message>
+    <message>
+        <source>Distance is in:</source>
+        <translation>Distanz in:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Diese Datei lässt sich nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>This is a Strava activities export.</source>
+        <translation>Das ist ein Aktivitäten-Export von Strava.</translation>
+    </message>
+    <message>
+        <source>This is a Garmin Connect activities export.</source>
+        <translation>Das ist ein Aktivitäten-Export von Garmin Connect.</translation>
+    </message>
+    <message>
+        <source>Patella does not know this export.</source>
+        <translation>Patella kennt diesen Export nicht.</translation>
+    </message>
+    <message>
+        <source> Choose the column that holds each thing Patella could not find.</source>
+        <translation> Wählen Sie die Spalte für alles, was Patella nicht finden konnte.</translation>
+    </message>
+    <message>
+        <source> The file does not say whether distances are kilometres or miles: choose the unit.</source>
+        <translation> Die Datei sagt nicht, ob die Distanzen Kilometer oder Meilen sind: Wählen Sie die Einheit.</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Spalte wählen…</translation>
+    </message>
+    <message>
+        <source>Choose every column and the unit to see what would be imported.</source>
+        <translation>Wählen Sie jede Spalte und die Einheit, um zu sehen, was importiert würde.</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1</source>
+        <translation>Das lässt sich nicht importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) will be added; %1 row(s) skipped (other sports, or already in the journal).</source>
+        <translation>
+            <numerusform>%n Lauf wird hinzugefügt; %1 Zeile(n) übersprungen (andere Sportarten oder schon im Tagebuch).</numerusform>
+            <numerusform>%n Läufe werden hinzugefügt; %1 Zeile(n) übersprungen (andere Sportarten oder schon im Tagebuch).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) added to the journal. Skipped:</source>
+        <translation>
+            <numerusform>%n Lauf ins Tagebuch übernommen. Übersprungen:</numerusform>
+            <numerusform>%n Läufe ins Tagebuch übernommen. Übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5231,14 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -4997,18 +5478,6 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
 <context>
     <name>patella::PainQuickLog</name>
     <message>
-        <source>Left knee</source>
-        <translation>Linkes Knie</translation>
-    </message>
-    <message>
-        <source>Right knee</source>
-        <translation>Rechtes Knie</translation>
-    </message>
-    <message>
-        <source>Both knees</source>
-        <translation>Beide Knie</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
@@ -5028,20 +5497,16 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
         <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
-        <source>%1: mild, fine to keep going</source>
-        <translation>%1: leicht, weitermachen ist in Ordnung</translation>
-    </message>
-    <message>
-        <source>%1: moderate, acceptable</source>
-        <translation>%1: mäßig, vertretbar</translation>
-    </message>
-    <message>
-        <source>%1: too much, stop this exercise</source>
-        <translation>%1: zu viel, diese Übung abbrechen</translation>
-    </message>
-    <message>
         <source>0 = no pain, 10 = the worst you can imagine</source>
         <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <source>%1: %2, if %3</source>
+        <translation>%1: %2, wenn %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5574,14 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
         <translation>Dieses Diagramm braucht Läufe und Schmerzangaben: Erfassen Sie beides einige Wochen lang, und jede Woche wird zu einem Punkt, ihr Umfang gegen ihren mittleren Schmerz.</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Funktionswert</translation>
+    </message>
+    <message>
+        <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
+        <translation>Noch kein Funktionswert. Der wöchentliche Check-in bittet Sie, 3 bis 5 Aktivitäten zu nennen, die Ihnen das Knie schwer macht, und jede von 0 bis 10 zu bewerten; jede Runde wird hier ein Punkt, der Durchschnitt eine fette Linie.</translation>
     </message>
 </context>
 <context>
@@ -5516,10 +5989,6 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
         <translation>RECHTES Bein</translation>
     </message>
     <message>
-        <source>Above 5: sharp. Stop, or change something.</source>
-        <translation>Über 5: stechend. Aufhören oder etwas ändern.</translation>
-    </message>
-    <message>
         <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
         <translation>Tippen Sie auf eine Zahl oder drücken Sie 0–9 (T für 10). Der Pfeil nach rechts überspringt die Frage.</translation>
     </message>
@@ -5704,18 +6173,6 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>fine</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>vertretbar</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>zu viel</translation>
-    </message>
     <message>
         <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
         <translation>Das war der zweite stechende Schmerz in einer Einheit. Schonen Sie das Knie heute und lassen Sie es vor Ihrer nächsten Einheit physiotherapeutisch ansehen.</translation>
@@ -5973,6 +6430,22 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
+    <message>
+        <source>Every check-in</source>
+        <translation>Bei jedem Check-in</translation>
+    </message>
+    <message>
+        <source>Every second week</source>
+        <translation>Jede zweite Woche</translation>
+    </message>
+    <message>
+        <source>How often the check-in asks you to rate the activities the knee makes hard (the Patient-Specific Functional Scale).</source>
+        <translation>Wie oft der Check-in Sie bittet, die Aktivitäten zu bewerten, die Ihnen das Knie schwer macht (Patient-Specific Functional Scale).</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Funktionswert</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>
@@ -6086,6 +6559,31 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TcxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>this is not a TCX file: it starts with &lt;%1&gt; instead of &lt;TrainingCenterDatabase&gt;.</source>
+        <translation>das ist keine TCX-Datei: Sie beginnt mit &lt;%1&gt; statt mit &lt;TrainingCenterDatabase&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned course(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n geplanter Kurs, keine aufgezeichnete Aktivität.</numerusform>
+            <numerusform>%n geplante Kurse, keine aufgezeichneten Aktivitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activit(y/ies) without any time, not imported.</source>
+        <translation>
+            <numerusform>%n Aktivität ohne jede Zeitangabe, nicht importiert.</numerusform>
+            <numerusform>%n Aktivitäten ohne jede Zeitangabe, nicht importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6775,54 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     </message>
 </context>
 <context>
+    <name>patella::cli::CsvCommands</name>
+    <message>
+        <source>There is no journal at %1 to export.</source>
+        <translation>Unter %1 gibt es kein Tagebuch zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n Zeile</numerusform>
+            <numerusform>  %1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1:</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert:</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  README.txt names every column.</source>
+        <translation>  README.txt benennt jede Spalte.</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import the folder again.</source>
+        <translation>Es wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie den Ordner erneut.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 already in the journal</source>
+        <translation>  %1: %2 hinzugefügt, %3 schon im Tagebuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 in %2 importiert:</numerusform>
+            <numerusform>%n Einträge aus %1 in %2 importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: not a Patella CSV file, ignored</source>
+        <translation>  %1: keine Patella-CSV-Datei, übergangen</translation>
+    </message>
+</context>
+<context>
     <name>programme</name>
     <message>
         <source>Gentle stretching</source>
@@ -6289,18 +6835,6 @@ Exit-Codes: 0 ok, 64 falscher Aufruf, 69 keine Anzeige für das Fenster, 70 besc
     <message>
         <source>Keeping it up</source>
         <translation>Dranbleiben</translation>
-    </message>
-    <message>
-        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
-        <translation>Leichte Spannung ist in Ordnung. Solange es so niedrig bleibt, wird die Dosierung gesteigert.</translation>
-    </message>
-    <message>
-        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
-        <translation>Vertretbar, wenn es innerhalb von etwa einer Stunde abklingt. Die Dosierung bleibt, wie sie ist.</translation>
-    </message>
-    <message>
-        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
-        <translation>Stechender Schmerz heißt, diese Übung abzubrechen; beim nächsten Mal wird die Dosierung zurückgenommen. Wenn der Schmerz stark ansteigt oder anhält, gehen Sie zur Physiotherapie.</translation>
     </message>
 </context>
 <context>

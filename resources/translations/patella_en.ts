@@ -100,6 +100,88 @@
     </message>
 </context>
 <context>
+    <name>patella::CsvActions</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1, one CSV file per kind, with README.txt naming the columns.</source>
+        <translation>
+            <numerusform>%n record written to %1, one CSV file per kind, with README.txt naming the columns.</numerusform>
+            <numerusform>%n records written to %1, one CSV file per kind, with README.txt naming the columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) have a mistake. Correct them and import the folder again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n file have a mistake. Correct them and import the folder again.</numerusform>
+            <numerusform>Nothing was imported: %n files have a mistake. Correct them and import the folder again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added; %1 already in the journal.</source>
+        <translation>
+            <numerusform>%n record added; %1 already in the journal.</numerusform>
+            <numerusform>%n records added; %1 already in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::FunctionScoreChart</name>
+    <message numerus="yes">
+        <source>%1: average %2 of %n activities</source>
+        <translation>
+            <numerusform>%1: average %2 of %n activities</numerusform>
+            <numerusform>%1: average %2 of %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::GpxParser</name>
+    <message numerus="yes">
+        <source>%n planned route(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n planned route, not recorded activities.</numerusform>
+            <numerusform>%n planned routes, not recorded activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waypoint(s), not activities.</source>
+        <translation>
+            <numerusform>%n waypoint, not activities.</numerusform>
+            <numerusform>%n waypoints, not activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) without a time or a position, no activity.</source>
+        <translation>
+            <numerusform>%1: %n point without a time or a position, no activity.</numerusform>
+            <numerusform>%1: %n points without a time or a position, no activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::HistoryImportDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) will be added; %1 row(s) skipped (other sports, or already in the journal).</source>
+        <translation>
+            <numerusform>%n run will be added; %1 row skipped (other sports, or already in the journal).</numerusform>
+            <numerusform>%n runs will be added; %1 rows skipped (other sports, or already in the journal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) added to the journal. Skipped:</source>
+        <translation>
+            <numerusform>%n run added to the journal. Skipped:</numerusform>
+            <numerusform>%n runs added to the journal. Skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::MileageChart</name>
     <message numerus="yes">
         <source> in %n run(s)</source>
@@ -174,12 +256,53 @@
     </message>
 </context>
 <context>
+    <name>patella::TcxParser</name>
+    <message numerus="yes">
+        <source>%n planned course(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n planned course, not recorded activities.</numerusform>
+            <numerusform>%n planned courses, not recorded activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activit(y/ies) without any time, not imported.</source>
+        <translation>
+            <numerusform>%n activit(y/ies) without any time, not imported.</numerusform>
+            <numerusform>%n activit(y/ies) without any time, not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::TodayPage</name>
     <message numerus="yes">
         <source>%1 · about %n min</source>
         <translation>
             <numerusform>%1 · about %n min</numerusform>
             <numerusform>%1 · about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::CsvCommands</name>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n row</numerusform>
+            <numerusform>  %1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1:</source>
+        <translation>
+            <numerusform>Exported %n record to %1:</numerusform>
+            <numerusform>Exported %n records to %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>Imported %n record from %1 into %2:</numerusform>
+            <numerusform>Imported %n records from %1 into %2:</numerusform>
         </translation>
     </message>
 </context>

@@ -603,6 +603,22 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>Cushioned trainers</source>
         <translation>Zapatillas amortiguadas</translation>
     </message>
+    <message>
+        <source>Running 5 km</source>
+        <translation>Correr 5 km</translation>
+    </message>
+    <message>
+        <source>Going down stairs</source>
+        <translation>Bajar escaleras</translation>
+    </message>
+    <message>
+        <source>Sitting through a film</source>
+        <translation>Estar sentado durante una película</translation>
+    </message>
+    <message>
+        <source>Squatting to garden</source>
+        <translation>Ponerse en cuclillas para trabajar en el jardín</translation>
+    </message>
 </context>
 <context>
     <name>FlexTests</name>
@@ -750,44 +766,8 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <translation>Días seguidos con una sesión: %1.</translation>
     </message>
     <message>
-        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
-        <translation>La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos constantes; una semana cumpliendo el objetivo inicia la cuenta.</translation>
-    </message>
-    <message>
-        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
-        <translation>Una semana cumpliendo el objetivo hasta ahora. La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos constantes.</translation>
-    </message>
-    <message>
-        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
-        <translation>Dos semanas cumpliendo el objetivo: más o menos ahora, o durante la próxima semana, la mayoría empieza a notar la diferencia.</translation>
-    </message>
-    <message>
-        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
-        <translation>Semanas seguidas cumpliendo el objetivo: %1, más que las dos o tres semanas tras las que la mayoría nota la diferencia.</translation>
-    </message>
-    <message>
         <source>Your exercise routine</source>
         <translation>Tu rutina de ejercicios</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Test rodilla-pared</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Test de sentarse y alcanzar</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Test talón-glúteo</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Flexores de cadera en semiarrodillado</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Elevación de la pierna recta</translation>
     </message>
     <message>
         <source>%1 cm</source>
@@ -856,28 +836,12 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
-        <translation>La regla del 10 % dice que no se aumente la distancia semanal más de una décima parte de una semana a la siguiente. Es cómoda para planificar, pero los estudios apenas la respaldan (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. encontraron más lesiones relacionadas con la distancia cuando el volumen semanal subía más de un 30 % en dos semanas (hazard ratio 1,59). Una tirada larga repentina es una señal de alarma más fuerte, así que Patella también la vigila.</translation>
-    </message>
-    <message>
         <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
         <translation>En un estudio de 2025 con 5205 corredores y datos de sus relojes GPS (British Journal of Sports Medicine), una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores aumentaba la tasa de lesiones: hazard ratio 1,64 para salidas entre un 10 y un 30 % más largas, 1,52 entre un 30 y un 100 % y 2,28 para más del doble. Es una señal más fuerte que la regla semanal del 10 %, que la investigación respalda solo débilmente (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
     </message>
     <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>La relación agudo:crónico divide la distancia de los últimos 7 días entre la semana media de los últimos 28 días. Los rangos que se suelen citar son: menos de 0,8 (baja), 0,8-1,3 (estable), 1,3-1,5 (en aumento) y más de 1,5 (alta) (Gabbett, BJSM 2016). Esta relación está en discusión (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): tómala como información, no como un veredicto.</translation>
-    </message>
-    <message>
-        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
-        <translation>Una forma habitual de valorar el dolor durante el ejercicio: de 0 a 3 sobre 10 es seguro, 4-5 es aceptable y más de 5 significa dejar ese ejercicio. El dolor debería volver a su nivel habitual en más o menos una hora, y la rodilla no debería estar peor a la mañana siguiente (modelo de control del dolor de Silbernagel). Patella también marca los días con 2 o más puntos por encima de tu media de 7 días. Si el dolor se dispara o vuelve una y otra vez, un fisioterapeuta puede adaptar tu plan.</translation>
-    </message>
-    <message>
-        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
-        <translation>Patella te sugiere que te vea un fisioterapeuta cuando aparece un dolor de 4 o más sobre 10 la mayoría de los días durante dos semanas, o cuando tres semanas de ejercicio constante no han traído una mejoría real. Una mejoría real es una bajada de más de 1,16 puntos en la escala de 0 a 10, el cambio más pequeño que importa a las personas con síndrome de dolor patelofemoral (Piva et al., Journal of Rehabilitation Medicine 2009). La recuperación lleva su tiempo (una mediana de 71 días en corredores principiantes lesionados, Nielsen et al., PLoS One 2014), y Patella no hace diagnósticos.</translation>
-    </message>
-    <message>
-        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
-        <translation>La mayoría de los corredores nota la diferencia tras dos o tres semanas de estiramientos regulares. Sesiones cortas casi todos los días suelen dar más que una sesión larga a la semana.</translation>
     </message>
     <message>
         <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
@@ -924,16 +888,8 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <translation>Esta relación está en discusión en la investigación: tómala como información, no como un veredicto.</translation>
     </message>
     <message>
-        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
-        <translation>Tu salida de %1 del %2 fue %3 más larga que tu salida más larga de los 30 días anteriores (%4).</translation>
-    </message>
-    <message>
         <source>A run well beyond your recent longest</source>
         <translation>Una salida muy por encima de tu más larga reciente</translation>
-    </message>
-    <message>
-        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
-        <translation>En un estudio de 2025 con 5205 corredores, salidas así se asociaron a una tasa de lesiones más alta (hazard ratio %1).</translation>
     </message>
     <message>
         <source>This week so far %1: no distance the week before to compare with.</source>
@@ -942,14 +898,6 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
     <message>
         <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
         <translation>Semana %1 de %2: %3, sin distancia la semana anterior con la que comparar.</translation>
-    </message>
-    <message>
-        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Esta semana por ahora %1, ya más de los %2 que se mantienen dentro del 10 % sobre los %3 de la semana pasada.</translation>
-    </message>
-    <message>
-        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Esta semana por ahora %1 de los %2 que se mantienen dentro del 10 % sobre los %3 de la semana pasada.</translation>
     </message>
     <message>
         <source>Last week %1, this week so far %2: %3.</source>
@@ -964,52 +912,8 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <translation>Semana %1 de %2: %3; semana %4 de %5: %6 (%7).</translation>
     </message>
     <message>
-        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
-        <translation>Esta semana por ahora %1 de los %2 permitidos: un 10 % más que los %3 de la semana pasada (quedan %4).</translation>
-    </message>
-    <message>
-        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
-        <translation>La próxima semana, hasta %1 se mantiene dentro del 10 % sobre los %2 de esta semana.</translation>
-    </message>
-    <message>
-        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
-        <translation>Semana %1 de %2: hasta %3 se mantiene dentro del 10 % sobre la semana anterior (%4).</translation>
-    </message>
-    <message>
-        <source>Weekly distance up more than 10%</source>
-        <translation>Distancia semanal más de un 10 % mayor</translation>
-    </message>
-    <message>
         <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
         <translation>Nielsen et al. (JOSPT 2014) relacionaron los aumentos de más del 30 % en dos semanas con más lesiones en corredores.</translation>
-    </message>
-    <message>
-        <source>During runs</source>
-        <translation>Al correr</translation>
-    </message>
-    <message>
-        <source>After runs</source>
-        <translation>Después de correr</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Escaleras</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Estar mucho rato sentado</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Ponerse en cuclillas</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>En reposo</translation>
-    </message>
-    <message>
-        <source>After exercise sessions</source>
-        <translation>Después de las sesiones de ejercicio</translation>
     </message>
     <message>
         <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
@@ -1078,6 +982,122 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
     <message>
         <source>Shoes near their limit</source>
         <translation>Zapatillas cerca de su límite</translation>
+    </message>
+    <message>
+        <source>Stride comfort usually picks up after 2-3 weeks of stretching on target; the first such week starts the count.</source>
+        <translation>La zancada suele resultar más cómoda tras 2-3 semanas de estiramientos cumpliendo el objetivo; la primera de esas semanas inicia la cuenta.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Stride comfort usually picks up after 2-3 weeks like it.</source>
+        <translation>Hasta ahora, una semana cumpliendo el objetivo. La zancada suele resultar más cómoda tras 2-3 semanas así.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: the 2-3 weeks after which stride comfort usually picks up are here or one week away.</source>
+        <translation>Dos semanas cumpliendo el objetivo: las 2-3 semanas tras las que la zancada suele resultar más cómoda ya están aquí o a una semana.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, beyond the usual 2-3 weeks before stride comfort picks up.</source>
+        <translation>Semanas seguidas cumpliendo el objetivo: %1, más que las 2-3 semanas habituales antes de que la zancada resulte más cómoda.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline: add no more than a tenth to your weekly distance from one week to the next. It is common advice and easy to plan with, but the evidence behind it is weak (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022), so Patella shows it as a guideline, not as a line you must not cross. Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A single run much longer than your recent longest has the stronger evidence; Patella watches for that as well and marks it on the distance chart.</source>
+        <translation>La pauta del 10 % de la guía: no añadas más de una décima parte a tu distancia semanal de una semana a la siguiente. Es un consejo habitual y fácil de planificar, pero la evidencia que lo respalda es débil (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022), así que Patella lo muestra como una pauta, no como un límite que nunca debas cruzar. Nielsen et al. encontraron más lesiones relacionadas con la distancia cuando la distancia semanal crecía más de un 30 % en dos semanas (hazard ratio 1,59). Una sola carrera mucho más larga que tu más larga reciente tiene una evidencia más sólida; Patella también la vigila y la marca en el gráfico de distancia.</translation>
+    </message>
+    <message>
+        <source>Physiotherapists judge pain during exercise with the pain-monitoring model (Thomeé 1997; Silbernagel 2007): %1 Sharp, stabbing or catching pain is a stop whatever its score. Patella also marks a day whose pain is 2 or more points above the mean of the 7 days before it, in the same situation. The threshold sits above 1.16 points, the smallest change that people with patellofemoral pain notice (Piva et al. 2009), so such a day is a real rise and not the ordinary wobble of a 0-10 score. If flare-ups keep coming, a physiotherapist can adapt your plan.</source>
+        <translation>Los fisioterapeutas valoran el dolor durante el ejercicio con el modelo de monitorización del dolor (Thomeé 1997; Silbernagel 2007): %1 Un dolor agudo, punzante o que se engancha significa parar, sea cual sea su puntuación. Patella también marca un día cuyo dolor está 2 puntos o más por encima de la media de los 7 días anteriores, en la misma situación. El umbral está por encima de 1,16 puntos, el cambio más pequeño que notan las personas con síndrome de dolor patelofemoral (Piva et al. 2009), así que ese día es una subida real y no la oscilación normal de una puntuación de 0 a 10. Si los brotes se repiten, un fisioterapeuta puede adaptar tu plan.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when six weeks of steady exercise have brought no real improvement in a situation that still hurts (the clinical advice is to refer after 6-8 weeks without progress). A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella sugiere la opinión de un fisioterapeuta cuando aparece un dolor de 4 o más sobre 10 la mayoría de los días durante dos semanas seguidas, o cuando seis semanas de ejercicio constante no han traído una mejora real en una situación que aún duele (la recomendación clínica es derivar tras 6-8 semanas sin progreso). Una mejora real es una bajada de más de 1,16 puntos en la escala de 0 a 10, el cambio más pequeño que importa a las personas con síndrome de dolor patelofemoral (Piva et al., Journal of Rehabilitation Medicine 2009). La recuperación lleva tiempo (una mediana de 71 días en corredores principiantes lesionados, Nielsen et al., PLoS One 2014), y Patella no diagnostica.</translation>
+    </message>
+    <message>
+        <source>Regular stretching usually shows in stride comfort within 2-3 weeks. A few minutes on most days does more than one long session a week.</source>
+        <translation>Estirar con regularidad suele notarse en la comodidad de la zancada en 2-3 semanas. Unos minutos casi todos los días dan más que una sesión larga a la semana.</translation>
+    </message>
+    <message>
+        <source>10-30% longer</source>
+        <translation>entre un 10 y un 30 % más largas</translation>
+    </message>
+    <message>
+        <source>30-100% longer</source>
+        <translation>entre un 30 y un 100 % más largas</translation>
+    </message>
+    <message>
+        <source>more than twice as long</source>
+        <translation>más del doble de largas</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than the longest run of the 30 days before it (%4). In a 2025 study of 5,205 runners, runs %5 than that longest came with a hazard ratio of %6 for injury.</source>
+        <translation>Tu carrera de %1 el %2 fue %3 más larga que la más larga de los 30 días anteriores (%4). En un estudio de 2025 con 5205 corredores, las carreras %5 que esa más larga se asociaron a un hazard ratio de %6 de lesión.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already past %2, the guide&apos;s 10% guideline over last week&apos;s %3.</source>
+        <translation>Esta semana hasta ahora %1, ya por encima de %2, la pauta del 10 % de la guía sobre los %3 de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2.</source>
+        <translation>Esta semana hasta ahora %1; la pauta del 10 % de la guía sobre los %3 de la semana pasada es %2.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2 (%4 more).</source>
+        <translation>Esta semana hasta ahora %1; la pauta del 10 % de la guía sobre los %3 de la semana pasada es %2 (%4 más).</translation>
+    </message>
+    <message>
+        <source>Next week, the guide&apos;s 10% guideline over this week&apos;s %2 is %1.</source>
+        <translation>La próxima semana, la pauta del 10 % de la guía sobre los %2 de esta semana es %1.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: the guide&apos;s 10% guideline over the week before (%4) is %3.</source>
+        <translation>Semana %1 de %2: la pauta del 10 % de la guía sobre la semana anterior (%4) es %3.</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than the guide&apos;s 10%</source>
+        <translation>Distancia semanal por encima del 10 % de la guía</translation>
+    </message>
+    <message>
+        <source>%1: %2 six weeks ago, %3 now (%4): not the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1: %2 hace seis semanas, %3 ahora (%4): no es la bajada de más de 1,16 puntos que cuenta como real.</translation>
+    </message>
+    <message>
+        <source>One round so far (%1): average %2 of 10.</source>
+        <translation>Hasta ahora, una ronda (%1): media de %2 sobre 10.</translation>
+    </message>
+    <message>
+        <source>Average %1 on %2, %3 on %4: %5.</source>
+        <translation>Media de %1 el %2, %3 el %4: %5.</translation>
+    </message>
+    <message>
+        <source>That reaches the 2 points usually taken as a meaningful change.</source>
+        <translation>Eso alcanza los 2 puntos que suelen considerarse un cambio significativo.</translation>
+    </message>
+    <message>
+        <source>Less than the 2 points usually taken as a meaningful change.</source>
+        <translation>Menos que los 2 puntos que suelen considerarse un cambio significativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 to %3 (%4), a meaningful change for one activity (3 points or more).</source>
+        <translation>«%1»: de %2 a %3 (%4), un cambio significativo para una actividad (3 puntos o más).</translation>
+    </message>
+    <message>
+        <source>The Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995): you name 3 to 5 activities that the knee makes hard and rate each from 0 (cannot do it) to 10 (as well as before the problem), every week or two. The average of a round is the mean of its scores. A change of about 2 points in the average, or 3 points for one activity, is usually taken as meaningful. Higher is better. The activities are your own, so the score compares you with yourself, not with other runners.</source>
+        <translation>La Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995): nombras de 3 a 5 actividades que la rodilla te hace difíciles y puntúas cada una de 0 (no puedo hacerla) a 10 (tan bien como antes del problema), cada semana o cada dos. La media de una ronda es la media de sus puntuaciones. Un cambio de unos 2 puntos en la media, o de 3 puntos en una actividad, suele considerarse significativo. Más alto es mejor. Las actividades son tuyas, así que la puntuación te compara contigo mismo, no con otros corredores.</translation>
+    </message>
+    <message>
+        <source>Function score (PSFS) %1, %2 since %3.</source>
+        <translation>Puntuación funcional (PSFS) %1, %2 desde el %3.</translation>
+    </message>
+    <message>
+        <source>%1 since the first round (%2).</source>
+        <translation>%1 desde la primera ronda (%2).</translation>
+    </message>
+    <message>
+        <source>A change of 2 points or more is usually taken as meaningful.</source>
+        <translation>Un cambio de 2 puntos o más suele considerarse significativo.</translation>
+    </message>
+    <message>
+        <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
+        <translation>Una bajada de 2 puntos o más suele considerarse significativa: cuéntaselo a tu fisioterapeuta.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1501,18 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>The journal %1 is damaged (%2). It was left unchanged.</source>
         <translation>El diario %1 está dañado (%2). No se ha modificado.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>lies before the day it was added</source>
+        <translation>es anterior al día en que se añadió</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -1495,66 +1527,6 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
     <message>
         <source>%1/10</source>
         <translation>%1/10</translation>
-    </message>
-    <message>
-        <source>During a run</source>
-        <translation>Al correr</translation>
-    </message>
-    <message>
-        <source>After a run</source>
-        <translation>Después de correr</translation>
-    </message>
-    <message>
-        <source>On stairs</source>
-        <translation>En las escaleras</translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation>Tras estar mucho rato sentado</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Ponerse en cuclillas</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>En reposo</translation>
-    </message>
-    <message>
-        <source>After a session</source>
-        <translation>Después de una sesión</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Derecha</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Ambas</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Test rodilla-pared</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Test de sentarse y alcanzar</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Test talón-glúteo</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Flexores de cadera en semiarrodillado</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Elevación de la pierna recta</translation>
     </message>
     <message>
         <source>cm</source>
@@ -1630,6 +1602,17 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
     <message>
         <source>How Patella helps</source>
         <translation>Cómo te ayuda Patella</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>más bajo = más flexible</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>más alto = más flexible</translation>
     </message>
 </context>
 <context>
@@ -1728,46 +1711,6 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>tightness 0-10</source>
         <translation>tensión 0-10</translation>
     </message>
-    <message>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Derecha</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Ambos lados</translation>
-    </message>
-    <message>
-        <source>During run</source>
-        <translation>Al correr</translation>
-    </message>
-    <message>
-        <source>After run</source>
-        <translation>Después de correr</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Escaleras</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Estar mucho rato sentado</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Ponerse en cuclillas</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>En reposo</translation>
-    </message>
-    <message>
-        <source>After session</source>
-        <translation>Después de la sesión</translation>
-    </message>
     <message numerus="yes">
         <source>mean %1/10 over %n report day(s)</source>
         <translation>
@@ -1847,6 +1790,81 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
     <message>
         <source>month by month</source>
         <translation>mes a mes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>During runs</source>
+        <translation>Al correr</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Después de correr</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaleras</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Estar mucho rato sentado</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Ponerse en cuclillas</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Rodilla izquierda</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rodilla derecha</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Ambas rodillas</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test rodilla-pared</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de sentarse y alcanzar</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talón-glúteo</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Flexores de cadera en semiarrodillado</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Elevación de la pierna recta</translation>
     </message>
 </context>
 <context>
@@ -1964,18 +1982,6 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>That is the session done.</source>
         <translation>Sesión terminada.</translation>
     </message>
-    <message>
-        <source>0 to 3: fine. Carry on.</source>
-        <translation>De 0 a 3: bien. Sigue.</translation>
-    </message>
-    <message>
-        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
-        <translation>De 4 a 5: aceptable. Mantén la dosis de hoy; no la subas todavía.</translation>
-    </message>
-    <message>
-        <source>Above 5: too much. Stop this exercise.</source>
-        <translation>Más de 5: demasiado. Deja este ejercicio.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDoses</name>
@@ -2032,6 +2038,36 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
 </context>
 <context>
     <name>catalog</name>
+    <message>
+        <source>Feel a gentle pull, never a sharp, stabbing or catching pain: that kind stops the stretch at any score. Pain that flares up afterwards or stays: ask a physiotherapist.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Busca un tirón suave, nunca un dolor agudo, punzante o que se engancha: ese dolor detiene el estiramiento con cualquier puntuación. Si el dolor se dispara después o no se va, consulta a un fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Pain while you work: {pain-bands} Sharp, stabbing or catching pain means stop, whatever its score.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Dolor durante el ejercicio: {pain-bands} Un dolor agudo, punzante o que se engancha significa parar, sea cual sea su puntuación.</translation>
+    </message>
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>no se puede leer el catálogo: %1</translation>
@@ -2172,21 +2208,6 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
         <extracomment>standing-quad-stretch.cautions</extracomment>
         <translation>Si te duele doblar tanto la rodilla, sujeta una toalla pasada por el tobillo en lugar del propio tobillo.</translation>
-    </message>
-    <message>
-        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
-        <extracomment>standing-quad-stretch.cautions
-----------
-supine-hamstring-stretch.cautions
-----------
-figure-four-glute-stretch.cautions
-----------
-side-lying-it-band.cautions
-----------
-half-kneeling-hip-flexor.cautions
-----------
-calf-wall-stretch.cautions</extracomment>
-        <translation>Un tirón suave está bien; un dolor agudo significa parar. Si el dolor se dispara o dura después, ve al fisioterapeuta.</translation>
     </message>
     <message>
         <source>Tilt the pelvis slightly under.</source>
@@ -2499,21 +2520,6 @@ leg-swings.steps</extracomment>
         <source>Cramping hamstrings: bring the feet a little closer.</source>
         <extracomment>glute-bridge.cautions</extracomment>
         <translation>Si se te cargan los isquiotibiales, acerca un poco los pies.</translation>
-    </message>
-    <message>
-        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
-        <extracomment>glute-bridge.cautions
-----------
-glute-bridge-hold.cautions
-----------
-clamshell.cautions
-----------
-step-up.cautions
-----------
-single-leg-squat.cautions
-----------
-wall-sit.cautions</extracomment>
-        <translation>Busca como mucho una molestia leve (0-3 sobre 10); 4-5 es aceptable si se calma en una hora. Por encima de 5, deja este ejercicio.</translation>
     </message>
     <message>
         <source>Drive through the heels.</source>
@@ -3621,6 +3627,45 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella</name>
+    <message>
+        <source>safe</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>demasiado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>vuelve a su nivel habitual en más o menos una hora y la rodilla no está peor a la mañana siguiente</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1: seguro. Sigue; sesiones así hacen crecer la dosis.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1: aceptable si %2. Mantén la dosis de hoy.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1: demasiado. Deja este ejercicio por hoy; la dosis baja un paso la próxima vez.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 es seguro; %2 es aceptable si %3; %4 es demasiado, así que ese ejercicio se deja por hoy.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -3641,6 +3686,61 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
         <translation>Tu diario se queda en este ordenador: Patella no se conecta a la red ni recoge datos de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityFile</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than any activity file (at most %2 MB).</source>
+        <translation>el archivo ocupa %1 MB, más que cualquier archivo de actividad (como mucho %2 MB).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>the file is compressed twice; no watch or app writes that.</source>
+        <translation>el archivo está comprimido dos veces; ningún reloj ni app escribe eso.</translation>
+    </message>
+    <message>
+        <source>this is not an activity file Patella knows (GPX, TCX or FIT).</source>
+        <translation>no es un archivo de actividad que Patella conozca (GPX, TCX o FIT).</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying.</source>
+        <translation>el archivo se corta a la mitad: quizá no terminó de copiarse.</translation>
+    </message>
+    <message>
+        <source>the file is damaged here and cannot be read (%1).</source>
+        <extracomment>%1 is the XML parser&apos;s own (English) description of the damage</extracomment>
+        <translation>el archivo está dañado aquí y no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 the problem</extracomment>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <extracomment>%1 what the value is (&quot;the latitude&quot;, &quot;&lt;DistanceMeters&gt;&quot;), %2 the text found</extracomment>
+        <translation>%1 «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a date and time.</source>
+        <translation>la hora «%1» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible value.</source>
+        <extracomment>%1 the element (&quot;&lt;DistanceMeters&gt;&quot;), %2 the value found</extracomment>
+        <translation>%1 %2 no es un valor plausible.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3942,77 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right</source>
         <translation>Derecha</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFunctionPage</name>
+    <message>
+        <source>What the knee makes hard</source>
+        <translation>Lo que la rodilla te hace difícil</translation>
+    </message>
+    <message>
+        <source>Name %1 to %2 activities of your own that the knee makes hard, and rate each: 0 means you cannot do it, 10 that you do it as well as before the problem. Leave the page empty to skip it this time.</source>
+        <translation>Nombra de %1 a %2 actividades tuyas que la rodilla te hace difíciles y puntúa cada una: 0 significa que no puedes hacerla, 10 que la haces tan bien como antes del problema. Deja la página vacía para saltarla esta vez.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Puntuación (0-10)</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0-10</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <source>No longer ask</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Its scores so far stay in the journal.</source>
+        <translation>Sus puntuaciones hasta ahora se quedan en el diario.</translation>
+    </message>
+    <message>
+        <source>for example: going down stairs</source>
+        <translation>por ejemplo: bajar escaleras</translation>
+    </message>
+    <message>
+        <source>another activity (optional)</source>
+        <translation>otra actividad (opcional)</translation>
+    </message>
+    <message>
+        <source>New activity %1</source>
+        <translation>Nueva actividad %1</translation>
+    </message>
+    <message>
+        <source>Score for new activity %1</source>
+        <translation>Puntuación de la nueva actividad %1</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (Stratford et al., 1995). A change of about 2 points in the average, or 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Patient-Specific Functional Scale (Stratford et al., 1995). Un cambio de unos 2 puntos en la media, o de 3 en una actividad, suele considerarse significativo.</translation>
+    </message>
+    <message>
+        <source>The new activity</source>
+        <translation>La nueva actividad</translation>
+    </message>
+    <message>
+        <source>The score for &quot;%1&quot;</source>
+        <translation>La puntuación de «%1»</translation>
+    </message>
+    <message>
+        <source>A score needs the activity&apos;s name beside it.</source>
+        <translation>Una puntuación necesita al lado el nombre de la actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no score</source>
+        <translation>«%1» no tiene puntuación</translation>
     </message>
 </context>
 <context>
@@ -4104,12 +4275,6 @@ foam-roll-calves.cues</extracomment>
         <translation>No se puede escribir en la carpeta de datos %1: %2</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
-        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
-Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no está bien, 75 ya abierta con esta carpeta de datos.</translation>
-    </message>
-    <message>
         <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
         <translation>Comprobar el diario y cada copia de seguridad (PRAGMA integrity_check), una línea cada uno; los abre en solo lectura y no escribe nada. Código de salida 0 si el diario está bien y 74 si no.</translation>
     </message>
@@ -4120,6 +4285,28 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
         <translation>La carpeta de datos %1 es demasiado larga (%2 bytes; SQLite acepta nombres de archivo de 512 bytes como mucho, y las copias añaden hasta %3 más). Elige una carpeta más corta; no se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya en marcha con esta carpeta de datos; --export-csv e --import-csv: 65 se rechazó un archivo (no se escribe nada), 66 nada que leer.</translation>
+    </message>
+    <message>
+        <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
+        <translation>Escribir el diario como archivos CSV (uno por tipo de registro, con README.txt) en &lt;dir&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Read a folder written by --export-csv into the journal, adding only what it does not hold yet, then exit.</source>
+        <translation>Leer en el diario una carpeta escrita con --export-csv, añadiendo solo lo que aún no tiene, y salir.</translation>
+    </message>
+    <message>
+        <source>--%1: the folder name is empty.</source>
+        <translation>--%1: el nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <source>--export-csv and --import-csv cannot be given together.</source>
+        <translation>--export-csv e --import-csv no se pueden indicar a la vez.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4321,101 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>%1 min %2 s left</source>
         <translation>quedan %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CsvActions</name>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Patella CSV…</source>
+        <translation>CSV de &amp;Patella…</translation>
+    </message>
+    <message>
+        <source>&amp;Running history (CSV)…</source>
+        <translation>&amp;Historial de carreras (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV into</source>
+        <translation>Exportar el diario como CSV a</translation>
+    </message>
+    <message>
+        <source>Import a Patella CSV folder</source>
+        <translation>Importar una carpeta CSV de Patella</translation>
+    </message>
+    <message>
+        <source>Import a running history</source>
+        <translation>Importar un historial de carreras</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported.</source>
+        <translation>No se pudo exportar el diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Diario exportado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1, one CSV file per kind, with README.txt naming the columns.</source>
+        <translation>
+            <numerusform>%n registro escrito en %1, un archivo CSV por tipo, con README.txt que nombra las columnas.</numerusform>
+            <numerusform>%n registros escritos en %1, un archivo CSV por tipo, con README.txt que nombra las columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) have a mistake. Correct them and import the folder again.</source>
+        <translation>
+            <numerusform>No se importó nada: %n archivo tiene un error. Corrígelo e importa de nuevo la carpeta.</numerusform>
+            <numerusform>No se importó nada: %n archivos tienen un error. Corrígelos e importa de nuevo la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already in the journal</source>
+        <translation>%1: %2 añadidos, %3 ya en el diario</translation>
+    </message>
+    <message>
+        <source>%1: not a Patella CSV file, ignored</source>
+        <translation>%1: no es un archivo CSV de Patella, se omite</translation>
+    </message>
+    <message>
+        <source>Journal imported</source>
+        <translation>Diario importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added; %1 already in the journal.</source>
+        <translation>
+            <numerusform>%n registro añadido; %1 ya en el diario.</numerusform>
+            <numerusform>%n registros añadidos; %1 ya en el diario.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4558,197 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FunctionScoreChart</name>
+    <message>
+        <source>function (0-10, higher is better)</source>
+        <translation>función (0-10, más alto es mejor)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3/10</source>
+        <translation>%1, %2: %3/10</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average %2 of %n activities</source>
+        <translation>
+            <numerusform>%1: media de %2 de %n actividad</numerusform>
+            <numerusform>%1: media de %2 de %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First average + 2 (meaningful)</source>
+        <translation>Primera media + 2 (significativo)</translation>
+    </message>
+    <message>
+        <source>%1: 2 points above the first average</source>
+        <translation>%1: 2 puntos por encima de la primera media</translation>
+    </message>
+</context>
+<context>
+    <name>patella::GpxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>this is not a GPX file: it starts with &lt;%1&gt; instead of &lt;gpx&gt;.</source>
+        <translation>no es un archivo GPX: empieza por &lt;%1&gt; en lugar de &lt;gpx&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned route(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n ruta planificada, no una actividad registrada.</numerusform>
+            <numerusform>%n rutas planificadas, no actividades registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waypoint(s), not activities.</source>
+        <translation>
+            <numerusform>%n punto de paso, no una actividad.</numerusform>
+            <numerusform>%n puntos de paso, no actividades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Track %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) without a time or a position, no activity.</source>
+        <translation>
+            <numerusform>%1: %n punto sin hora ni posición, ninguna actividad.</numerusform>
+            <numerusform>%1: %n puntos sin hora ni posición, ninguna actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latitude</source>
+        <translation>la latitud</translation>
+    </message>
+    <message>
+        <source>the longitude</source>
+        <translation>la longitud</translation>
+    </message>
+    <message>
+        <source>the position %1, %2 is not on Earth.</source>
+        <translation>la posición %1, %2 no está en la Tierra.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::HistoryImportDialog</name>
+    <message>
+        <source>Import a running history</source>
+        <translation>Importar un historial de carreras</translation>
+    </message>
+    <message>
+        <source>Choose the unit…</source>
+        <translation>Elige la unidad…</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilómetros</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>Sport:</source>
+        <translation>Deporte:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distancia:</translation>
+    </message>
+    <message>
+        <source>Distance is in:</source>
+        <translation>Distancia en:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tiempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>This is a Strava activities export.</source>
+        <translation>Es una exportación de actividades de Strava.</translation>
+    </message>
+    <message>
+        <source>This is a Garmin Connect activities export.</source>
+        <translation>Es una exportación de actividades de Garmin Connect.</translation>
+    </message>
+    <message>
+        <source>Patella does not know this export.</source>
+        <translation>Patella no conoce esta exportación.</translation>
+    </message>
+    <message>
+        <source> Choose the column that holds each thing Patella could not find.</source>
+        <translation> Elige la columna que contiene cada dato que Patella no encontró.</translation>
+    </message>
+    <message>
+        <source> The file does not say whether distances are kilometres or miles: choose the unit.</source>
+        <translation> El archivo no dice si las distancias están en kilómetros o en millas: elige la unidad.</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Elige una columna…</translation>
+    </message>
+    <message>
+        <source>Choose every column and the unit to see what would be imported.</source>
+        <translation>Elige cada columna y la unidad para ver qué se importaría.</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1</source>
+        <translation>Esto no se puede importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) will be added; %1 row(s) skipped (other sports, or already in the journal).</source>
+        <translation>
+            <numerusform>Se añadirá %n carrera; %1 fila(s) omitida(s) (otros deportes o ya en el diario).</numerusform>
+            <numerusform>Se añadirán %n carreras; %1 fila(s) omitida(s) (otros deportes o ya en el diario).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) added to the journal. Skipped:</source>
+        <translation>
+            <numerusform>%n carrera añadida al diario. Omitidas:</numerusform>
+            <numerusform>%n carreras añadidas al diario. Omitidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5231,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -4997,18 +5478,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
 <context>
     <name>patella::PainQuickLog</name>
     <message>
-        <source>Left knee</source>
-        <translation>Rodilla izquierda</translation>
-    </message>
-    <message>
-        <source>Right knee</source>
-        <translation>Rodilla derecha</translation>
-    </message>
-    <message>
-        <source>Both knees</source>
-        <translation>Ambas rodillas</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
@@ -5028,20 +5497,16 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
         <translation>Dolor %1 de 10</translation>
     </message>
     <message>
-        <source>%1: mild, fine to keep going</source>
-        <translation>%1: leve, puedes seguir</translation>
-    </message>
-    <message>
-        <source>%1: moderate, acceptable</source>
-        <translation>%1: moderado, aceptable</translation>
-    </message>
-    <message>
-        <source>%1: too much, stop this exercise</source>
-        <translation>%1: demasiado, deja este ejercicio</translation>
-    </message>
-    <message>
         <source>0 = no pain, 10 = the worst you can imagine</source>
         <translation>0 = sin dolor, 10 = el peor que puedas imaginar</translation>
+    </message>
+    <message>
+        <source>%1: %2, if %3</source>
+        <translation>%1: %2, si %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5574,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
         <translation>Este gráfico necesita salidas y registros de dolor: anótalos unas semanas y cada semana será un punto, su distancia frente a su dolor medio.</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Puntuación funcional</translation>
+    </message>
+    <message>
+        <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
+        <translation>Aún no hay puntuación funcional. El control semanal te pide nombrar de 3 a 5 actividades que la rodilla te hace difíciles y puntuar cada una de 0 a 10; cada ronda es aquí un punto, con la media como línea gruesa.</translation>
     </message>
 </context>
 <context>
@@ -5516,10 +5989,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
         <translation>Pierna DERECHA</translation>
     </message>
     <message>
-        <source>Above 5: sharp. Stop, or change something.</source>
-        <translation>Más de 5: dolor agudo. Para o cambia algo.</translation>
-    </message>
-    <message>
         <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
         <translation>Pulsa un número o las teclas 0-9 (T para 10). La flecha derecha se salta la pregunta.</translation>
     </message>
@@ -5704,18 +6173,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>fine</source>
-        <translation>bien</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>aceptable</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>demasiado</translation>
-    </message>
     <message>
         <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
         <translation>Ha sido el segundo dolor agudo en una sesión. Deja descansar la rodilla hoy y pide a un fisioterapeuta que la valore antes de tu próxima sesión.</translation>
@@ -5973,6 +6430,22 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
+    <message>
+        <source>Every check-in</source>
+        <translation>En cada control</translation>
+    </message>
+    <message>
+        <source>Every second week</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>How often the check-in asks you to rate the activities the knee makes hard (the Patient-Specific Functional Scale).</source>
+        <translation>Con qué frecuencia el control te pide puntuar las actividades que la rodilla te hace difíciles (Patient-Specific Functional Scale).</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Puntuación funcional</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>
@@ -6086,6 +6559,31 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TcxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>this is not a TCX file: it starts with &lt;%1&gt; instead of &lt;TrainingCenterDatabase&gt;.</source>
+        <translation>no es un archivo TCX: empieza por &lt;%1&gt; en lugar de &lt;TrainingCenterDatabase&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned course(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n recorrido planificado, no una actividad registrada.</numerusform>
+            <numerusform>%n recorridos planificados, no actividades registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activit(y/ies) without any time, not imported.</source>
+        <translation>
+            <numerusform>%n actividad sin ninguna hora, no importada.</numerusform>
+            <numerusform>%n actividades sin ninguna hora, no importadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6775,54 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     </message>
 </context>
 <context>
+    <name>patella::cli::CsvCommands</name>
+    <message>
+        <source>There is no journal at %1 to export.</source>
+        <translation>No hay ningún diario en %1 que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n fila</numerusform>
+            <numerusform>  %1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1:</source>
+        <translation>
+            <numerusform>%n registro exportado a %1:</numerusform>
+            <numerusform>%n registros exportados a %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  README.txt names every column.</source>
+        <translation>  README.txt nombra cada columna.</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import the folder again.</source>
+        <translation>No se importó nada: corrige el archivo e importa de nuevo la carpeta.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 already in the journal</source>
+        <translation>  %1: %2 añadidos, %3 ya en el diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>%n registro importado de %1 a %2:</numerusform>
+            <numerusform>%n registros importados de %1 a %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: not a Patella CSV file, ignored</source>
+        <translation>  %1: no es un archivo CSV de Patella, se omite</translation>
+    </message>
+</context>
+<context>
     <name>programme</name>
     <message>
         <source>Gentle stretching</source>
@@ -6289,18 +6835,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>Keeping it up</source>
         <translation>Mantener lo conseguido</translation>
-    </message>
-    <message>
-        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
-        <translation>Una tensión leve está bien. Mientras siga así de bajo, la dosis irá subiendo.</translation>
-    </message>
-    <message>
-        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
-        <translation>Aceptable si se calma en más o menos una hora. La dosis se queda como está.</translation>
-    </message>
-    <message>
-        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
-        <translation>Un dolor agudo significa dejar este ejercicio; la próxima vez la dosis bajará un paso. Si el dolor se dispara o persiste, ve al fisioterapeuta.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,22 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>Cushioned trainers</source>
         <translation>Chaussures amorties</translation>
     </message>
+    <message>
+        <source>Running 5 km</source>
+        <translation>Courir 5 km</translation>
+    </message>
+    <message>
+        <source>Going down stairs</source>
+        <translation>Descendre les escaliers</translation>
+    </message>
+    <message>
+        <source>Sitting through a film</source>
+        <translation>Rester assis pendant un film</translation>
+    </message>
+    <message>
+        <source>Squatting to garden</source>
+        <translation>S’accroupir pour jardiner</translation>
+    </message>
 </context>
 <context>
     <name>FlexTests</name>
@@ -750,44 +766,8 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <translation>Jours d’affilée avec une séance&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Most runners feel a difference after two to three weeks of consistent stretching; a week on target starts the count.</source>
-        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers&#xa0;; une semaine dans l’objectif lance le compte.</translation>
-    </message>
-    <message>
-        <source>One week on target so far. Most runners feel a difference after two to three weeks of consistent stretching.</source>
-        <translation>Une semaine dans l’objectif jusqu’ici. La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers.</translation>
-    </message>
-    <message>
-        <source>Two weeks on target: around now, or within another week, most runners start to feel a difference.</source>
-        <translation>Deux semaines dans l’objectif&#xa0;: c’est à peu près maintenant, ou dans la semaine qui vient, que la plupart des coureurs sentent une différence.</translation>
-    </message>
-    <message>
-        <source>Weeks on target in a row: %1, past the two to three weeks after which most runners feel a difference.</source>
-        <translation>Semaines d’affilée dans l’objectif&#xa0;: %1, au-delà des deux à trois semaines après lesquelles la plupart des coureurs sentent une différence.</translation>
-    </message>
-    <message>
         <source>Your exercise routine</source>
         <translation>Votre programme d’exercices</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Test genou-mur</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Test de flexion avant assis</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Test talon-fesse</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Fléchisseurs de hanche en semi-agenouillé</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Élévation jambe tendue</translation>
     </message>
     <message>
         <source>%1 cm</source>
@@ -856,28 +836,12 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>The 10% rule says to raise your weekly distance by no more than a tenth from one week to the next. It is easy to plan with, but studies have given it little support (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022). Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A sudden long run is the stronger warning sign, so Patella watches for that as well.</source>
-        <translation>La règle des 10 % veut que la distance hebdomadaire n’augmente pas de plus d’un dixième d’une semaine à l’autre. Elle est pratique pour planifier, mais les études l’étayent peu (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022). Nielsen et al. ont observé davantage de blessures liées à la distance quand le volume hebdomadaire augmentait de plus de 30 % sur deux semaines (hazard ratio 1,59). Une sortie longue soudaine est un signal d’alerte plus fort&#xa0;: Patella la surveille aussi.</translation>
-    </message>
-    <message>
         <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
         <translation>Dans une étude de 2025 portant sur 5 205 coureurs et les données de leur montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure&#xa0;: hazard ratio de 1,64 pour une sortie de 10 à 30 % plus longue, 1,52 de 30 à 100 % et 2,28 au-delà du double. C’est un signal plus fort que la règle hebdomadaire des 10 %, que la recherche ne soutient que faiblement (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022).</translation>
     </message>
     <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>Le rapport aigu/chronique divise la distance des 7 derniers jours par la semaine moyenne des 28 derniers jours. Les seuils habituellement cités sont&#xa0;: moins de 0,8 (faible), 0,8 à 1,3 (stable), 1,3 à 1,5 (en hausse) et plus de 1,5 (élevé) (Gabbett, BJSM 2016). Ce rapport est contesté (Lolli et al., BJSM 2019&#xa0;; Impellizzeri et al., Sports Medicine 2020)&#xa0;: lisez-le comme une information, pas comme un verdict.</translation>
-    </message>
-    <message>
-        <source>A common way to judge pain during exercise: 0-3 out of 10 is safe, 4-5 is acceptable, above 5 means stopping that exercise. Pain should settle to its usual level within about an hour, and the knee should not be worse the next morning (Silbernagel&apos;s pain-monitoring model). Patella also marks a day 2 or more points above your 7-day average. If pain flares up or keeps coming back, a physiotherapist can adapt your plan.</source>
-        <translation>Une façon courante d’évaluer la douleur à l’effort&#xa0;: 0 à 3 sur 10 est sans risque, 4 à 5 est acceptable, au-delà de 5 on arrête cet exercice. La douleur doit revenir à son niveau habituel en une heure environ, et le genou ne doit pas être plus douloureux le lendemain matin (modèle de suivi de la douleur de Silbernagel). Patella signale aussi un jour à 2 points ou plus au-dessus de votre moyenne sur 7 jours. Si la douleur s’aggrave ou revient sans cesse, un kinésithérapeute peut adapter votre programme.</translation>
-    </message>
-    <message>
-        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when three weeks of steady exercise have brought no real improvement. A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
-        <translation>Patella vous conseille l’avis d’un kinésithérapeute quand une douleur de 4 sur 10 ou plus apparaît la plupart des jours pendant deux semaines, ou quand trois semaines d’exercices réguliers n’ont apporté aucune amélioration réelle. Une amélioration réelle est une baisse de plus de 1,16 point sur l’échelle de 0 à 10, le plus petit changement qui compte pour les personnes atteintes d’un syndrome fémoro-patellaire (Piva et al., Journal of Rehabilitation Medicine 2009). La guérison prend du temps (71 jours en médiane chez des coureurs débutants blessés, Nielsen et al., PLoS One 2014), et Patella ne pose pas de diagnostic.</translation>
-    </message>
-    <message>
-        <source>Most runners notice a difference after two to three weeks of stretching regularly. Short sessions on most days tend to do more than one long session a week.</source>
-        <translation>La plupart des coureurs sentent une différence après deux à trois semaines d’étirements réguliers. De courtes séances presque tous les jours font en général plus qu’une longue séance par semaine.</translation>
     </message>
     <message>
         <source>Self-tests are for following your own trend, not for passing or failing. The knee-to-wall test is reliable between testers (Powden et al., 2015; 1 cm is about 3.6 degrees); the half-kneeling hip flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM 2000).</source>
@@ -924,16 +888,8 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <translation>Ce rapport est contesté par la recherche&#xa0;: prenez-le comme une information, pas comme un verdict.</translation>
     </message>
     <message>
-        <source>Your %1 run on %2 was %3 longer than your longest run of the previous 30 days (%4).</source>
-        <translation>Votre sortie de %1 le %2 était %3 plus longue que votre plus longue sortie des 30 jours précédents (%4).</translation>
-    </message>
-    <message>
         <source>A run well beyond your recent longest</source>
         <translation>Une sortie bien au-delà de votre plus longue récente</translation>
-    </message>
-    <message>
-        <source>In a 2025 study of 5,205 runners, runs like this came with a higher injury rate (hazard ratio %1).</source>
-        <translation>Dans une étude de 2025 portant sur 5 205 coureurs, ce type de sortie s’accompagnait d’un taux de blessure plus élevé (hazard ratio %1).</translation>
     </message>
     <message>
         <source>This week so far %1: no distance the week before to compare with.</source>
@@ -942,14 +898,6 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
     <message>
         <source>Week %1 of %2: %3, with no distance the week before to compare with.</source>
         <translation>Semaine %1 de %2&#xa0;: %3, sans distance la semaine précédente pour comparer.</translation>
-    </message>
-    <message>
-        <source>This week so far %1, already more than the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Cette semaine jusqu’ici&#xa0;: %1, déjà plus que les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
-    </message>
-    <message>
-        <source>This week so far %1 of the %2 that keeps within 10% of last week&apos;s %3.</source>
-        <translation>Cette semaine jusqu’ici&#xa0;: %1 sur les %2 qui restent dans les 10 % des %3 de la semaine dernière.</translation>
     </message>
     <message>
         <source>Last week %1, this week so far %2: %3.</source>
@@ -964,52 +912,8 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <translation>Semaine %1 de %2&#xa0;: %3&#xa0;; semaine %4 de %5&#xa0;: %6 (%7).</translation>
     </message>
     <message>
-        <source>This week so far %1 of the %2 allowed: 10% over last week&apos;s %3 (%4 left).</source>
-        <translation>Cette semaine jusqu’ici&#xa0;: %1 sur les %2 permis, soit 10 % de plus que les %3 de la semaine dernière (reste %4).</translation>
-    </message>
-    <message>
-        <source>Next week, up to %1 keeps within 10% of this week&apos;s %2.</source>
-        <translation>La semaine prochaine, jusqu’à %1 reste dans les 10 % des %2 de cette semaine.</translation>
-    </message>
-    <message>
-        <source>Week %1 of %2: up to %3 keeps within 10% of the week before (%4).</source>
-        <translation>Semaine %1 de %2&#xa0;: jusqu’à %3 reste dans les 10 % de la semaine précédente (%4).</translation>
-    </message>
-    <message>
-        <source>Weekly distance up more than 10%</source>
-        <translation>Distance hebdomadaire en hausse de plus de 10 %</translation>
-    </message>
-    <message>
         <source>Nielsen et al. (JOSPT 2014) linked rises of more than 30% over two weeks to more running injuries.</source>
         <translation>Nielsen et al. (JOSPT 2014) ont associé des hausses de plus de 30 % sur deux semaines à davantage de blessures en course.</translation>
-    </message>
-    <message>
-        <source>During runs</source>
-        <translation>Pendant la course</translation>
-    </message>
-    <message>
-        <source>After runs</source>
-        <translation>Après la course</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Escaliers</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Position assise prolongée</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Accroupissement</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>Au repos</translation>
-    </message>
-    <message>
-        <source>After exercise sessions</source>
-        <translation>Après les séances d’exercices</translation>
     </message>
     <message>
         <source>%1: %2 three weeks ago, %3 now (%4): a real improvement, more than the 1.16 points that matter.</source>
@@ -1078,6 +982,122 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
     <message>
         <source>Shoes near their limit</source>
         <translation>Chaussures proches de leur limite</translation>
+    </message>
+    <message>
+        <source>Stride comfort usually picks up after 2-3 weeks of stretching on target; the first such week starts the count.</source>
+        <translation>La foulée devient en général plus confortable après 2 à 3 semaines d’étirements dans l’objectif ; la première de ces semaines lance le décompte.</translation>
+    </message>
+    <message>
+        <source>One week on target so far. Stride comfort usually picks up after 2-3 weeks like it.</source>
+        <translation>Une semaine dans l’objectif jusqu’ici. La foulée devient en général plus confortable après 2 à 3 semaines comme celle-ci.</translation>
+    </message>
+    <message>
+        <source>Two weeks on target: the 2-3 weeks after which stride comfort usually picks up are here or one week away.</source>
+        <translation>Deux semaines dans l’objectif : les 2 à 3 semaines après lesquelles la foulée devient en général plus confortable sont là, ou à une semaine.</translation>
+    </message>
+    <message>
+        <source>Weeks on target in a row: %1, beyond the usual 2-3 weeks before stride comfort picks up.</source>
+        <translation>Semaines dans l’objectif d’affilée : %1, au-delà des 2 à 3 semaines habituelles avant que la foulée ne devienne plus confortable.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline: add no more than a tenth to your weekly distance from one week to the next. It is common advice and easy to plan with, but the evidence behind it is weak (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022), so Patella shows it as a guideline, not as a line you must not cross. Nielsen et al. found more distance-related injuries when weekly distance grew by more than 30% over two weeks (hazard ratio 1.59). A single run much longer than your recent longest has the stronger evidence; Patella watches for that as well and marks it on the distance chart.</source>
+        <translation>La règle des 10&#xa0;% du guide&#xa0;: n’ajoutez pas plus d’un dixième à votre distance hebdomadaire d’une semaine à l’autre. C’est un conseil courant et facile à planifier, mais les preuves sont faibles (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022)&#xa0;: Patella la présente donc comme un repère, pas comme une limite à ne jamais franchir. Nielsen et al. ont observé davantage de blessures liées à la distance quand la distance hebdomadaire augmentait de plus de 30&#xa0;% sur deux semaines (hazard ratio 1,59). Une sortie bien plus longue que votre plus longue récente est mieux étayée&#xa0;; Patella la surveille aussi et la marque sur le graphique des distances.</translation>
+    </message>
+    <message>
+        <source>Physiotherapists judge pain during exercise with the pain-monitoring model (Thomeé 1997; Silbernagel 2007): %1 Sharp, stabbing or catching pain is a stop whatever its score. Patella also marks a day whose pain is 2 or more points above the mean of the 7 days before it, in the same situation. The threshold sits above 1.16 points, the smallest change that people with patellofemoral pain notice (Piva et al. 2009), so such a day is a real rise and not the ordinary wobble of a 0-10 score. If flare-ups keep coming, a physiotherapist can adapt your plan.</source>
+        <translation>Les kinésithérapeutes évaluent la douleur à l’effort avec le modèle de surveillance de la douleur (Thomeé 1997&#xa0;; Silbernagel 2007)&#xa0;: %1 Une douleur vive, lancinante ou qui accroche impose l’arrêt, quel que soit son score. Patella signale aussi un jour dont la douleur dépasse de 2 points ou plus la moyenne des 7 jours précédents, dans la même situation. Le seuil est au-dessus de 1,16 point, le plus petit changement que perçoivent les personnes atteintes d’un syndrome fémoro-patellaire (Piva et al. 2009)&#xa0;: un tel jour est donc une vraie hausse et non la variation ordinaire d’un score de 0 à 10. Si les poussées se répètent, un kinésithérapeute peut adapter votre programme.</translation>
+    </message>
+    <message>
+        <source>Patella suggests a physiotherapist&apos;s view when pain of 4 or more out of 10 shows up on most days for two weeks running, or when six weeks of steady exercise have brought no real improvement in a situation that still hurts (the clinical advice is to refer after 6-8 weeks without progress). A real improvement is a drop of more than 1.16 points on the 0-10 scale, the smallest change that matters to people with patellofemoral pain (Piva et al., Journal of Rehabilitation Medicine 2009). Recovery does take time (a median of 71 days among injured novice runners, Nielsen et al., PLoS One 2014), and Patella does not diagnose.</source>
+        <translation>Patella suggère l’avis d’un kinésithérapeute quand une douleur de 4 sur 10 ou plus apparaît la plupart des jours pendant deux semaines, ou quand six semaines d’exercices réguliers n’ont apporté aucune vraie amélioration dans une situation encore douloureuse (l’usage clinique est d’orienter après 6 à 8 semaines sans progrès). Une vraie amélioration est une baisse de plus de 1,16 point sur l’échelle de 0 à 10, le plus petit changement qui compte pour les personnes atteintes d’un syndrome fémoro-patellaire (Piva et al., Journal of Rehabilitation Medicine 2009). La récupération prend du temps (71 jours en médiane chez des coureurs débutants blessés, Nielsen et al., PLoS One 2014), et Patella ne pose pas de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Regular stretching usually shows in stride comfort within 2-3 weeks. A few minutes on most days does more than one long session a week.</source>
+        <translation>Des étirements réguliers rendent en général la foulée plus confortable en 2 à 3 semaines. Quelques minutes la plupart des jours valent mieux qu’une longue séance par semaine.</translation>
+    </message>
+    <message>
+        <source>10-30% longer</source>
+        <translation>de 10 à 30&#xa0;% plus longues</translation>
+    </message>
+    <message>
+        <source>30-100% longer</source>
+        <translation>de 30 à 100&#xa0;% plus longues</translation>
+    </message>
+    <message>
+        <source>more than twice as long</source>
+        <translation>plus de deux fois plus longues</translation>
+    </message>
+    <message>
+        <source>Your %1 run on %2 was %3 longer than the longest run of the 30 days before it (%4). In a 2025 study of 5,205 runners, runs %5 than that longest came with a hazard ratio of %6 for injury.</source>
+        <translation>Votre sortie de %1 le %2 était %3 plus longue que la plus longue des 30 jours précédents (%4). Dans une étude de 2025 portant sur 5&#xa0;205 coureurs, les sorties %5 que cette plus longue s’accompagnaient d’un hazard ratio de %6 pour les blessures.</translation>
+    </message>
+    <message>
+        <source>This week so far %1, already past %2, the guide&apos;s 10% guideline over last week&apos;s %3.</source>
+        <translation>Cette semaine jusqu’ici %1, déjà au-delà de %2, la règle des 10&#xa0;% du guide par rapport aux %3 de la semaine dernière.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2.</source>
+        <translation>Cette semaine jusqu’ici %1&#xa0;; la règle des 10&#xa0;% du guide par rapport aux %3 de la semaine dernière donne %2.</translation>
+    </message>
+    <message>
+        <source>This week so far %1; the guide&apos;s 10% guideline over last week&apos;s %3 is %2 (%4 more).</source>
+        <translation>Cette semaine jusqu’ici %1&#xa0;; la règle des 10&#xa0;% du guide par rapport aux %3 de la semaine dernière donne %2 (encore %4).</translation>
+    </message>
+    <message>
+        <source>Next week, the guide&apos;s 10% guideline over this week&apos;s %2 is %1.</source>
+        <translation>La semaine prochaine, la règle des 10&#xa0;% du guide par rapport aux %2 de cette semaine donne %1.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: the guide&apos;s 10% guideline over the week before (%4) is %3.</source>
+        <translation>Semaine %1 sur %2&#xa0;: la règle des 10&#xa0;% du guide par rapport à la semaine précédente (%4) donne %3.</translation>
+    </message>
+    <message>
+        <source>Weekly distance up more than the guide&apos;s 10%</source>
+        <translation>Distance hebdomadaire en hausse de plus des 10&#xa0;% du guide</translation>
+    </message>
+    <message>
+        <source>%1: %2 six weeks ago, %3 now (%4): not the drop of more than 1.16 points that counts as real.</source>
+        <translation>%1&#xa0;: %2 il y a six semaines, %3 maintenant (%4)&#xa0;: pas la baisse de plus de 1,16 point qui compte comme réelle.</translation>
+    </message>
+    <message>
+        <source>One round so far (%1): average %2 of 10.</source>
+        <translation>Une seule série jusqu’ici (%1)&#xa0;: moyenne %2 sur 10.</translation>
+    </message>
+    <message>
+        <source>Average %1 on %2, %3 on %4: %5.</source>
+        <translation>Moyenne %1 le %2, %3 le %4&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>That reaches the 2 points usually taken as a meaningful change.</source>
+        <translation>Cela atteint les 2 points habituellement considérés comme un changement significatif.</translation>
+    </message>
+    <message>
+        <source>Less than the 2 points usually taken as a meaningful change.</source>
+        <translation>Moins que les 2 points habituellement considérés comme un changement significatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 to %3 (%4), a meaningful change for one activity (3 points or more).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: de %2 à %3 (%4), un changement significatif pour une activité (3 points ou plus).</translation>
+    </message>
+    <message>
+        <source>The Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995): you name 3 to 5 activities that the knee makes hard and rate each from 0 (cannot do it) to 10 (as well as before the problem), every week or two. The average of a round is the mean of its scores. A change of about 2 points in the average, or 3 points for one activity, is usually taken as meaningful. Higher is better. The activities are your own, so the score compares you with yourself, not with other runners.</source>
+        <translation>L’échelle fonctionnelle spécifique au patient (PSFS, Stratford et al., Physiotherapy Canada 1995)&#xa0;: vous nommez 3 à 5 activités que le genou rend difficiles et vous notez chacune de 0 (impossible) à 10 (aussi bien qu’avant le problème), chaque semaine ou toutes les deux semaines. La moyenne d’une série est celle de ses notes. Un changement d’environ 2 points de la moyenne, ou de 3 points pour une activité, est habituellement considéré comme significatif. Plus c’est haut, mieux c’est. Les activités sont les vôtres&#xa0;: le score vous compare à vous-même, pas aux autres coureurs.</translation>
+    </message>
+    <message>
+        <source>Function score (PSFS) %1, %2 since %3.</source>
+        <translation>Score fonctionnel (PSFS) %1, %2 depuis le %3.</translation>
+    </message>
+    <message>
+        <source>%1 since the first round (%2).</source>
+        <translation>%1 depuis la première série (%2).</translation>
+    </message>
+    <message>
+        <source>A change of 2 points or more is usually taken as meaningful.</source>
+        <translation>Un changement de 2 points ou plus est habituellement considéré comme significatif.</translation>
+    </message>
+    <message>
+        <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
+        <translation>Une baisse de 2 points ou plus est habituellement considérée comme significative&#xa0;: parlez-en à votre kinésithérapeute.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1501,18 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>The journal %1 is damaged (%2). It was left unchanged.</source>
         <translation>Le journal %1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>lies before the day it was added</source>
+        <translation>est antérieur au jour où il a été ajouté</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -1495,66 +1527,6 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
     <message>
         <source>%1/10</source>
         <translation>%1/10</translation>
-    </message>
-    <message>
-        <source>During a run</source>
-        <translation>Pendant une sortie</translation>
-    </message>
-    <message>
-        <source>After a run</source>
-        <translation>Après une sortie</translation>
-    </message>
-    <message>
-        <source>On stairs</source>
-        <translation>Dans les escaliers</translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation>Après une position assise prolongée</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Accroupissement</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>Au repos</translation>
-    </message>
-    <message>
-        <source>After a session</source>
-        <translation>Après une séance</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Gauche</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Droite</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Les deux</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Test genou-mur</translation>
-    </message>
-    <message>
-        <source>Sit-and-reach</source>
-        <translation>Test de flexion avant assis</translation>
-    </message>
-    <message>
-        <source>Heel-to-buttock</source>
-        <translation>Test talon-fesse</translation>
-    </message>
-    <message>
-        <source>Half-kneeling hip flexor</source>
-        <translation>Fléchisseurs de hanche en semi-agenouillé</translation>
-    </message>
-    <message>
-        <source>Straight-leg raise</source>
-        <translation>Élévation jambe tendue</translation>
     </message>
     <message>
         <source>cm</source>
@@ -1630,6 +1602,17 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
     <message>
         <source>How Patella helps</source>
         <translation>Comment Patella vous aide</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <source>lower = more flexible</source>
+        <translation>plus bas = plus souple</translation>
+    </message>
+    <message>
+        <source>higher = more flexible</source>
+        <translation>plus haut = plus souple</translation>
     </message>
 </context>
 <context>
@@ -1728,46 +1711,6 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>tightness 0-10</source>
         <translation>tension 0-10</translation>
     </message>
-    <message>
-        <source>Left</source>
-        <translation>Gauche</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Droite</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Les deux côtés</translation>
-    </message>
-    <message>
-        <source>During run</source>
-        <translation>Pendant la course</translation>
-    </message>
-    <message>
-        <source>After run</source>
-        <translation>Après la course</translation>
-    </message>
-    <message>
-        <source>Stairs</source>
-        <translation>Escaliers</translation>
-    </message>
-    <message>
-        <source>Long sitting</source>
-        <translation>Position assise prolongée</translation>
-    </message>
-    <message>
-        <source>Squatting</source>
-        <translation>Accroupissement</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>Au repos</translation>
-    </message>
-    <message>
-        <source>After session</source>
-        <translation>Après la séance</translation>
-    </message>
     <message numerus="yes">
         <source>mean %1/10 over %n report day(s)</source>
         <translation>
@@ -1847,6 +1790,81 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
     <message>
         <source>month by month</source>
         <translation>mois par mois</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>During runs</source>
+        <translation>Pendant la course</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Après la course</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Escaliers</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Position assise prolongée</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Accroupissement</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Après les séances</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Genou gauche</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Genou droit</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Les deux genoux</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Test genou-mur</translation>
+    </message>
+    <message>
+        <source>Sit-and-reach</source>
+        <translation>Test de flexion avant assis</translation>
+    </message>
+    <message>
+        <source>Heel-to-buttock</source>
+        <translation>Test talon-fesse</translation>
+    </message>
+    <message>
+        <source>Half-kneeling hip flexor</source>
+        <translation>Fléchisseurs de hanche en semi-agenouillé</translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation>Élévation jambe tendue</translation>
     </message>
 </context>
 <context>
@@ -1964,18 +1982,6 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>That is the session done.</source>
         <translation>La séance est terminée.</translation>
     </message>
-    <message>
-        <source>0 to 3: fine. Carry on.</source>
-        <translation>0 à 3&#xa0;: tout va bien. Continuez.</translation>
-    </message>
-    <message>
-        <source>4 to 5: acceptable. Keep today&apos;s dose; do not step it up yet.</source>
-        <translation>4 à 5&#xa0;: acceptable. Gardez le dosage du jour&#xa0;; ne l’augmentez pas encore.</translation>
-    </message>
-    <message>
-        <source>Above 5: too much. Stop this exercise.</source>
-        <translation>Au-delà de 5&#xa0;: trop. Arrêtez cet exercice.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDoses</name>
@@ -2032,6 +2038,36 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
 </context>
 <context>
     <name>catalog</name>
+    <message>
+        <source>Feel a gentle pull, never a sharp, stabbing or catching pain: that kind stops the stretch at any score. Pain that flares up afterwards or stays: ask a physiotherapist.</source>
+        <extracomment>standing-quad-stretch.cautions
+----------
+supine-hamstring-stretch.cautions
+----------
+figure-four-glute-stretch.cautions
+----------
+side-lying-it-band.cautions
+----------
+half-kneeling-hip-flexor.cautions
+----------
+calf-wall-stretch.cautions</extracomment>
+        <translation>Cherchez une légère tension, jamais une douleur vive, lancinante ou qui accroche&#xa0;: ce type de douleur arrête l’étirement, quel que soit son score. Une douleur qui se réveille ensuite ou qui persiste&#xa0;: demandez l’avis d’un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Pain while you work: {pain-bands} Sharp, stabbing or catching pain means stop, whatever its score.</source>
+        <extracomment>glute-bridge.cautions
+----------
+glute-bridge-hold.cautions
+----------
+clamshell.cautions
+----------
+step-up.cautions
+----------
+single-leg-squat.cautions
+----------
+wall-sit.cautions</extracomment>
+        <translation>Douleur pendant l’exercice&#xa0;: {pain-bands} Une douleur vive, lancinante ou qui accroche impose l’arrêt, quel que soit son score.</translation>
+    </message>
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>le catalogue ne peut pas être lu&#xa0;: %1</translation>
@@ -2172,21 +2208,6 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>If bending the knee this far hurts, hold a towel looped round the ankle instead of the ankle itself.</source>
         <extracomment>standing-quad-stretch.cautions</extracomment>
         <translation>Si plier le genou aussi loin fait mal, tenez une serviette passée autour de la cheville plutôt que la cheville elle-même.</translation>
-    </message>
-    <message>
-        <source>A mild pull is fine; sharp pain means stop. If pain spikes or lingers afterwards, see a physio.</source>
-        <extracomment>standing-quad-stretch.cautions
-----------
-supine-hamstring-stretch.cautions
-----------
-figure-four-glute-stretch.cautions
-----------
-side-lying-it-band.cautions
-----------
-half-kneeling-hip-flexor.cautions
-----------
-calf-wall-stretch.cautions</extracomment>
-        <translation>Une légère tension est normale&#xa0;; une douleur vive veut dire stop. Si la douleur s’intensifie ou persiste ensuite, consultez un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Tilt the pelvis slightly under.</source>
@@ -2499,21 +2520,6 @@ leg-swings.steps</extracomment>
         <source>Cramping hamstrings: bring the feet a little closer.</source>
         <extracomment>glute-bridge.cautions</extracomment>
         <translation>Crampe dans les ischio-jambiers&#xa0;: rapprochez un peu les pieds.</translation>
-    </message>
-    <message>
-        <source>Aim for no more than mild discomfort (0-3 out of 10); 4-5 is acceptable if it settles within an hour. Above 5, stop this exercise.</source>
-        <extracomment>glute-bridge.cautions
-----------
-glute-bridge-hold.cautions
-----------
-clamshell.cautions
-----------
-step-up.cautions
-----------
-single-leg-squat.cautions
-----------
-wall-sit.cautions</extracomment>
-        <translation>Visez au plus une gêne légère (0 à 3 sur 10)&#xa0;; 4 à 5 est acceptable si cela se calme en une heure. Au-delà de 5, arrêtez cet exercice.</translation>
     </message>
     <message>
         <source>Drive through the heels.</source>
@@ -3621,6 +3627,45 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella</name>
+    <message>
+        <source>safe</source>
+        <translation>sans risque</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>trop</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>elle revient à son niveau habituel en une heure environ et que le genou n’est pas pire le lendemain matin</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1&#xa0;: sans risque. Continuez&#xa0;; des séances comme celle-ci font progresser la dose.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1&#xa0;: acceptable si %2. Gardez la dose d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1&#xa0;: trop. Arrêtez cet exercice pour aujourd’hui&#xa0;; la dose baisse d’un cran la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 est sans risque&#xa0;; %2 est acceptable si %3&#xa0;; %4, c’est trop&#xa0;: l’exercice s’arrête pour la journée.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -3641,6 +3686,61 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Your journal stays on this computer: Patella makes no network connections and collects no usage data.</source>
         <translation>Votre journal reste sur cet ordinateur&#xa0;: Patella n’établit aucune connexion réseau et ne collecte aucune donnée d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityFile</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than any activity file (at most %2 MB).</source>
+        <translation>le fichier fait %1 Mo, plus que n’importe quel fichier d’activité (%2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the file is compressed twice; no watch or app writes that.</source>
+        <translation>le fichier est compressé deux fois&#xa0;; aucune montre ni application n’écrit cela.</translation>
+    </message>
+    <message>
+        <source>this is not an activity file Patella knows (GPX, TCX or FIT).</source>
+        <translation>ce n’est pas un fichier d’activité que Patella connaît (GPX, TCX ou FIT).</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle: it may not have finished copying.</source>
+        <translation>le fichier s’arrête au milieu&#xa0;: sa copie n’est peut-être pas terminée.</translation>
+    </message>
+    <message>
+        <source>the file is damaged here and cannot be read (%1).</source>
+        <extracomment>%1 is the XML parser&apos;s own (English) description of the damage</extracomment>
+        <translation>le fichier est endommagé à cet endroit et ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 the problem</extracomment>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <extracomment>%1 what the value is (&quot;the latitude&quot;, &quot;&lt;DistanceMeters&gt;&quot;), %2 the text found</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a date and time.</source>
+        <translation>l’heure «&#xa0;%1&#xa0;» n’est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible value.</source>
+        <extracomment>%1 the element (&quot;&lt;DistanceMeters&gt;&quot;), %2 the value found</extracomment>
+        <translation>%1 %2 n’est pas une valeur plausible.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3942,77 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right</source>
         <translation>Droite</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInFunctionPage</name>
+    <message>
+        <source>What the knee makes hard</source>
+        <translation>Ce que le genou rend difficile</translation>
+    </message>
+    <message>
+        <source>Name %1 to %2 activities of your own that the knee makes hard, and rate each: 0 means you cannot do it, 10 that you do it as well as before the problem. Leave the page empty to skip it this time.</source>
+        <translation>Nommez %1 à %2 activités à vous que le genou rend difficiles, et notez chacune&#xa0;: 0 signifie que vous ne pouvez pas la faire, 10 que vous la faites aussi bien qu’avant le problème. Laissez la page vide pour la passer cette fois.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Note (0-10)</translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation>0-10</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Note pour %1</translation>
+    </message>
+    <message>
+        <source>No longer ask</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Its scores so far stay in the journal.</source>
+        <translation>Ses notes déjà saisies restent dans le journal.</translation>
+    </message>
+    <message>
+        <source>for example: going down stairs</source>
+        <translation>par exemple&#xa0;: descendre les escaliers</translation>
+    </message>
+    <message>
+        <source>another activity (optional)</source>
+        <translation>une autre activité (facultatif)</translation>
+    </message>
+    <message>
+        <source>New activity %1</source>
+        <translation>Nouvelle activité %1</translation>
+    </message>
+    <message>
+        <source>Score for new activity %1</source>
+        <translation>Note pour la nouvelle activité %1</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (Stratford et al., 1995). A change of about 2 points in the average, or 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Échelle fonctionnelle spécifique au patient (PSFS, Stratford et al., 1995). Un changement d’environ 2 points de la moyenne, ou de 3 pour une activité, est habituellement considéré comme significatif.</translation>
+    </message>
+    <message>
+        <source>The new activity</source>
+        <translation>La nouvelle activité</translation>
+    </message>
+    <message>
+        <source>The score for &quot;%1&quot;</source>
+        <translation>La note pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A score needs the activity&apos;s name beside it.</source>
+        <translation>Une note a besoin du nom de l’activité à côté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no score</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de note</translation>
     </message>
 </context>
 <context>
@@ -4104,12 +4275,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Impossible d’écrire dans le dossier de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder.</source>
-        <translation>Patella&#xa0;: un compagnon de récupération pour les coureurs atteints du genou du coureur.
-Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) non sain, 75 déjà ouvert sur ce dossier de données.</translation>
-    </message>
-    <message>
         <source>Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and writes nothing. Exit code 0 when the journal is sound, 74 when it is not.</source>
         <translation>Vérifier le journal et chaque sauvegarde (PRAGMA integrity_check), une ligne chacun&#xa0;; les ouvre en lecture seule et n’écrit rien. Code de sortie 0 si le journal est sain, 74 sinon.</translation>
     </message>
@@ -4120,6 +4285,28 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>The data folder %1 is too long (%2 bytes; SQLite takes file names of at most 512 bytes, and the backups add up to %3 more). Choose a shorter folder; nothing was created.</source>
         <translation>Le dossier de données %1 est trop long (%2 octets&#xa0;; SQLite accepte des noms de fichier de 512 octets au plus, et les sauvegardes ajoutent jusqu’à %3 de plus). Choisissez un dossier plus court&#xa0;; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella&#xa0;: un compagnon de récupération pour les coureurs souffrant du genou du coureur.
+Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas sain, 75 déjà lancé sur ce dossier de données&#xa0;; --export-csv et --import-csv&#xa0;: 65 un fichier a été refusé (rien n’est écrit), 66 rien à lire.</translation>
+    </message>
+    <message>
+        <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
+        <translation>Écrire le journal en fichiers CSV (un par type d’entrée, avec README.txt) dans &lt;dir&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Read a folder written by --export-csv into the journal, adding only what it does not hold yet, then exit.</source>
+        <translation>Lire dans le journal un dossier écrit par --export-csv, en n’ajoutant que ce qu’il ne contient pas encore, puis quitter.</translation>
+    </message>
+    <message>
+        <source>--%1: the folder name is empty.</source>
+        <translation>--%1&#xa0;: le nom du dossier est vide.</translation>
+    </message>
+    <message>
+        <source>--export-csv and --import-csv cannot be given together.</source>
+        <translation>--export-csv et --import-csv ne peuvent pas être donnés ensemble.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4321,101 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>%1 min %2 s left</source>
         <translation>encore %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CsvActions</name>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Patella CSV…</source>
+        <translation>CSV &amp;Patella…</translation>
+    </message>
+    <message>
+        <source>&amp;Running history (CSV)…</source>
+        <translation>&amp;Historique de course (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV into</source>
+        <translation>Exporter le journal en CSV dans</translation>
+    </message>
+    <message>
+        <source>Import a Patella CSV folder</source>
+        <translation>Importer un dossier CSV de Patella</translation>
+    </message>
+    <message>
+        <source>Import a running history</source>
+        <translation>Importer un historique de course</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported.</source>
+        <translation>Le journal n’a pas pu être exporté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne</numerusform>
+            <numerusform>%1&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Journal exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1, one CSV file per kind, with README.txt naming the columns.</source>
+        <translation>
+            <numerusform>%n entrée écrite dans %1, un fichier CSV par type, avec README.txt qui nomme les colonnes.</numerusform>
+            <numerusform>%n entrées écrites dans %1, un fichier CSV par type, avec README.txt qui nomme les colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) have a mistake. Correct them and import the folder again.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n fichier contient une erreur. Corrigez-le et importez de nouveau le dossier.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n fichiers contiennent une erreur. Corrigez-les et importez de nouveau le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already in the journal</source>
+        <translation>%1&#xa0;: %2 ajoutées, %3 déjà dans le journal</translation>
+    </message>
+    <message>
+        <source>%1: not a Patella CSV file, ignored</source>
+        <translation>%1&#xa0;: pas un fichier CSV de Patella, ignoré</translation>
+    </message>
+    <message>
+        <source>Journal imported</source>
+        <translation>Journal importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added; %1 already in the journal.</source>
+        <translation>
+            <numerusform>%n entrée ajoutée&#xa0;; %1 déjà dans le journal.</numerusform>
+            <numerusform>%n entrées ajoutées&#xa0;; %1 déjà dans le journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4558,197 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FunctionScoreChart</name>
+    <message>
+        <source>function (0-10, higher is better)</source>
+        <translation>fonction (0-10, plus haut est mieux)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3/10</source>
+        <translation>%1, %2&#xa0;: %3/10</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average %2 of %n activities</source>
+        <translation>
+            <numerusform>%1&#xa0;: moyenne %2 sur %n activité</numerusform>
+            <numerusform>%1&#xa0;: moyenne %2 sur %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First average + 2 (meaningful)</source>
+        <translation>Première moyenne + 2 (significatif)</translation>
+    </message>
+    <message>
+        <source>%1: 2 points above the first average</source>
+        <translation>%1&#xa0;: 2 points au-dessus de la première moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>patella::GpxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>this is not a GPX file: it starts with &lt;%1&gt; instead of &lt;gpx&gt;.</source>
+        <translation>ce n’est pas un fichier GPX&#xa0;: il commence par &lt;%1&gt; au lieu de &lt;gpx&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned route(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n itinéraire prévu, pas une activité enregistrée.</numerusform>
+            <numerusform>%n itinéraires prévus, pas des activités enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waypoint(s), not activities.</source>
+        <translation>
+            <numerusform>%n point de passage, pas une activité.</numerusform>
+            <numerusform>%n points de passage, pas des activités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) without a time or a position, no activity.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n point sans heure ni position, pas d’activité.</numerusform>
+            <numerusform>%1&#xa0;: %n points sans heure ni position, pas d’activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latitude</source>
+        <translation>la latitude</translation>
+    </message>
+    <message>
+        <source>the longitude</source>
+        <translation>la longitude</translation>
+    </message>
+    <message>
+        <source>the position %1, %2 is not on Earth.</source>
+        <translation>la position %1, %2 n’est pas sur la Terre.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::HistoryImportDialog</name>
+    <message>
+        <source>Import a running history</source>
+        <translation>Importer un historique de course</translation>
+    </message>
+    <message>
+        <source>Choose the unit…</source>
+        <translation>Choisir l’unité…</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilomètres</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>miles</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>mètres</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Date et heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sport:</source>
+        <translation>Sport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distance is in:</source>
+        <translation>Distance en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is a Strava activities export.</source>
+        <translation>Il s’agit d’un export d’activités Strava.</translation>
+    </message>
+    <message>
+        <source>This is a Garmin Connect activities export.</source>
+        <translation>Il s’agit d’un export d’activités Garmin Connect.</translation>
+    </message>
+    <message>
+        <source>Patella does not know this export.</source>
+        <translation>Patella ne connaît pas cet export.</translation>
+    </message>
+    <message>
+        <source> Choose the column that holds each thing Patella could not find.</source>
+        <translation> Choisissez la colonne qui contient chaque élément que Patella n’a pas trouvé.</translation>
+    </message>
+    <message>
+        <source> The file does not say whether distances are kilometres or miles: choose the unit.</source>
+        <translation> Le fichier ne dit pas si les distances sont en kilomètres ou en miles&#xa0;: choisissez l’unité.</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Choisir une colonne…</translation>
+    </message>
+    <message>
+        <source>Choose every column and the unit to see what would be imported.</source>
+        <translation>Choisissez chaque colonne et l’unité pour voir ce qui serait importé.</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1</source>
+        <translation>Ceci ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) will be added; %1 row(s) skipped (other sports, or already in the journal).</source>
+        <translation>
+            <numerusform>%n sortie sera ajoutée&#xa0;; %1 ligne(s) ignorée(s) (autres sports, ou déjà dans le journal).</numerusform>
+            <numerusform>%n sorties seront ajoutées&#xa0;; %1 ligne(s) ignorée(s) (autres sports, ou déjà dans le journal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) added to the journal. Skipped:</source>
+        <translation>
+            <numerusform>%n sortie ajoutée au journal. Ignorées&#xa0;:</numerusform>
+            <numerusform>%n sorties ajoutées au journal. Ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5231,14 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -4997,18 +5478,6 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
 <context>
     <name>patella::PainQuickLog</name>
     <message>
-        <source>Left knee</source>
-        <translation>Genou gauche</translation>
-    </message>
-    <message>
-        <source>Right knee</source>
-        <translation>Genou droit</translation>
-    </message>
-    <message>
-        <source>Both knees</source>
-        <translation>Les deux genoux</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
@@ -5028,20 +5497,16 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
         <translation>Douleur %1 sur 10</translation>
     </message>
     <message>
-        <source>%1: mild, fine to keep going</source>
-        <translation>%1&#xa0;: léger, vous pouvez continuer</translation>
-    </message>
-    <message>
-        <source>%1: moderate, acceptable</source>
-        <translation>%1&#xa0;: modéré, acceptable</translation>
-    </message>
-    <message>
-        <source>%1: too much, stop this exercise</source>
-        <translation>%1&#xa0;: trop, arrêtez cet exercice</translation>
-    </message>
-    <message>
         <source>0 = no pain, 10 = the worst you can imagine</source>
         <translation>0 = aucune douleur, 10 = la pire imaginable</translation>
+    </message>
+    <message>
+        <source>%1: %2, if %3</source>
+        <translation>%1&#xa0;: %2, si %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5574,14 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>This chart needs both runs and pain reports: log them for a few weeks and each week becomes a dot, its distance against its mean pain.</source>
         <translation>Ce graphique a besoin à la fois de sorties et de notes de douleur&#xa0;: notez-les pendant quelques semaines et chaque semaine devient un point, sa distance face à sa douleur moyenne.</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Score fonctionnel</translation>
+    </message>
+    <message>
+        <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
+        <translation>Pas encore de score fonctionnel. Le bilan hebdomadaire vous demande de nommer 3 à 5 activités que le genou rend difficiles et de noter chacune de 0 à 10&#xa0;; chaque série devient ici un point, et la moyenne une ligne en gras.</translation>
     </message>
 </context>
 <context>
@@ -5516,10 +5989,6 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
         <translation>Jambe DROITE</translation>
     </message>
     <message>
-        <source>Above 5: sharp. Stop, or change something.</source>
-        <translation>Au-delà de 5&#xa0;: douleur vive. Arrêtez, ou changez quelque chose.</translation>
-    </message>
-    <message>
         <source>Tap a number, or press 0-9 (T for 10). The right arrow skips the question.</source>
         <translation>Touchez un chiffre, ou tapez 0 à 9 (T pour 10). La flèche droite passe la question.</translation>
     </message>
@@ -5704,18 +6173,6 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>fine</source>
-        <translation>bien</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>acceptable</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>trop</translation>
-    </message>
     <message>
         <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
         <translation>C’était la deuxième douleur vive de la séance. Ménagez le genou aujourd’hui, et faites-le examiner par un kinésithérapeute avant votre prochaine séance.</translation>
@@ -5973,6 +6430,22 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
+    <message>
+        <source>Every check-in</source>
+        <translation>À chaque bilan</translation>
+    </message>
+    <message>
+        <source>Every second week</source>
+        <translation>Une semaine sur deux</translation>
+    </message>
+    <message>
+        <source>How often the check-in asks you to rate the activities the knee makes hard (the Patient-Specific Functional Scale).</source>
+        <translation>À quelle fréquence le bilan vous demande de noter les activités que le genou rend difficiles (échelle fonctionnelle spécifique au patient).</translation>
+    </message>
+    <message>
+        <source>Function score</source>
+        <translation>Score fonctionnel</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>
@@ -6086,6 +6559,31 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TcxParser</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>this is not a TCX file: it starts with &lt;%1&gt; instead of &lt;TrainingCenterDatabase&gt;.</source>
+        <translation>ce n’est pas un fichier TCX&#xa0;: il commence par &lt;%1&gt; au lieu de &lt;TrainingCenterDatabase&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned course(s), not recorded activities.</source>
+        <translation>
+            <numerusform>%n parcours prévu, pas une activité enregistrée.</numerusform>
+            <numerusform>%n parcours prévus, pas des activités enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activit(y/ies) without any time, not imported.</source>
+        <translation>
+            <numerusform>%n activité sans aucune heure, non importée.</numerusform>
+            <numerusform>%n activités sans aucune heure, non importées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6775,54 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     </message>
 </context>
 <context>
+    <name>patella::cli::CsvCommands</name>
+    <message>
+        <source>There is no journal at %1 to export.</source>
+        <translation>Il n’y a pas de journal à exporter dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1&#xa0;: %n ligne</numerusform>
+            <numerusform>  %1&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1:</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1&#xa0;:</numerusform>
+            <numerusform>%n entrées exportées dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  README.txt names every column.</source>
+        <translation>  README.txt nomme chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import the folder again.</source>
+        <translation>Rien n’a été importé&#xa0;: corrigez le fichier et importez de nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 already in the journal</source>
+        <translation>  %1&#xa0;: %2 ajoutées, %3 déjà dans le journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>%n entrée importée de %1 dans %2&#xa0;:</numerusform>
+            <numerusform>%n entrées importées de %1 dans %2&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: not a Patella CSV file, ignored</source>
+        <translation>  %1&#xa0;: pas un fichier CSV de Patella, ignoré</translation>
+    </message>
+</context>
+<context>
     <name>programme</name>
     <message>
         <source>Gentle stretching</source>
@@ -6289,18 +6835,6 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’affichage pour 
     <message>
         <source>Keeping it up</source>
         <translation>Dans la durée</translation>
-    </message>
-    <message>
-        <source>Mild tension is fine. As long as it stays this low, the dose will grow.</source>
-        <translation>Une légère tension est normale. Tant que cela reste aussi bas, le dosage augmentera.</translation>
-    </message>
-    <message>
-        <source>Acceptable, if it settles within about an hour. The dose stays as it is.</source>
-        <translation>Acceptable, si cela se calme en une heure environ. Le dosage reste le même.</translation>
-    </message>
-    <message>
-        <source>Sharp pain means stop this exercise; the dose steps back next time. If pain spikes or lingers, see a physiotherapist.</source>
-        <translation>Une douleur vive veut dire arrêter cet exercice&#xa0;; le dosage sera allégé la prochaine fois. Si la douleur s’intensifie ou persiste, consultez un kinésithérapeute.</translation>
     </message>
 </context>
 <context>

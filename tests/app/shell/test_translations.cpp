@@ -6,6 +6,7 @@
 #include "app/shell/translations.h"
 #include "core/catalog/catalog.h"
 #include "core/model/language.h"
+#include "core/model/painband.h"
 #include "core/model/preferences.h"
 
 #include <QCoreApplication>
@@ -170,8 +171,12 @@ TEST(CatalogTranslations, EveryCatalogTextHasATranslationInEveryLanguage)
         shown << r.name << r.description;
     for (const Habit& h : catalog->habits())
         shown << h.title << h.why << h.howPatellaHelps;
+    // The reader puts the pain bands in place of "{pain-bands}" after translating, so compare with that done.
+    QSet<QString> listedAsShown;
+    for (const QString& text : std::as_const(listed))
+        listedAsShown.insert(QString(text).replace(QLatin1String("{pain-bands}"), bandsSummary()));
     for (const QString& text : std::as_const(shown))
-        EXPECT_TRUE(listed.contains(text)) << "not listed for translation: " << qPrintable(text);
+        EXPECT_TRUE(listedAsShown.contains(text)) << "not listed for translation: " << qPrintable(text);
 
     for (const QString& code : kTranslated) {
         QTranslator translator;
