@@ -4,6 +4,7 @@
 #include "app/library/entrydelegate.h"
 #include "app/library/illustrationview.h"
 #include "app/library/librarytext.h"
+#include "app/ui/exerciseimage.h"
 #include "app/ui/pagetitle.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/dosetext.h"
@@ -161,10 +162,18 @@ void LibraryPage::buildExercisesTab()
     m_exerciseList->setIconSize(kThumbnailSize);
     const qreal ratio = devicePixelRatioF();
     for (const Exercise& exercise : m_catalog.exercises()) {
+        if (exercise.retired)
+            continue;
         auto* item = new QListWidgetItem(exercise.name, m_exerciseList);
-        item->setData(EntryDelegate::SubtitleRole, librarytext::exerciseSubtitle(exercise));
+        const QString subtitle = librarytext::exerciseSubtitle(exercise);
+        item->setData(EntryDelegate::SubtitleRole,
+                      exercise.isCustom() ? tr("Your exercise") + QStringLiteral(" · ") + subtitle : subtitle);
         item->setData(IdRole, exercise.id);
-        item->setIcon(QIcon(IllustrationView::thumbnail(exercise.illustration, kThumbnailSize, ratio)));
+        const QImage own = exerciseimage::render(exercise.imagePath, kThumbnailSize * ratio);
+        QPixmap thumbnail = own.isNull() ? IllustrationView::thumbnail(exercise.illustration, kThumbnailSize, ratio)
+                                         : QPixmap::fromImage(own);
+        thumbnail.setDevicePixelRatio(ratio);
+        item->setIcon(QIcon(thumbnail));
         item->setToolTip(exercise.summary);
     }
     m_exerciseDetail
@@ -178,6 +187,8 @@ void LibraryPage::buildRoutinesTab()
 {
     m_routineList = makeList(QStringLiteral("routineList"), this);
     for (const Routine& routine : m_catalog.routines()) {
+        if (routine.retired)
+            continue;
         const QString estimate = describeEstimate(estimatedSeconds(routine, m_catalog));
         auto* item = new QListWidgetItem(routine.name, m_routineList);
         item->setData(EntryDelegate::SubtitleRole, estimate);

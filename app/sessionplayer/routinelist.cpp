@@ -46,12 +46,20 @@ RoutineList::RoutineList(const Catalog& catalog, QWidget* parent)
 
     int row = 0;
     for (const Routine& routine : m_catalog.routines()) {
+        if (routine.retired)
+            continue;
         auto* name = new QLabel(routine.name, content);
         QFont bold = name->font();
         bold.setPointSizeF(bold.pointSizeF() * 1.3);
         bold.setWeight(QFont::DemiBold);
         name->setFont(bold);
-        auto* description = new QLabel(routine.description, content);
+        const QString origin = routine.origin == Origin::Runner ? tr("Your routine")
+            : routine.origin == Origin::Programme               ? tr("From your programme")
+                                                                : QString();
+        const QString shown = origin.isEmpty() || routine.description.isEmpty()
+            ? QString(origin + routine.description)
+            : QString(origin + QStringLiteral(" · ") + routine.description);
+        auto* description = new QLabel(shown, content);
         description->setWordWrap(true);
         auto* duration = new QLabel(content);
         duration->setObjectName(QStringLiteral("routineDuration_") + routine.id);

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 
+#include <QDir>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -36,10 +37,16 @@ void SessionIllustration::setIllustration(const QString& name, bool mirrored)
         return;
     if (name != m_name) {
         m_name = name;
-        if (Catalog::illustrationResourceExists(name))
+        m_picture = QImage();
+        if (QDir::isAbsolutePath(name)) {
+            // A picture of the runner's own exercise: an SVG is drawn like the built-in ones.
+            if (!m_renderer->load(name))
+                m_picture = QImage(name);
+        } else if (Catalog::illustrationResourceExists(name)) {
             m_renderer->load(Catalog::illustrationResourcePath(name));
-        else
+        } else {
             m_renderer->load(QByteArray());
+        }
     }
     m_mirrored = mirrored;
     setAccessibleName(m_mirrored ? tr("Illustration, mirrored for the right side") : tr("Illustration"));
@@ -48,14 +55,16 @@ void SessionIllustration::setIllustration(const QString& name, bool mirrored)
 
 bool SessionIllustration::hasDrawing() const
 {
-    return m_renderer->isValid();
+    return m_renderer->isValid() || !m_picture.isNull();
 }
 
 void SessionIllustration::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QSizeF content = hasDrawing() ? QSizeF(m_renderer->defaultSize()) : QSizeF(4, 3);
+    const QSizeF content = !m_picture.isNull() ? QSizeF(m_picture.size())
+        : hasDrawing()                         ? QSizeF(m_renderer->defaultSize())
+                                               : QSizeF(4, 3);
     const QSizeF fitted = content.scaled(QSizeF(size()), Qt::KeepAspectRatio);
     const QRectF box(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
 
@@ -73,7 +82,10 @@ void SessionIllustration::paintEvent(QPaintEvent*)
         painter.scale(-1, 1);
         painter.translate(-box.center().x(), 0);
     }
-    m_renderer->render(&painter, box);
+    if (!m_picture.isNull())
+        painter.drawImage(box, m_picture);
+    else
+        m_renderer->render(&painter, box);
 }
 
 } // namespace patella

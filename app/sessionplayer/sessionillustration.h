@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <QWidget>
 
@@ -38,6 +39,7 @@ protected:
 
 private:
     QSvgRenderer* m_renderer = nullptr;
+    QImage m_picture; // a PNG or JPEG of the runner's own exercise
     QString m_name;
     bool m_mirrored = false;
 };

@@ -366,6 +366,8 @@ QString SessionPage::illustrationFor(const SessionSnapshot& snapshot) const
     if (!m_player || snapshot.itemIndex < 0 || snapshot.itemIndex >= m_player->items().size())
         return {};
     const Exercise& exercise = m_player->items().at(snapshot.itemIndex).exercise;
+    if (!exercise.imagePath.isEmpty())
+        return exercise.imagePath;
     const QString part
         = snapshot.part < exercise.dose.parts.size() ? exercise.dose.parts.at(snapshot.part).id : QString();
     return SessionIllustration::illustrationFor(exercise.illustration, part);
@@ -447,6 +449,20 @@ void SessionPage::showRoutines()
     }
     refreshRoutineList();
     m_stack->setCurrentWidget(m_routines);
+}
+
+void SessionPage::rebuildRoutineList()
+{
+    auto* list = new RoutineList(m_context.catalog, m_stack);
+    connect(list, &RoutineList::startRequested, this, &SessionPage::startRoutine);
+    const bool shown = m_stack->currentWidget() == m_routines;
+    m_stack->insertWidget(0, list);
+    m_stack->removeWidget(m_routines);
+    m_routines->deleteLater();
+    m_routines = list;
+    if (shown)
+        m_stack->setCurrentWidget(m_routines);
+    refreshRoutineList();
 }
 
 void SessionPage::refreshRoutineList()

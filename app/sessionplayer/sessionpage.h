@@ -73,6 +73,7 @@ public slots:
     bool startRoutine(const QString& routineId);
     bool startExercise(const QString& exerciseId);
     void showRoutines(); // leaves the summary (a running session keeps running)
+    void rebuildRoutineList(); // after the catalog changed (a routine of yours added or deleted)
 
 signals:
     void sessionStarted(const QString& routineId);

@@ -9,6 +9,7 @@
 #include "app/settings/settingspage.h"
 #include "app/shell/journalproblemdialog.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/programmemenu.h"
 #include "app/shell/reminders.h"
 #include "app/shell/translations.h"
 #include "app/today/todaypage.h"
@@ -20,6 +21,7 @@
 #include "core/model/clock.h"
 #include "core/model/language.h"
 #include "core/model/preferences.h"
+#include "core/store/customcatalog.h"
 #include "core/store/demojournal.h"
 #include "core/store/journalprobe.h"
 #include "core/store/journalstore.h"
@@ -78,8 +80,11 @@ int Application::start(bool interactive)
     if (const int code = openJournal(interactive); code != exitcode::Ok)
         return code;
 
-    m_context
-        = std::make_unique<AppContext>(AppContext {m_clock, *m_catalog, *m_store, *m_preferences, m_options.dataDir});
+    m_custom = std::make_unique<CustomCatalog>(*m_catalog, *m_store);
+    if (const auto loaded = m_custom->reload(); !loaded)
+        qWarning("your own routines: %s", qUtf8Printable(loaded.error().text()));
+    m_context = std::make_unique<AppContext>(
+        AppContext {m_clock, m_custom->catalog(), *m_store, *m_preferences, m_options.dataDir, m_custom.get()});
     m_desktopStyle = QApplication::style()->name();
     m_desktopPalette = QApplication::palette();
     applyAppearance();
@@ -189,13 +194,12 @@ void Application::buildPages()
                                  [&context](QWidget* parent) { return new JournalPage(context, parent); });
     auto* progress = new LazyPage(QStringLiteral("progressSlot"),
                                   [&context](QWidget* parent) { return new ProgressPage(context, parent); });
-    auto* library = new LibraryPage(*m_catalog);
     auto* settings = new SettingsPage(*m_preferences, m_options.dataDir);
     window->setPage(MainWindow::Area::Today, today);
     window->setPage(MainWindow::Area::Session, session);
     window->setPage(MainWindow::Area::Journal, journal);
     window->setPage(MainWindow::Area::Progress, progress);
-    window->setPage(MainWindow::Area::Library, library);
+    window->setPage(MainWindow::Area::Library, buildLibrary());
     window->setPage(MainWindow::Area::Settings, settings);
     auto* csv = new CsvActions(context, window);
     csv->addTo(window->importMenu(), window->exportMenu());
@@ -205,14 +209,14 @@ void Application::buildPages()
         window->showArea(MainWindow::Area::Session);
         session->startRoutine(id);
     });
-    library->setStartAvailable(true);
-    connect(library, &LibraryPage::startRequested, session, [this, window, session](const QString& id) {
-        window->showArea(MainWindow::Area::Session);
-        if (m_catalog->routine(id))
-            session->startRoutine(id);
-        else
-            session->startExercise(id);
+    // Your own routines and exercises, and imported programmes: every page that lists them rebuilds.
+    connect(m_custom.get(), &CustomCatalog::changed, this, [this, window, session, today] {
+        session->rebuildRoutineList();
+        today->refresh();
+        window->setPage(MainWindow::Area::Library, buildLibrary());
     });
+    auto* programmes = new ProgrammeMenu(*m_custom, window, this);
+    programmes->addTo(window->importMenu(), window->exportMenu());
     // A session that is running when the window closes is saved as interrupted, once.
     connect(window, &MainWindow::closing, session, [session] { session->finishOrInterrupt(); });
 
@@ -253,6 +257,21 @@ void Application::listBackups(SettingsPage* settings)
             BackupListing {backup, report.countsRead ? std::optional<EntryCounts>(report.counts) : std::nullopt});
     }
     settings->setBackups(listings, m_store->backupFolder());
+}
+
+QWidget* Application::buildLibrary()
+{
+    auto* library = new LibraryPage(m_custom->catalog());
+    library->setStartAvailable(true);
+    auto* session = qobject_cast<SessionPage*>(m_window->page(MainWindow::Area::Session));
+    connect(library, &LibraryPage::startRequested, session, [this, session](const QString& id) {
+        m_window->showArea(MainWindow::Area::Session);
+        if (m_custom->catalog().routine(id))
+            session->startRoutine(id);
+        else
+            session->startExercise(id);
+    });
+    return library;
 }
 
 void Application::applyAppearance()

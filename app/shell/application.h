@@ -14,6 +14,7 @@ namespace patella {
 
 struct AppContext;
 class Catalog;
+class CustomCatalog;
 class Clock;
 class JournalStore;
 class MainWindow;
@@ -48,6 +49,7 @@ private:
     int loadCatalog(bool interactive);
     int openJournal(bool interactive);
     void buildPages();
+    QWidget* buildLibrary();
     void backUpIfDue();
     void listBackups(SettingsPage* settings);
     void reportDamage(const QString& why, bool interactive);
@@ -57,7 +59,8 @@ private:
     Clock& m_clock;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<Translations> m_translations; // before every page, so each is built in the language
-    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Catalog> m_catalog; // built in
+    std::unique_ptr<CustomCatalog> m_custom; // with the runner's own routines: what the pages get
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;

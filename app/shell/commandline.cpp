@@ -18,7 +18,8 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
         tr("Patella: a recovery companion for runners with runner's knee.\n"
            "Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder "
            "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; "
-           "--export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read."));
+           "--export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing "
+           "to read."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
@@ -38,11 +39,17 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
                                              tr("Read a folder written by --export-csv into the journal, adding "
                                                 "only what it does not hold yet, then exit."),
                                              tr("dir"));
+    const QCommandLineOption importProgrammeOption(
+        QStringList {QStringLiteral("import-programme")},
+        tr("Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal "
+           "and exit. Exit code 65 when the file is refused; nothing is written then."),
+        tr("file"));
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
     parser.addOption(exportCsvOption);
     parser.addOption(importCsvOption);
     parser.addOption(checkOption);
+    parser.addOption(importProgrammeOption);
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -90,6 +97,20 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
         result.exitCode = exitcode::Usage;
         result.output = tr("--export-csv and --import-csv cannot be given together.") + QLatin1Char('\n');
         return result;
+    }
+    if (parser.isSet(importProgrammeOption)) {
+        const QString file = parser.value(importProgrammeOption);
+        const QString problem = file.trimmed().isEmpty() ? tr("--import-programme: the file name is empty.")
+            : !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
+            ? tr("--import-programme cannot be given with --export-csv or --import-csv.")
+            : QString();
+        if (!problem.isEmpty()) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = problem + QLatin1Char('\n');
+            return result;
+        }
+        result.options.importProgramme = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
     }
     if (parser.isSet(dataDirOption)) {
         const QString dir = parser.value(dataDirOption);

@@ -13,6 +13,7 @@ struct LaunchOptions
     bool check = false; // --check: integrity of the journal and its backups, no window, nothing written
     QString exportCsv; // --export-csv DIR: write the journal's CSV folder and exit
     QString importCsv; // --import-csv DIR: read a CSV folder into the journal and exit
+    QString importProgramme; // --import-programme FILE: import it without a window, then exit
 };
 
 // Outcome of reading the command line: either options to run with, or an exit (help, version, error)

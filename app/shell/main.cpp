@@ -1,5 +1,6 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/csvcommands.h"
+#include "app/cli/programmecommand.h"
 #include "app/shell/application.h"
 #include "app/shell/commandline.h"
 #include "app/shell/demofolder.h"
@@ -80,6 +81,23 @@ int runCsvCommand(int argc, char* argv[], const LaunchOptions& options)
     return output.exitCode;
 }
 
+// --import-programme: no window, so no display is needed.
+int importProgramme(int argc, char* argv[], const LaunchOptions& options)
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty()) {
+        print(stderr, problem + QLatin1Char('\n'));
+        return exitcode::DataDir;
+    }
+    SystemClock clock;
+    const QString journal = QDir(options.dataDir).filePath(Application::journalFileName());
+    const cli::CommandOutput output = cli::ProgrammeCommand::importProgramme(journal, options.importProgramme, clock);
+    print(stdout, output.out);
+    print(stderr, output.err);
+    return output.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -90,6 +108,8 @@ int main(int argc, char* argv[])
         return cli.exitCode;
     }
 
+    if (!cli.options.importProgramme.isEmpty())
+        return importProgramme(argc, argv, cli.options);
     if (cli.options.check) {
         QCoreApplication core(argc, argv);
         nameApplication();

@@ -7,6 +7,7 @@ namespace patella {
 
 class Catalog;
 class Clock;
+class CustomCatalog;
 class JournalStore;
 class Preferences;
 
@@ -19,6 +20,7 @@ struct AppContext
     JournalStore& store;
     Preferences& preferences;
     QString dataDir;
+    CustomCatalog* custom = nullptr; // the runner's own exercises and routines (catalog includes them)
 
     QDate today() const;
 };

@@ -4287,12 +4287,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Der Datenordner %1 ist zu lang (%2 Bytes; SQLite nimmt Dateinamen mit höchstens 512 Bytes, und die Sicherungen fügen bis zu %3 hinzu). Wählen Sie einen kürzeren Ordner; nichts wurde angelegt.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella: ein Begleiter für die Genesung von Läuferinnen und Läufern mit Läuferknie.
-Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 Katalog beschädigt, 73 Datenordner unbrauchbar, 74 Tagebuch unlesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv und --import-csv: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen.</translation>
-    </message>
-    <message>
         <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
         <translation>Das Tagebuch als CSV-Dateien (eine pro Eintragsart, mit README.txt) nach &lt;dir&gt; schreiben und beenden.</translation>
     </message>
@@ -4307,6 +4301,28 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>--export-csv and --import-csv cannot be given together.</source>
         <translation>--export-csv und --import-csv lassen sich nicht zusammen angeben.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella: ein Begleiter für die Genesung von Läufern mit Läuferknie.
+Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 beschädigter Katalog, 73 Datenordner nicht nutzbar, 74 Tagebuch nicht lesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv, --import-csv und --import-programme: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
+        <translation>Eine Programmdatei (Routinen und Übungen, z. B. von Ihrer Physiotherapeutin) ins Tagebuch übernehmen und beenden. Exit-Code 65, wenn die Datei abgelehnt wird; dann wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>--import-programme: the file name is empty.</source>
+        <translation>--import-programme: Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
+        <translation>--import-programme kann nicht zusammen mit --export-csv oder --import-csv angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5156,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Your exercise</source>
+        <translation>Ihre Übung</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5510,6 +5530,97 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
 </context>
 <context>
+    <name>patella::ProgrammeMenu</name>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation>P&amp;rogramm…</translation>
+    </message>
+    <message>
+        <source>&amp;Routine…</source>
+        <translation>&amp;Routine…</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json);;All files (*)</source>
+        <translation>Patella-Programm (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This programme cannot be imported, and nothing was changed.
+
+%1</source>
+        <translation>Dieses Programm kann nicht importiert werden; es wurde nichts geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Überprüfung am %1</translation>
+    </message>
+    <message>
+        <source>New routines:</source>
+        <translation>Neue Routinen:</translation>
+    </message>
+    <message>
+        <source>Routines replaced:</source>
+        <translation>Ersetzte Routinen:</translation>
+    </message>
+    <message>
+        <source>New exercises:</source>
+        <translation>Neue Übungen:</translation>
+    </message>
+    <message>
+        <source>Exercises replaced:</source>
+        <translation>Ersetzte Übungen:</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>%1 importieren?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The programme could not be imported, and nothing was changed.
+
+%1</source>
+        <translation>Das Programm konnte nicht importiert werden; es wurde nichts geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihre)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Routine to export:</source>
+        <translation>Zu exportierende Routine:</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json)</source>
+        <translation>Patella-Programm (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -5660,6 +5771,14 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
             <numerusform>etwa %n min</numerusform>
             <numerusform>etwa %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Ihre Routine</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>Aus Ihrem Programm</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +6939,76 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>  %1: not a Patella CSV file, ignored</source>
         <translation>  %1: keine Patella-CSV-Datei, übergangen</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ProgrammeCommand</name>
+    <message>
+        <source>%1: there is no readable file of that name.</source>
+        <translation>%1: Es gibt keine lesbare Datei mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was imported: %1</source>
+        <translation>Abgelehnt, es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 in %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Programme by %1.</source>
+        <translation>Programm von %1.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Überprüfung am %1.</translation>
+    </message>
+    <message>
+        <source>New routines (%1):</source>
+        <translation>Neue Routinen (%1):</translation>
+    </message>
+    <message>
+        <source>Routines replaced (%1):</source>
+        <translation>Ersetzte Routinen (%1):</translation>
+    </message>
+    <message>
+        <source>New exercises (%1):</source>
+        <translation>Neue Übungen (%1):</translation>
+    </message>
+    <message>
+        <source>Exercises replaced (%1):</source>
+        <translation>Ersetzte Übungen (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exerciseimage</name>
+    <message>
+        <source>not a drawing an SVG viewer can show</source>
+        <translation>keine Zeichnung, die ein SVG-Betrachter zeigen kann</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>das Bild ist beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 5 MB: choose a smaller picture</source>
+        <translation>ist größer als 5 MB: Wählen Sie ein kleineres Bild</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG picture</source>
+        <translation>ist kein PNG-, JPEG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>cannot be shown: %1</source>
+        <translation>kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be scaled down</source>
+        <translation>kann nicht verkleinert werden</translation>
     </message>
 </context>
 <context>

@@ -4287,12 +4287,6 @@ foam-roll-calves.cues</extracomment>
         <translation>La carpeta de datos %1 es demasiado larga (%2 bytes; SQLite acepta nombres de archivo de 512 bytes como mucho, y las copias añaden hasta %3 más). Elige una carpeta más corta; no se ha creado nada.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella: un compañero de recuperación para corredores con rodilla del corredor.
-Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya en marcha con esta carpeta de datos; --export-csv e --import-csv: 65 se rechazó un archivo (no se escribe nada), 66 nada que leer.</translation>
-    </message>
-    <message>
         <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
         <translation>Escribir el diario como archivos CSV (uno por tipo de registro, con README.txt) en &lt;dir&gt; y salir.</translation>
     </message>
@@ -4307,6 +4301,28 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>--export-csv and --import-csv cannot be given together.</source>
         <translation>--export-csv e --import-csv no se pueden indicar a la vez.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla de corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya se está ejecutando con esta carpeta de datos; --export-csv, --import-csv y --import-programme: 65 se rechazó un archivo (no se escribió nada), 66 nada que leer.</translation>
+    </message>
+    <message>
+        <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
+        <translation>Importar un archivo de programa (rutinas y ejercicios, p. ej. de su fisioterapeuta) al diario y salir. Código de salida 65 si se rechaza el archivo; entonces no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>--import-programme: the file name is empty.</source>
+        <translation>--import-programme: el nombre del archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
+        <translation>--import-programme no se puede indicar junto con --export-csv o --import-csv.</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5156,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
+    <message>
+        <source>Your exercise</source>
+        <translation>Su ejercicio</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5510,6 +5530,97 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     </message>
 </context>
 <context>
+    <name>patella::ProgrammeMenu</name>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation>P&amp;rograma…</translation>
+    </message>
+    <message>
+        <source>&amp;Routine…</source>
+        <translation>&amp;Rutina…</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importar programa</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json);;All files (*)</source>
+        <translation>Programa de Patella (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This programme cannot be imported, and nothing was changed.
+
+%1</source>
+        <translation>Este programa no se puede importar y no se ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Revisión el %1</translation>
+    </message>
+    <message>
+        <source>New routines:</source>
+        <translation>Rutinas nuevas:</translation>
+    </message>
+    <message>
+        <source>Routines replaced:</source>
+        <translation>Rutinas sustituidas:</translation>
+    </message>
+    <message>
+        <source>New exercises:</source>
+        <translation>Ejercicios nuevos:</translation>
+    </message>
+    <message>
+        <source>Exercises replaced:</source>
+        <translation>Ejercicios sustituidos:</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>¿Importar %1?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The programme could not be imported, and nothing was changed.
+
+%1</source>
+        <translation>No se pudo importar el programa y no se ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (suya)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+    <message>
+        <source>Routine to export:</source>
+        <translation>Rutina que exportar:</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json)</source>
+        <translation>Programa de Patella (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -5660,6 +5771,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
             <numerusform>unos %n min</numerusform>
             <numerusform>unos %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Su rutina</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>De su programa</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +6939,76 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 sin pantalla para la venta
     <message>
         <source>  %1: not a Patella CSV file, ignored</source>
         <translation>  %1: no es un archivo CSV de Patella, se omite</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ProgrammeCommand</name>
+    <message>
+        <source>%1: there is no readable file of that name.</source>
+        <translation>%1: no hay ningún archivo legible con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was imported: %1</source>
+        <translation>Rechazado, no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importado en %2.</translation>
+    </message>
+    <message>
+        <source>Programme by %1.</source>
+        <translation>Programa de %1.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Revisión el %1.</translation>
+    </message>
+    <message>
+        <source>New routines (%1):</source>
+        <translation>Rutinas nuevas (%1):</translation>
+    </message>
+    <message>
+        <source>Routines replaced (%1):</source>
+        <translation>Rutinas sustituidas (%1):</translation>
+    </message>
+    <message>
+        <source>New exercises (%1):</source>
+        <translation>Ejercicios nuevos (%1):</translation>
+    </message>
+    <message>
+        <source>Exercises replaced (%1):</source>
+        <translation>Ejercicios sustituidos (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exerciseimage</name>
+    <message>
+        <source>not a drawing an SVG viewer can show</source>
+        <translation>no es un dibujo que un visor de SVG pueda mostrar</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>la imagen está dañada</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 5 MB: choose a smaller picture</source>
+        <translation>ocupa más de 5 MB: elija una imagen más pequeña</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG picture</source>
+        <translation>no es una imagen PNG, JPEG o SVG</translation>
+    </message>
+    <message>
+        <source>cannot be shown: %1</source>
+        <translation>no se puede mostrar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be scaled down</source>
+        <translation>no se puede reducir</translation>
     </message>
 </context>
 <context>

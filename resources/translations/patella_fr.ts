@@ -4287,12 +4287,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Le dossier de données %1 est trop long (%2 octets&#xa0;; SQLite accepte des noms de fichier de 512 octets au plus, et les sauvegardes ajoutent jusqu’à %3 de plus). Choisissez un dossier plus court&#xa0;; rien n’a été créé.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv and --import-csv: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella&#xa0;: un compagnon de récupération pour les coureurs souffrant du genou du coureur.
-Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas sain, 75 déjà lancé sur ce dossier de données&#xa0;; --export-csv et --import-csv&#xa0;: 65 un fichier a été refusé (rien n’est écrit), 66 rien à lire.</translation>
-    </message>
-    <message>
         <source>Write the journal as CSV files (one per record kind, with README.txt) into &lt;dir&gt;, then exit.</source>
         <translation>Écrire le journal en fichiers CSV (un par type d’entrée, avec README.txt) dans &lt;dir&gt;, puis quitter.</translation>
     </message>
@@ -4307,6 +4301,28 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la 
     <message>
         <source>--export-csv and --import-csv cannot be given together.</source>
         <translation>--export-csv et --import-csv ne peuvent pas être donnés ensemble.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
+        <translation>Patella : un compagnon de rétablissement pour les coureurs atteints du genou du coureur.
+Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas intact, 75 déjà lancé sur ce dossier de données ; --export-csv, --import-csv et --import-programme : 65 un fichier a été refusé (rien n’a été écrit), 66 rien à lire.</translation>
+    </message>
+    <message>
+        <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
+        <translation>Importer un fichier de programme (routines et exercices, par exemple de votre kinésithérapeute) dans le journal, puis quitter. Code de sortie 65 si le fichier est refusé ; rien n’est alors écrit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--import-programme: the file name is empty.</source>
+        <translation>--import-programme : le nom du fichier est vide.</translation>
+    </message>
+    <message>
+        <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
+        <translation>--import-programme ne peut pas être donné avec --export-csv ou --import-csv.</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5156,10 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la 
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>Your exercise</source>
+        <translation>Votre exercice</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5510,6 +5530,97 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la 
     </message>
 </context>
 <context>
+    <name>patella::ProgrammeMenu</name>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation>P&amp;rogramme…</translation>
+    </message>
+    <message>
+        <source>&amp;Routine…</source>
+        <translation>&amp;Routine…</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json);;All files (*)</source>
+        <translation>Programme Patella (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This programme cannot be imported, and nothing was changed.
+
+%1</source>
+        <translation>Ce programme ne peut pas être importé ; rien n’a été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Bilan le %1</translation>
+    </message>
+    <message>
+        <source>New routines:</source>
+        <translation>Nouvelles routines :</translation>
+    </message>
+    <message>
+        <source>Routines replaced:</source>
+        <translation>Routines remplacées :</translation>
+    </message>
+    <message>
+        <source>New exercises:</source>
+        <translation>Nouveaux exercices :</translation>
+    </message>
+    <message>
+        <source>Exercises replaced:</source>
+        <translation>Exercices remplacés :</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>Importer %1 ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The programme could not be imported, and nothing was changed.
+
+%1</source>
+        <translation>Le programme n’a pas pu être importé ; rien n’a été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (la vôtre)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exporter une routine</translation>
+    </message>
+    <message>
+        <source>Routine to export:</source>
+        <translation>Routine à exporter :</translation>
+    </message>
+    <message>
+        <source>Patella programme (*.json)</source>
+        <translation>Programme Patella (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -5660,6 +5771,14 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la 
             <numerusform>environ %n min</numerusform>
             <numerusform>environ %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>De votre programme</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +6939,76 @@ Codes de sortie&#xa0;: 0 ok, 64 mauvaise utilisation, 69 pas d’écran pour la 
     <message>
         <source>  %1: not a Patella CSV file, ignored</source>
         <translation>  %1&#xa0;: pas un fichier CSV de Patella, ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ProgrammeCommand</name>
+    <message>
+        <source>%1: there is no readable file of that name.</source>
+        <translation>%1 : il n’y a pas de fichier lisible de ce nom.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was imported: %1</source>
+        <translation>Refusé, rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>Programme by %1.</source>
+        <translation>Programme de %1.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Bilan le %1.</translation>
+    </message>
+    <message>
+        <source>New routines (%1):</source>
+        <translation>Nouvelles routines (%1) :</translation>
+    </message>
+    <message>
+        <source>Routines replaced (%1):</source>
+        <translation>Routines remplacées (%1) :</translation>
+    </message>
+    <message>
+        <source>New exercises (%1):</source>
+        <translation>Nouveaux exercices (%1) :</translation>
+    </message>
+    <message>
+        <source>Exercises replaced (%1):</source>
+        <translation>Exercices remplacés (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exerciseimage</name>
+    <message>
+        <source>not a drawing an SVG viewer can show</source>
+        <translation>pas un dessin qu’un lecteur SVG sait afficher</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>l’image est endommagée</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is larger than 5 MB: choose a smaller picture</source>
+        <translation>dépasse 5 Mo : choisissez une image plus petite</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG picture</source>
+        <translation>n’est pas une image PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
+        <source>cannot be shown: %1</source>
+        <translation>ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <source>cannot be scaled down</source>
+        <translation>ne peut pas être réduit</translation>
     </message>
 </context>
 <context>

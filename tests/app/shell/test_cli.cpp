@@ -146,3 +146,81 @@ TEST(Cli, NewDataDirIsCreatedPrivate)
     process.terminate();
     process.waitForFinished(5000);
 }
+
+TEST(Cli, ImportProgrammeWritesTheRoutinesAndSaysWhat)
+{
+    patella::test::TempDir dir;
+    const QString example = patella::test::fixturePath(QStringLiteral("../../docs/programme-example.json"));
+    const Outcome first = runPatella(
+        {QStringLiteral("--import-programme"), example, QStringLiteral("--data-dir"), dir.path()}, 20000, false);
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("New routines (2):\n  Evening programme\n")))
+        << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Evening programme")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("New exercises (3):")));
+    const Outcome again
+        = runPatella({QStringLiteral("--import-programme"), example, QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Routines replaced (2):"))) << again.out.toStdString();
+}
+
+TEST(Cli, AnInvalidProgrammeIsRefusedWithExit65AndNothingWritten)
+{
+    patella::test::TempDir dir;
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format": "patella-programme", "version": 1, "routines": [{"id": "pt-x", "name": "X",
+        "items": [{"exercise": "standing-quad-stretch", "hold_s": 400}]}]})");
+    bad.close();
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const Outcome o = runPatella(
+        {QStringLiteral("--import-programme"), bad.fileName(), QStringLiteral("--data-dir"), data}, 20000, false);
+    EXPECT_EQ(o.exitCode, 65);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("routines[0].items[0].hold_s: 400 is above 180"))) << o.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(QDir(data).filePath(QStringLiteral("journal.sqlite"))));
+}
+
+TEST(Cli, ARefusedProgrammeLeavesAnExistingJournalAsItWas)
+{
+    patella::test::TempDir dir;
+    const QString example = patella::test::fixturePath(QStringLiteral("../../docs/programme-example.json"));
+    ASSERT_EQ(
+        runPatella({QStringLiteral("--import-programme"), example, QStringLiteral("--data-dir"), dir.path()}).exitCode,
+        0);
+    QFile journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    ASSERT_TRUE(journal.open(QIODevice::ReadOnly));
+    const QByteArray before = journal.readAll();
+    journal.close();
+
+    QFile bad(dir.filePath(QStringLiteral("missing-field.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format": "patella-programme", "version": 1, "routines": [{"id": "pt-x",
+        "items": [{"exercise": "standing-quad-stretch", "hold_s": 30}]}]})");
+    bad.close();
+    const Outcome o
+        = runPatella({QStringLiteral("--import-programme"), bad.fileName(), QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_EQ(o.exitCode, 65);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("routines[0].name"))) << o.err.toStdString();
+    ASSERT_TRUE(journal.open(QIODevice::ReadOnly));
+    EXPECT_EQ(journal.readAll(), before);
+}
+
+TEST(Cli, AProgrammeFileThatIsNotThereIsExit66)
+{
+    patella::test::TempDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-such-programme.json"));
+    const Outcome o = runPatella(
+        {QStringLiteral("--import-programme"), missing, QStringLiteral("--data-dir"), dir.path()}, 20000, false);
+    EXPECT_EQ(o.exitCode, 66);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("no-such-programme.json"))) << o.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("journal.sqlite"))));
+}
+
+TEST(Cli, ImportProgrammeWithACsvOptionIsAUsageError)
+{
+    patella::test::TempDir dir;
+    const Outcome o = runPatella({QStringLiteral("--import-programme"), dir.filePath(QStringLiteral("p.json")),
+                                  QStringLiteral("--export-csv"), dir.path()});
+    EXPECT_EQ(o.exitCode, 64);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("--import-programme"))) << o.err.toStdString();
+}
