@@ -12,6 +12,8 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 
 namespace patella {
 namespace {
@@ -68,6 +70,76 @@ FileState inspect(const QString& path)
     return file.read(16) == magic ? FileState::SQLite : FileState::Foreign;
 }
 
+// Why a journal cannot be opened: what kind of failure the app offers a way out of, and the message.
+struct OpenProblem
+{
+    OpenFailure kind = OpenFailure::None;
+    Error error;
+};
+
+// SQLite's unix file names are at most 512 bytes, and it appends "-wal" and "-shm"; a name the file system
+// cannot spell would name another file. The folder is made when it is missing.
+std::optional<OpenProblem> unusablePath(const QString& path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    if (encoded.size() + 4 >= kMaxPathBytes || QFile::decodeName(encoded) != path)
+        return OpenProblem {OpenFailure::InvalidPath,
+                            Error {QStringLiteral("journal"),
+                                   QCoreApplication::translate("JournalStore",
+                                                               "The journal path %1 is longer than SQLite accepts "
+                                                               "(%2 bytes at most) or cannot be written as a file "
+                                                               "name. Choose a shorter data folder; nothing was "
+                                                               "created.")
+                                       .arg(QDir::toNativeSeparators(path), QString::number(kMaxPathBytes - 5))}};
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && (!QDir().mkpath(folder) || !ensurePermissions(folder, kFolderPermissions)))
+        return OpenProblem {
+            OpenFailure::AccessDenied,
+            fileError(folder, QCoreApplication::translate("JournalStore", "The folder %1 cannot be created."))};
+    return std::nullopt;
+}
+
+// What the file found at path allows: a missing one is created (private, and created is set), an empty one
+// is used unless backups say a journal was lost there, a foreign or unreadable one is refused.
+std::optional<OpenProblem> acceptFile(const QString& path, FileState state, const std::function<bool()>& hasBackups,
+                                      bool& created)
+{
+    switch (state) {
+    case FileState::Unreadable:
+        return OpenProblem {
+            OpenFailure::AccessDenied,
+            fileError(path, QCoreApplication::translate("JournalStore", "The journal %1 cannot be read."))};
+    case FileState::Foreign:
+        return OpenProblem {OpenFailure::Corrupt,
+                            fileError(path,
+                                      QCoreApplication::translate("JournalStore",
+                                                                  "%1 is not a Patella journal (it is not an "
+                                                                  "SQLite database). It was left unchanged."))};
+    case FileState::Empty:
+        // An empty file where backups exist lost its journal: offer them, do not start afresh over it.
+        if (hasBackups())
+            return OpenProblem {OpenFailure::Empty,
+                                fileError(path,
+                                          QCoreApplication::translate("JournalStore",
+                                                                      "The journal %1 is empty (0 bytes), but "
+                                                                      "there are backups of it. Restore one; "
+                                                                      "the empty file was left as it is."))};
+        return std::nullopt;
+    case FileState::Missing: {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFilePermissions))
+            return OpenProblem {
+                OpenFailure::AccessDenied,
+                fileError(path, QCoreApplication::translate("JournalStore", "The journal %1 cannot be created."))};
+        created = true;
+        return std::nullopt;
+    }
+    case FileState::SQLite:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 JournalStore::JournalStore(const Clock& clock, QObject* parent)
@@ -103,66 +175,20 @@ Result<void> JournalStore::open(const QString& path)
 
 Result<void> JournalStore::openChecked()
 {
-    auto fail = [this](OpenFailure kind, Error error) {
-        m_failure = kind;
-        return error;
+    auto fail = [this](const OpenProblem& problem) {
+        m_failure = problem.kind;
+        return problem.error;
     };
-    // SQLite's unix file names are at most 512 bytes, and it appends "-wal" and "-shm"; a name the file
-    // system cannot spell would name another file.
-    const QByteArray encoded = QFile::encodeName(m_path);
-    if (encoded.size() + 4 >= kMaxPathBytes || QFile::decodeName(encoded) != m_path)
-        return fail(OpenFailure::InvalidPath,
-                    Error {QStringLiteral("journal"),
-                           QCoreApplication::translate("JournalStore",
-                                                       "The journal path %1 is longer than SQLite accepts (%2 bytes "
-                                                       "at most) or cannot be written as a file name. Choose a "
-                                                       "shorter data folder; nothing was created.")
-                               .arg(QDir::toNativeSeparators(m_path), QString::number(kMaxPathBytes - 5))});
-    const QFileInfo info(m_path);
-    const QString folder = info.absolutePath();
-    if (!QFileInfo::exists(folder)) {
-        if (!QDir().mkpath(folder) || !ensurePermissions(folder, kFolderPermissions))
-            return fail(
-                OpenFailure::AccessDenied,
-                fileError(folder, QCoreApplication::translate("JournalStore", "The folder %1 cannot be created.")));
-    }
+    if (auto problem = unusablePath(m_path))
+        return fail(*problem);
     if (auto finished = finishInterruptedRestore(); !finished)
-        return fail(OpenFailure::AccessDenied, finished.error());
+        return fail({OpenFailure::AccessDenied, finished.error()});
 
     const FileState state = inspect(m_path);
     bool created = false;
-    switch (state) {
-    case FileState::Unreadable:
-        return fail(OpenFailure::AccessDenied,
-                    fileError(m_path, QCoreApplication::translate("JournalStore", "The journal %1 cannot be read.")));
-    case FileState::Foreign:
-        return fail(OpenFailure::Corrupt,
-                    fileError(m_path,
-                              QCoreApplication::translate("JournalStore",
-                                                          "%1 is not a Patella journal (it is not an SQLite database). "
-                                                          "It was left unchanged.")));
-    case FileState::Empty:
-        // An empty file where backups exist lost its journal: offer them, do not start afresh over it.
-        if (!listBackups().isEmpty())
-            return fail(OpenFailure::Empty,
-                        fileError(m_path,
-                                  QCoreApplication::translate("JournalStore",
-                                                              "The journal %1 is empty (0 bytes), but there "
-                                                              "are backups of it. Restore one; the empty file "
-                                                              "was left as it is.")));
-        break;
-    case FileState::Missing: {
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFilePermissions))
-            return fail(
-                OpenFailure::AccessDenied,
-                fileError(m_path, QCoreApplication::translate("JournalStore", "The journal %1 cannot be created.")));
-        created = true;
-        break;
-    }
-    case FileState::SQLite:
-        break;
-    }
+    if (auto problem = acceptFile(
+            m_path, state, [this] { return !listBackups().isEmpty(); }, created))
+        return fail(*problem);
 
     // Look before anything writes: a damaged, foreign, busy or newer file must stay byte-identical, its -wal
     // included (a read-write connection would checkpoint the -wal into it on close).
@@ -170,7 +196,7 @@ Result<void> JournalStore::openChecked()
     if (state == FileState::SQLite) {
         const ProbeReport probe = probeJournal(m_path, CheckDepth::Quick);
         if (!probe.sound())
-            return fail(probe.failure, probe.error);
+            return fail({probe.failure, probe.error});
         version = probe.version;
     }
 

@@ -66,8 +66,8 @@ TEST_F(CsvGui, ExportThenImportShowsWhatHappened)
     ASSERT_NE(exported, nullptr);
     EXPECT_TRUE(exported->isVisible());
     EXPECT_EQ(exported->icon(), QMessageBox::Information);
-    EXPECT_TRUE(exported->text().contains(QStringLiteral("2 record(s)"))) << exported->text().toStdString();
-    EXPECT_TRUE(exported->detailedText().contains(QStringLiteral("runs.csv: 2 row(s)")));
+    EXPECT_TRUE(exported->text().contains(QStringLiteral("2 records"))) << exported->text().toStdString();
+    EXPECT_TRUE(exported->detailedText().contains(QStringLiteral("runs.csv: 2 rows")));
     EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("runs.csv"))));
     exported->close();
 
@@ -75,7 +75,7 @@ TEST_F(CsvGui, ExportThenImportShowsWhatHappened)
     actions.importFrom(folder);
     QMessageBox* imported = resultBox(window);
     ASSERT_NE(imported, nullptr);
-    EXPECT_TRUE(imported->text().contains(QStringLiteral("0 record(s) added; 2 already in the journal")))
+    EXPECT_TRUE(imported->text().contains(QStringLiteral("0 records added; 2 already in the journal")))
         << imported->text().toStdString();
     EXPECT_EQ(harness.store.list<patella::Run>().value().size(), 2);
 }
@@ -115,7 +115,7 @@ TEST_F(CsvGui, RunningHistoryAsksTheUnitThenImportsRunsOnly)
 
     unit->setCurrentIndex(unit->findText(QStringLiteral("kilometres")));
     EXPECT_TRUE(importButton->isEnabled());
-    EXPECT_TRUE(preview->text().contains(QStringLiteral("3 run(s) will be added; 2 row(s) skipped")))
+    EXPECT_TRUE(preview->text().contains(QStringLiteral("3 runs will be added; 2 rows skipped")))
         << preview->text().toStdString();
 
     QTest::mouseClick(importButton, Qt::LeftButton);
@@ -123,7 +123,7 @@ TEST_F(CsvGui, RunningHistoryAsksTheUnitThenImportsRunsOnly)
     auto* skipped = dialog.findChild<QListWidget*>(QStringLiteral("historySkipped"));
     ASSERT_TRUE(result && skipped);
     EXPECT_TRUE(result->isVisible());
-    EXPECT_TRUE(result->text().startsWith(QStringLiteral("3 run(s) added"))) << result->text().toStdString();
+    EXPECT_TRUE(result->text().startsWith(QStringLiteral("3 runs added"))) << result->text().toStdString();
     ASSERT_EQ(skipped->count(), 2);
     EXPECT_TRUE(skipped->item(0)->text().contains(QStringLiteral("Cycling")));
     EXPECT_EQ(harness.store.list<patella::Run>().value().size(), 5);

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -185,6 +186,57 @@ TEST(StoreFaults, RefusedJournalAndItsPendingWalStayByteIdentical)
     store.close();
     EXPECT_EQ(bytesOf(path), db) << "the refused journal was written";
     EXPECT_EQ(bytesOf(path + QStringLiteral("-wal")), wal) << "the refused journal's -wal was checkpointed";
+}
+
+// A write killed half-way in rollback-journal mode (as while the journal is switched to WAL) leaves a hot
+// -journal that a read-only connection may not roll back: the check looks at a rolled-back copy, the file
+// stays as it is until the store opens it, and the store's open rolls it back and loses nothing.
+TEST(StoreFaults, AHotRollbackJournalIsCheckedOnACopyAndRolledBackAtOpen)
+{
+    constexpr int kEntries = 2000; // far more changed pages than the cache holds, so the file is written
+    TempDir dir;
+    const QString source = writeJournal(dir, kEntries, QStringLiteral("source.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        const QString name = QStringLiteral("raw-hot-journal");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cache_size=2"))); // changed pages spill into the file
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE pain_entries SET note = 'never committed ' || note")));
+        ASSERT_TRUE(QFileInfo::exists(source + QStringLiteral("-journal")));
+        ASSERT_NE(bytesOf(source + QStringLiteral("-journal")).at(0), '\0') << "the journal is not armed yet";
+        // What a kill at this moment leaves on disk: the half-written file and its journal, no lock.
+        ASSERT_TRUE(QFile::copy(source, path));
+        ASSERT_TRUE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        ASSERT_TRUE(query.exec(QStringLiteral("ROLLBACK")));
+        query.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray bytes = bytesOf(path);
+    const QByteArray journal = bytesOf(path + QStringLiteral("-journal"));
+
+    const ProbeReport report = probeJournal(path, CheckDepth::Full, true);
+    ASSERT_TRUE(report.sound()) << report.error.text().toStdString();
+    EXPECT_EQ(report.version, JournalStore::currentSchemaVersion());
+    EXPECT_EQ(report.counts.painEntries, kEntries);
+    EXPECT_EQ(bytesOf(path), bytes) << "the check wrote the journal";
+    EXPECT_EQ(bytesOf(path + QStringLiteral("-journal")), journal) << "the check touched the hot journal";
+
+    FixedClock clock(referenceNow());
+    JournalStore store(clock);
+    auto opened = store.open(path);
+    ASSERT_TRUE(opened.ok()) << why(opened);
+    const auto pain = store.list<PainEntry>();
+    ASSERT_TRUE(pain.ok());
+    ASSERT_EQ(pain->size(), kEntries);
+    for (const PainEntry& entry : *pain)
+        EXPECT_FALSE(entry.note.startsWith(QStringLiteral("never committed"))) << "the half-done write survived";
 }
 
 // 3. Busy is not damage: no restore offered, "in use by another program", and it opens once released.
