@@ -118,26 +118,54 @@ bool MileageChartData::isEmpty() const
     return std::none_of(bars.cbegin(), bars.cend(), [](const MileageBar& bar) { return bar.metres > 0.0; });
 }
 
+namespace {
+
+// Whether what previous worked out from a part of the records still holds: the same day, unit and target,
+// and the part read no time since.
+struct Reuse
+{
+    bool runs = false;
+    bool pain = false;
+    bool flex = false;
+    bool sessions = false;
+};
+
+} // namespace
+
 ProgressData::ProgressData(const ProgressRecords& records, QDate reference, DistanceUnit unit, int weeklySessionTarget,
                            const ProgressData* previous)
     : m_reference(reference)
     , m_unit(unit)
     , m_target(weeklySessionTarget)
     , m_firstDate(records.firstDate())
+    , m_revisions(records.revisions)
     , m_insights(inputsFrom(records), reference, unit, weeklySessionTarget)
     , m_runs(records.runs)
     , m_totals(records.weeklyTotals)
     , m_sessionsPerDay(records.sessionsPerDay)
     , m_worseMornings(records.worseMornings)
-    , m_load(records.runs, records.weeklyTotals, reference)
+    , m_load(sameBasis(previous, reference, unit, weeklySessionTarget)
+                     && previous->m_revisions.runs == records.revisions.runs
+                 ? previous->m_load
+                 : LoadSeries(records.runs, records.weeklyTotals, reference))
 {
-    if (previous && previous->m_adherenceReasons && previous->m_reference == reference
-        && previous->m_target == weeklySessionTarget && previous->m_sessionsPerDay == m_sessionsPerDay)
+    Reuse reuse;
+    if (sameBasis(previous, reference, unit, weeklySessionTarget)) {
+        const ProgressRevisions& before = previous->m_revisions;
+        reuse = {before.runs == m_revisions.runs, before.pain == m_revisions.pain, before.flex == m_revisions.flex,
+                 before.sessions == m_revisions.sessions};
+    }
+    if (reuse.sessions)
         m_adherenceReasons = previous->m_adherenceReasons;
-    m_weeks = m_insights.weeklyMileage();
+    m_weeks = reuse.runs ? previous->m_weeks : m_insights.weeklyMileage();
+    m_flex = reuse.flex ? previous->m_flex : m_insights.flexibilitySeries();
+    if (reuse.pain) {
+        m_trends = previous->m_trends;
+        m_painDaily = previous->m_painDaily;
+        m_painWeekly = previous->m_painWeekly;
+        return;
+    }
     m_trends = m_insights.painTrends();
-    m_flex = m_insights.flexibilitySeries();
-
     QMap<QDate, QPair<double, int>> painDays;
     for (const PainTrend& trend : std::as_const(m_trends)) {
         for (const PainDay& day : trend.days) {
@@ -156,6 +184,12 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
         sum.first += entry.score;
         ++sum.second;
     }
+}
+
+bool ProgressData::sameBasis(const ProgressData* previous, QDate reference, DistanceUnit unit, int weeklySessionTarget)
+{
+    return previous && previous->m_reference == reference && previous->m_unit == unit
+        && previous->m_target == weeklySessionTarget;
 }
 
 std::optional<double> ProgressData::ratioOn(QDate day) const

@@ -141,9 +141,12 @@ public:
 
     QDate reference() const { return m_reference; }
     DistanceUnit unit() const { return m_unit; }
+    int weeklySessionTarget() const { return m_target; }
     QDate firstDate() const { return m_firstDate; }
     bool isEmpty() const { return !m_firstDate.isValid(); }
     RangeSpan span(ProgressRange range) const { return spanFor(range, m_reference, m_firstDate); }
+    // The revisions of the records this was worked out from (see ProgressRevisions).
+    const ProgressRevisions& revisions() const { return m_revisions; }
 
     PainChartData pain(const RangeSpan& span) const;
     MileageChartData mileage(const RangeSpan& span) const;
@@ -152,6 +155,8 @@ public:
     PainMileageData painAgainstMileage(const RangeSpan& span) const;
 
 private:
+    // Whether what previous worked out still holds for the same records: the same day, unit and target.
+    static bool sameBasis(const ProgressData* previous, QDate reference, DistanceUnit unit, int weeklySessionTarget);
     // The core's load ratio of a day; nullopt without distance in the 28 days or before four weeks of history.
     std::optional<double> ratioOn(QDate day) const;
     const QStringList& adherenceReasons() const;
@@ -161,6 +166,7 @@ private:
     DistanceUnit m_unit;
     int m_target;
     QDate m_firstDate;
+    ProgressRevisions m_revisions;
     Insights m_insights;
     QList<Run> m_runs; // shared with the insights' copies (implicitly shared lists)
     QList<WeeklyTotal> m_totals;

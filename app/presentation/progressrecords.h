@@ -10,6 +10,19 @@
 // page's chart code can include the insights headers (the two areas share some struct names).
 namespace patella {
 
+// How often each part was read from the journal: a part whose revision did not move holds the same records,
+// so what was worked out from it can be kept.
+struct ProgressRevisions
+{
+    quint64 runs = 0; // runs and weekly totals
+    quint64 pain = 0;
+    quint64 flex = 0;
+    quint64 sessions = 0;
+    quint64 mornings = 0;
+    quint64 function = 0;
+    bool operator==(const ProgressRevisions&) const = default;
+};
+
 struct ProgressRecords
 {
     QList<Run> runs;
@@ -20,6 +33,7 @@ struct ProgressRecords
     QList<QDate> worseMornings; // mornings the knee was worse than the one before, oldest first
     QList<PsfsActivity> psfsActivities; // the function score's activities, retired ones included
     QList<PsfsScore> psfsScores;
+    ProgressRevisions revisions;
 
     // The earliest local date of any record; invalid when the journal is empty.
     QDate firstDate() const;

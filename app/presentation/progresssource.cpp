@@ -117,19 +117,31 @@ void ProgressSource::reloadStale()
     m_coalesce.stop();
     m_error.clear();
     if (!m_store.isOpen()) {
+        const ProgressRevisions before = m_records.revisions;
         m_records = {};
+        // Everything changed: nothing worked out from the records before may be kept.
+        m_records.revisions = {before.runs + 1,     before.pain + 1,     before.flex + 1,
+                               before.sessions + 1, before.mornings + 1, before.function + 1};
         emit updated();
         return;
     }
+    ProgressRevisions& revisions = m_records.revisions;
     if (parts & Runs)
         read(m_store, m_records.runs, m_error);
     if (parts & WeeklyTotals)
         read(m_store, m_records.weeklyTotals, m_error);
-    if (parts & Pain)
+    if (parts & (Runs | WeeklyTotals))
+        ++revisions.runs;
+    if (parts & Pain) {
         read(m_store, m_records.pain, m_error);
-    if (parts & Flex)
+        ++revisions.pain;
+    }
+    if (parts & Flex) {
         read(m_store, m_records.flexChecks, m_error);
+        ++revisions.flex;
+    }
     if (parts & Sessions) {
+        ++revisions.sessions;
         // Counts per day are enough for the charts and far cheaper than every session with its items.
         auto counts = m_store.sessionsPerDay(DateRange {});
         if (counts) {
@@ -142,10 +154,12 @@ void ProgressSource::reloadStale()
         }
     }
     if (parts & FunctionScores) {
+        ++revisions.function;
         read(m_store, m_records.psfsActivities, m_error);
         read(m_store, m_records.psfsScores, m_error);
     }
     if (parts & Mornings) {
+        ++revisions.mornings;
         QList<MorningCheck> mornings;
         if (read(m_store, mornings, m_error)) {
             m_records.worseMornings.clear();

@@ -159,7 +159,6 @@ void ProgressPage::refresh()
 void ProgressPage::redraw()
 {
     const RangeSpan span = m_data->span(m_range);
-    const DistanceUnit unit = m_data->unit();
     // An empty journal has no range worth naming; the empty hint below speaks instead.
     m_spanLabel->setText(
         m_data->isEmpty()
@@ -176,71 +175,110 @@ void ProgressPage::redraw()
     } else {
         m_hint->hide();
     }
-    const bool anything = !m_data->isEmpty();
-    const QString longer = tr("Nothing in this range. Choose a longer range to see earlier entries.");
 
+    // Only the charts whose records or frame changed are worked out again: one pain entry redraws the two
+    // pain charts, not the distance, sessions, flexibility and function ones.
+    const DrawnFor now {span,
+                        m_data->unit(),
+                        m_data->reference(),
+                        m_data->weeklySessionTarget(),
+                        !m_data->isEmpty(),
+                        m_data->revisions()};
+    const std::optional<DrawnFor> before = std::exchange(m_drawn, now);
+    const bool all = !before || before->span.from != span.from || before->span.to != span.to
+        || before->span.bucket != span.bucket || before->unit != now.unit || before->reference != now.reference
+        || before->anything != now.anything;
+    const ProgressRevisions was = before ? before->revisions : ProgressRevisions {};
+    const ProgressRevisions& is = now.revisions;
+    if (all || was.pain != is.pain || was.sessions != is.sessions || was.mornings != is.mornings)
+        drawPain(span, now.anything);
+    if (all || was.runs != is.runs)
+        drawMileage(span, now.anything);
+    if (all || was.sessions != is.sessions || before->target != now.target)
+        drawAdherence(span, now.anything);
+    if (all || was.flex != is.flex)
+        drawFlexibility(span, now.anything);
+    if (all || was.pain != is.pain || was.runs != is.runs)
+        drawPainMileage(span, now.anything);
+    if (all || was.function != is.function)
+        drawFunction(span);
+}
+
+QString ProgressPage::emptyText(bool inRange, bool anything, const QString& nothingYet) const
+{
+    if (inRange)
+        return QString();
+    return anything ? tr("Nothing in this range. Choose a longer range to see earlier entries.") : nothingYet;
+}
+
+void ProgressPage::drawPain(const RangeSpan& span, bool anything)
+{
     const PainChartData pain = m_data->pain(span);
     m_pain->setData(pain);
-    m_cards.value(QStringLiteral("pain"))->setReasons(pain.isEmpty() ? QStringList() : pain.reasons);
-    m_cards.value(QStringLiteral("pain"))
-        ->setEmptyText(!pain.isEmpty() ? QString()
-                           : anything  ? longer
-                                       : tr("No pain reports yet. Rate your knee (0-10) in the journal: during or "
-                                             "after a run, on stairs, at rest. Each report becomes a dot here, and "
-                                             "a line shows the 7-day mean."));
+    ChartCard* card = m_cards.value(QStringLiteral("pain"));
+    card->setReasons(pain.isEmpty() ? QStringList() : pain.reasons);
+    card->setEmptyText(emptyText(!pain.isEmpty(), anything,
+                                 tr("No pain reports yet. Rate your knee (0-10) in the journal: during or after a "
+                                    "run, on stairs, at rest. Each report becomes a dot here, and a line shows the "
+                                    "7-day mean.")));
+}
 
+void ProgressPage::drawMileage(const RangeSpan& span, bool anything)
+{
     const MileageChartData mileage = m_data->mileage(span);
-    m_mileage->setData(mileage, unit);
-    m_cards.value(QStringLiteral("mileage"))
-        ->setReasons(mileage.isEmpty() ? QStringList() : mileage.reasons + mileage.loadReasons);
-    m_cards.value(QStringLiteral("mileage"))
-        ->setEmptyText(!mileage.isEmpty() ? QString()
-                           : anything     ? longer
-                                          : tr("No runs yet. Log your runs (or a week's total distance) in the "
-                                                   "journal to see each week against the 10% rule and next week's "
-                                                   "allowance."));
+    m_mileage->setData(mileage, m_data->unit());
+    ChartCard* card = m_cards.value(QStringLiteral("mileage"));
+    card->setReasons(mileage.isEmpty() ? QStringList() : mileage.reasons + mileage.loadReasons);
+    card->setEmptyText(emptyText(!mileage.isEmpty(), anything,
+                                 tr("No runs yet. Log your runs (or a week's total distance) in the journal to see "
+                                    "each week against the 10% rule and next week's allowance.")));
+}
 
+void ProgressPage::drawAdherence(const RangeSpan& span, bool anything)
+{
     const AdherenceChartData adherence = m_data->adherence(span);
     m_adherence->setData(adherence);
-    m_cards.value(QStringLiteral("adherence"))->setReasons(adherence.isEmpty() ? QStringList() : adherence.reasons);
-    m_cards.value(QStringLiteral("adherence"))
-        ->setEmptyText(!adherence.isEmpty() ? QString()
-                           : anything       ? longer
-                                            : tr("No sessions done yet. Finish a guided stretching or strength "
-                                                       "session and every day you do one is marked here."));
+    ChartCard* card = m_cards.value(QStringLiteral("adherence"));
+    card->setReasons(adherence.isEmpty() ? QStringList() : adherence.reasons);
+    card->setEmptyText(emptyText(!adherence.isEmpty(), anything,
+                                 tr("No sessions done yet. Finish a guided stretching or strength session and every "
+                                    "day you do one is marked here.")));
+}
 
+void ProgressPage::drawFlexibility(const RangeSpan& span, bool anything)
+{
     const FlexChartData flex = m_data->flexibility(span);
     m_flexibility->setData(flex);
-    m_cards.value(QStringLiteral("flexibility"))->setReasons(flex.isEmpty() ? QStringList() : flex.reasons);
-    m_cards.value(QStringLiteral("flexibility"))
-        ->setEmptyText(!flex.isEmpty() ? QString()
-                           : anything  ? longer
-                                       : tr("No flexibility checks yet. Do the weekly self-tests (knee-to-wall, "
-                                             "sit and reach and the others) on both legs and log them: left and "
-                                             "right show as two lines per test."));
+    ChartCard* card = m_cards.value(QStringLiteral("flexibility"));
+    card->setReasons(flex.isEmpty() ? QStringList() : flex.reasons);
+    card->setEmptyText(emptyText(!flex.isEmpty(), anything,
+                                 tr("No flexibility checks yet. Do the weekly self-tests (knee-to-wall, sit and "
+                                    "reach and the others) on both legs and log them: left and right show as two "
+                                    "lines per test.")));
+}
 
+void ProgressPage::drawPainMileage(const RangeSpan& span, bool anything)
+{
     const PainMileageData painMileage = m_data->painAgainstMileage(span);
-    m_painMileage->setData(painMileage, unit);
-    m_cards.value(QStringLiteral("painMileage"))
-        ->setReasons(painMileage.isEmpty() ? QStringList() : painMileage.reasons);
-    m_cards.value(QStringLiteral("painMileage"))
-        ->setEmptyText(!painMileage.isEmpty() ? QString()
-                           : anything         ? longer
-                                              : tr("This chart needs both runs and pain reports: log them for a "
-                                                           "few weeks and each week becomes a dot, its distance against "
-                                                           "its mean pain."));
+    m_painMileage->setData(painMileage, m_data->unit());
+    ChartCard* card = m_cards.value(QStringLiteral("painMileage"));
+    card->setReasons(painMileage.isEmpty() ? QStringList() : painMileage.reasons);
+    card->setEmptyText(emptyText(!painMileage.isEmpty(), anything,
+                                 tr("This chart needs both runs and pain reports: log them for a few weeks and each "
+                                    "week becomes a dot, its distance against its mean pain.")));
+}
 
+void ProgressPage::drawFunction(const RangeSpan& span)
+{
     const ProgressRecords& records = m_source->records();
     const PsfsSummary function = summarizePsfs(records.psfsActivities, records.psfsScores, span.from, span.to);
     m_function->setData(function, span);
-    m_cards.value(QStringLiteral("function"))->setReasons(describePsfs(function));
-    m_cards.value(QStringLiteral("function"))
-        ->setEmptyText(!function.isEmpty() ? QString()
-                           : !records.psfsScores.isEmpty()
-                           ? longer
-                           : tr("No function score yet. The weekly check-in asks you to name 3 to 5 activities "
-                                "the knee makes hard and rate each from 0 to 10; every round becomes a point here, "
-                                "with the average as a bold line."));
+    ChartCard* card = m_cards.value(QStringLiteral("function"));
+    card->setReasons(describePsfs(function));
+    card->setEmptyText(emptyText(!function.isEmpty(), !records.psfsScores.isEmpty(),
+                                 tr("No function score yet. The weekly check-in asks you to name 3 to 5 activities "
+                                    "the knee makes hard and rate each from 0 to 10; every round becomes a point "
+                                    "here, with the average as a bold line.")));
 }
 
 } // namespace patella

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -50,11 +51,29 @@ private:
     QWidget* buildRangeSelector();
     void addCard(const QString& id, const QString& title, QWidget* content, const QString& help);
     void redraw();
+    void drawPain(const RangeSpan& span, bool anything);
+    void drawMileage(const RangeSpan& span, bool anything);
+    void drawAdherence(const RangeSpan& span, bool anything);
+    void drawFlexibility(const RangeSpan& span, bool anything);
+    void drawPainMileage(const RangeSpan& span, bool anything);
+    void drawFunction(const RangeSpan& span);
+    QString emptyText(bool inRange, bool anything, const QString& nothingYet) const;
 
     AppContext& m_context;
     ProgressSource* m_source;
     std::unique_ptr<ProgressData> m_data;
     ProgressRange m_range = ProgressRange::TwelveWeeks;
+    // What the charts show now was worked out for: a chart whose records and frame did not change is kept.
+    struct DrawnFor
+    {
+        RangeSpan span;
+        DistanceUnit unit = DistanceUnit::Kilometres;
+        QDate reference;
+        int target = 0;
+        bool anything = false;
+        ProgressRevisions revisions;
+    };
+    std::optional<DrawnFor> m_drawn;
 
     QButtonGroup* m_rangeButtons = nullptr;
     QLabel* m_spanLabel = nullptr;

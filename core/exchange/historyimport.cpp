@@ -75,6 +75,87 @@ QString fieldName(const char* field)
     return QString::fromLatin1(field);
 }
 
+// One row of a history read on its own: a run, or why the row is left out, or the problem that stops the
+// whole import (its column and message).
+struct RowRead
+{
+    QString activity; // "2026-03-10 Ride: Evening Ride", for the list of skipped rows
+    std::optional<Run> run;
+    QString skipped;
+    int problemColumn = -1;
+    QString problem;
+};
+
+RowRead readRow(const csv::Record& row, const HistoryLayout& layout, char delimiter, const QString& idPrefix,
+                QDate today, const QTimeZone& zone)
+{
+    const HistoryColumns& c = layout.columns;
+    auto value = [&row](int column) { return column >= 0 ? row.fields.at(column) : QString(); };
+    RowRead read;
+    const QString type = value(c.type).trimmed();
+    const QString name = value(c.name).trimmed();
+    const QString dateText = value(c.date);
+    read.activity = dateText.trimmed() + QLatin1Char(' ') + type;
+    if (!name.isEmpty())
+        read.activity += QStringLiteral(": ") + name;
+    auto skip = [&read](QString reason) {
+        read.skipped = std::move(reason);
+        return read;
+    };
+    auto refuse = [&read](int column, QString message) {
+        read.problemColumn = column;
+        read.problem = std::move(message);
+        return read;
+    };
+    if (!isRun(type))
+        return skip(
+            RunningHistoryText::tr("not a run (%1)").arg(type.isEmpty() ? RunningHistoryText::tr("no sport") : type));
+    const auto start = parseDate(dateText, layout.datesAreUtc, zone);
+    if (!start)
+        return refuse(c.date, RunningHistoryText::tr("\"%1\" is not a date and time this import reads").arg(dateText));
+    const QString distanceText = value(c.distance).trimmed();
+    const QString timeText = value(c.time).trimmed();
+    if (distanceText.isEmpty() || timeText.isEmpty())
+        return skip(RunningHistoryText::tr("a run without a distance or a time"));
+    const auto distance = parseDistance(distanceText, delimiter);
+    if (!distance || *distance < 0)
+        return refuse(c.distance, RunningHistoryText::tr("\"%1\" is not a distance").arg(distanceText));
+    const auto seconds = parseHistoryDuration(timeText);
+    if (!seconds)
+        return refuse(c.time, RunningHistoryText::tr("\"%1\" is not a time like 45:12 or 2712").arg(timeText));
+
+    Run run;
+    run.start = *start;
+    run.localDate = start->toTimeZone(zone).date();
+    switch (layout.unit) {
+    case HistoryUnit::Metres:
+    case HistoryUnit::Unknown:
+        run.distanceMetres = *distance;
+        break;
+    case HistoryUnit::Kilometres:
+        run.distanceMetres = toMetres(*distance, DistanceUnit::Kilometres);
+        break;
+    case HistoryUnit::Miles:
+        run.distanceMetres = toMetres(*distance, DistanceUnit::Miles);
+        break;
+    }
+    run.durationSeconds = *seconds;
+    run.source = RunSource::Import;
+    const QString id = value(c.id).trimmed();
+    run.externalId = idPrefix + (id.isEmpty() ? start->toString(Qt::ISODate) : id);
+    run.note = name;
+    if (run.distanceMetres <= 0.0 || run.durationSeconds <= 0)
+        return skip(RunningHistoryText::tr("a run without a distance or a time"));
+    if (auto error = validation::validate(run, today)) {
+        const int column = error->field == QLatin1String("distance") ? c.distance
+            : error->field == QLatin1String("duration")              ? c.time
+                                                                     : c.date;
+        return refuse(column, error->message);
+    }
+    read.run = run;
+    return read;
+}
+
 } // namespace
 
 QStringList HistoryLayout::missing() const
@@ -198,97 +279,34 @@ HistoryPlan RunningHistory::plan(const QList<Run>& journalRuns, QDate today, con
                                                         : RunningHistoryText::tr("no column is chosen for this")};
         return plan;
     }
-    const HistoryColumns& c = m_layout.columns;
     const QStringList& header = m_table.header();
-    auto problemAt = [&](const csv::Record& row, int column, QString message) {
-        plan.problem = FileProblem {m_fileName, row.line, column + 1, header.value(column), std::move(message)};
-        plan.runs.clear();
-        plan.lines.clear();
-    };
-    auto value = [](const csv::Record& row, int column) { return column >= 0 ? row.fields.at(column) : QString(); };
     DuplicateFinder duplicates(journalRuns);
     const QString prefix = m_layout.source == HistorySource::Strava ? QStringLiteral("strava:")
         : m_layout.source == HistorySource::GarminConnect           ? QStringLiteral("garmin-connect:")
                                                                     : QStringLiteral("history-csv:");
 
     for (const csv::Record& row : m_table.rows()) {
-        const QString type = value(row, c.type).trimmed();
-        const QString name = value(row, c.name).trimmed();
-        const QString dateText = value(row, c.date);
-        QString activity = dateText.trimmed() + QLatin1Char(' ') + type;
-        if (!name.isEmpty())
-            activity += QStringLiteral(": ") + name;
-        if (!isRun(type)) {
-            plan.skipped.append({row.line, activity,
-                                 RunningHistoryText::tr("not a run (%1)")
-                                     .arg(type.isEmpty() ? RunningHistoryText::tr("no sport") : type)});
-            continue;
-        }
-        const auto start = parseDate(dateText, m_layout.datesAreUtc, zone);
-        if (!start) {
-            problemAt(row, c.date,
-                      RunningHistoryText::tr("\"%1\" is not a date and time this import reads").arg(dateText));
+        RowRead read = readRow(row, m_layout, m_table.delimiter(), prefix, today, zone);
+        if (!read.problem.isEmpty()) {
+            const int column = read.problemColumn;
+            plan.problem = FileProblem {m_fileName, row.line, column + 1, header.value(column), read.problem};
+            plan.runs.clear();
+            plan.lines.clear();
             return plan;
         }
-        const QString distanceText = value(row, c.distance).trimmed();
-        const QString timeText = value(row, c.time).trimmed();
-        if (distanceText.isEmpty() || timeText.isEmpty()) {
-            plan.skipped.append({row.line, activity, RunningHistoryText::tr("a run without a distance or a time")});
+        if (read.run) {
+            const DuplicateFinder::Finding found = duplicates.find(*read.run);
+            if (found.kind == DuplicateFinder::Kind::AlreadyImported)
+                read.skipped = RunningHistoryText::tr("already in the journal");
+            else if (found.kind == DuplicateFinder::Kind::LikelyManual)
+                read.skipped = RunningHistoryText::tr("probably the run you logged by hand that day");
+        }
+        if (!read.skipped.isEmpty()) {
+            plan.skipped.append({row.line, read.activity, read.skipped});
             continue;
         }
-        const auto distance = parseDistance(distanceText, m_table.delimiter());
-        if (!distance || *distance < 0) {
-            problemAt(row, c.distance, RunningHistoryText::tr("\"%1\" is not a distance").arg(distanceText));
-            return plan;
-        }
-        const auto seconds = parseHistoryDuration(timeText);
-        if (!seconds) {
-            problemAt(row, c.time, RunningHistoryText::tr("\"%1\" is not a time like 45:12 or 2712").arg(timeText));
-            return plan;
-        }
-        Run run;
-        run.start = *start;
-        run.localDate = start->toTimeZone(zone).date();
-        switch (m_layout.unit) {
-        case HistoryUnit::Metres:
-        case HistoryUnit::Unknown:
-            run.distanceMetres = *distance;
-            break;
-        case HistoryUnit::Kilometres:
-            run.distanceMetres = toMetres(*distance, DistanceUnit::Kilometres);
-            break;
-        case HistoryUnit::Miles:
-            run.distanceMetres = toMetres(*distance, DistanceUnit::Miles);
-            break;
-        }
-        run.durationSeconds = *seconds;
-        run.source = RunSource::Import;
-        const QString id = value(row, c.id).trimmed();
-        run.externalId = prefix + (id.isEmpty() ? start->toString(Qt::ISODate) : id);
-        run.note = name;
-        if (run.distanceMetres <= 0.0 || run.durationSeconds <= 0) {
-            plan.skipped.append({row.line, activity, RunningHistoryText::tr("a run without a distance or a time")});
-            continue;
-        }
-        if (auto error = validation::validate(run, today)) {
-            const int column = error->field == QLatin1String("distance") ? c.distance
-                : error->field == QLatin1String("duration")              ? c.time
-                                                                         : c.date;
-            problemAt(row, column, error->message);
-            return plan;
-        }
-        const DuplicateFinder::Finding found = duplicates.find(run);
-        if (found.kind == DuplicateFinder::Kind::AlreadyImported) {
-            plan.skipped.append({row.line, activity, RunningHistoryText::tr("already in the journal")});
-            continue;
-        }
-        if (found.kind == DuplicateFinder::Kind::LikelyManual) {
-            plan.skipped.append(
-                {row.line, activity, RunningHistoryText::tr("probably the run you logged by hand that day")});
-            continue;
-        }
-        duplicates.remember(run);
-        plan.runs.append(run);
+        duplicates.remember(*read.run);
+        plan.runs.append(*read.run);
         plan.lines.append(row.line);
     }
     return plan;

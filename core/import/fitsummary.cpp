@@ -339,23 +339,17 @@ std::uint32_t clampedTime(double time)
     return static_cast<std::uint32_t>(std::clamp(time, 0.0, double(std::numeric_limits<std::uint32_t>::max())));
 }
 
-} // namespace
-
-QList<Activity> summarise(const FileMessages& messages)
+// The summaries that can be dated, in start order; a file without any (a watch that stopped before writing
+// one) is one activity over all its records.
+std::vector<Span> datedSpans(const FileMessages& messages, const RecordSeries& records)
 {
-    const RecordSeries records(messages.records);
-    const LapSeries laps(messages.laps);
-    const TimerSeries timer(messages.timerEvents);
-
     std::vector<Summary> sessions = messages.sessions;
     if (sessions.empty() && !records.empty()) {
-        // No summary (a watch that stopped before writing one): one activity over all the records.
         Summary whole;
         whole.startTime = records.firstTime();
         whole.timestamp = records.lastTime();
         sessions.push_back(whole);
     }
-
     std::vector<Span> spans;
     for (const Summary& session : sessions) {
         const std::optional<std::uint32_t> start = startOf(session);
@@ -363,65 +357,112 @@ QList<Activity> summarise(const FileMessages& messages)
             spans.push_back({session, *start});
     }
     std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    return spans;
+}
 
+// Where span i ends: its elapsed time, else its last timestamp, else where the next one starts (open at the end).
+std::uint32_t endOf(const std::vector<Span>& spans, std::size_t i)
+{
+    const Summary& session = spans[i].summary;
+    const std::uint32_t start = spans[i].start;
+    if (session.elapsedSeconds)
+        return clampedTime(double(start) + std::ceil(*session.elapsedSeconds));
+    if (session.timestamp && *session.timestamp >= start)
+        return *session.timestamp;
+    if (i + 1 < spans.size())
+        return spans[i + 1].start;
+    return std::numeric_limits<std::uint32_t>::max();
+}
+
+// The file's series, read once, that each activity takes its window of. The series point into themselves:
+// never copied or moved.
+struct Series
+{
+    explicit Series(const FileMessages& file)
+        : messages(file)
+        , records(file.records)
+        , laps(file.laps)
+        , timer(file.timerEvents)
+    {
+    }
+    Q_DISABLE_COPY_MOVE(Series)
+
+    const FileMessages& messages;
+    const RecordSeries records;
+    const LapSeries laps;
+    const TimerSeries timer;
+};
+
+// Elapsed and moving time, each from the most trusted source the file has: the session, its laps, the timer
+// events, the records. Moving time is never longer than elapsed.
+void setTimes(Activity& activity, const Summary& session, std::uint32_t start, std::uint32_t end, const Series& series)
+{
+    const auto [first, last] = series.records.window(start, end);
+    const auto lapWindow = series.laps.window(start, end);
+    const std::optional<double> sessionSpan = session.timestamp && *session.timestamp >= start
+        ? std::optional<double>(*session.timestamp - start)
+        : std::nullopt;
+    const double elapsed = firstOf(session.elapsedSeconds, series.laps.elapsed(lapWindow), sessionSpan,
+                                   series.records.elapsed(first, last))
+                               .value_or(0.0);
+    std::optional<double> moving = firstOf(session.timerSeconds, series.laps.timer(lapWindow));
+    if (!moving && !series.timer.empty())
+        moving = series.timer.running(
+            start, end == std::numeric_limits<std::uint32_t>::max() ? clampedTime(start + elapsed) : end);
+    if (!moving)
+        moving = series.records.moving(first, last);
+    activity.elapsedSeconds = toSeconds(elapsed);
+    activity.movingSeconds = std::min(toSeconds(moving.value_or(elapsed)), activity.elapsedSeconds);
+}
+
+Activity summariseSpan(const Summary& session, std::uint32_t start, std::uint32_t end, const Series& series)
+{
+    const FileMessages& messages = series.messages;
+    const auto [first, last] = series.records.window(start, end);
+    const auto lapWindow = series.laps.window(start, end);
+
+    Activity activity;
+    const std::uint8_t sport = session.sport.value_or(messages.sport.value_or(0));
+    const std::uint8_t subSport
+        = session.sport ? session.subSport.value_or(0) : session.subSport.value_or(messages.subSport.value_or(0));
+    activity.sport = activitySport(sport, subSport);
+    activity.sportName
+        = subSport == 0 ? sportName(sport) : sportName(sport) + QLatin1Char('/') + subSportName(subSport);
+    activity.start = QDateTime::fromSecsSinceEpoch(kEpochUnix + start, Qt::UTC);
+    activity.utcOffsetSeconds = messages.utcOffsetSeconds;
+    setTimes(activity, session, start, end, series);
+
+    if (const std::optional<double> total = firstOf(session.distanceMetres, series.laps.distance(lapWindow),
+                                                    series.records.deviceDistance(first, last))) {
+        activity.distanceMetres = *total;
+        activity.distanceSource = DistanceSource::DeviceTotal;
+    } else if (const std::optional<double> track = series.records.trackDistance(first, last)) {
+        activity.distanceMetres = *track;
+        activity.distanceSource = DistanceSource::PointSum;
+    }
+
+    activity.points = static_cast<int>(last - first);
+    if (isOnFoot(sport)) {
+        if (const std::optional<double> cadence
+            = firstOf(positive(session.cadence), series.records.cadence(first, last)))
+            activity.cadenceSpm = 2.0 * *cadence; // strides (one foot) to steps
+    }
+    activity.heartRateBpm = firstOf(positive(session.heartRate), series.records.heartRate(first, last));
+    activity.device = deviceOf(messages);
+    activity.externalId = externalIdOf(messages, activity.start);
+    return activity;
+}
+
+} // namespace
+
+QList<Activity> summarise(const FileMessages& messages)
+{
+    const Series series(messages);
+    const std::vector<Span> spans = datedSpans(messages, series.records);
     QList<Activity> activities;
     for (std::size_t i = 0; i < spans.size(); ++i) {
-        const Summary& session = spans[i].summary;
-        const std::uint32_t start = spans[i].start;
-        std::uint32_t end = std::numeric_limits<std::uint32_t>::max();
-        if (session.elapsedSeconds)
-            end = clampedTime(double(start) + std::ceil(*session.elapsedSeconds));
-        else if (session.timestamp && *session.timestamp >= start)
-            end = *session.timestamp;
-        else if (i + 1 < spans.size())
-            end = spans[i + 1].start;
-
-        const auto [first, last] = records.window(start, end);
-        const auto lapWindow = laps.window(start, end);
-        const std::optional<double> sessionSpan = session.timestamp && *session.timestamp >= start
-            ? std::optional<double>(*session.timestamp - start)
-            : std::nullopt;
-
-        Activity activity;
-        const std::uint8_t sport = session.sport.value_or(messages.sport.value_or(0));
-        const std::uint8_t subSport
-            = session.sport ? session.subSport.value_or(0) : session.subSport.value_or(messages.subSport.value_or(0));
-        activity.sport = activitySport(sport, subSport);
-        activity.sportName
-            = subSport == 0 ? sportName(sport) : sportName(sport) + QLatin1Char('/') + subSportName(subSport);
-        activity.start = QDateTime::fromSecsSinceEpoch(kEpochUnix + start, Qt::UTC);
-        activity.utcOffsetSeconds = messages.utcOffsetSeconds;
-
-        const double elapsed
-            = firstOf(session.elapsedSeconds, laps.elapsed(lapWindow), sessionSpan, records.elapsed(first, last))
-                  .value_or(0.0);
-        std::optional<double> moving = firstOf(session.timerSeconds, laps.timer(lapWindow));
-        if (!moving && !timer.empty())
-            moving = timer.running(
-                start, end == std::numeric_limits<std::uint32_t>::max() ? clampedTime(start + elapsed) : end);
-        if (!moving)
-            moving = records.moving(first, last);
-        activity.elapsedSeconds = toSeconds(elapsed);
-        activity.movingSeconds = std::min(toSeconds(moving.value_or(elapsed)), activity.elapsedSeconds);
-
-        if (const std::optional<double> total
-            = firstOf(session.distanceMetres, laps.distance(lapWindow), records.deviceDistance(first, last))) {
-            activity.distanceMetres = *total;
-            activity.distanceSource = DistanceSource::DeviceTotal;
-        } else if (const std::optional<double> track = records.trackDistance(first, last)) {
-            activity.distanceMetres = *track;
-            activity.distanceSource = DistanceSource::PointSum;
-        }
-
-        activity.points = static_cast<int>(last - first);
-        activity.skippedPoints = i == 0 ? records.untimed() : 0;
-        if (isOnFoot(sport)) {
-            if (const std::optional<double> cadence = firstOf(positive(session.cadence), records.cadence(first, last)))
-                activity.cadenceSpm = 2.0 * *cadence; // strides (one foot) to steps
-        }
-        activity.heartRateBpm = firstOf(positive(session.heartRate), records.heartRate(first, last));
-        activity.device = deviceOf(messages);
-        activity.externalId = externalIdOf(messages, activity.start);
+        Activity activity = summariseSpan(spans[i].summary, spans[i].start, endOf(spans, i), series);
+        activity.skippedPoints = i == 0 ? series.records.untimed() : 0;
         activities.append(activity);
     }
     return activities;
