@@ -1,7 +1,9 @@
 #include "app/library/illustrationview.h"
 
+#include "app/ui/exerciseimage.h"
 #include "core/catalog/catalog.h"
 
+#include <QDir>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
@@ -67,17 +69,26 @@ IllustrationView::~IllustrationView() = default;
 void IllustrationView::setIllustration(const QString& name)
 {
     m_name = name;
-    if (Catalog::illustrationResourceExists(name))
-        m_renderer->load(Catalog::illustrationResourcePath(name));
-    else
+    m_picture = QImage();
+    if (QDir::isAbsolutePath(name)) {
+        // The picture of one of the runner's own exercises: an SVG is drawn like the built-in drawings.
         m_renderer->load(QByteArray());
-    setAccessibleName(hasDrawing() ? tr("Illustration of %1").arg(name) : tr("No illustration yet"));
+        if (!m_renderer->load(name))
+            m_picture = QImage(name);
+        setAccessibleName(hasDrawing() ? tr("Picture of the exercise") : tr("No illustration yet"));
+    } else {
+        if (Catalog::illustrationResourceExists(name))
+            m_renderer->load(Catalog::illustrationResourcePath(name));
+        else
+            m_renderer->load(QByteArray());
+        setAccessibleName(hasDrawing() ? tr("Illustration of %1").arg(name) : tr("No illustration yet"));
+    }
     update();
 }
 
 bool IllustrationView::hasDrawing() const
 {
-    return m_renderer->isValid();
+    return m_renderer->isValid() || !m_picture.isNull();
 }
 
 QSize IllustrationView::sizeHint() const
@@ -99,7 +110,10 @@ QPixmap IllustrationView::thumbnail(const QString& name, QSize size, qreal devic
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area(QPointF(0, 0), QSizeF(size));
     QSvgRenderer renderer;
-    if (Catalog::illustrationResourceExists(name) && renderer.load(Catalog::illustrationResourcePath(name)))
+    const QImage own = QDir::isAbsolutePath(name) ? exerciseimage::render(name, size * devicePixelRatio) : QImage();
+    if (!own.isNull())
+        painter.drawImage(fitted(QSizeF(own.size()), area), own);
+    else if (Catalog::illustrationResourceExists(name) && renderer.load(Catalog::illustrationResourcePath(name)))
         renderer.render(&painter, fitted(renderer.viewBoxF().size(), area));
     else
         paintPlaceholder(painter, area, QPalette());
@@ -111,10 +125,14 @@ void IllustrationView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area = rect();
-    if (hasDrawing())
+    if (!m_picture.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(fitted(QSizeF(m_picture.size()), area), m_picture);
+    } else if (hasDrawing()) {
         m_renderer->render(&painter, fitted(m_renderer->viewBoxF().size(), area));
-    else
+    } else {
         paintPlaceholder(painter, area, palette());
+    }
 }
 
 } // namespace patella

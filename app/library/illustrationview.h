@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QPixmap>
 #include <QWidget>
 
@@ -8,7 +9,8 @@ class QSvgRenderer;
 namespace patella {
 
 // Draws an exercise illustration (":/illustrations/<name>.svg") scaled to fit, keeping its aspect
-// ratio; a neutral placeholder stands in while a drawing is missing.
+// ratio; a neutral placeholder stands in while a drawing is missing. An absolute path instead of a name is
+// the picture of one of the runner's own exercises (PNG, JPEG or SVG).
 class IllustrationView final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ protected:
 private:
     QString m_name;
     QSvgRenderer* m_renderer = nullptr;
+    QImage m_picture; // a PNG or JPEG of the runner's own exercise
 };
 
 } // namespace patella

@@ -4,7 +4,6 @@
 #include "app/library/entrydelegate.h"
 #include "app/library/illustrationview.h"
 #include "app/library/librarytext.h"
-#include "app/ui/exerciseimage.h"
 #include "app/ui/pagetitle.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/dosetext.h"
@@ -15,9 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace patella {
 
@@ -41,10 +43,16 @@ QListWidget* makeList(const QString& objectName, QWidget* parent)
     return list;
 }
 
-QSplitter* makeSplitter(QWidget* list, QWidget* detail, QWidget* parent)
+QSplitter* makeSplitter(QWidget* list, QWidget* below, QWidget* detail, QWidget* parent)
 {
     auto* splitter = new QSplitter(Qt::Horizontal, parent);
-    splitter->addWidget(list);
+    auto* left = new QWidget(splitter);
+    auto* column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(list, 1);
+    if (below)
+        column->addWidget(below);
+    splitter->addWidget(left);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
@@ -130,6 +138,24 @@ LibraryPage::LibraryPage(const Catalog& catalog, QWidget* parent)
     filters->addWidget(m_count);
     layout->addLayout(filters);
 
+    m_deletedBar = new QWidget(this);
+    m_deletedBar->setObjectName(QStringLiteral("libraryDeletedBar"));
+    auto* deleted = new QHBoxLayout(m_deletedBar);
+    deleted->setContentsMargins(0, 0, 0, 0);
+    m_deletedText = new QLabel(m_deletedBar);
+    m_deletedText->setObjectName(QStringLiteral("libraryDeletedText"));
+    auto* undo = new QPushButton(tr("&Undo"), m_deletedBar);
+    undo->setObjectName(QStringLiteral("libraryUndoDelete"));
+    undo->setAccessibleDescription(tr("Brings back what was just deleted"));
+    deleted->addWidget(m_deletedText, 1);
+    deleted->addWidget(undo);
+    m_deletedBar->setVisible(false);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        m_deletedBar->setVisible(false);
+        emit undoDeleteRequested();
+    });
+    layout->addWidget(m_deletedBar);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("libraryTabs"));
     m_tabs->setDocumentMode(true);
@@ -151,6 +177,7 @@ LibraryPage::LibraryPage(const Catalog& catalog, QWidget* parent)
         connect(pane, &DetailPane::startRequested, this, &LibraryPage::startRequested);
 
     setStartAvailable(false);
+    setEditingAvailable(false);
     applyFilters();
 }
 
@@ -169,18 +196,18 @@ void LibraryPage::buildExercisesTab()
         item->setData(EntryDelegate::SubtitleRole,
                       exercise.isCustom() ? tr("Your exercise") + QStringLiteral(" · ") + subtitle : subtitle);
         item->setData(IdRole, exercise.id);
-        const QImage own = exerciseimage::render(exercise.imagePath, kThumbnailSize * ratio);
-        QPixmap thumbnail = own.isNull() ? IllustrationView::thumbnail(exercise.illustration, kThumbnailSize, ratio)
-                                         : QPixmap::fromImage(own);
-        thumbnail.setDevicePixelRatio(ratio);
-        item->setIcon(QIcon(thumbnail));
+        item->setIcon(QIcon(IllustrationView::thumbnail(
+            exercise.imagePath.isEmpty() ? exercise.illustration : exercise.imagePath, kThumbnailSize, ratio)));
         item->setToolTip(exercise.summary);
     }
     m_exerciseDetail
         = new DetailPane(QStringLiteral("exercise"), DetailPane::Illustration | DetailPane::StartButton, this);
     connect(m_exerciseList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* item) { showExercise(item ? item->data(IdRole).toString() : QString()); });
-    m_tabs->addTab(makeSplitter(m_exerciseList, m_exerciseDetail, m_tabs), tr("Exercises"));
+    QWidget* buttons = buildEditButtons(QStringLiteral("Exercise"), m_newExercise, m_editExercise, m_deleteExercise);
+    m_newExercise->setText(tr("&New exercise…"));
+    connect(m_newExercise, &QPushButton::clicked, this, &LibraryPage::newExerciseRequested);
+    m_tabs->addTab(makeSplitter(m_exerciseList, buttons, m_exerciseDetail, m_tabs), tr("Exercises"));
 }
 
 void LibraryPage::buildRoutinesTab()
@@ -198,7 +225,10 @@ void LibraryPage::buildRoutinesTab()
     m_routineDetail = new DetailPane(QStringLiteral("routine"), DetailPane::StartButton, this);
     connect(m_routineList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* item) { showRoutine(item ? item->data(IdRole).toString() : QString()); });
-    m_tabs->addTab(makeSplitter(m_routineList, m_routineDetail, m_tabs), tr("Routines"));
+    QWidget* buttons = buildEditButtons(QStringLiteral("Routine"), m_newRoutine, m_editRoutine, m_deleteRoutine);
+    m_newRoutine->setText(tr("New &routine…"));
+    connect(m_newRoutine, &QPushButton::clicked, this, &LibraryPage::newRoutineRequested);
+    m_tabs->addTab(makeSplitter(m_routineList, buttons, m_routineDetail, m_tabs), tr("Routines"));
 }
 
 void LibraryPage::buildHabitsTab()
@@ -211,7 +241,7 @@ void LibraryPage::buildHabitsTab()
     m_habitDetail = new DetailPane(QStringLiteral("habit"), {}, this);
     connect(m_habitList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* item) { showHabit(item ? item->data(IdRole).toString() : QString()); });
-    m_tabs->addTab(makeSplitter(m_habitList, m_habitDetail, m_tabs), tr("Prevention habits"));
+    m_tabs->addTab(makeSplitter(m_habitList, nullptr, m_habitDetail, m_tabs), tr("Prevention habits"));
 }
 
 void LibraryPage::setStartAvailable(bool available)
@@ -219,6 +249,70 @@ void LibraryPage::setStartAvailable(bool available)
     const QString whyNot = tr("Guided sessions arrive with the session player.");
     m_exerciseDetail->setStartAvailable(available, whyNot);
     m_routineDetail->setStartAvailable(available, whyNot);
+}
+
+QWidget* LibraryPage::buildEditButtons(const QString& prefix, QPushButton*& add, QPushButton*& edit,
+                                       QPushButton*& remove)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 0);
+    add = new QPushButton(row);
+    add->setObjectName(QStringLiteral("libraryNew") + prefix);
+    edit = new QPushButton(tr("&Edit…"), row);
+    edit->setObjectName(QStringLiteral("libraryEdit") + prefix);
+    remove = new QPushButton(tr("&Delete"), row);
+    remove->setObjectName(QStringLiteral("libraryDelete") + prefix);
+    layout->addWidget(add);
+    layout->addWidget(edit);
+    layout->addWidget(remove);
+    layout->addStretch(1);
+    m_editRows.append(row);
+    QListWidget* list = prefix == QLatin1String("Exercise") ? m_exerciseList : m_routineList;
+    connect(edit, &QPushButton::clicked, this, [this, list] {
+        if (QListWidgetItem* item = list->currentItem())
+            emit editRequested(item->data(IdRole).toString());
+    });
+    connect(remove, &QPushButton::clicked, this, [this, list] {
+        if (QListWidgetItem* item = list->currentItem())
+            emit deleteRequested(item->data(IdRole).toString());
+    });
+    return row;
+}
+
+void LibraryPage::setEditingAvailable(bool available)
+{
+    for (QWidget* row : std::as_const(m_editRows))
+        row->setVisible(available);
+}
+
+void LibraryPage::showDeleted(const QString& name)
+{
+    m_deletedText->setText(tr("“%1” was deleted. Sessions you did with it keep its name.").arg(name));
+    m_deletedBar->setVisible(true);
+}
+
+void LibraryPage::updateEditButtons()
+{
+    const QListWidgetItem* exerciseItem = m_exerciseList->currentItem();
+    const Exercise* exercise = exerciseItem && !exerciseItem->isHidden()
+        ? m_catalog.exercise(exerciseItem->data(IdRole).toString())
+        : nullptr;
+    const bool ownExercise = exercise && exercise->isCustom();
+    m_editExercise->setEnabled(ownExercise);
+    m_deleteExercise->setEnabled(ownExercise);
+    const QString whyNot = tr("Patella's own exercises cannot be changed; make one of yours with New exercise…");
+    m_editExercise->setToolTip(ownExercise || !exercise ? QString() : whyNot);
+    m_deleteExercise->setToolTip(ownExercise || !exercise ? QString() : whyNot);
+
+    const QListWidgetItem* routineItem = m_routineList->currentItem();
+    const Routine* routine
+        = routineItem && !routineItem->isHidden() ? m_catalog.routine(routineItem->data(IdRole).toString()) : nullptr;
+    const bool ownRoutine = routine && routine->isCustom();
+    m_editRoutine->setEnabled(routine != nullptr);
+    m_editRoutine->setText(!routine || ownRoutine ? tr("&Edit…") : tr("Duplicate and &edit…"));
+    m_deleteRoutine->setEnabled(ownRoutine);
+    m_deleteRoutine->setToolTip(ownRoutine || !routine ? QString() : tr("Patella's own routines cannot be deleted"));
 }
 
 void LibraryPage::showTab(Tab tab)
@@ -291,22 +385,31 @@ void LibraryPage::updateCount()
 void LibraryPage::showExercise(const QString& id)
 {
     const Exercise* exercise = m_catalog.exercise(id);
+    updateEditButtons();
     if (!exercise) {
         m_exerciseDetail->clear(tr("No exercise matches. Clear the search or the filters."));
         return;
     }
-    m_exerciseDetail->showEntry(exercise->id, exercise->name, librarytext::exerciseSubtitle(*exercise),
-                                librarytext::exerciseHtml(m_catalog, *exercise), exercise->illustration);
+    const QString subtitle = librarytext::exerciseSubtitle(*exercise);
+    m_exerciseDetail->showEntry(exercise->id, exercise->name,
+                                exercise->isCustom() ? tr("Your exercise") + QStringLiteral(" · ") + subtitle
+                                                     : subtitle,
+                                librarytext::exerciseHtml(m_catalog, *exercise),
+                                exercise->imagePath.isEmpty() ? exercise->illustration : exercise->imagePath);
 }
 
 void LibraryPage::showRoutine(const QString& id)
 {
     const Routine* routine = m_catalog.routine(id);
+    updateEditButtons();
     if (!routine) {
         m_routineDetail->clear(tr("No routine matches the search."));
         return;
     }
-    m_routineDetail->showEntry(routine->id, routine->name, QString(), librarytext::routineHtml(m_catalog, *routine));
+    const QString origin = routine->origin == Origin::Runner ? tr("Your routine")
+        : routine->origin == Origin::Programme               ? tr("From your programme")
+                                                             : QString();
+    m_routineDetail->showEntry(routine->id, routine->name, origin, librarytext::routineHtml(m_catalog, *routine));
 }
 
 void LibraryPage::showHabit(const QString& id)

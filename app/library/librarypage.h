@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 
 namespace patella {
@@ -35,6 +37,11 @@ public:
 
     // Start buttons stay disabled, with a tooltip saying why, until the session player is wired.
     void setStartAvailable(bool available);
+    // The buttons for the runner's own entries (New exercise…, New routine…, Edit… or Duplicate and
+    // edit…, Delete) show once something answers their signals; the page alone only browses.
+    void setEditingAvailable(bool available);
+    // After a delete: says what went, with an Undo button, until the next change.
+    void showDeleted(const QString& name);
 
     void showTab(Tab tab);
     // Selects an exercise, routine or habit by id (switching tab and clearing filters that hide it).
@@ -43,6 +50,12 @@ public:
 
 signals:
     void startRequested(const QString& routineOrExerciseId);
+    void newExerciseRequested();
+    void newRoutineRequested();
+    // An exercise or routine of the runner's to edit, or a built-in routine to duplicate and edit.
+    void editRequested(const QString& id);
+    void deleteRequested(const QString& id);
+    void undoDeleteRequested();
 
 private:
     void buildExercisesTab();
@@ -54,6 +67,8 @@ private:
     void showRoutine(const QString& id);
     void showHabit(const QString& id);
     void updateCount();
+    void updateEditButtons();
+    QWidget* buildEditButtons(const QString& prefix, QPushButton*& add, QPushButton*& edit, QPushButton*& remove);
 
     const Catalog& m_catalog;
     QLineEdit* m_search = nullptr;
@@ -67,6 +82,15 @@ private:
     DetailPane* m_exerciseDetail = nullptr;
     DetailPane* m_routineDetail = nullptr;
     DetailPane* m_habitDetail = nullptr;
+    QList<QWidget*> m_editRows;
+    QPushButton* m_newExercise = nullptr;
+    QPushButton* m_editExercise = nullptr;
+    QPushButton* m_deleteExercise = nullptr;
+    QPushButton* m_newRoutine = nullptr;
+    QPushButton* m_editRoutine = nullptr;
+    QPushButton* m_deleteRoutine = nullptr;
+    QWidget* m_deletedBar = nullptr;
+    QLabel* m_deletedText = nullptr;
 };
 
 } // namespace patella

@@ -63,22 +63,30 @@ QString exerciseSubtitle(const Exercise& exercise)
 
 QString exerciseHtml(const Catalog& catalog, const Exercise& exercise)
 {
-    QString html = QStringLiteral("<p>") + exercise.summary.toHtmlEscaped() + QStringLiteral("</p>");
+    QString html = exercise.summary.isEmpty()
+        ? QString()
+        : QStringLiteral("<p>") + exercise.summary.toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("<table cellspacing='0'>");
-    html += row(LibraryText::tr("Targets"), targets(catalog, exercise));
+    // The runner's own exercises may leave sections out: those are not shown empty.
+    if (!exercise.targets.isEmpty())
+        html += row(LibraryText::tr("Targets"), targets(catalog, exercise));
     QString dose = describeDose(exercise);
     if (const QString rest = describeRest(exercise); !rest.isEmpty())
         dose += QStringLiteral("; ") + rest;
     html += row(LibraryText::tr("Dose"), dose);
-    html += row(LibraryText::tr("Best times"), bestTimes(exercise));
+    if (!exercise.bestTimes.isEmpty())
+        html += row(LibraryText::tr("Best times"), bestTimes(exercise));
     if (!exercise.easierVariantOf.isEmpty()) {
         if (const Exercise* harder = catalog.exercise(exercise.easierVariantOf))
             html += row(LibraryText::tr("Leads to"), harder->name);
     }
     html += QStringLiteral("</table>");
-    html += heading(LibraryText::tr("How to do it")) + list(exercise.steps, true);
-    html += heading(LibraryText::tr("Coaching cues")) + list(exercise.cues, false);
-    html += heading(LibraryText::tr("Cautions")) + list(exercise.cautions, false);
+    if (!exercise.steps.isEmpty())
+        html += heading(LibraryText::tr("How to do it")) + list(exercise.steps, true);
+    if (!exercise.cues.isEmpty())
+        html += heading(LibraryText::tr("Coaching cues")) + list(exercise.cues, false);
+    if (!exercise.cautions.isEmpty())
+        html += heading(LibraryText::tr("Cautions")) + list(exercise.cautions, false);
     return html;
 }
 

@@ -4,6 +4,7 @@
 #include "app/journal/journalpage.h"
 #include "app/library/librarypage.h"
 #include "app/progress/progresspage.h"
+#include "app/routines/routineactions.h"
 #include "app/sessionplayer/cueplayer.h"
 #include "app/sessionplayer/sessionpage.h"
 #include "app/settings/settingspage.h"
@@ -186,6 +187,7 @@ void Application::buildPages()
     AppContext& context = *m_context;
     MainWindow* window = m_window.get();
 
+    m_routineActions = new RoutineActions(*m_custom, window);
     auto* today = new TodayPage(context);
     auto* session = new SessionPage(context);
     // The Journal and Progress pages read every record; they are built when first opened, so a journal of
@@ -217,6 +219,16 @@ void Application::buildPages()
     });
     auto* programmes = new ProgrammeMenu(*m_custom, window, this);
     programmes->addTo(window->importMenu(), window->exportMenu());
+    m_routineActions->addTo(window->sessionMenu());
+    // After a save the Library (rebuilt by then) shows what was saved; after a delete, offers Undo.
+    connect(m_routineActions, &RoutineActions::saved, this, [window](const QString& id) {
+        if (auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library)))
+            library->select(id);
+    });
+    connect(m_routineActions, &RoutineActions::deleted, this, [window](const QString& name) {
+        if (auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library)))
+            library->showDeleted(name);
+    });
     // A session that is running when the window closes is saved as interrupted, once.
     connect(window, &MainWindow::closing, session, [session] { session->finishOrInterrupt(); });
 
@@ -263,6 +275,18 @@ QWidget* Application::buildLibrary()
 {
     auto* library = new LibraryPage(m_custom->catalog());
     library->setStartAvailable(true);
+    library->setEditingAvailable(true);
+    RoutineActions* actions = m_routineActions;
+    connect(library, &LibraryPage::newExerciseRequested, actions, &RoutineActions::newExercise);
+    connect(library, &LibraryPage::newRoutineRequested, actions, &RoutineActions::newRoutine);
+    connect(library, &LibraryPage::deleteRequested, actions, &RoutineActions::remove);
+    connect(library, &LibraryPage::undoDeleteRequested, actions, &RoutineActions::undoDelete);
+    connect(library, &LibraryPage::editRequested, actions, [this, actions](const QString& id) {
+        if (m_custom->catalog().routine(id))
+            actions->editRoutine(id);
+        else
+            actions->editExercise(id);
+    });
     auto* session = qobject_cast<SessionPage*>(m_window->page(MainWindow::Area::Session));
     connect(library, &LibraryPage::startRequested, session, [this, session](const QString& id) {
         m_window->showArea(MainWindow::Area::Session);

@@ -20,6 +20,7 @@ class JournalStore;
 class MainWindow;
 class Preferences;
 class Reminders;
+class RoutineActions;
 class SettingsPage;
 class Translations;
 
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
+    RoutineActions* m_routineActions = nullptr; // owned by the window
     QTimer* m_backupTimer = nullptr;
     Reminders* m_reminders = nullptr;
     SettingsPage* m_settings = nullptr;

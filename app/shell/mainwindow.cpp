@@ -219,6 +219,9 @@ void MainWindow::buildMenus()
     fullScreen->setObjectName(QStringLiteral("toggleFullScreen"));
     addAction(fullScreen);
 
+    m_sessionMenu = menuBar()->addMenu(tr("&Session"));
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Patella"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

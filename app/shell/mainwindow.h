@@ -49,6 +49,8 @@ public:
     // File > Import and File > Export: features add their actions here.
     QMenu* importMenu() const { return m_importMenu; }
     QMenu* exportMenu() const { return m_exportMenu; }
+    // Session > New routine… and the like.
+    QMenu* sessionMenu() const { return m_sessionMenu; }
 
 public slots:
     void bringToFront();
@@ -75,6 +77,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QMenu* m_importMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
+    QMenu* m_sessionMenu = nullptr;
     QStackedWidget* m_pages = nullptr;
     Preferences* m_remembered = nullptr;
 };

@@ -80,7 +80,13 @@ QImage render(const QString& path, QSize size, bool mirrored)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray bytes = file.read(kMaxImageBytes + 1);
+    return renderBytes(file.read(kMaxImageBytes + 1), size, mirrored);
+}
+
+QImage renderBytes(const QByteArray& bytes, QSize size, bool mirrored)
+{
+    if (bytes.isEmpty() || size.isEmpty())
+        return {};
     QImage image;
     if (sniffImageFormat(bytes) == QLatin1String("svg")) {
         QSvgRenderer renderer(bytes);

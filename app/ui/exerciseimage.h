@@ -27,5 +27,7 @@ Result<ProgrammeImage> loadFile(const QString& path);
 // The picture drawn at size (an SVG rendered, a raster scaled), mirrored when asked; a null image when the
 // file cannot be read.
 QImage render(const QString& path, QSize size, bool mirrored = false);
+// The same from a picture's bytes (PNG, JPEG or SVG).
+QImage renderBytes(const QByteArray& bytes, QSize size, bool mirrored = false);
 
 } // namespace patella::exerciseimage

@@ -19,6 +19,10 @@ PlannedDose startingDose(const Dose& dose);
 // where work is the hold, or reps x tempo.
 int estimatedSeconds(const Exercise& exercise, const PlannedDose& dose);
 
+// The same for one routine item as it will play: its sides and parts, its get-ready time, and the rest
+// before the next exercise unless it is the last.
+int estimatedSeconds(const Exercise& exercise, const RoutineItem& item, const PlannedDose& dose, bool last);
+
 // Picks the dose of an item that has no fixed one (the programme's choice); by default the starting dose.
 using DoseChooser = std::function<PlannedDose(const Exercise&)>;
 

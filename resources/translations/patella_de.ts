@@ -4504,6 +4504,225 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
 </context>
 <context>
+    <name>patella::ExerciseDialog</name>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation>Zusammenfassung in einer Zeile</translation>
+    </message>
+    <message>
+        <source>What it is for, in one line (optional)</source>
+        <translation>Wofür sie ist, in einer Zeile (freiwillig)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Z&amp;usammenfassung:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>One side at a time (left, then right)</source>
+        <translation>Eine Seite nach der anderen (links, dann rechts)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Eine Zeit lang halten</translation>
+    </message>
+    <message>
+        <source>Count repetitions</source>
+        <translation>Wiederholungen zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Halten, Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Halten:</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Seconds one repetition takes</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;One repetition takes:</source>
+        <translation>&amp;Eine Wiederholung dauert:</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Sätze:</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Pause zwischen den Sätzen, Sekunden</translation>
+    </message>
+    <message>
+        <source>R&amp;est between sets:</source>
+        <translation>&amp;Pause zwischen den Sätzen:</translation>
+    </message>
+    <message>
+        <source>How to do it, one step a line</source>
+        <translation>So geht es, ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to:</source>
+        <translation>S&amp;o geht es:</translation>
+    </message>
+    <message>
+        <source>Coaching cues, one a line</source>
+        <translation>Hinweise, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Shown and spoken during the exercise</source>
+        <translation>Während der Übung angezeigt und gesprochen</translation>
+    </message>
+    <message>
+        <source>&amp;Cues:</source>
+        <translation>Hin&amp;weise:</translation>
+    </message>
+    <message>
+        <source>Cautions, one a line</source>
+        <translation>Vorsicht, ein Punkt pro Zeile</translation>
+    </message>
+    <message>
+        <source>When to ease off or stop</source>
+        <translation>Wann Sie nachlassen oder aufhören</translation>
+    </message>
+    <message>
+        <source>C&amp;autions:</source>
+        <translation>&amp;Vorsicht:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose &amp;picture…</source>
+        <translation>&amp;Bild wählen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 5 MB</source>
+        <translation>Eine PNG-, JPEG- oder SVG-Datei von höchstens 5 MB</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror it for the right side</source>
+        <translation>Für die rechte Seite &amp;spiegeln</translation>
+    </message>
+    <message>
+        <source>Muscles it &amp;targets:</source>
+        <translation>Beanspruchte &amp;Muskeln:</translation>
+    </message>
+    <message>
+        <source>Muscles it targets</source>
+        <translation>Beanspruchte Muskeln</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>One repetition takes (seconds)</source>
+        <translation>Eine Wiederholung dauert (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Rest between sets (seconds)</source>
+        <translation>Pause zwischen den Sätzen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No picture: a neutral placeholder is shown</source>
+        <translation>Kein Bild: Ein neutraler Platzhalter wird gezeigt</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s picture</source>
+        <translation>Das Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>Bild ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
     <name>patella::FlexDialog</name>
     <message>
         <source>Log a flexibility test</source>
@@ -4776,6 +4995,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>No illustration yet</source>
         <translation>Noch keine Abbildung</translation>
+    </message>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation>Bild der Übung</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5383,54 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Your exercise</source>
         <translation>Ihre Übung</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Brings back what was just deleted</source>
+        <translation>Holt zurück, was gerade gelöscht wurde</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Neue Übung…</translation>
+    </message>
+    <message>
+        <source>New &amp;routine…</source>
+        <translation>Neue &amp;Routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Sessions you did with it keep its name.</source>
+        <translation>„%1“ wurde gelöscht. Einheiten, die Sie damit gemacht haben, behalten den Namen.</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises cannot be changed; make one of yours with New exercise…</source>
+        <translation>Patellas eigene Übungen lassen sich nicht ändern; legen Sie mit „Neue Übung…“ eine eigene an</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Kopieren und &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own routines cannot be deleted</source>
+        <translation>Patellas eigene Routinen lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Ihre Routine</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>Aus Ihrem Programm</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5258,6 +5529,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
     </message>
 </context>
 <context>
@@ -5706,7 +5981,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <name>patella::RecordTab</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5745,6 +6020,321 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Notieren Sie Schmerz, Beweglichkeit und Umfang dieser Woche: Das dauert etwa drei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineActions</name>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Neue Routine…</translation>
+    </message>
+    <message>
+        <source>New &amp;exercise…</source>
+        <translation>Neue Ü&amp;bung…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>%1 wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineDraft</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>In meinem Plan verwenden</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>rest between sets (seconds)</source>
+        <translation>Pause zwischen den Sätzen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>rest before the next exercise (seconds)</source>
+        <translation>Pause vor der nächsten Übung (Sekunden)</translation>
+    </message>
+    <message>
+        <source>get ready (seconds)</source>
+        <translation>Vorbereitung (Sekunden)</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineEditor</name>
+    <message>
+        <source>the programme&apos;s dose (%1)</source>
+        <translation>die Dosis des Programms (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate and edit</source>
+        <translation>Kopieren und bearbeiten</translation>
+    </message>
+    <message>
+        <source>A long routine</source>
+        <translation>Eine lange Routine</translation>
+    </message>
+    <message>
+        <source>This routine takes about %1 minutes. Save it anyway?</source>
+        <translation>Diese Routine dauert etwa %1 Minuten. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What it is for, in a line (optional)</source>
+        <translation>Wofür sie ist, in einer Zeile (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>In meinem Plan verwenden</translation>
+    </message>
+    <message>
+        <source>Only when I start it</source>
+        <translation>Nur wenn ich sie starte</translation>
+    </message>
+    <message>
+        <source>Offered beside</source>
+        <translation>Angeboten neben</translation>
+    </message>
+    <message>
+        <source>Offered instead of</source>
+        <translation>Angeboten statt</translation>
+    </message>
+    <message>
+        <source>The built-in routine it goes with</source>
+        <translation>Die eingebaute Routine, zu der sie gehört</translation>
+    </message>
+    <message>
+        <source>(no built-in routine)</source>
+        <translation>(keine eingebaute Routine)</translation>
+    </message>
+    <message>
+        <source>Use in my p&amp;lan:</source>
+        <translation>In meinem P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Übungen zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Eine Art von Übungen zeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>%1 (your exercise)</source>
+        <translation>%1 (Ihre Übung)</translation>
+    </message>
+    <message>
+        <source>&amp;Add ›</source>
+        <translation>&amp;Hinzufügen ›</translation>
+    </message>
+    <message>
+        <source>Adds the exercise after the selected one (Enter in the list does the same)</source>
+        <translation>Fügt die Übung nach der ausgewählten ein (Eingabe in der Liste tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>In this routine, in order</source>
+        <translation>In dieser Routine, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine, in order</source>
+        <translation>Übungen dieser Routine, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>The selected exercise</source>
+        <translation>Die ausgewählte Übung</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>S&amp;ides:</source>
+        <translation>S&amp;eiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed dose (otherwise the programme chooses it and steps it up or back)</source>
+        <translation>&amp;Feste Dosis (sonst wählt das Programm sie und steigert oder senkt sie)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Sätze:</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Halten, Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Halten:</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Pause zwischen den Sätzen, Sekunden</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between sets:</source>
+        <translation>Pause z&amp;wischen den Sätzen:</translation>
+    </message>
+    <message>
+        <source>Get ready, seconds</source>
+        <translation>Vorbereitung, Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation>&amp;Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise, seconds</source>
+        <translation>Pause vor der nächsten Übung, Sekunden</translation>
+    </message>
+    <message>
+        <source>Rest before the ne&amp;xt:</source>
+        <translation>Pause vor der nä&amp;chsten:</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Fügen Sie Übungen aus der Liste links hinzu.</translation>
+    </message>
+    <message>
+        <source>Select an exercise of the routine.</source>
+        <translation>Wählen Sie eine Übung der Routine aus.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Noch keine Übungen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions:</source>
+        <translation>Wieder&amp;holungen:</translation>
+    </message>
+    <message>
+        <source>B&amp;oth parts: %1</source>
+        <translation>B&amp;eide Teile: %1</translation>
     </message>
 </context>
 <context>

@@ -4504,6 +4504,225 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
 </context>
 <context>
+    <name>patella::ExerciseDialog</name>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Ejercicio nuevo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation>Resumen en una línea</translation>
+    </message>
+    <message>
+        <source>What it is for, in one line (optional)</source>
+        <translation>Para qué sirve, en una línea (opcional)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>One side at a time (left, then right)</source>
+        <translation>Un lado cada vez (izquierda y luego derecha)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Mantener un tiempo</translation>
+    </message>
+    <message>
+        <source>Count repetitions</source>
+        <translation>Contar repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Mantener, segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Mantener:</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Repeticiones por serie</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions:</source>
+        <translation>&amp;Repeticiones:</translation>
+    </message>
+    <message>
+        <source>Seconds one repetition takes</source>
+        <translation>Segundos por repetición</translation>
+    </message>
+    <message>
+        <source>&amp;One repetition takes:</source>
+        <translation>&amp;Una repetición dura:</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Descanso entre series, segundos</translation>
+    </message>
+    <message>
+        <source>R&amp;est between sets:</source>
+        <translation>D&amp;escanso entre series:</translation>
+    </message>
+    <message>
+        <source>How to do it, one step a line</source>
+        <translation>Cómo hacerlo, un paso por línea</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Un paso por línea</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to:</source>
+        <translation>C&amp;ómo hacerlo:</translation>
+    </message>
+    <message>
+        <source>Coaching cues, one a line</source>
+        <translation>Indicaciones, una por línea</translation>
+    </message>
+    <message>
+        <source>Shown and spoken during the exercise</source>
+        <translation>Se muestran y se dicen durante el ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Cues:</source>
+        <translation>&amp;Indicaciones:</translation>
+    </message>
+    <message>
+        <source>Cautions, one a line</source>
+        <translation>Precauciones, una por línea</translation>
+    </message>
+    <message>
+        <source>When to ease off or stop</source>
+        <translation>Cuándo aflojar o parar</translation>
+    </message>
+    <message>
+        <source>C&amp;autions:</source>
+        <translation>Pre&amp;cauciones:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;picture…</source>
+        <translation>Elegir &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 5 MB</source>
+        <translation>Un archivo PNG, JPEG o SVG de 5 MB como máximo</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror it for the right side</source>
+        <translation>Refle&amp;jarla para el lado derecho</translation>
+    </message>
+    <message>
+        <source>Muscles it &amp;targets:</source>
+        <translation>&amp;Músculos que trabaja:</translation>
+    </message>
+    <message>
+        <source>Muscles it targets</source>
+        <translation>Músculos que trabaja</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Mantener (segundos)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>One repetition takes (seconds)</source>
+        <translation>Una repetición dura (segundos)</translation>
+    </message>
+    <message>
+        <source>Rest between sets (seconds)</source>
+        <translation>Descanso entre series (segundos)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No picture: a neutral placeholder is shown</source>
+        <translation>Sin imagen: se muestra una figura neutra</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s picture</source>
+        <translation>La imagen del ejercicio</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+</context>
+<context>
     <name>patella::FlexDialog</name>
     <message>
         <source>Log a flexibility test</source>
@@ -4776,6 +4995,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>No illustration yet</source>
         <translation>Aún no hay ilustración</translation>
+    </message>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation>Imagen del ejercicio</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5383,54 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Your exercise</source>
         <translation>Su ejercicio</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Brings back what was just deleted</source>
+        <translation>Recupera lo que se acaba de eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>Ejercicio &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>New &amp;routine…</source>
+        <translation>Nueva &amp;rutina…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Sessions you did with it keep its name.</source>
+        <translation>Se eliminó «%1». Las sesiones que hizo con él conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises cannot be changed; make one of yours with New exercise…</source>
+        <translation>Los ejercicios propios de Patella no se pueden cambiar; cree uno suyo con Ejercicio nuevo…</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Duplicar y &amp;editar…</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own routines cannot be deleted</source>
+        <translation>Las rutinas propias de Patella no se pueden eliminar</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Su rutina</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>De su programa</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5258,6 +5529,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +6020,321 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Anota el dolor, la flexibilidad y la distancia de esta semana: lleva unos tres minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineActions</name>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Nueva rutina…</translation>
+    </message>
+    <message>
+        <source>New &amp;exercise…</source>
+        <translation>&amp;Ejercicio nuevo…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>%1 no se eliminó. %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineDraft</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>Usar en mi plan</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Ejercicio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>mantener (segundos)</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <source>rest between sets (seconds)</source>
+        <translation>descanso entre series (segundos)</translation>
+    </message>
+    <message>
+        <source>rest before the next exercise (seconds)</source>
+        <translation>descanso antes del siguiente ejercicio (segundos)</translation>
+    </message>
+    <message>
+        <source>get ready (seconds)</source>
+        <translation>preparación (segundos)</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineEditor</name>
+    <message>
+        <source>the programme&apos;s dose (%1)</source>
+        <translation>la dosis del programa (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Rutina nueva</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Editar rutina</translation>
+    </message>
+    <message>
+        <source>Duplicate and edit</source>
+        <translation>Duplicar y editar</translation>
+    </message>
+    <message>
+        <source>A long routine</source>
+        <translation>Una rutina larga</translation>
+    </message>
+    <message>
+        <source>This routine takes about %1 minutes. Save it anyway?</source>
+        <translation>Esta rutina dura unos %1 minutos. ¿Guardarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What it is for, in a line (optional)</source>
+        <translation>Para qué sirve, en una línea (opcional)</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>Usar en mi plan</translation>
+    </message>
+    <message>
+        <source>Only when I start it</source>
+        <translation>Solo cuando la inicio</translation>
+    </message>
+    <message>
+        <source>Offered beside</source>
+        <translation>Ofrecida junto a</translation>
+    </message>
+    <message>
+        <source>Offered instead of</source>
+        <translation>Ofrecida en lugar de</translation>
+    </message>
+    <message>
+        <source>The built-in routine it goes with</source>
+        <translation>La rutina incorporada a la que acompaña</translation>
+    </message>
+    <message>
+        <source>(no built-in routine)</source>
+        <translation>(ninguna rutina incorporada)</translation>
+    </message>
+    <message>
+        <source>Use in my p&amp;lan:</source>
+        <translation>En mi p&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Ejercicios para añadir</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Buscar ejercicios</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Mostrar un tipo de ejercicio</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>%1 (your exercise)</source>
+        <translation>%1 (su ejercicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Add ›</source>
+        <translation>&amp;Añadir ›</translation>
+    </message>
+    <message>
+        <source>Adds the exercise after the selected one (Enter in the list does the same)</source>
+        <translation>Añade el ejercicio después del seleccionado (Intro en la lista hace lo mismo)</translation>
+    </message>
+    <message>
+        <source>In this routine, in order</source>
+        <translation>En esta rutina, por orden</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine, in order</source>
+        <translation>Ejercicios de esta rutina, por orden</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The selected exercise</source>
+        <translation>El ejercicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>S&amp;ides:</source>
+        <translation>&amp;Lados:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed dose (otherwise the programme chooses it and steps it up or back)</source>
+        <translation>Dosis &amp;fija (si no, el programa la elige y la sube o la baja)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Mantener, segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Mantener:</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Repeticiones por serie</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Descanso entre series, segundos</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between sets:</source>
+        <translation>Descanso &amp;entre series:</translation>
+    </message>
+    <message>
+        <source>Get ready, seconds</source>
+        <translation>Preparación, segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation>&amp;Preparación:</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise, seconds</source>
+        <translation>Descanso antes del siguiente ejercicio, segundos</translation>
+    </message>
+    <message>
+        <source>Rest before the ne&amp;xt:</source>
+        <translation>Descanso antes del si&amp;guiente:</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Añada ejercicios de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Select an exercise of the routine.</source>
+        <translation>Seleccione un ejercicio de la rutina.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Aún no hay ejercicios</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>Sub&amp;ir</translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions:</source>
+        <translation>Re&amp;peticiones:</translation>
+    </message>
+    <message>
+        <source>B&amp;oth parts: %1</source>
+        <translation>&amp;Ambas partes: %1</translation>
     </message>
 </context>
 <context>

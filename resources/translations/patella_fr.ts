@@ -4504,6 +4504,225 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
 </context>
 <context>
+    <name>patella::ExerciseDialog</name>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Modifier l’exercice</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation>Résumé en une ligne</translation>
+    </message>
+    <message>
+        <source>What it is for, in one line (optional)</source>
+        <translation>À quoi il sert, en une ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>One side at a time (left, then right)</source>
+        <translation>Un côté à la fois (gauche, puis droite)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Tenir un temps donné</translation>
+    </message>
+    <message>
+        <source>Count repetitions</source>
+        <translation>Compter les répétitions</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Tenue, secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Tenue :</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Répétitions par série</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions:</source>
+        <translation>&amp;Répétitions :</translation>
+    </message>
+    <message>
+        <source>Seconds one repetition takes</source>
+        <translation>Secondes par répétition</translation>
+    </message>
+    <message>
+        <source>&amp;One repetition takes:</source>
+        <translation>&amp;Une répétition dure :</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Séries :</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Repos entre les séries, secondes</translation>
+    </message>
+    <message>
+        <source>R&amp;est between sets:</source>
+        <translation>R&amp;epos entre les séries :</translation>
+    </message>
+    <message>
+        <source>How to do it, one step a line</source>
+        <translation>Comment faire, une étape par ligne</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Une étape par ligne</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to:</source>
+        <translation>C&amp;omment faire :</translation>
+    </message>
+    <message>
+        <source>Coaching cues, one a line</source>
+        <translation>Consignes, une par ligne</translation>
+    </message>
+    <message>
+        <source>Shown and spoken during the exercise</source>
+        <translation>Affichées et dites pendant l’exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Cues:</source>
+        <translation>&amp;Consignes :</translation>
+    </message>
+    <message>
+        <source>Cautions, one a line</source>
+        <translation>Précautions, une par ligne</translation>
+    </message>
+    <message>
+        <source>When to ease off or stop</source>
+        <translation>Quand ralentir ou s’arrêter</translation>
+    </message>
+    <message>
+        <source>C&amp;autions:</source>
+        <translation>Pré&amp;cautions :</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose &amp;picture…</source>
+        <translation>Choisir une &amp;image…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 5 MB</source>
+        <translation>Un fichier PNG, JPEG ou SVG de 5 Mo au plus</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror it for the right side</source>
+        <translation>Le refléter pour le côté &amp;droit</translation>
+    </message>
+    <message>
+        <source>Muscles it &amp;targets:</source>
+        <translation>&amp;Muscles visés :</translation>
+    </message>
+    <message>
+        <source>Muscles it targets</source>
+        <translation>Muscles visés</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Tenue (secondes)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>One repetition takes (seconds)</source>
+        <translation>Une répétition dure (secondes)</translation>
+    </message>
+    <message>
+        <source>Rest between sets (seconds)</source>
+        <translation>Repos entre les séries (secondes)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No picture: a neutral placeholder is shown</source>
+        <translation>Pas d’image : une silhouette neutre est affichée</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s picture</source>
+        <translation>L’image de l’exercice</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image : %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>Reti&amp;rer l’image</translation>
+    </message>
+</context>
+<context>
     <name>patella::FlexDialog</name>
     <message>
         <source>Log a flexibility test</source>
@@ -4776,6 +4995,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>No illustration yet</source>
         <translation>Pas encore d’illustration</translation>
+    </message>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation>Image de l’exercice</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5383,54 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Your exercise</source>
         <translation>Votre exercice</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Brings back what was just deleted</source>
+        <translation>Fait revenir ce qui vient d’être supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Nouvel exercice…</translation>
+    </message>
+    <message>
+        <source>New &amp;routine…</source>
+        <translation>Nouvelle &amp;routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Sessions you did with it keep its name.</source>
+        <translation>« %1 » a été supprimé. Les séances faites avec gardent son nom.</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own exercises cannot be changed; make one of yours with New exercise…</source>
+        <translation>Les exercices de Patella ne peuvent pas être modifiés ; créez le vôtre avec Nouvel exercice…</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Dupliquer et &amp;modifier…</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s own routines cannot be deleted</source>
+        <translation>Les routines de Patella ne peuvent pas être supprimées</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
+        <source>From your programme</source>
+        <translation>De votre programme</translation>
+    </message>
 </context>
 <context>
     <name>patella::MainWindow</name>
@@ -5258,6 +5529,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +6020,321 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Notez la douleur, la souplesse et la distance de la semaine&#xa0;: cela prend environ trois minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineActions</name>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Nouvelle routine…</translation>
+    </message>
+    <message>
+        <source>New &amp;exercise…</source>
+        <translation>Nouvel &amp;exercice…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>%1 n’a pas été supprimé. %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineDraft</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>Utiliser dans mon plan</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Exercice %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>tenue (secondes)</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>séries</translation>
+    </message>
+    <message>
+        <source>rest between sets (seconds)</source>
+        <translation>repos entre les séries (secondes)</translation>
+    </message>
+    <message>
+        <source>rest before the next exercise (seconds)</source>
+        <translation>repos avant l’exercice suivant (secondes)</translation>
+    </message>
+    <message>
+        <source>get ready (seconds)</source>
+        <translation>préparation (secondes)</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>côtés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>patella::RoutineEditor</name>
+    <message>
+        <source>the programme&apos;s dose (%1)</source>
+        <translation>la dose du programme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Modifier la routine</translation>
+    </message>
+    <message>
+        <source>Duplicate and edit</source>
+        <translation>Dupliquer et modifier</translation>
+    </message>
+    <message>
+        <source>A long routine</source>
+        <translation>Une longue routine</translation>
+    </message>
+    <message>
+        <source>This routine takes about %1 minutes. Save it anyway?</source>
+        <translation>Cette routine dure environ %1 minutes. L’enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nom de la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What it is for, in a line (optional)</source>
+        <translation>À quoi elle sert, en une ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Use in my plan</source>
+        <translation>Utiliser dans mon plan</translation>
+    </message>
+    <message>
+        <source>Only when I start it</source>
+        <translation>Seulement quand je la lance</translation>
+    </message>
+    <message>
+        <source>Offered beside</source>
+        <translation>Proposée à côté de</translation>
+    </message>
+    <message>
+        <source>Offered instead of</source>
+        <translation>Proposée à la place de</translation>
+    </message>
+    <message>
+        <source>The built-in routine it goes with</source>
+        <translation>La routine intégrée à laquelle elle se rattache</translation>
+    </message>
+    <message>
+        <source>(no built-in routine)</source>
+        <translation>(aucune routine intégrée)</translation>
+    </message>
+    <message>
+        <source>Use in my p&amp;lan:</source>
+        <translation>Dans mon p&amp;lan :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Exercices à ajouter</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Chercher des exercices</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Show one kind of exercise</source>
+        <translation>Afficher un type d’exercice</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>%1 (your exercise)</source>
+        <translation>%1 (votre exercice)</translation>
+    </message>
+    <message>
+        <source>&amp;Add ›</source>
+        <translation>&amp;Ajouter ›</translation>
+    </message>
+    <message>
+        <source>Adds the exercise after the selected one (Enter in the list does the same)</source>
+        <translation>Ajoute l’exercice après celui sélectionné (Entrée dans la liste fait de même)</translation>
+    </message>
+    <message>
+        <source>In this routine, in order</source>
+        <translation>Dans cette routine, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine, in order</source>
+        <translation>Exercices de cette routine, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre (&amp;w)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>The selected exercise</source>
+        <translation>L’exercice sélectionné</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <source>S&amp;ides:</source>
+        <translation>C&amp;ôtés :</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed dose (otherwise the programme chooses it and steps it up or back)</source>
+        <translation>Dose &amp;fixe (sinon le programme la choisit et l’augmente ou la réduit)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Séries :</translation>
+    </message>
+    <message>
+        <source>Hold, seconds</source>
+        <translation>Tenue, secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Tenue :</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Répétitions par série</translation>
+    </message>
+    <message>
+        <source>Rest between sets, seconds</source>
+        <translation>Repos entre les séries, secondes</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between sets:</source>
+        <translation>Repos &amp;entre les séries :</translation>
+    </message>
+    <message>
+        <source>Get ready, seconds</source>
+        <translation>Préparation, secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation>&amp;Préparation :</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise, seconds</source>
+        <translation>Repos avant l’exercice suivant, secondes</translation>
+    </message>
+    <message>
+        <source>Rest before the ne&amp;xt:</source>
+        <translation>Repos avant le sui&amp;vant :</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Ajoutez des exercices depuis la liste de gauche.</translation>
+    </message>
+    <message>
+        <source>Select an exercise of the routine.</source>
+        <translation>Sélectionnez un exercice de la routine.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Pas encore d’exercices</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>Monter (&amp;v)</translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions:</source>
+        <translation>Ré&amp;pétitions :</translation>
+    </message>
+    <message>
+        <source>B&amp;oth parts: %1</source>
+        <translation>Les &amp;deux parties : %1</translation>
     </message>
 </context>
 <context>
