@@ -3,8 +3,10 @@
 #include "core/insights/format.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
+#include <iterator>
 
 namespace patella {
 
@@ -42,13 +44,28 @@ std::optional<double> rollingMean(const QMap<QDate, double>& daily, QDate day, i
     return sum / count;
 }
 
-PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QDate reference)
+namespace {
+
+// The trend of one situation from its worst score per day. Each day's mean runs over the days of its window
+// (at most seven), summed in the order rollingMean() sums them, so both give the same figure.
+PainTrend trendOf(PainSituation situation, const QMap<QDate, double>& daily, QDate reference)
 {
     PainTrend trend;
     trend.situation = situation;
-    const QMap<QDate, double> daily = worstPerDay(entries, situation, reference);
-    for (auto it = daily.cbegin(); it != daily.cend(); ++it)
-        trend.days.append({it.key(), it.value(), rollingMean(daily, it.key()).value_or(it.value())});
+    trend.days.reserve(daily.size());
+    auto windowStart = daily.cbegin();
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+        const QDate first = it.key().addDays(-(kPainRollingDays - 1));
+        while (windowStart.key() < first)
+            ++windowStart;
+        double sum = 0.0;
+        int count = 0;
+        for (auto day = windowStart; day != std::next(it); ++day) {
+            sum += day.value();
+            ++count;
+        }
+        trend.days.append({it.key(), it.value(), sum / count});
+    }
     trend.currentMean = rollingMean(daily, reference);
     trend.earlierMean = rollingMean(daily, reference.addDays(-kPainCompareDays));
     if (trend.currentMean && trend.earlierMean) {
@@ -58,13 +75,33 @@ PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QD
     return trend;
 }
 
+} // namespace
+
+PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QDate reference)
+{
+    return trendOf(situation, worstPerDay(entries, situation, reference), reference);
+}
+
 QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference)
 {
+    // One pass over the entries for every situation's worst per day (as worstPerDay()), not one per situation.
+    QHash<int, QMap<QDate, double>> worst;
+    for (const PainEntry& entry : entries) {
+        if (!entry.localDate.isValid() || entry.localDate > reference)
+            continue;
+        QMap<QDate, double>& days = worst[int(entry.situation)];
+        const double score = std::clamp(entry.score, 0, 10);
+        auto it = days.find(entry.localDate);
+        if (it == days.end())
+            days.insert(entry.localDate, score);
+        else
+            *it = std::max(*it, score);
+    }
     QList<PainTrend> trends;
     for (PainSituation situation : allSituations()) {
-        PainTrend trend = painTrend(entries, situation, reference);
-        if (!trend.days.isEmpty())
-            trends.append(std::move(trend));
+        const auto days = worst.constFind(int(situation));
+        if (days != worst.cend() && !days->isEmpty())
+            trends.append(trendOf(situation, *days, reference));
     }
     return trends;
 }
