@@ -166,6 +166,14 @@ RoutineEditor::~RoutineEditor() = default;
 
 bool RoutineEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    // Enter in the picker adds the exercise; it does not also press Save, as the list would let it.
+    if (watched == m_picker && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addSelectedExercise();
+            return true;
+        }
+    }
     if (watched == m_items && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
@@ -198,6 +206,7 @@ void RoutineEditor::buildPicker(QWidget* parent, QBoxLayout* columns)
     m_picker = new QListWidget(box);
     m_picker->setObjectName(QStringLiteral("routinePicker"));
     m_picker->setAccessibleName(tr("Exercises to add"));
+    m_picker->setMinimumWidth(260);
     for (const Exercise& exercise : m_custom.catalog().exercises()) {
         if (exercise.retired)
             continue;
@@ -214,12 +223,13 @@ void RoutineEditor::buildPicker(QWidget* parent, QBoxLayout* columns)
     layout->addWidget(m_kindFilter);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_add);
-    columns->addWidget(box, 3);
+    columns->addWidget(box, 4);
 
     connect(m_search, &QLineEdit::textChanged, this, &RoutineEditor::filterPicker);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &RoutineEditor::filterPicker);
     connect(m_add, &QPushButton::clicked, this, &RoutineEditor::addSelectedExercise);
-    connect(m_picker, &QListWidget::itemActivated, this, &RoutineEditor::addSelectedExercise);
+    connect(m_picker, &QListWidget::itemDoubleClicked, this, &RoutineEditor::addSelectedExercise);
+    m_picker->installEventFilter(this);
 }
 
 void RoutineEditor::buildItems(QWidget* parent, QBoxLayout* columns)
@@ -232,6 +242,8 @@ void RoutineEditor::buildItems(QWidget* parent, QBoxLayout* columns)
     m_items->setDragDropMode(QAbstractItemView::InternalMove);
     m_items->setDefaultDropAction(Qt::MoveAction);
     m_items->setWordWrap(true);
+    m_items->setMinimumWidth(280);
+    m_items->setSpacing(2);
     layout->addWidget(m_items, 1);
     auto* buttons = new QHBoxLayout;
     m_up = new QPushButton(tr("Mo&ve up"), box);

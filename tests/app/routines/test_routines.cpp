@@ -87,7 +87,14 @@ TEST(RoutineEditor, MakesARoutineFromTheWidgetsAndSavesIt)
     QTest::keyClicks(child<QLineEdit>(editor, "routineName"), QStringLiteral("Evening, mine"));
     EXPECT_EQ(editor.problem(), QStringLiteral("Exercises: needs at least one exercise"));
     addBySearch(editor, QStringLiteral("calf wall"));
-    addBySearch(editor, QStringLiteral("standing quad"));
+    // Enter in the picker adds the exercise, and only that: the dialog stays open.
+    auto* search = child<QLineEdit>(editor, "routinePickerSearch");
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("standing quad"));
+    auto* picker = child<QListWidget>(editor, "routinePicker");
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Return);
+    EXPECT_TRUE(editor.isVisible());
     ASSERT_EQ(editor.draft().itemCount(), 2);
     EXPECT_EQ(editor.draft().item(1).exerciseId, QStringLiteral("standing-quad-stretch"));
 
@@ -181,6 +188,22 @@ TEST(RoutineEditor, DuplicatesABuiltInRoutineAndLeavesTheProgrammesDoseUnlessFix
     EXPECT_EQ(saved->items.at(0).dose->holdSeconds, 40);
     EXPECT_FALSE(saved->items.at(1).dose.has_value());
     EXPECT_NE(t.catalog.routine(daily->id), nullptr); // the built-in one is still there, unchanged
+}
+
+TEST(RoutineEditor, ADragInTheListMovesTheExerciseInTheRoutine)
+{
+    Routines t;
+    RoutineEditor editor(t.custom, t.catalog.routine(QStringLiteral("desk-break")));
+    showActive(editor);
+    auto* items = child<QListWidget>(editor, "routineItems");
+    const QString first = editor.draft().item(0).exerciseId;
+    // What a drop does to the list's model: the first row goes below the third.
+    ASSERT_TRUE(items->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    EXPECT_EQ(editor.draft().item(2).exerciseId, first);
+    EXPECT_TRUE(items->item(2)->text().startsWith(QStringLiteral("3. ")));
+    EXPECT_EQ(items->currentRow(), 2);
+    child<QPushButton>(editor, "routineUndo")->click();
+    EXPECT_EQ(editor.draft().item(0).exerciseId, first);
 }
 
 TEST(RoutineEditor, ARoutineOverNinetyMinutesAsksBeforeItIsSaved)
