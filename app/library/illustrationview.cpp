@@ -72,9 +72,12 @@ void IllustrationView::setIllustration(const QString& name)
     m_picture = QImage();
     if (QDir::isAbsolutePath(name)) {
         // The picture of one of the runner's own exercises: an SVG is drawn like the built-in drawings.
-        m_renderer->load(QByteArray());
-        if (!m_renderer->load(name))
+        if (name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+            m_renderer->load(name);
+        } else {
+            m_renderer->load(QByteArray());
             m_picture = QImage(name);
+        }
         setAccessibleName(hasDrawing() ? tr("Picture of the exercise") : tr("No illustration yet"));
     } else {
         if (Catalog::illustrationResourceExists(name))

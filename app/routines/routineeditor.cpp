@@ -203,6 +203,12 @@ void RoutineEditor::buildPicker(QWidget* parent, QBoxLayout* columns)
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (ExerciseKind kind : allExerciseKinds())
         m_kindFilter->addItem(displayName(kind), toId(kind));
+    m_targetFilter = new QComboBox(box);
+    m_targetFilter->setObjectName(QStringLiteral("routinePickerTarget"));
+    m_targetFilter->setAccessibleName(tr("Show exercises for one muscle group"));
+    m_targetFilter->addItem(tr("All muscle groups"), QString());
+    for (const MuscleGroup& group : m_custom.catalog().muscleGroups())
+        m_targetFilter->addItem(group.name, group.id);
     m_picker = new QListWidget(box);
     m_picker->setObjectName(QStringLiteral("routinePicker"));
     m_picker->setAccessibleName(tr("Exercises to add"));
@@ -221,12 +227,14 @@ void RoutineEditor::buildPicker(QWidget* parent, QBoxLayout* columns)
     m_add->setToolTip(tr("Adds the exercise after the selected one (Enter in the list does the same)"));
     layout->addWidget(m_search);
     layout->addWidget(m_kindFilter);
+    layout->addWidget(m_targetFilter);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_add);
     columns->addWidget(box, 4);
 
     connect(m_search, &QLineEdit::textChanged, this, &RoutineEditor::filterPicker);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &RoutineEditor::filterPicker);
+    connect(m_targetFilter, &QComboBox::currentIndexChanged, this, &RoutineEditor::filterPicker);
     connect(m_add, &QPushButton::clicked, this, &RoutineEditor::addSelectedExercise);
     connect(m_picker, &QListWidget::itemDoubleClicked, this, &RoutineEditor::addSelectedExercise);
     m_picker->installEventFilter(this);
@@ -335,10 +343,12 @@ void RoutineEditor::filterPicker()
 {
     const QString text = m_search->text().trimmed();
     const QString kind = m_kindFilter->currentData().toString();
+    const QString target = m_targetFilter->currentData().toString();
     for (int row = 0; row < m_picker->count(); ++row) {
         QListWidgetItem* item = m_picker->item(row);
         const Exercise* exercise = m_custom.catalog().exercise(item->data(IdRole).toString());
         const bool shown = exercise && (kind.isEmpty() || toId(exercise->kind) == kind)
+            && (target.isEmpty() || exercise->targets.contains(target))
             && (text.isEmpty() || exercise->name.contains(text, Qt::CaseInsensitive)
                 || exercise->summary.contains(text, Qt::CaseInsensitive));
         item->setHidden(!shown);

@@ -74,6 +74,7 @@ private:
     QLineEdit* m_description = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_kindFilter = nullptr;
+    QComboBox* m_targetFilter = nullptr;
     QListWidget* m_picker = nullptr;
     QPushButton* m_add = nullptr;
     QListWidget* m_items = nullptr;

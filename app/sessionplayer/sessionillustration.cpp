@@ -40,8 +40,12 @@ void SessionIllustration::setIllustration(const QString& name, bool mirrored)
         m_picture = QImage();
         if (QDir::isAbsolutePath(name)) {
             // A picture of the runner's own exercise: an SVG is drawn like the built-in ones.
-            if (!m_renderer->load(name))
+            if (name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+                m_renderer->load(name);
+            } else {
+                m_renderer->load(QByteArray());
                 m_picture = QImage(name);
+            }
         } else if (Catalog::illustrationResourceExists(name)) {
             m_renderer->load(Catalog::illustrationResourcePath(name));
         } else {

@@ -336,6 +336,8 @@ void SessionPage::refreshView()
         }
         m_run->setSharpChoices(workLeft, exerciseAfter);
     }
+    const bool item = snapshot.itemIndex >= 0 && snapshot.itemIndex < m_player->items().size();
+    m_run->setMirrorForRight(!item || m_player->items().at(snapshot.itemIndex).exercise.mirrored);
     m_run->display(snapshot, illustrationFor(snapshot), m_cueText);
 }
 

@@ -398,7 +398,7 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
         break;
     }
 
-    m_illustration->setIllustration(illustration, s.side == StepSide::Right);
+    m_illustration->setIllustration(illustration, m_mirrorForRight && s.side == StepSide::Right);
     const bool reps = s.phase == SessionPhase::Reps;
     m_centre->setCurrentWidget(reps ? m_repsPage : m_ring);
     if (reps) {

@@ -46,6 +46,9 @@ public:
     // What is left when sharp pain is reported: after the last set of an exercise's last side there is no
     // range left to shorten, and after the last exercise nothing to go on to. Set before display().
     void setSharpChoices(bool workLeftInExercise, bool exerciseAfter);
+    // Whether the picture is mirrored on the right side: the built-in drawings are; a picture of the
+    // runner's own may not be (a photo with writing in it). Set before display().
+    void setMirrorForRight(bool mirror) { m_mirrorForRight = mirror; }
     bool offers(SharpPainChoice choice) const; // the choice's button is shown
     void setConfirmingStop(bool confirming);
     bool isConfirmingStop() const;
@@ -117,6 +120,7 @@ private:
     bool m_compact = false;
     bool m_workLeftInExercise = true;
     bool m_exerciseAfter = true;
+    bool m_mirrorForRight = true;
     int m_nextPixels = 34;
     int m_namePixels = 40;
 };

@@ -473,6 +473,12 @@ Result<PhysioReport> buildPhysioReport(JournalStore& store, const Catalog& catal
     report.flexibility = flexibility(r, report.to);
     report.events = events(r, report.from, report.to, options.unit, report.weeklyTarget);
     report.notes = notes(r, report.from, report.to);
+    auto custom = store.customContent();
+    if (!custom)
+        return custom.error();
+    // The runner's own routines are looked up in the catalog with them (merging twice changes nothing).
+    const Catalog merged = Catalog::withCustom(catalog, custom->exercises, custom->routines);
+    report.routines = routinesInUse(merged, custom->programmes, r.sessions, DateRange {report.from, report.to});
     return report;
 }
 

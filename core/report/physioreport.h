@@ -8,6 +8,7 @@
 #include "core/model/records.h"
 #include "core/model/result.h"
 #include "core/model/units.h"
+#include "core/store/routineuse.h"
 
 #include <QDate>
 #include <QList>
@@ -149,6 +150,9 @@ struct PhysioReport
     QList<ReportFlex> flexibility;
     QList<ReportEvent> events; // alerts and warning signs raised in the period, oldest first, one per run of days
     QList<ReportNote> notes;
+    // The routines played in the period and the runner's own that Today offers, with their doses and who
+    // made them (Patella, the runner, or a physiotherapist's programme with its dates): madeByText().
+    QList<RoutineInUse> routines;
 
     bool hasCadence() const;
     int sessionsDone() const;

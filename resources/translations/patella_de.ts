@@ -1513,6 +1513,10 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
         <source>lies before the day it was added</source>
         <translation>liegt vor dem Tag, an dem es hinzugefügt wurde</translation>
     </message>
+    <message>
+        <source>it cannot be copied to be checked</source>
+        <translation>sie kann zum Prüfen nicht kopiert werden</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -6335,6 +6339,14 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>B&amp;oth parts: %1</source>
         <translation>B&amp;eide Teile: %1</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Übungen für eine Muskelgruppe zeigen</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Alle Muskelgruppen</translation>
     </message>
 </context>
 <context>

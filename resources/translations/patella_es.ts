@@ -1513,6 +1513,10 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>lies before the day it was added</source>
         <translation>es anterior al día en que se añadió</translation>
     </message>
+    <message>
+        <source>it cannot be copied to be checked</source>
+        <translation>no se puede copiar para comprobarlo</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -6335,6 +6339,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>B&amp;oth parts: %1</source>
         <translation>&amp;Ambas partes: %1</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Mostrar ejercicios de un grupo muscular</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Todos los grupos musculares</translation>
     </message>
 </context>
 <context>

@@ -1513,6 +1513,10 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>lies before the day it was added</source>
         <translation>est antérieur au jour où il a été ajouté</translation>
     </message>
+    <message>
+        <source>it cannot be copied to be checked</source>
+        <translation>il ne peut pas être copié pour être vérifié</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -6335,6 +6339,14 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>B&amp;oth parts: %1</source>
         <translation>Les &amp;deux parties : %1</translation>
+    </message>
+    <message>
+        <source>Show exercises for one muscle group</source>
+        <translation>Afficher les exercices d’un groupe musculaire</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Tous les groupes musculaires</translation>
     </message>
 </context>
 <context>

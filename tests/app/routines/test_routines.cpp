@@ -190,6 +190,27 @@ TEST(RoutineEditor, DuplicatesABuiltInRoutineAndLeavesTheProgrammesDoseUnlessFix
     EXPECT_NE(t.catalog.routine(daily->id), nullptr); // the built-in one is still there, unchanged
 }
 
+TEST(RoutineEditor, ThePickerFiltersByKindAndMuscleGroupAsTheLibraryDoes)
+{
+    Routines t;
+    RoutineEditor editor(t.custom, nullptr);
+    auto* picker = child<QListWidget>(editor, "routinePicker");
+    const auto shown = [picker] {
+        QStringList ids;
+        for (int row = 0; row < picker->count(); ++row) {
+            if (!picker->item(row)->isHidden())
+                ids.append(picker->item(row)->data(Qt::UserRole).toString());
+        }
+        return ids;
+    };
+    auto* kind = child<QComboBox>(editor, "routinePickerKind");
+    kind->setCurrentIndex(kind->findData(toId(ExerciseKind::FoamRolling)));
+    auto* target = child<QComboBox>(editor, "routinePickerTarget");
+    target->setCurrentIndex(target->findData(QStringLiteral("calves")));
+    EXPECT_EQ(shown(), QStringList {QStringLiteral("foam-roll-calves")});
+    EXPECT_EQ(picker->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("foam-roll-calves"));
+}
+
 TEST(RoutineEditor, ADragInTheListMovesTheExerciseInTheRoutine)
 {
     Routines t;

@@ -2,6 +2,7 @@
 // page on the fixed clock: its sides, sets, rests, two-part hold, get-ready times and pain checks, saved with
 // what was done; and its prescribed dose steps back after sharp pain, as the built-in doses do.
 #include "app/sessionplayer/routinelist.h"
+#include "app/sessionplayer/sessionillustration.h"
 #include "app/sessionplayer/sessionpage.h"
 #include "app/ui/appcontext.h"
 #include "core/catalog/programmefile.h"
@@ -9,6 +10,8 @@
 #include "core/store/customcatalog.h"
 #include "tests/support/testjournal.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QPushButton>
 #include <QTest>
 
@@ -130,6 +133,63 @@ TEST(CustomRoutine, SharpPainStepsThePrescribedDoseBackNextTime)
         }
     }
     EXPECT_EQ(quadSets, 1);
+}
+
+TEST(CustomRoutine, AnOwnPictureIsMirroredForTheRightSideOnlyWhenTheRunnerSaysSo)
+{
+    CustomPage harness;
+    QImage photo(QSize(80, 60), QImage::Format_RGB32);
+    photo.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(photo.save(&buffer, "PNG"));
+    Exercise own;
+    own.name = QStringLiteral("Band walk");
+    own.perSide = true;
+    own.mirrored = false; // a photo with writing in it
+    own.dose.holdSeconds = {10, 10};
+    own.dose.sets = {1, 1};
+    const Result<QString> id = harness.custom.saveExercise(own, ProgrammeImage {png, QStringLiteral("png")});
+    ASSERT_TRUE(id.ok()) << id.error().text().toStdString();
+    ASSERT_TRUE(harness.page->startExercise(id.value()));
+
+    auto* illustration = harness.page->findChild<SessionIllustration*>();
+    ASSERT_NE(illustration, nullptr);
+    bool sawRight = false;
+    for (int guard = 0; guard < 100 && harness.page->isRunning() && !sawRight; ++guard) {
+        const SessionSnapshot snapshot = harness.page->player()->snapshot();
+        if (snapshot.phase == SessionPhase::Hold) {
+            EXPECT_TRUE(illustration->hasDrawing());
+            EXPECT_EQ(illustration->illustration(), harness.custom.catalog().exercise(id.value())->imagePath);
+            EXPECT_FALSE(illustration->isMirrored());
+            sawRight = snapshot.side == StepSide::Right;
+        }
+        if (const auto next = harness.page->player()->msUntilNextEvent()) {
+            harness.clock.advance(std::max(*next, std::chrono::milliseconds(1)));
+            harness.page->processClock();
+        } else {
+            QTest::keyClick(harness.page.get(), '0');
+        }
+    }
+    EXPECT_TRUE(sawRight);
+
+    // A built-in drawing is mirrored on the right, as before.
+    harness.page->finishOrInterrupt();
+    harness.page->showRoutines();
+    ASSERT_TRUE(harness.page->startExercise(QStringLiteral("standing-quad-stretch")));
+    for (int guard = 0; guard < 100 && harness.page->isRunning(); ++guard) {
+        const SessionSnapshot snapshot = harness.page->player()->snapshot();
+        if (snapshot.phase == SessionPhase::Hold && snapshot.side == StepSide::Right) {
+            EXPECT_TRUE(illustration->isMirrored());
+            return;
+        }
+        const auto next = harness.page->player()->msUntilNextEvent();
+        ASSERT_TRUE(next.has_value());
+        harness.clock.advance(std::max(*next, std::chrono::milliseconds(1)));
+        harness.page->processClock();
+    }
+    ADD_FAILURE() << "the right side's hold never came";
 }
 
 } // namespace

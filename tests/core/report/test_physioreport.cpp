@@ -1,5 +1,7 @@
 #include "core/catalog/catalog.h"
+#include "core/catalog/programmefile.h"
 #include "core/report/physioreport.h"
+#include "core/store/customcatalog.h"
 #include "tests/support/reportjournal.h"
 #include "tests/support/testsupport.h"
 
@@ -173,6 +175,34 @@ TEST_F(PhysioReportTest, WeeksSpikesFlexibilityEventsAndNotes)
     EXPECT_TRUE(notes.contains(QStringLiteral("Stairs easier this week")));
     EXPECT_TRUE(notes.contains(QStringLiteral("Long run by the river")));
     EXPECT_TRUE(notes.contains(QStringLiteral("Hill repeats felt fine")));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(PhysioReportTest, RoutinesInUseSayWhoMadeThemWithTheirDoses)
+{
+    CustomCatalog custom(catalog, store);
+    ASSERT_TRUE(custom.reload().ok());
+    const Result<ProgrammeFile> file = readProgrammeFile(
+        fixturePath(QStringLiteral("../../docs/programme-example.json")), catalog, &sniffOnlyImageCheck);
+    ASSERT_TRUE(file.ok()) << file.error().text().toStdString();
+    ASSERT_TRUE(custom.importProgramme(file.value(), QStringLiteral("programme-example.json")).ok());
+
+    // Given the built-in catalog only, the report still finds the programme's routines in the journal.
+    const PhysioReport report = build();
+    const auto evening = std::find_if(report.routines.cbegin(), report.routines.cend(), [](const RoutineInUse& r) {
+        return r.routineId == QStringLiteral("pt-evening");
+    });
+    ASSERT_NE(evening, report.routines.cend());
+    EXPECT_EQ(evening->name, QStringLiteral("Evening programme"));
+    EXPECT_EQ(evening->origin, Origin::Programme);
+    EXPECT_EQ(evening->planUse, PlanUse::InPlace);
+    EXPECT_TRUE(madeByText(*evening).startsWith(QStringLiteral("Programme by Alex Moreau, physiotherapist")))
+        << madeByText(*evening).toStdString();
+    ASSERT_EQ(evening->items.size(), 3);
+    EXPECT_EQ(evening->items.at(0).dose, (PlannedDose {30, 0, 2, 10}));
 }
 
 } // namespace
