@@ -19,7 +19,7 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
            "Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder "
            "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; "
            "--export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing "
-           "to read."));
+           "to read; --import: 65 a file could not be read (the others were imported)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
@@ -44,12 +44,22 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
         tr("Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal "
            "and exit. Exit code 65 when the file is refused; nothing is written then."),
         tr("file"));
+    const QCommandLineOption importOption(
+        QStringList {QStringLiteral("import")},
+        tr("Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a "
+           "window, and exit."));
+    const QCommandLineOption jsonOption(QStringList {QStringLiteral("json")},
+                                        tr("With --import: print one JSON object per activity."));
     parser.addOption(dataDirOption);
     parser.addOption(demoOption);
     parser.addOption(exportCsvOption);
     parser.addOption(importCsvOption);
     parser.addOption(checkOption);
     parser.addOption(importProgrammeOption);
+    parser.addOption(importOption);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("files"), tr("With --import: the activity files."),
+                                 QStringLiteral("[FILE...]"));
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -69,7 +79,24 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
             + QLatin1Char('\n');
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    result.options.import = parser.isSet(importOption);
+    result.options.json = parser.isSet(jsonOption);
+    if (result.options.import) {
+        result.options.importFiles = parser.positionalArguments();
+        if (result.options.importFiles.isEmpty() || parser.isSet(demoOption)) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = (parser.isSet(demoOption) ? tr("--import does not work with --demo.")
+                                                      : tr("--import: name at least one file to import."))
+                + QLatin1Char('\n');
+            return result;
+        }
+    } else if (result.options.json) {
+        result.action = CommandLineResult::Action::Exit;
+        result.exitCode = exitcode::Usage;
+        result.output = tr("--json only goes with --import.") + QLatin1Char('\n');
+        return result;
+    } else if (!parser.positionalArguments().isEmpty()) {
         result.action = CommandLineResult::Action::Exit;
         result.exitCode = exitcode::Usage;
         result.output
@@ -111,6 +138,16 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
             return result;
         }
         result.options.importProgramme = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    }
+    if (result.options.import
+        && (result.options.check || !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
+            || !result.options.importProgramme.isEmpty())) {
+        result.action = CommandLineResult::Action::Exit;
+        result.exitCode = exitcode::Usage;
+        result.output
+            = tr("--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).")
+            + QLatin1Char('\n');
+        return result;
     }
     if (parser.isSet(dataDirOption)) {
         const QString dir = parser.value(dataDirOption);

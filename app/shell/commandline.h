@@ -14,6 +14,9 @@ struct LaunchOptions
     QString exportCsv; // --export-csv DIR: write the journal's CSV folder and exit
     QString importCsv; // --import-csv DIR: read a CSV folder into the journal and exit
     QString importProgramme; // --import-programme FILE: import it without a window, then exit
+    bool import = false; // --import FILE...: import without a window, then exit (app/cli/importcommand.h)
+    QStringList importFiles;
+    bool json = false;
 };
 
 // Outcome of reading the command line: either options to run with, or an exit (help, version, error)
@@ -48,6 +51,7 @@ public:
 namespace exitcode {
 constexpr int Ok = 0;
 constexpr int Usage = 64;
+constexpr int DataError = 65; // EX_DATAERR: --import met a file it cannot read (the others were imported)
 constexpr int DataDir = 73; // EX_CANTCREAT: the data folder cannot be created or written
 constexpr int AlreadyRunning = 75; // EX_TEMPFAIL: another Patella uses this data folder
 constexpr int Journal = 74; // EX_IOERR: the journal cannot be opened

@@ -1,13 +1,16 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/csvcommands.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/programmecommand.h"
 #include "app/shell/application.h"
 #include "app/shell/commandline.h"
 #include "app/shell/demofolder.h"
 #include "app/shell/instanceguard.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/translations.h"
 #include "app/ui/firstpaintprobe.h"
 #include "core/model/clock.h"
+#include "core/model/language.h"
 
 #include <QApplication>
 #include <QDir>
@@ -98,6 +101,30 @@ int importProgramme(int argc, char* argv[], const LaunchOptions& options)
     return output.exitCode;
 }
 
+// --import works in a terminal without a display: a QCoreApplication, no window system.
+int importWithoutWindow(int argc, char* argv[], const LaunchOptions& options)
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    if (const QString problem = CommandLine::prepareDataDir(options.dataDir); !problem.isEmpty()) {
+        print(stderr, problem + QLatin1Char('\n'));
+        return exitcode::DataDir;
+    }
+    // In the runner's language, with English plural forms ("1 run", "2 runs").
+    const Translations translations(
+        language::resolve(language::storedChoice(QDir(options.dataDir).filePath(QStringLiteral("settings.ini"))),
+                          QLocale::system().uiLanguages()));
+    switch (ImportCommand::run(options.dataDir, options.importFiles, options.json, stdout, stderr)) {
+    case ImportCommand::Outcome::AllRead:
+        return exitcode::Ok;
+    case ImportCommand::Outcome::SomeRejected:
+        return exitcode::DataError;
+    case ImportCommand::Outcome::JournalFailed:
+        break;
+    }
+    return exitcode::Journal;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -110,6 +137,8 @@ int main(int argc, char* argv[])
 
     if (!cli.options.importProgramme.isEmpty())
         return importProgramme(argc, argv, cli.options);
+    if (cli.options.import)
+        return importWithoutWindow(argc, argv, cli.options);
     if (cli.options.check) {
         QCoreApplication core(argc, argv);
         nameApplication();

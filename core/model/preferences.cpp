@@ -25,6 +25,8 @@ const QString kBackupsToKeep = QStringLiteral("backups/keep");
 const QString kAppearance = QStringLiteral("display/appearance");
 const QString kJournalPath = QStringLiteral("journal/path");
 const QString kRememberedGroup = QStringLiteral("remembered/");
+const QString kDefaultShoe = QStringLiteral("import/defaultShoe");
+const QString kImportFolder = QStringLiteral("import/folder");
 
 DistanceUnit localeUnit()
 {
@@ -222,6 +224,28 @@ int Preferences::backupsToKeep() const
 void Preferences::setBackupsToKeep(int count)
 {
     put(kBackupsToKeep, std::clamp(count, 1, 60));
+}
+
+std::optional<qint64> Preferences::defaultShoeId() const
+{
+    bool ok = false;
+    const qint64 id = m_settings.value(kDefaultShoe).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void Preferences::setDefaultShoeId(std::optional<qint64> id)
+{
+    put(kDefaultShoe, id ? QVariant(*id) : QVariant(QString()));
+}
+
+QString Preferences::importFolder() const
+{
+    return m_settings.value(kImportFolder).toString();
+}
+
+void Preferences::setImportFolder(const QString& path)
+{
+    put(kImportFolder, path);
 }
 
 } // namespace patella

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QTime>
 
+#include <optional>
+
 namespace patella {
 
 // The runner's choices, kept in settings.ini beside the journal (so --data-dir keeps them apart, and
@@ -77,6 +79,14 @@ public:
     // kept in the same private file as the preferences, without emitting changed().
     QVariant remembered(const QString& key, const QVariant& fallback = {}) const;
     void remember(const QString& key, const QVariant& value);
+
+    // The shoe an imported run gets unless the runner picks another (a shoe's id in the journal).
+    std::optional<qint64> defaultShoeId() const;
+    void setDefaultShoeId(std::optional<qint64> id);
+
+    // A folder scanned for new activity files at start and watched while Patella runs; empty for none.
+    QString importFolder() const;
+    void setImportFolder(const QString& path);
 
     QString filePath() const { return m_settings.fileName(); }
 

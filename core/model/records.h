@@ -124,6 +124,14 @@ struct Run
     RunSource source = RunSource::Manual;
     QString externalId; // set for imports, unique, so a re-import never double-counts
     QString note;
+    // What an imported file carries (runs typed by hand leave them empty).
+    std::optional<int> movingSeconds; // the watch's timer time; durationSeconds holds the same for imports
+    std::optional<int> elapsedSeconds; // start to finish, pauses included
+    std::optional<double> cadenceSpm; // average steps per minute
+    std::optional<double> heartRateBpm; // average
+    QString sport = QStringLiteral("running"); // core/import/sport.h ids: running, trail_running, ...
+    QString device; // the watch or app that wrote the file
+    QString distanceSource; // "device" (the device's own total), "points" (summed from the track), "" by hand
 };
 
 // For runners who log a week's distance instead of each run. weekStart is the ISO week's Monday.

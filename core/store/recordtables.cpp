@@ -100,7 +100,14 @@ QVariantList Table<Run>::values(const Run& r)
             optionalInt(r.painAfter),
             toId(r.source),
             externalId.isEmpty() ? QVariant() : QVariant(externalId),
-            textValue(r.note)};
+            textValue(r.note),
+            optionalInt(r.movingSeconds),
+            optionalInt(r.elapsedSeconds),
+            r.cadenceSpm ? QVariant(*r.cadenceSpm) : QVariant(),
+            r.heartRateBpm ? QVariant(*r.heartRateBpm) : QVariant(),
+            r.sport.isEmpty() ? QStringLiteral("running") : r.sport,
+            textValue(r.device),
+            textValue(r.distanceSource)};
 }
 
 Result<Run> Table<Run>::read(const QSqlQuery& q)
@@ -122,6 +129,15 @@ Result<Run> Table<Run>::read(const QSqlQuery& q)
     r.source = *source;
     r.externalId = q.value(11).toString();
     r.note = q.value(12).toString();
+    r.movingSeconds = optionalIntFrom(q.value(13));
+    r.elapsedSeconds = optionalIntFrom(q.value(14));
+    if (!q.value(15).isNull())
+        r.cadenceSpm = q.value(15).toDouble();
+    if (!q.value(16).isNull())
+        r.heartRateBpm = q.value(16).toDouble();
+    r.sport = q.value(17).toString();
+    r.device = q.value(18).toString();
+    r.distanceSource = q.value(19).toString();
     return r;
 }
 

@@ -45,7 +45,8 @@ template <> struct Table<Run>
     static constexpr RecordKind kind = RecordKind::Runs;
     static constexpr const char* name = "runs";
     static constexpr const char* columns = "start_ms,local_date,week_start,distance_m,duration_s,effort,shoe_id,"
-                                           "pain_during,pain_after,source,external_id,note";
+                                           "pain_during,pain_after,source,external_id,note,moving_s,elapsed_s,"
+                                           "cadence_spm,avg_hr,sport,device,distance_source";
     static constexpr const char* dateColumn = "local_date";
     static constexpr const char* order = "start_ms, id";
     static constexpr const char* uniqueField = "externalId";

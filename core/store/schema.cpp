@@ -87,6 +87,21 @@ constexpr const char* kVersion4[] = {
     "PRAGMA user_version = 4",
 };
 
+// Version 5: what imported runs carry beside distance and duration: moving and elapsed time, average
+// cadence (steps per minute) and heart rate, the sport (running, trail_running, treadmill_running, or
+// another sport the runner ticked), the device or app that wrote the file, and where the distance came
+// from ('device' total, 'points' sum, '' for runs typed by hand).
+constexpr const char* kVersion5[] = {
+    "ALTER TABLE runs ADD COLUMN moving_s INTEGER CHECK (moving_s >= 0)",
+    "ALTER TABLE runs ADD COLUMN elapsed_s INTEGER CHECK (elapsed_s >= 0)",
+    "ALTER TABLE runs ADD COLUMN cadence_spm REAL CHECK (cadence_spm > 0)",
+    "ALTER TABLE runs ADD COLUMN avg_hr REAL CHECK (avg_hr > 0)",
+    "ALTER TABLE runs ADD COLUMN sport TEXT NOT NULL DEFAULT 'running'",
+    "ALTER TABLE runs ADD COLUMN device TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN distance_source TEXT NOT NULL DEFAULT ''",
+    "PRAGMA user_version = 5",
+};
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -129,7 +144,7 @@ Result<void> migrate(QSqlDatabase& db, int fromVersion)
 {
     // The ladder: steps[i] takes a file from version i + 1 to version i + 2.
     const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3),
-                                                              toList(kVersion4)};
+                                                              toList(kVersion4), toList(kVersion5)};
     if (fromVersion < 1)
         return Error {QStringLiteral("journal"),
                       QCoreApplication::translate("JournalStore", "The journal has no schema version.")};

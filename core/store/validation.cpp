@@ -148,6 +148,19 @@ std::optional<Error> validate(const Run& run, QDate today)
         return fieldError("externalId", QCoreApplication::translate("JournalStore", "is needed for an imported run"));
     if (run.shoeId && *run.shoeId <= 0)
         return fieldError("shoeId", QCoreApplication::translate("JournalStore", "is not a saved shoe"));
+    if (run.movingSeconds && (*run.movingSeconds < 0 || *run.movingSeconds > kMaxRunSeconds))
+        return fieldError("movingSeconds", QCoreApplication::translate("JournalStore", "must be 0 to 72 hours"));
+    if (run.elapsedSeconds && (*run.elapsedSeconds < 0 || *run.elapsedSeconds > kMaxRunSeconds))
+        return fieldError("elapsedSeconds", QCoreApplication::translate("JournalStore", "must be 0 to 72 hours"));
+    if (run.cadenceSpm && (!std::isfinite(*run.cadenceSpm) || *run.cadenceSpm <= 0.0 || *run.cadenceSpm > 400.0))
+        return fieldError("cadence",
+                          QCoreApplication::translate("JournalStore", "must be between 1 and 400 steps per minute"));
+    if (run.heartRateBpm
+        && (!std::isfinite(*run.heartRateBpm) || *run.heartRateBpm <= 0.0 || *run.heartRateBpm > 260.0))
+        return fieldError("heartRate", QCoreApplication::translate("JournalStore", "must be between 1 and 260 bpm"));
+    if (run.distanceSource != QLatin1StringView("device") && run.distanceSource != QLatin1StringView("points")
+        && !run.distanceSource.isEmpty())
+        return fieldError("distanceSource", QCoreApplication::translate("JournalStore", "is not a known source"));
     return std::nullopt;
 }
 

@@ -1191,7 +1191,7 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     </message>
     <message>
         <source>The journal %1 cannot be opened: %2</source>
-        <translation>Das Tagebuch %1 kann nicht geöffnet werden: %2</translation>
+        <translation>Das Tagebuch %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>The journal %1 cannot be made private (0600).</source>
@@ -1483,7 +1483,7 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation>Das Tagebuch %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das Tagebuch %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>The journal %1 is empty or missing.</source>
@@ -1516,6 +1516,18 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
     <message>
         <source>it cannot be copied to be checked</source>
         <translation>sie kann zum Prüfen nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>must be 0 to 72 hours</source>
+        <translation>muss zwischen 0 und 72 Stunden liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 400 steps per minute</source>
+        <translation>muss zwischen 1 und 400 Schritten pro Minute liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 260 bpm</source>
+        <translation>muss zwischen 1 und 260 Schlägen pro Minute liegen</translation>
     </message>
 </context>
 <context>
@@ -4307,12 +4319,6 @@ foam-roll-calves.cues</extracomment>
         <translation>--export-csv und --import-csv lassen sich nicht zusammen angeben.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella: ein Begleiter für die Genesung von Läufern mit Läuferknie.
-Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 beschädigter Katalog, 73 Datenordner nicht nutzbar, 74 Tagebuch nicht lesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv, --import-csv und --import-programme: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen.</translation>
-    </message>
-    <message>
         <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
         <translation>Eine Programmdatei (Routinen und Übungen, z. B. von Ihrer Physiotherapeutin) ins Tagebuch übernehmen und beenden. Exit-Code 65, wenn die Datei abgelehnt wird; dann wird nichts geschrieben.</translation>
     </message>
@@ -4327,6 +4333,40 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
         <translation>--import-programme kann nicht zusammen mit --export-csv oder --import-csv angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
+        <translation>Patella: ein Begleiter für die Genesung von Läufern mit Läuferknie.
+Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 beschädigter Katalog, 73 Datenordner nicht nutzbar, 74 Tagebuch nicht lesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv, --import-csv und --import-programme: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen; --import: 65 eine Datei war nicht lesbar (die anderen wurden importiert).</translation>
+    </message>
+    <message>
+        <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
+        <translation>Die Läufe aus den nach den Optionen genannten GPX-, TCX- oder FIT-Dateien ohne Fenster ins Tagebuch importieren und beenden.</translation>
+    </message>
+    <message>
+        <source>With --import: print one JSON object per activity.</source>
+        <translation>Mit --import: ein JSON-Objekt pro Aktivität ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --import: the activity files.</source>
+        <translation>Mit --import: die Aktivitätsdateien.</translation>
+    </message>
+    <message>
+        <source>--import does not work with --demo.</source>
+        <translation>--import geht nicht zusammen mit --demo.</translation>
+    </message>
+    <message>
+        <source>--import: name at least one file to import.</source>
+        <translation>--import: Nennen Sie mindestens eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --import.</source>
+        <translation>--json gibt es nur zusammen mit --import.</translation>
+    </message>
+    <message>
+        <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
+        <translation>--import lässt sich mit keinem anderen Befehl kombinieren (--check, --export-csv, --import-csv, --import-programme).</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5043,87 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Picture of the exercise</source>
         <translation>Bild der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ImportCommand</name>
+    <message>
+        <source>moving %1, elapsed %2</source>
+        <translation>in Bewegung %1, gesamt %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/min</source>
+        <translation>%1 Schritte/min</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Das Tagebuch %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Das Tagebuch %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the journal refused the runs (%1).</source>
+        <translation>Nichts wurde importiert: Das Tagebuch hat die Läufe abgelehnt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1.</source>
+        <translation>
+            <numerusform>%n Lauf importiert, %1.</numerusform>
+            <numerusform>%n Läufe importiert, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Importer</name>
+    <message>
+        <source>The file does not say which sport this was, and it has no distance to judge by.</source>
+        <translation>Die Datei sagt nicht, welche Sportart das war, und hat keine Strecke, nach der man urteilen könnte.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
+        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
+        <translation>Die Datei sagt nicht, welche Sportart das war; bei %1 km/h sieht es nach %2 aus, nicht nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
+        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <translation>%1 ist kein Laufen: Patella zählt nur die Laufbelastung. Haken Sie es an, wenn es ein Lauf war.</translation>
+    </message>
+    <message>
+        <source>The file holds no recorded activity.</source>
+        <translation>Die Datei enthält keine aufgezeichnete Aktivität.</translation>
+    </message>
+    <message>
+        <source>No recorded activity: %1</source>
+        <translation>Keine aufgezeichnete Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>Already in the journal.</source>
+        <translation>Schon im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The same activity as in %1.</source>
+        <translation>Dieselbe Aktivität wie in %1.</translation>
+    </message>
+    <message>
+        <source>The file records no time for this activity.</source>
+        <translation>Die Datei verzeichnet für diese Aktivität keine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 km in %2 min is more than one outing can be: the file&apos;s figures look wrong.</source>
+        <extracomment>%1 distance in km, %2 duration in minutes</extracomment>
+        <translation>%1 km in %2 min ist mehr, als ein Training sein kann: Die Zahlen der Datei sehen falsch aus.</translation>
+    </message>
+    <message>
+        <source>%1 m in %2 s is too short for a run: likely the watch was started by mistake. Tick it if it was a run.</source>
+        <extracomment>%1 distance in metres, %2 duration in seconds</extracomment>
+        <translation>%1 m in %2 s ist zu kurz für einen Lauf: Wahrscheinlich wurde die Uhr versehentlich gestartet. Haken Sie es an, wenn es ein Lauf war.</translation>
+    </message>
+    <message>
+        <source>Likely the run you logged by hand that day (%1 km).</source>
+        <translation>Wahrscheinlich der Lauf, den Sie an dem Tag von Hand erfasst haben (%1 km).</translation>
     </message>
 </context>
 <context>

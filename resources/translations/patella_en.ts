@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>patella::ImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1.</source>
+        <translation>
+            <numerusform>Imported %n run, %1.</numerusform>
+            <numerusform>Imported %n runs, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::MileageChart</name>
     <message numerus="yes">
         <source> in %n run(s)</source>

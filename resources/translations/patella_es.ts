@@ -1517,6 +1517,18 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
         <source>it cannot be copied to be checked</source>
         <translation>no se puede copiar para comprobarlo</translation>
     </message>
+    <message>
+        <source>must be 0 to 72 hours</source>
+        <translation>debe estar entre 0 y 72 horas</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 400 steps per minute</source>
+        <translation>debe estar entre 1 y 400 pasos por minuto</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 260 bpm</source>
+        <translation>debe estar entre 1 y 260 ppm</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -4307,12 +4319,6 @@ foam-roll-calves.cues</extracomment>
         <translation>--export-csv e --import-csv no se pueden indicar a la vez.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella: un compañero de recuperación para corredores con rodilla de corredor.
-Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya se está ejecutando con esta carpeta de datos; --export-csv, --import-csv y --import-programme: 65 se rechazó un archivo (no se escribió nada), 66 nada que leer.</translation>
-    </message>
-    <message>
         <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
         <translation>Importar un archivo de programa (rutinas y ejercicios, p. ej. de su fisioterapeuta) al diario y salir. Código de salida 65 si se rechaza el archivo; entonces no se escribe nada.</translation>
     </message>
@@ -4327,6 +4333,40 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
         <translation>--import-programme no se puede indicar junto con --export-csv o --import-csv.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla de corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya se está ejecutando con esta carpeta de datos; --export-csv, --import-csv y --import-programme: 65 se rechazó un archivo (no se escribió nada), 66 nada que leer; --import: 65 no se pudo leer un archivo (los demás se importaron).</translation>
+    </message>
+    <message>
+        <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
+        <translation>Importar al diario las carreras de los archivos GPX, TCX o FIT indicados tras las opciones, sin ventana, y salir.</translation>
+    </message>
+    <message>
+        <source>With --import: print one JSON object per activity.</source>
+        <translation>Con --import: imprimir un objeto JSON por actividad.</translation>
+    </message>
+    <message>
+        <source>With --import: the activity files.</source>
+        <translation>Con --import: los archivos de actividad.</translation>
+    </message>
+    <message>
+        <source>--import does not work with --demo.</source>
+        <translation>--import no funciona con --demo.</translation>
+    </message>
+    <message>
+        <source>--import: name at least one file to import.</source>
+        <translation>--import: indique al menos un archivo para importar.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --import.</source>
+        <translation>--json solo va con --import.</translation>
+    </message>
+    <message>
+        <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
+        <translation>--import no se combina con ningún otro comando (--check, --export-csv, --import-csv, --import-programme).</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5043,87 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Picture of the exercise</source>
         <translation>Imagen del ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ImportCommand</name>
+    <message>
+        <source>moving %1, elapsed %2</source>
+        <translation>en movimiento %1, en total %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/min</source>
+        <translation>%1 pasos/min</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>No se puede leer el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the journal refused the runs (%1).</source>
+        <translation>No se importó nada: el diario rechazó las carreras (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1.</source>
+        <translation>
+            <numerusform>%n carrera importada, %1.</numerusform>
+            <numerusform>%n carreras importadas, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Importer</name>
+    <message>
+        <source>The file does not say which sport this was, and it has no distance to judge by.</source>
+        <translation>El archivo no dice qué deporte era y no tiene distancia con la que juzgarlo.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
+        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
+        <translation>El archivo no dice qué deporte era; a %1 km/h parece %2, no una carrera.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
+        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <translation>%1 no es correr: Patella solo cuenta la carga de carrera. Márquela si fue una carrera.</translation>
+    </message>
+    <message>
+        <source>The file holds no recorded activity.</source>
+        <translation>El archivo no contiene ninguna actividad registrada.</translation>
+    </message>
+    <message>
+        <source>No recorded activity: %1</source>
+        <translation>Ninguna actividad registrada: %1</translation>
+    </message>
+    <message>
+        <source>Already in the journal.</source>
+        <translation>Ya está en el diario.</translation>
+    </message>
+    <message>
+        <source>The same activity as in %1.</source>
+        <translation>La misma actividad que en %1.</translation>
+    </message>
+    <message>
+        <source>The file records no time for this activity.</source>
+        <translation>El archivo no registra ningún tiempo para esta actividad.</translation>
+    </message>
+    <message>
+        <source>%1 km in %2 min is more than one outing can be: the file&apos;s figures look wrong.</source>
+        <extracomment>%1 distance in km, %2 duration in minutes</extracomment>
+        <translation>%1 km en %2 min es más de lo que puede ser una salida: las cifras del archivo parecen erróneas.</translation>
+    </message>
+    <message>
+        <source>%1 m in %2 s is too short for a run: likely the watch was started by mistake. Tick it if it was a run.</source>
+        <extracomment>%1 distance in metres, %2 duration in seconds</extracomment>
+        <translation>%1 m en %2 s es demasiado corto para una carrera: probablemente el reloj se puso en marcha por error. Márquela si fue una carrera.</translation>
+    </message>
+    <message>
+        <source>Likely the run you logged by hand that day (%1 km).</source>
+        <translation>Probablemente la carrera que anotó a mano ese día (%1 km).</translation>
     </message>
 </context>
 <context>

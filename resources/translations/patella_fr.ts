@@ -1517,6 +1517,18 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
         <source>it cannot be copied to be checked</source>
         <translation>il ne peut pas être copié pour être vérifié</translation>
     </message>
+    <message>
+        <source>must be 0 to 72 hours</source>
+        <translation>doit être compris entre 0 et 72 heures</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 400 steps per minute</source>
+        <translation>doit être compris entre 1 et 400 pas par minute</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 260 bpm</source>
+        <translation>doit être compris entre 1 et 260 bpm</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -4307,12 +4319,6 @@ foam-roll-calves.cues</extracomment>
         <translation>--export-csv et --import-csv ne peuvent pas être donnés ensemble.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read.</source>
-        <translation>Patella : un compagnon de rétablissement pour les coureurs atteints du genou du coureur.
-Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas intact, 75 déjà lancé sur ce dossier de données ; --export-csv, --import-csv et --import-programme : 65 un fichier a été refusé (rien n’a été écrit), 66 rien à lire.</translation>
-    </message>
-    <message>
         <source>Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal and exit. Exit code 65 when the file is refused; nothing is written then.</source>
         <translation>Importer un fichier de programme (routines et exercices, par exemple de votre kinésithérapeute) dans le journal, puis quitter. Code de sortie 65 si le fichier est refusé ; rien n’est alors écrit.</translation>
     </message>
@@ -4327,6 +4333,40 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
         <translation>--import-programme ne peut pas être donné avec --export-csv ou --import-csv.</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
+        <translation>Patella : un compagnon de rétablissement pour les coureurs atteints du genou du coureur.
+Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas intact, 75 déjà lancé sur ce dossier de données ; --export-csv, --import-csv et --import-programme : 65 un fichier a été refusé (rien n’a été écrit), 66 rien à lire&#xa0;; --import&#xa0;: 65 un fichier n’a pas pu être lu (les autres ont été importés).</translation>
+    </message>
+    <message>
+        <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
+        <translation>Importer dans le journal les courses des fichiers GPX, TCX ou FIT donnés après les options, sans fenêtre, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --import: print one JSON object per activity.</source>
+        <translation>Avec --import&#xa0;: afficher un objet JSON par activité.</translation>
+    </message>
+    <message>
+        <source>With --import: the activity files.</source>
+        <translation>Avec --import&#xa0;: les fichiers d’activité.</translation>
+    </message>
+    <message>
+        <source>--import does not work with --demo.</source>
+        <translation>--import ne fonctionne pas avec --demo.</translation>
+    </message>
+    <message>
+        <source>--import: name at least one file to import.</source>
+        <translation>--import&#xa0;: indiquez au moins un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --import.</source>
+        <translation>--json ne va qu’avec --import.</translation>
+    </message>
+    <message>
+        <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
+        <translation>--import ne se combine avec aucune autre commande (--check, --export-csv, --import-csv, --import-programme).</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5043,87 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Picture of the exercise</source>
         <translation>Image de l’exercice</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ImportCommand</name>
+    <message>
+        <source>moving %1, elapsed %2</source>
+        <translation>en mouvement %1, au total %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/min</source>
+        <translation>%1 pas/min</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Le journal %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the journal refused the runs (%1).</source>
+        <translation>Rien n’a été importé&#xa0;: le journal a refusé les courses (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1.</source>
+        <translation>
+            <numerusform>%n course importée, %1.</numerusform>
+            <numerusform>%n courses importées, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::Importer</name>
+    <message>
+        <source>The file does not say which sport this was, and it has no distance to judge by.</source>
+        <translation>Le fichier n’indique pas de quel sport il s’agit, et n’a pas de distance pour en juger.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
+        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
+        <translation>Le fichier n’indique pas de quel sport il s’agit&#xa0;; à %1 km/h, cela ressemble à %2, pas à une course.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
+        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <translation>%1 n’est pas de la course&#xa0;: Patella ne compte que la charge de course. Cochez-la si c’était une course.</translation>
+    </message>
+    <message>
+        <source>The file holds no recorded activity.</source>
+        <translation>Le fichier ne contient aucune activité enregistrée.</translation>
+    </message>
+    <message>
+        <source>No recorded activity: %1</source>
+        <translation>Aucune activité enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the journal.</source>
+        <translation>Déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>The same activity as in %1.</source>
+        <translation>La même activité que dans %1.</translation>
+    </message>
+    <message>
+        <source>The file records no time for this activity.</source>
+        <translation>Le fichier n’enregistre aucun temps pour cette activité.</translation>
+    </message>
+    <message>
+        <source>%1 km in %2 min is more than one outing can be: the file&apos;s figures look wrong.</source>
+        <extracomment>%1 distance in km, %2 duration in minutes</extracomment>
+        <translation>%1 km en %2 min, c’est plus qu’une sortie ne peut être&#xa0;: les chiffres du fichier semblent faux.</translation>
+    </message>
+    <message>
+        <source>%1 m in %2 s is too short for a run: likely the watch was started by mistake. Tick it if it was a run.</source>
+        <extracomment>%1 distance in metres, %2 duration in seconds</extracomment>
+        <translation>%1 m en %2 s, c’est trop court pour une course&#xa0;: la montre a sans doute été lancée par erreur. Cochez-la si c’était une course.</translation>
+    </message>
+    <message>
+        <source>Likely the run you logged by hand that day (%1 km).</source>
+        <translation>Sans doute la course que vous avez saisie à la main ce jour-là (%1 km).</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
-// Activity-file import speed: the FIT decoder on a generated 1 MB file (a 3 h 20 min run recorded every
+// Activity-file import speed: the GPX and TCX parsers on a generated 3.6 MB TCX (the size of the corpus's
+// largest) and the GPX of the same run; the FIT decoder on a generated 1 MB file (a 3 h 20 min run recorded every
 // second, the size of the corpus's largest FIT), on the corpus's own 1 MB multisport file when the shared
 // corpus is there, and gzip inflation of the generated file. Figures are bytes of file per second.
 #include "core/import/fitdecoder.h"
+#include "core/import/gpxparser.h"
 #include "core/import/gzip.h"
+#include "core/import/tcxparser.h"
 #include "tests/core/import/fitwriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 #include <benchmark/benchmark.h>
 
@@ -122,6 +126,116 @@ void BM_GunzipGeneratedFit(benchmark::State& state)
     state.SetBytesProcessed(state.iterations() * original.size()); // inflated bytes per second
 }
 BENCHMARK(BM_GunzipGeneratedFit)->Unit(benchmark::kMillisecond);
+
+// One run as a Forerunner writes it, one point a second from 2024-11-09 07:00 UTC: position, altitude,
+// cumulative distance, heart rate and cadence. tcx: 9,000 points make 3.6 MB; gpx: the same points.
+QByteArray generatedXml(bool tcx, int points)
+{
+    QByteArray out;
+    out.reserve(points * (tcx ? 420 : 300));
+    if (tcx)
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TrainingCenterDatabase "
+               "xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\" "
+               "xmlns:ns3=\"http://www.garmin.com/xmlschemas/ActivityExtension/v2\">\n <Activities>\n"
+               "  <Activity Sport=\"Running\">\n   <Id>2024-11-09T07:00:00Z</Id>\n"
+               "   <Lap StartTime=\"2024-11-09T07:00:00Z\">\n    <TotalTimeSeconds>"
+            + QByteArray::number(points) + "</TotalTimeSeconds>\n    <DistanceMeters>"
+            + QByteArray::number(points * 2.8) + "</DistanceMeters>\n    <Track>\n";
+    else
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"Patella bench\" "
+               "xmlns=\"http://www.topografix.com/GPX/1/1\" "
+               "xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">\n <trk>\n"
+               "  <type>running</type>\n  <trkseg>\n";
+    const QDateTime start(QDate(2024, 11, 9), QTime(7, 0), QTimeZone::utc());
+    for (int i = 0; i < points; ++i) {
+        const QByteArray time = start.addSecs(i).toString(Qt::ISODate).toLatin1();
+        const QByteArray lat = QByteArray::number(47.0 + i * 2.5e-5, 'f', 7);
+        const QByteArray lon = QByteArray::number(8.5 + (i % 600) * 1e-5, 'f', 7);
+        const QByteArray alt = QByteArray::number(400.0 + (i % 50) * 0.2, 'f', 1);
+        const QByteArray hr = QByteArray::number(140 + i % 20);
+        const QByteArray cad = QByteArray::number(80 + i % 7);
+        if (tcx)
+            out += "     <Trackpoint>\n      <Time>" + time + "</Time>\n      <Position>\n       <LatitudeDegrees>"
+                + lat + "</LatitudeDegrees>\n       <LongitudeDegrees>" + lon
+                + "</LongitudeDegrees>\n      </Position>\n      <AltitudeMeters>" + alt
+                + "</AltitudeMeters>\n      <DistanceMeters>" + QByteArray::number(i * 2.8, 'f', 2)
+                + "</DistanceMeters>\n      <HeartRateBpm>\n       <Value>" + hr
+                + "</Value>\n      </HeartRateBpm>\n      <Extensions>\n       <ns3:TPX>\n        <ns3:Speed>2.8"
+                  "</ns3:Speed>\n        <ns3:RunCadence>"
+                + cad + "</ns3:RunCadence>\n       </ns3:TPX>\n      </Extensions>\n     </Trackpoint>\n";
+        else
+            out += "   <trkpt lat=\"" + lat + "\" lon=\"" + lon + "\">\n    <ele>" + alt + "</ele>\n    <time>" + time
+                + "</time>\n    <extensions>\n     <gpxtpx:TrackPointExtension>\n      <gpxtpx:hr>" + hr
+                + "</gpxtpx:hr>\n      <gpxtpx:cad>" + cad
+                + "</gpxtpx:cad>\n     </gpxtpx:TrackPointExtension>\n    </extensions>\n   </trkpt>\n";
+    }
+    out += tcx ? "    </Track>\n   </Lap>\n  </Activity>\n </Activities>\n</TrainingCenterDatabase>\n"
+               : "  </trkseg>\n </trk>\n</gpx>\n";
+    return out;
+}
+
+constexpr int kXmlPoints = 9000;
+
+const QByteArray& generatedTcx()
+{
+    static const QByteArray data = generatedXml(true, kXmlPoints);
+    return data;
+}
+
+// The GPX of the same run; PATELLA_BENCH_GPX_OUT=FILE writes it there for bench_gpxpy.py to time gpxpy on.
+const QByteArray& generatedGpx()
+{
+    static const QByteArray data = [] {
+        QByteArray gpx = generatedXml(false, kXmlPoints);
+        if (const QString out = qEnvironmentVariable("PATELLA_BENCH_GPX_OUT"); !out.isEmpty()) {
+            QFile file(out);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(gpx);
+        }
+        return gpx;
+    }();
+    return data;
+}
+
+template <typename Parser> void parseXml(benchmark::State& state, const QByteArray& data, const char* name)
+{
+    for (auto _ : state) {
+        Result<ParsedFile> parsed = Parser::parse(data, QString::fromLatin1(name));
+        if (!parsed || parsed->activities.size() != 1) {
+            state.SkipWithError(parsed ? "no activity" : parsed.error().text().toStdString().c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(parsed);
+    }
+    state.SetBytesProcessed(state.iterations() * data.size());
+    state.counters["file_MB"] = double(data.size()) / 1e6;
+}
+
+void BM_ParseGeneratedTcx(benchmark::State& state)
+{
+    parseXml<TcxParser>(state, generatedTcx(), "bench.tcx");
+}
+BENCHMARK(BM_ParseGeneratedTcx)->Unit(benchmark::kMillisecond);
+
+void BM_ParseGeneratedGpx(benchmark::State& state)
+{
+    parseXml<GpxParser>(state, generatedGpx(), "bench.gpx");
+}
+BENCHMARK(BM_ParseGeneratedGpx)->Unit(benchmark::kMillisecond);
+
+void BM_ParseCorpusTcx(benchmark::State& state)
+{
+    QString dir = qEnvironmentVariable("PATELLA_CORPUS_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(PATELLA_DEFAULT_CORPUS);
+    QFile file(QDir(dir).filePath(QStringLiteral("gb__gtrnctr_power.tcx")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("no shared corpus here (set PATELLA_CORPUS_DIR)");
+        return;
+    }
+    parseXml<TcxParser>(state, file.readAll(), "gb__gtrnctr_power.tcx");
+}
+BENCHMARK(BM_ParseCorpusTcx)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QThread>
 
@@ -223,4 +225,146 @@ TEST(Cli, ImportProgrammeWithACsvOptionIsAUsageError)
                                   QStringLiteral("--export-csv"), dir.path()});
     EXPECT_EQ(o.exitCode, 64);
     EXPECT_TRUE(o.err.contains(QStringLiteral("--import-programme"))) << o.err.toStdString();
+}
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+// A 2 km run on 2026-03-14 (07:00-07:10 UTC) with cadence; a 30 km ride the next day.
+QByteArray runGpx()
+{
+    QByteArray points;
+    for (int i = 0; i <= 10; ++i)
+        points += "<trkpt lat=\"" + QByteArray::number(48.0 + i * 0.0018, 'f', 4)
+            + "\" lon=\"9\"><time>2026-03-14T07:" + QByteArray::number(i).rightJustified(2, '0')
+            + ":00Z</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>86</gpxtpx:cad>"
+              "</gpxtpx:TrackPointExtension></extensions></trkpt>";
+    return "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"Test Watch\" "
+           "xmlns=\"http://www.topografix.com/GPX/1/1\" "
+           "xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
+        + points + "</trkseg></trk></gpx>";
+}
+
+QByteArray rideTcx()
+{
+    return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
+           "TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Biking\"><Id>2026-03-15T09:00:00Z</Id>"
+           "<Lap StartTime=\"2026-03-15T09:00:00Z\"><TotalTimeSeconds>3600</TotalTimeSeconds><DistanceMeters>30000"
+           "</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>";
+}
+
+QList<QJsonObject> jsonLines(const QString& out)
+{
+    QList<QJsonObject> lines;
+    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
+        lines.append(doc.object());
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST(Cli, ImportPrintsOneJsonObjectPerActivityWithoutDisplay)
+{
+    patella::test::TempDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    writeFile(tmp.filePath(QStringLiteral("run.gpx")), runGpx());
+    writeFile(tmp.filePath(QStringLiteral("ride.tcx")), rideTcx());
+    writeFile(tmp.filePath(QStringLiteral("cut.gpx")), runGpx().left(300));
+    const Outcome o = runPatella({QStringLiteral("--import"), tmp.filePath(QStringLiteral("run.gpx")),
+                                  tmp.filePath(QStringLiteral("ride.tcx")), tmp.filePath(QStringLiteral("cut.gpx")),
+                                  QStringLiteral("--data-dir"), data, QStringLiteral("--json")},
+                                 20000, false);
+    EXPECT_EQ(o.exitCode, 65) << o.err.toStdString(); // one file rejected, the others imported
+    const QList<QJsonObject> lines = jsonLines(o.out);
+    ASSERT_EQ(lines.size(), 3) << o.out.toStdString();
+    QStringList keys;
+    for (const char* key :
+         {"cadence_spm", "distance_m", "elapsed_s", "file", "moving_s", "points", "reason", "sport", "start", "status"})
+        keys.append(QString::fromLatin1(key));
+    for (const QJsonObject& line : lines) {
+        QStringList found = line.keys();
+        found.sort();
+        EXPECT_EQ(found, keys);
+    }
+    const QJsonObject& run = lines.at(0);
+    EXPECT_EQ(run.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    EXPECT_EQ(run.value(QStringLiteral("sport")).toString(), QStringLiteral("running"));
+    EXPECT_EQ(run.value(QStringLiteral("start")).toString(), QStringLiteral("2026-03-14T07:00:00Z"));
+    EXPECT_NEAR(run.value(QStringLiteral("distance_m")).toDouble(), 2001.5, 1.0);
+    EXPECT_EQ(run.value(QStringLiteral("moving_s")).toInt(), 600);
+    EXPECT_EQ(run.value(QStringLiteral("elapsed_s")).toInt(), 600);
+    EXPECT_EQ(run.value(QStringLiteral("points")).toInt(), 11);
+    EXPECT_DOUBLE_EQ(run.value(QStringLiteral("cadence_spm")).toDouble(), 172.0);
+    EXPECT_TRUE(run.value(QStringLiteral("reason")).isNull());
+    EXPECT_TRUE(run.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("run.gpx")));
+
+    const QJsonObject& ride = lines.at(1);
+    EXPECT_EQ(ride.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+    EXPECT_EQ(ride.value(QStringLiteral("sport")).toString(), QStringLiteral("cycling"));
+    EXPECT_DOUBLE_EQ(ride.value(QStringLiteral("distance_m")).toDouble(), 30000.0); // figures whatever the status
+    EXPECT_TRUE(ride.value(QStringLiteral("cadence_spm")).isNull());
+    EXPECT_FALSE(ride.value(QStringLiteral("reason")).toString().isEmpty());
+
+    const QJsonObject& cut = lines.at(2);
+    EXPECT_EQ(cut.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    EXPECT_TRUE(cut.value(QStringLiteral("reason")).toString().contains(QStringLiteral("line 1")))
+        << o.out.toStdString();
+    EXPECT_TRUE(cut.value(QStringLiteral("start")).isNull());
+
+    // Again: the run is already in the journal, nothing is rejected.
+    const Outcome again = runPatella({QStringLiteral("--data-dir"), data, QStringLiteral("--import"),
+                                      tmp.filePath(QStringLiteral("run.gpx")), QStringLiteral("--json")},
+                                     20000, false);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    const QList<QJsonObject> second = jsonLines(again.out);
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(second.at(0).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    EXPECT_TRUE(second.at(0).value(QStringLiteral("reason")).isNull());
+}
+
+TEST(Cli, ImportTextSaysWhatItDid)
+{
+    patella::test::TempDir tmp;
+    writeFile(tmp.filePath(QStringLiteral("run.gpx")), runGpx());
+    const Outcome o = runPatella({QStringLiteral("--import"), tmp.filePath(QStringLiteral("run.gpx")),
+                                  QStringLiteral("--data-dir"), tmp.filePath(QStringLiteral("data"))},
+                                 20000, false);
+    EXPECT_EQ(o.exitCode, 0) << o.err.toStdString();
+    EXPECT_TRUE(o.out.contains(QStringLiteral("run.gpx: imported running"))) << o.out.toStdString();
+    EXPECT_TRUE(o.out.contains(QStringLiteral("Imported 1 run"))) << o.out.toStdString();
+}
+
+TEST(Cli, ImportUsageErrors)
+{
+    patella::test::TempDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    EXPECT_EQ(runPatella({QStringLiteral("--import"), QStringLiteral("--data-dir"), data}, 20000, false).exitCode, 64);
+    EXPECT_EQ(runPatella({QStringLiteral("--json"), QStringLiteral("--data-dir"), data}, 20000, false).exitCode, 64);
+    const Outcome demo = runPatella({QStringLiteral("--import"), QStringLiteral("a.gpx"), QStringLiteral("--demo"),
+                                     QStringLiteral("--data-dir"), data},
+                                    20000, false);
+    EXPECT_EQ(demo.exitCode, 64) << demo.out.toStdString();
+    for (const char* other : {"--check", "--export-csv"}) {
+        QStringList arguments {QStringLiteral("--import"), QStringLiteral("a.gpx"), QString::fromLatin1(other)};
+        if (QLatin1StringView(other) == QLatin1StringView("--export-csv"))
+            arguments.append(tmp.filePath(QStringLiteral("csv")));
+        const Outcome both = runPatella(arguments + QStringList {QStringLiteral("--data-dir"), data}, 20000, false);
+        EXPECT_EQ(both.exitCode, 64) << other << both.out.toStdString();
+        EXPECT_TRUE(QString(both.out + both.err).contains(QStringLiteral("--import goes with no other command")))
+            << other;
+    }
+    EXPECT_FALSE(QFileInfo::exists(data)); // nothing was created
+    const Outcome help = runPatella({QStringLiteral("--help")}, 20000, false);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--import")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("65")));
 }

@@ -2,7 +2,10 @@
 // folder is there; PATELLA_CORPUS_DIR names another. Skipped, never failed, when absent: the files are
 // not the project's to ship.
 #include "core/import/activityfile.h"
+#include "core/import/importer.h"
 #include "core/import/sport.h"
+#include "core/store/journalstore.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -294,4 +297,76 @@ TEST_F(Corpus, FitFilesGoThroughTheSameDoor)
         GTEST_SKIP();
     ASSERT_EQ(file->activities.size(), 1);
     EXPECT_TRUE(isRun(file->activities.at(0).sport));
+}
+
+// Every file of the corpus through the importer into a real journal, as `patella --import` does: what a
+// runner would expect of each (runs in, rides and walks listed but skipped, damaged files refused with
+// their place, courses and waypoints no activity, each session of a multisport file on its own).
+TEST_F(Corpus, ImporterOverEveryFile)
+{
+    const QMap<QString, QStringList> expected {
+        {u"gb__mtk_logger_m241_multiple_tracks.gpx"_s,
+         {u"new"_s, u"new"_s, u"skipped"_s, u"new"_s, u"new"_s, u"skipped"_s}},
+        {u"gc__A_ride_mapped_on_11_22_2011.gpx"_s, {u"skipped"_s}},
+        {u"gc__Move_2014_01_16_19_48_44.gpx"_s, {u"new"_s}},
+        {u"gc__Move_2014_01_17_09_33_11.TRUNCATED.gpx"_s, {u"rejected"_s}},
+        {u"gc__UrbanBiker2019-04-18_16-12.gpx"_s, {u"skipped"_s}},
+        {u"gpxpy__korita-zbevnica.gpx"_s, {u"skipped"_s, u"skipped"_s}},
+        {u"gpxpy__unicode.gpx"_s, {u"skipped"_s}},
+        {u"ot__legacy_gpx_trackpointextensions_incorrect.gpx"_s, {u"skipped"_s}},
+        {u"ra__standard.gpx"_s, {u"new"_s}},
+        {u"ra__strava-export.gpx"_s, {u"new"_s}},
+        {u"gb__course.tcx"_s, {u"skipped"_s}},
+        {u"gb__gtrnctr-lap_s.tcx"_s, {u"new"_s}},
+        {u"gb__gtrnctr_power.tcx"_s, {u"skipped"_s}},
+        {u"gc__activity_165850259_multi-session.tcx"_s, {u"new"_s, u"skipped"_s, u"new"_s, u"skipped"_s}},
+        {u"ra__Treadmill-doubled-cadence.tcx"_s, {u"new"_s}},
+        {u"tcxp__test.tcx"_s, {u"new"_s}},
+        {u"fp__activity-large-fenxi2-multisport.fit"_s,
+         {u"skipped"_s, u"skipped"_s, u"new"_s, u"skipped"_s, u"new"_s, u"skipped"_s, u"skipped"_s}},
+        {u"fp__activity-settings-corruptheader.fit"_s, {u"rejected"_s}},
+        {u"fp__activity-small-fenix2-run.fit"_s, {u"new"_s}},
+        {u"fp__activity-unexpected-eof.fit"_s, {u"rejected"_s}},
+        {u"fp__strava-android-app-201.10-b1218918.fit"_s, {u"rejected"_s}},
+        {u"ra__Fenix-2-pauses.fit"_s, {u"new"_s}},
+    };
+    QList<Result<ParsedFile>> files;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QString path = QDir(corpusDir()).filePath(it.key());
+        if (!QFileInfo::exists(path))
+            GTEST_SKIP() << "another corpus: " << it.key().toStdString() << " is missing";
+        files.append(ActivityFile::read(path));
+    }
+    test::TempDir dir;
+    FixedClock clock {test::referenceNow()};
+    JournalStore store {clock};
+    ASSERT_TRUE(store.open(dir.filePath(u"journal.sqlite"_s)).ok());
+    Importer importer {store, QTimeZone::utc()};
+    auto plan = importer.classify(files, std::nullopt);
+    ASSERT_TRUE(plan.ok()) << plan.error().text().toStdString();
+
+    QMap<QString, QStringList> found;
+    int runs = 0;
+    for (const ImportCandidate& c : plan.value()) {
+        found[QFileInfo(c.file).fileName()].append(statusId(c.status));
+        if (c.status == ImportStatus::Rejected || c.status == ImportStatus::Skipped) {
+            EXPECT_FALSE(c.reason.isEmpty()) << c.file.toStdString();
+        }
+        if (c.status == ImportStatus::Rejected) {
+            EXPECT_TRUE(c.reason.contains(u"line "_s) || c.reason.contains(u"byte "_s)) << c.reason.toStdString();
+        }
+        runs += c.ticked ? 1 : 0;
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        EXPECT_EQ(found.value(it.key()), it.value()) << it.key().toStdString();
+
+    auto receipt = importer.commit(plan.value());
+    ASSERT_TRUE(receipt.ok()) << receipt.error().text().toStdString();
+    EXPECT_EQ(receipt->runs(), runs);
+    EXPECT_EQ(store.list<patella::Run>()->size(), runs);
+    // A second import of the same files adds nothing.
+    auto again = importer.classify(files, std::nullopt);
+    ASSERT_TRUE(again.ok());
+    for (const ImportCandidate& c : again.value())
+        EXPECT_FALSE(c.ticked) << c.file.toStdString();
 }

@@ -82,6 +82,7 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     auto opened = store.open(path);
     ASSERT_TRUE(opened.ok()) << why(opened);
     EXPECT_EQ(store.schemaVersion().value(), JournalStore::currentSchemaVersion());
+    EXPECT_EQ(JournalStore::currentSchemaVersion(), 5);
     EXPECT_TRUE(store.checkIntegrity().ok());
 
     // The backup taken before the step is the version-1 file, as it was.
@@ -103,6 +104,22 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     EXPECT_EQ(runs->at(0).shoeId, 1);
     EXPECT_EQ(runs->at(0).note, QStringLiteral("easy"));
     EXPECT_DOUBLE_EQ(runs->at(2).distanceMetres, 8000.0);
+    // v4 -> v5: runs typed by hand carry none of an import's figures and count as running.
+    for (const patella::Run& run : *runs) {
+        EXPECT_EQ(run.sport, QStringLiteral("running"));
+        EXPECT_FALSE(run.movingSeconds);
+        EXPECT_FALSE(run.elapsedSeconds);
+        EXPECT_FALSE(run.cadenceSpm);
+        EXPECT_FALSE(run.heartRateBpm);
+        EXPECT_TRUE(run.device.isEmpty());
+        EXPECT_TRUE(run.distanceSource.isEmpty());
+    }
+    EXPECT_EQ(rawValue(path,
+                       QStringLiteral("SELECT count(*) FROM pragma_table_info('runs') WHERE name IN "
+                                      "('moving_s','elapsed_s','cadence_spm','avg_hr','sport','device',"
+                                      "'distance_source')"))
+                  .toInt(),
+              7);
     auto sessions = store.list<SessionRecord>();
     ASSERT_TRUE(sessions.ok()) << why(sessions);
     ASSERT_EQ(sessions->size(), 2);
