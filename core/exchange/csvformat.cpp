@@ -579,6 +579,11 @@ QString readmeText()
     describe<Shoe>(out);
     describe<CheckIn>(out);
     describe<MorningCheck>(out);
+    out += CsvFormatText::tr("my-programme.json\n-----------------\nYour own exercises and routines, and those of "
+                             "the programmes you imported, with their doses and pictures, in Patella's programme "
+                             "format (docs/programme-format.md). Written only when there are any. File > Import > "
+                             "Programme… (or patella --import-programme FILE) reads it back; the CSV import leaves "
+                             "it alone.\n");
     return out;
 }
 

@@ -1,11 +1,13 @@
 #include "core/exchange/journalexport.h"
 
+#include "core/catalog/programmefile.h"
 #include "core/csv/csvwriter.h"
 #include "core/exchange/csvformat.h"
 #include "core/exchange/exchangefiles.h"
 #include "core/store/journalstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace patella::exchange {
 namespace {
@@ -42,7 +44,48 @@ QList<ItemRow> itemRows(const QList<SessionRecord>& sessions)
     return rows;
 }
 
+// The runner's own exercises and routines, and the programmes' ones, in the programme format
+// (docs/programme-format.md) with their pictures: CSV has no good shape for routines with items and images,
+// and File > Import > Programme… reads this file back. Nothing when there are none.
+Result<std::optional<std::pair<QByteArray, int>>> ownProgramme(JournalStore& store)
+{
+    auto content = store.customContent();
+    if (!content)
+        return content.error();
+    ProgrammeFile file;
+    file.title = QCoreApplication::translate("patella::exchange", "My exercises and routines");
+    for (const Exercise& exercise : content->exercises) {
+        if (exercise.retired)
+            continue;
+        Exercise copy = exercise;
+        if (!copy.imagePath.isEmpty()) {
+            QFile image(copy.imagePath);
+            if (!image.open(QIODevice::ReadOnly))
+                return Error {copy.imagePath, image.errorString()};
+            ProgrammeImage picture {image.read(kMaxImageBytes + 1), {}};
+            picture.format = sniffImageFormat(picture.bytes);
+            if (!picture.format.isEmpty() && picture.bytes.size() <= kMaxImageBytes)
+                file.images.insert(copy.id, picture);
+        }
+        copy.imagePath.clear();
+        file.exercises.append(copy);
+    }
+    for (const Routine& routine : content->routines) {
+        if (!routine.retired)
+            file.routines.append(routine);
+    }
+    if (file.exercises.isEmpty() && file.routines.isEmpty())
+        return std::optional<std::pair<QByteArray, int>> {};
+    return std::optional<std::pair<QByteArray, int>> {
+        std::pair {writeProgramme(file), int(file.exercises.size() + file.routines.size())}};
+}
+
 } // namespace
+
+QString ownProgrammeFileName()
+{
+    return QStringLiteral("my-programme.json");
+}
 
 Result<ExportSummary> exportJournal(JournalStore& store, const QString& folder, const ExportOptions& options)
 {
@@ -85,6 +128,13 @@ Result<ExportSummary> exportJournal(JournalStore& store, const QString& folder, 
     add(shoes.value());
     add(checkIns.value());
     add(mornings.value());
+    auto own = ownProgramme(store);
+    if (!own)
+        return own.error();
+    if (own.value()) {
+        files.append({ownProgrammeFileName(), own.value()->first});
+        counts.append({ownProgrammeFileName(), own.value()->second});
+    }
 
     for (const auto& [name, bytes] : files) {
         if (auto written = writePrivateFile(folder, name, bytes); !written)

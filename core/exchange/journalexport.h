@@ -32,6 +32,10 @@ struct ExportOptions
     QTimeZone zone = QTimeZone::systemTimeZone(); // the offset times are written with
 };
 
+// The runner's own exercises and routines (and imported programmes' ones), pictures included, are written
+// beside the CSV files in the programme format (docs/programme-format.md), when there are any.
+QString ownProgrammeFileName();
+
 Result<ExportSummary> exportJournal(JournalStore& store, const QString& folder, const ExportOptions& options = {});
 
 } // namespace exchange

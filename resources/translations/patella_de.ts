@@ -580,6 +580,16 @@ Patella kann diesen Ordner wieder einlesen (Datei &gt; Importieren &gt; Patella-
 
 </translation>
     </message>
+    <message>
+        <source>my-programme.json
+-----------------
+Your own exercises and routines, and those of the programmes you imported, with their doses and pictures, in Patella&apos;s programme format (docs/programme-format.md). Written only when there are any. File &gt; Import &gt; Programme… (or patella --import-programme FILE) reads it back; the CSV import leaves it alone.
+</source>
+        <translation>my-programme.json
+-----------------
+Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen und Bildern, im Programmformat von Patella (docs/programme-format.md). Wird nur geschrieben, wenn es welche gibt. Datei &gt; Importieren &gt; Programm… (oder patella --import-programme DATEI) liest sie wieder ein; der CSV-Import lässt sie unberührt.
+</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -7701,6 +7711,13 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Ersetzte Übungen (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exchange</name>
+    <message>
+        <source>My exercises and routines</source>
+        <translation>Meine Übungen und Routinen</translation>
     </message>
 </context>
 <context>

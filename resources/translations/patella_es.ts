@@ -580,6 +580,16 @@ Patella puede volver a leer esta carpeta (Archivo &gt; Importar &gt; CSV de Pate
 
 </translation>
     </message>
+    <message>
+        <source>my-programme.json
+-----------------
+Your own exercises and routines, and those of the programmes you imported, with their doses and pictures, in Patella&apos;s programme format (docs/programme-format.md). Written only when there are any. File &gt; Import &gt; Programme… (or patella --import-programme FILE) reads it back; the CSV import leaves it alone.
+</source>
+        <translation>my-programme.json
+-----------------
+Sus propios ejercicios y rutinas, y los de los programas importados, con sus dosis e imágenes, en el formato de programa de Patella (docs/programme-format.md). Solo se escribe si los hay. Archivo &gt; Importar &gt; Programa… (o patella --import-programme ARCHIVO) lo vuelve a leer; la importación CSV no lo toca.
+</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -7701,6 +7711,13 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Ejercicios sustituidos (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exchange</name>
+    <message>
+        <source>My exercises and routines</source>
+        <translation>Mis ejercicios y rutinas</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,16 @@ Patella peut relire ce dossier (Fichier &gt; Importer &gt; CSV Patella, ou patel
 
 </translation>
     </message>
+    <message>
+        <source>my-programme.json
+-----------------
+Your own exercises and routines, and those of the programmes you imported, with their doses and pictures, in Patella&apos;s programme format (docs/programme-format.md). Written only when there are any. File &gt; Import &gt; Programme… (or patella --import-programme FILE) reads it back; the CSV import leaves it alone.
+</source>
+        <translation>my-programme.json
+-----------------
+Vos propres exercices et routines, et ceux des programmes importés, avec leurs doses et leurs images, au format de programme de Patella (docs/programme-format.md). Écrit seulement s’il y en a. Fichier &gt; Importer &gt; Programme… (ou patella --import-programme FICHIER) le relit ; l’import CSV ne le touche pas.
+</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -7701,6 +7711,13 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Exercices remplacés (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>patella::exchange</name>
+    <message>
+        <source>My exercises and routines</source>
+        <translation>Mes exercices et routines</translation>
     </message>
 </context>
 <context>

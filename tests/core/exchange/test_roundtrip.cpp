@@ -1,5 +1,7 @@
 // Export a populated journal to CSV, import it into a new empty one: every field of every table is the
 // same. Importing again, or into a journal that holds some of the records, adds none twice.
+#include "core/catalog/catalog.h"
+#include "core/catalog/programmefile.h"
 #include "core/exchange/journalexport.h"
 #include "core/exchange/journalimport.h"
 #include "tests/core/exchange/exchangetesting.h"
@@ -249,4 +251,52 @@ TEST_F(RoundTrip, TimesCarryTheirOffsetAndDistancesAreMetres)
     EXPECT_TRUE(runs.contains(QStringLiteral("\" leading and trailing spaces \"")));
     const QString sessions = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("sessions.csv"))));
     EXPECT_TRUE(sessions.contains(QStringLiteral("2026-03-13T08:40:12.345+01:00"))) << sessions.left(300).toStdString();
+}
+
+TEST_F(RoundTrip, YourOwnExercisesAndRoutinesTravelInTheProgrammeFormatWithTheirPictures)
+{
+    EXPECT_FALSE(QFileInfo::exists(QDir(exportSource()).filePath(exchange::ownProgrammeFileName())));
+
+    // The smallest PNG: its signature and an IHDR, enough for the format to be told.
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                                               "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44"
+                                               "ae426082");
+    Exercise slide;
+    slide.id = QStringLiteral("my-wall-slide");
+    slide.name = QStringLiteral("Wall slide, \"slow\"");
+    slide.origin = Origin::Runner;
+    slide.dose.holdSeconds = {20, 20};
+    slide.dose.sets = {2, 2};
+    slide.dose.restSeconds = 15;
+    slide.steps = {QStringLiteral("Back against the wall"), QStringLiteral("Slide down, then up")};
+    ASSERT_TRUE(source.saveCustomExercise(slide, ProgrammeImage {png, QStringLiteral("png")}).ok());
+    Routine evening;
+    evening.id = QStringLiteral("my-evening");
+    evening.name = QStringLiteral("Evening");
+    evening.origin = Origin::Runner;
+    RoutineItem item;
+    item.exerciseId = slide.id;
+    item.dose = PlannedDose {25, 0, 2, 15};
+    item.restAfterSeconds = 20;
+    evening.items = {item};
+    ASSERT_TRUE(source.saveCustomRoutine(evening).ok());
+
+    const QString folder = exportSource();
+    const QString path = QDir(folder).filePath(exchange::ownProgrammeFileName());
+    ASSERT_TRUE(QFileInfo::exists(path));
+    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions {});
+    const Result<ProgrammeFile> file = readProgrammeFile(path, Catalog(), &sniffOnlyImageCheck);
+    ASSERT_TRUE(file.ok()) << why(file);
+    ASSERT_EQ(file->exercises.size(), 1);
+    EXPECT_EQ(file->exercises.at(0).name, slide.name);
+    EXPECT_EQ(file->exercises.at(0).steps, slide.steps);
+    EXPECT_EQ(file->images.value(slide.id).bytes, png); // byte for byte
+    ASSERT_EQ(file->routines.size(), 1);
+    EXPECT_EQ(file->routines.at(0).items, evening.items);
+    // The CSV import leaves it alone: the folder still imports as before.
+    auto imported = exchange::importJournal(target, folder, clock);
+    ASSERT_TRUE(imported.ok() && imported.value().written()) << why(imported);
+    const QString readme = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("README.txt"))));
+    EXPECT_TRUE(readme.contains(exchange::ownProgrammeFileName()));
 }
