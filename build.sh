@@ -22,7 +22,7 @@ packages=(
     qt6-multimedia-dev gstreamer1.0-plugins-base
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev zlib1g-dev
-    xvfb xauth xdotool
+    xvfb xauth xdotool poppler-utils fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev fakeroot file
     clang libclang-rt-14-dev
 )

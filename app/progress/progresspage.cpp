@@ -12,6 +12,7 @@
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
 #include "app/ui/pagetitle.h"
+#include "app/ui/reportdialog.h"
 #include "core/catalog/journalprogramme.h"
 #include "core/catalog/programme.h"
 #include "core/insights/psfs.h"
@@ -20,6 +21,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,6 +60,12 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(ui::pageTitle(tr("Progress"), this));
     top->addStretch(1);
+    auto* report = new QPushButton(tr("Report for your physiotherapist…"), this);
+    report->setObjectName(QStringLiteral("reportButton"));
+    report->setToolTip(tr("Two pages for your physiotherapist: preview, save as PDF or print."));
+    connect(report, &QPushButton::clicked, this, &ProgressPage::openReport);
+    top->addWidget(report);
+    top->addSpacing(12);
     top->addWidget(buildRangeSelector());
     column->addLayout(top);
 
@@ -97,6 +105,14 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
 }
 
 ProgressPage::~ProgressPage() = default;
+
+ReportDialog* ProgressPage::openReport()
+{
+    auto* dialog = new ReportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
 
 QWidget* ProgressPage::buildRangeSelector()
 {

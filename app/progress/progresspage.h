@@ -23,6 +23,7 @@ class MileageChart;
 class PainChart;
 class PainMileageChart;
 class ProgressSource;
+class ReportDialog;
 
 // The Progress page: how pain, running distance and load, sessions and flexibility have gone, over a range
 // the runner picks, a tab per chart with its insight in words beside it. Follows the journal as it changes
@@ -43,6 +44,9 @@ public:
     // The chart cards, for tests and screenshots: "pain", "mileage", "adherence", "flexibility", "painMileage",
     // "function".
     ChartCard* card(const QString& id) const { return m_cards.value(id); }
+
+    // Progress > "Report for your physiotherapist…": the period and name dialog, then the preview.
+    ReportDialog* openReport();
 
     // Redraws from what the journal holds now (the store's changes arrive here on their own).
     void refresh();

@@ -19,7 +19,8 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
            "Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder "
            "unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; "
            "--export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing "
-           "to read; --import: 65 a file could not be read (the others were imported)."));
+           "to read; --import: 65 a file could not be read (the others were imported); --report: 66 no journal, 73 "
+           "the PDF not written."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
@@ -60,6 +61,19 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("files"), tr("With --import: the activity files."),
                                  QStringLiteral("[FILE...]"));
+    const QCommandLineOption reportOption(QStringList {QStringLiteral("report")},
+                                          tr("Write the physiotherapist's report to <file> (PDF) and exit."),
+                                          tr("file"));
+    const QCommandLineOption weeksOption(QStringList {QStringLiteral("weeks")},
+                                         tr("With --report: the last <n> weeks (1-520, default 12), or \"start\" "
+                                            "for since the programme started."),
+                                         tr("n"));
+    const QCommandLineOption nameOption(QStringList {QStringLiteral("name")},
+                                        tr("With --report: the name printed on the report."), tr("text"));
+    const QCommandLineOption endOption(QStringList {QStringLiteral("end")},
+                                       tr("With --report: the report's last day, YYYY-MM-DD (default today)."),
+                                       tr("date"));
+    parser.addOptions({reportOption, weeksOption, nameOption, endOption});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -148,6 +162,37 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
             = tr("--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).")
             + QLatin1Char('\n');
         return result;
+    }
+    if (parser.isSet(reportOption) || parser.isSet(weeksOption) || parser.isSet(nameOption)
+        || parser.isSet(endOption)) {
+        const auto refuse = [&result](const QString& text) {
+            result.action = CommandLineResult::Action::Exit;
+            result.exitCode = exitcode::Usage;
+            result.output = text + QLatin1Char('\n');
+            return result;
+        };
+        if (!parser.isSet(reportOption) || parser.value(reportOption).trimmed().isEmpty())
+            return refuse(tr("--report: the PDF file name is missing."));
+        cli::ReportRequest report;
+        report.file = QDir::cleanPath(QFileInfo(parser.value(reportOption)).absoluteFilePath());
+        report.name = parser.value(nameOption);
+        if (parser.isSet(weeksOption)) {
+            report.weeks = cli::ReportCommand::parseWeeks(parser.value(weeksOption));
+            if (report.weeks < 0)
+                return refuse(tr("--weeks: \"%1\" is not a number of weeks from 1 to 520, nor \"start\".")
+                                  .arg(parser.value(weeksOption)));
+        }
+        if (parser.isSet(endOption)) {
+            report.end = QDate::fromString(parser.value(endOption), Qt::ISODate);
+            if (!report.end.isValid())
+                return refuse(tr("--end: \"%1\" is not a date like 2026-03-16.").arg(parser.value(endOption)));
+        }
+        if (result.options.check || !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
+            || !result.options.importProgramme.isEmpty() || result.options.import)
+            return refuse(tr("--report cannot be given together with --check, --export-csv, --import-csv, --import or "
+                             "--import-programme."));
+        report.demo = result.options.demo;
+        result.options.report = report;
     }
     if (parser.isSet(dataDirOption)) {
         const QString dir = parser.value(dataDirOption);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "app/cli/reportcommand.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace patella {
 
@@ -17,6 +21,7 @@ struct LaunchOptions
     bool import = false; // --import FILE...: import without a window, then exit (app/cli/importcommand.h)
     QStringList importFiles;
     bool json = false;
+    std::optional<cli::ReportRequest> report; // --report: write the PDF and exit, no window
 };
 
 // Outcome of reading the command line: either options to run with, or an exit (help, version, error)

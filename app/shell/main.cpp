@@ -2,6 +2,7 @@
 #include "app/cli/csvcommands.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/programmecommand.h"
+#include "app/cli/reportcommand.h"
 #include "app/shell/application.h"
 #include "app/shell/commandline.h"
 #include "app/shell/demofolder.h"
@@ -14,11 +15,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace patella;
 
@@ -125,6 +129,35 @@ int importWithoutWindow(int argc, char* argv[], const LaunchOptions& options)
     return exitcode::Journal;
 }
 
+// --report: the PDF without a window or a display, in the runner's language.
+int writeReport(int argc, char* argv[], const LaunchOptions& options)
+{
+    // No window: fonts and the PDF need a QGuiApplication, and "offscreen" needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    nameApplication();
+    // Nothing is created in the data folder; --demo makes its journal in a folder removed at exit.
+    std::optional<QTemporaryDir> demoReportDir;
+    QString dataDir = options.dataDir;
+    if (options.report->demo) {
+        if (!demoReportDir.emplace().isValid()) {
+            print(stderr, demoReportDir->errorString() + QLatin1Char('\n'));
+            return exitcode::DataDir;
+        }
+        dataDir = demoReportDir->path();
+    }
+    // The runner's language and its dates, as the window would show them.
+    const Translations translations(
+        language::resolve(language::storedChoice(QDir(dataDir).filePath(QStringLiteral("settings.ini"))),
+                          QLocale::system().uiLanguages()));
+    SystemClock clock;
+    const cli::CommandOutput output = cli::ReportCommand::run(*options.report, dataDir, clock);
+    print(stdout, output.out);
+    print(stderr, output.err);
+    return output.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -139,6 +172,8 @@ int main(int argc, char* argv[])
         return importProgramme(argc, argv, cli.options);
     if (cli.options.import)
         return importWithoutWindow(argc, argv, cli.options);
+    if (cli.options.report)
+        return writeReport(argc, argv, cli.options);
     if (cli.options.check) {
         QCoreApplication core(argc, argv);
         nameApplication();

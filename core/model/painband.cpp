@@ -7,10 +7,11 @@
 namespace patella {
 namespace {
 
-QString tr(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct PainBandText
 {
-    return QCoreApplication::translate("PainBand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PainBand)
+};
 
 } // namespace
 
@@ -54,11 +55,11 @@ QString bandName(PainBand band)
 {
     switch (band) {
     case PainBand::Safe:
-        return tr("safe");
+        return PainBandText::tr("safe");
     case PainBand::Acceptable:
-        return tr("acceptable");
+        return PainBandText::tr("acceptable");
     case PainBand::TooMuch:
-        return tr("too much");
+        return PainBandText::tr("too much");
     }
     return {};
 }
@@ -70,32 +71,34 @@ QString bandRange(PainBand band)
 
 QString bandLabel(PainBand band)
 {
-    return tr("%1 %2").arg(bandRange(band), bandName(band));
+    return PainBandText::tr("%1 %2").arg(bandRange(band), bandName(band));
 }
 
 QString bandConditions(PainBand band)
 {
     if (band != PainBand::Acceptable)
         return {};
-    return tr("it settles to its usual level within about an hour and the knee is no worse the next morning");
+    return PainBandText::tr(
+        "it settles to its usual level within about an hour and the knee is no worse the next morning");
 }
 
 QString bandAdvice(PainBand band)
 {
     switch (band) {
     case PainBand::Safe:
-        return tr("%1: safe. Carry on; sessions like this let the dose grow.").arg(bandRange(band));
+        return PainBandText::tr("%1: safe. Carry on; sessions like this let the dose grow.").arg(bandRange(band));
     case PainBand::Acceptable:
-        return tr("%1: acceptable if %2. Keep today's dose.").arg(bandRange(band), bandConditions(band));
+        return PainBandText::tr("%1: acceptable if %2. Keep today's dose.").arg(bandRange(band), bandConditions(band));
     case PainBand::TooMuch:
-        return tr("%1: too much. Stop this exercise for today; the dose steps back next time.").arg(bandRange(band));
+        return PainBandText::tr("%1: too much. Stop this exercise for today; the dose steps back next time.")
+            .arg(bandRange(band));
     }
     return {};
 }
 
 QString bandsSummary()
 {
-    return tr("%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.")
+    return PainBandText::tr("%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.")
         .arg(bandRange(PainBand::Safe), bandRange(PainBand::Acceptable), bandConditions(PainBand::Acceptable),
              bandRange(PainBand::TooMuch));
 }

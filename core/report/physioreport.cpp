@@ -23,10 +23,11 @@ namespace {
 
 constexpr int kAlertHistoryDays = 70; // what an alert on a day looks back at (as Today reads it)
 
-QString says(const char* text)
+// lupdate files these texts under the context named here, the same one they are looked up in.
+struct PhysioReportText
 {
-    return QCoreApplication::translate("PhysioReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhysioReport)
+};
 
 // The records an alert of any day in the period can look at.
 struct Records
@@ -176,15 +177,17 @@ QList<ReportDose> doses(const Catalog& catalog, const Records& r, QDate today)
             dose.changed = step.report.date;
             dose.change = step.change;
             if (step.change == DoseChange::Progressed)
-                dose.why
-                    = says("up after %1 sessions in a row at %2").arg(kSettledSessionsToProgress).arg(safeBandText());
+                dose.why = PhysioReportText::tr("up after %1 sessions in a row at %2")
+                               .arg(kSettledSessionsToProgress)
+                               .arg(safeBandText());
             else if (step.report.worseMorning)
-                dose.why = says("back: the knee was worse the next morning");
+                dose.why = PhysioReportText::tr("back: the knee was worse the next morning");
             else
-                dose.why = says("back after pain %1/10").arg(step.report.score);
+                dose.why = PhysioReportText::tr("back after pain %1/10").arg(step.report.score);
         } else {
             dose.change = history.reports > 0 ? DoseChange::Kept : DoseChange::Start;
-            dose.why = history.reports > 0 ? says("not changed in the last six weeks") : says("no pain checks yet");
+            dose.why = history.reports > 0 ? PhysioReportText::tr("not changed in the last six weeks")
+                                           : PhysioReportText::tr("no pain checks yet");
         }
         out.append(dose);
     }
@@ -208,10 +211,10 @@ void countBand(ReportPainBands& bands, int score)
 
 QList<ReportPainBands> painBands(const Records& r, QDate from, QDate to)
 {
-    ReportPainBands items {says("Pain checks after each exercise"), 0, 0, 0};
-    ReportPainBands afterSession {says("After sessions"), 0, 0, 0};
-    ReportPainBands during {says("During runs"), 0, 0, 0};
-    ReportPainBands after {says("After runs"), 0, 0, 0};
+    ReportPainBands items {PhysioReportText::tr("Pain checks after each exercise"), 0, 0, 0};
+    ReportPainBands afterSession {PhysioReportText::tr("After sessions"), 0, 0, 0};
+    ReportPainBands during {PhysioReportText::tr("During runs"), 0, 0, 0};
+    ReportPainBands after {PhysioReportText::tr("After runs"), 0, 0, 0};
     for (const SessionRecord& session : r.sessions) {
         if (session.localDate < from || session.localDate > to)
             continue;
@@ -393,15 +396,16 @@ QList<ReportNote> notes(const Records& r, QDate from, QDate to)
     };
     const QString checkInMarker = QCoreApplication::translate("CheckIn", "Weekly check-in");
     for (const CheckIn& checkIn : r.checkIns)
-        add(checkIn.weekStart.addDays(6) < to ? checkIn.weekStart.addDays(6) : to, says("Check-in"), checkIn.notes);
+        add(checkIn.weekStart.addDays(6) < to ? checkIn.weekStart.addDays(6) : to, PhysioReportText::tr("Check-in"),
+            checkIn.notes);
     for (const PainEntry& entry : r.pain) {
         if (entry.note != checkInMarker)
-            add(entry.localDate, says("Pain"), entry.note);
+            add(entry.localDate, PhysioReportText::tr("Pain"), entry.note);
     }
     for (const Run& run : r.runs)
-        add(run.localDate, says("Run"), run.note);
+        add(run.localDate, PhysioReportText::tr("Run"), run.note);
     for (const WeeklyTotal& total : r.totals)
-        add(total.weekStart, says("Week's running"), total.note);
+        add(total.weekStart, PhysioReportText::tr("Week's running"), total.note);
     std::stable_sort(out.begin(), out.end(), [](const ReportNote& a, const ReportNote& b) { return a.date < b.date; });
     return out;
 }
@@ -440,7 +444,7 @@ QDate reportPeriodStart(const ReportOptions& options)
 Result<PhysioReport> buildPhysioReport(JournalStore& store, const Catalog& catalog, const ReportOptions& options)
 {
     if (!options.today.isValid())
-        return Error {QStringLiteral("today"), says("is missing")};
+        return Error {QStringLiteral("today"), PhysioReportText::tr("is missing")};
     PhysioReport report;
     report.options = options;
     report.from = reportPeriodStart(options);
@@ -485,32 +489,37 @@ Result<PhysioReport> buildPhysioReport(JournalStore& store, const Catalog& catal
 QStringList reportMethods()
 {
     return {
-        says("Pain: each day's worst score per situation (0-10). First and last: the mean of the first and of the "
-             "last 7 days with reports. A change of more than 1.16 points is the smallest that matters to people "
-             "with patellofemoral pain (Piva et al. 2009)."),
-        says("Function: Patient-Specific Functional Scale (Stratford et al. 1995), the runner's own activities "
-             "rated 0-10; the average of each round. About 2 points in the average, 3 for one activity, is "
-             "usually taken as meaningful."),
-        says("Pain bands (pain-monitoring model, Thomeé 1997, Silbernagel 2007): %1.").arg(bandsText()),
-        says("Doses: the programme steps up after %1 sessions in a row in the safe band, holds in the acceptable "
-             "band, and steps back after too much pain or a knee worse the next morning; reports of the last six "
-             "weeks count.")
+        PhysioReportText::tr(
+            "Pain: each day's worst score per situation (0-10). First and last: the mean of the first and of the "
+            "last 7 days with reports. A change of more than 1.16 points is the smallest that matters to people "
+            "with patellofemoral pain (Piva et al. 2009)."),
+        PhysioReportText::tr(
+            "Function: Patient-Specific Functional Scale (Stratford et al. 1995), the runner's own activities "
+            "rated 0-10; the average of each round. About 2 points in the average, 3 for one activity, is "
+            "usually taken as meaningful."),
+        PhysioReportText::tr("Pain bands (pain-monitoring model, Thomeé 1997, Silbernagel 2007): %1.").arg(bandsText()),
+        PhysioReportText::tr(
+            "Doses: the programme steps up after %1 sessions in a row in the safe band, holds in the acceptable "
+            "band, and steps back after too much pain or a knee worse the next morning; reports of the last six "
+            "weeks count.")
             .arg(kSettledSessionsToProgress),
-        says("Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner's weekly total for a "
-             "week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% "
-             "longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners)."),
-        says("Adherence: completed guided sessions per week against the current phase's target."),
-        says("Flexibility: the self-tests as measured, left and right; trends only, no pass or fail."),
-        says("Alerts: as Patella showed them on the day they were raised."),
+        PhysioReportText::tr(
+            "Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner's weekly total for a "
+            "week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% "
+            "longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners)."),
+        PhysioReportText::tr("Adherence: completed guided sessions per week against the current phase's target."),
+        PhysioReportText::tr("Flexibility: the self-tests as measured, left and right; trends only, no pass or fail."),
+        PhysioReportText::tr("Alerts: as Patella showed them on the day they were raised."),
     };
 }
 
 QString reportDisclaimer()
 {
-    return says("Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise "
-                "programme, keeps the runner's journal and points out patterns. It informs and reminds; it does not "
-                "diagnose and does not replace a physiotherapist's assessment. Every figure here was entered or "
-                "imported by the runner.");
+    return PhysioReportText::tr(
+        "Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise "
+        "programme, keeps the runner's journal and points out patterns. It informs and reminds; it does not "
+        "diagnose and does not replace a physiotherapist's assessment. Every figure here was entered or "
+        "imported by the runner.");
 }
 
 } // namespace patella

@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionCue</name>
     <message numerus="yes">
         <source>%n slow rep(s), about %1 seconds each. Tap done when you finish.</source>
@@ -313,6 +337,16 @@
         <translation>
             <numerusform>Imported %n record from %1 into %2:</numerusform>
             <numerusform>Imported %n records from %1 into %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page(s) (%4).</source>
+        <translation>
+            <numerusform>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page (%4).</numerusform>
+            <numerusform>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n pages (%4).</numerusform>
         </translation>
     </message>
 </context>
