@@ -251,6 +251,8 @@ template struct FileFormat<ItemRow>;
 template struct FileFormat<Shoe>;
 template struct FileFormat<CheckIn>;
 template struct FileFormat<MorningCheck>;
+template struct FileFormat<PsfsActivity>;
+template struct FileFormat<PsfsScore>;
 
 template <> const FileFormat<PainEntry>& format<PainEntry>()
 {
@@ -532,6 +534,53 @@ template <> const FileFormat<MorningCheck>& format<MorningCheck>()
     return f;
 }
 
+template <> const FileFormat<PsfsActivity>& format<PsfsActivity>()
+{
+    static const FileFormat<PsfsActivity> f {
+        QStringLiteral("function_activities.csv"),
+        QT_TRANSLATE_NOOP("CsvFormat",
+                          "Function score (Patient-Specific Functional Scale): the runner's own activities that the "
+                          "knee makes hard"),
+        QT_TRANSLATE_NOOP("CsvFormat", "name and added"),
+        {
+            column<PsfsActivity>(
+                "id", Required, &PsfsActivity::id,
+                QT_TRANSLATE_NOOP("CsvFormat", "the activity's id in this folder (function_scores.csv points at it)")),
+            column<PsfsActivity>("name", Required, &PsfsActivity::name,
+                                 QT_TRANSLATE_NOOP("CsvFormat", "the activity in the runner's words")),
+            column<PsfsActivity>("added", Required, &PsfsActivity::added,
+                                 QT_TRANSLATE_NOOP("CsvFormat", "the date of the first round it was scored in")),
+            column<PsfsActivity>("retired", Optional, &PsfsActivity::retired,
+                                 QT_TRANSLATE_NOOP("CsvFormat",
+                                                   "the date from which it was no longer asked, if it was retired "
+                                                   "(its scores are kept)")),
+        },
+        fields({{"name", "name"}, {"added", "added"}, {"retired", "retired"}}),
+        [](PsfsActivity&) {},
+    };
+    return f;
+}
+
+template <> const FileFormat<PsfsScore>& format<PsfsScore>()
+{
+    static const FileFormat<PsfsScore> f {
+        QStringLiteral("function_scores.csv"),
+        QT_TRANSLATE_NOOP("CsvFormat", "Function scores, one per activity and round"),
+        QT_TRANSLATE_NOOP("CsvFormat", "activity and date"),
+        {
+            column<PsfsScore>("activity_id", Required, &PsfsScore::activityId,
+                              QT_TRANSLATE_NOOP("CsvFormat", "the id in function_activities.csv of the activity")),
+            column<PsfsScore>("date", Required, &PsfsScore::date,
+                              QT_TRANSLATE_NOOP("CsvFormat", "the date of the round")),
+            column<PsfsScore>("score", Required, &PsfsScore::score,
+                              QT_TRANSLATE_NOOP("CsvFormat", "0 (cannot do it) to 10 (as well as before the problem)")),
+        },
+        fields({{"activityId", "activity_id"}, {"date", "date"}, {"score", "score"}}),
+        [](PsfsScore&) {},
+    };
+    return f;
+}
+
 namespace {
 
 template <typename R> void describe(QString& out)
@@ -579,6 +628,8 @@ QString readmeText()
     describe<Shoe>(out);
     describe<CheckIn>(out);
     describe<MorningCheck>(out);
+    describe<PsfsActivity>(out);
+    describe<PsfsScore>(out);
     out += CsvFormatText::tr("my-programme.json\n-----------------\nYour own exercises and routines, and those of "
                              "the programmes you imported, with their doses and pictures, in Patella's programme "
                              "format (docs/programme-format.md). Written only when there are any. File > Import > "

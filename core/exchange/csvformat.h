@@ -15,8 +15,9 @@
 // columns. Times are ISO 8601 with their UTC offset (2026-03-16T07:30:00+01:00), dates ISO (2026-03-16),
 // distances metres, durations seconds, situations, sides, tests and units their stable ids (records.h).
 // Columns are found by name, so their order does not matter; an optional column may be left out or
-// empty. Ids in shoes.csv and sessions.csv are the file's own: runs.csv, pain.csv and session_items.csv
-// point at them, and an import gives the records new ids in the journal.
+// empty. Ids in shoes.csv, sessions.csv and function_activities.csv are the file's own: runs.csv, pain.csv,
+// session_items.csv and function_scores.csv point at them, and an import gives the records new ids in the
+// journal.
 //
 // This file defines each file's columns once; the exporter writes them, the importer reads them and
 // README.txt describes them from the same definitions.
@@ -70,6 +71,8 @@ template <> const FileFormat<ItemRow>& format<ItemRow>();
 template <> const FileFormat<Shoe>& format<Shoe>();
 template <> const FileFormat<CheckIn>& format<CheckIn>();
 template <> const FileFormat<MorningCheck>& format<MorningCheck>();
+template <> const FileFormat<PsfsActivity>& format<PsfsActivity>();
+template <> const FileFormat<PsfsScore>& format<PsfsScore>();
 
 // The text of README.txt: every file and every column, the units and the natural keys.
 QString readmeText();

@@ -111,11 +111,14 @@ Result<ExportSummary> exportJournal(JournalStore& store, const QString& folder, 
     auto shoes = store.list<Shoe>();
     auto checkIns = store.list<CheckIn>();
     auto mornings = store.list<MorningCheck>();
+    auto activities = store.list<PsfsActivity>();
+    auto scores = store.list<PsfsScore>();
     for (const Error* error :
          {pain.ok() ? nullptr : &pain.error(), runs.ok() ? nullptr : &runs.error(),
           weekly.ok() ? nullptr : &weekly.error(), flex.ok() ? nullptr : &flex.error(),
           sessions.ok() ? nullptr : &sessions.error(), shoes.ok() ? nullptr : &shoes.error(),
-          checkIns.ok() ? nullptr : &checkIns.error(), mornings.ok() ? nullptr : &mornings.error()}) {
+          checkIns.ok() ? nullptr : &checkIns.error(), mornings.ok() ? nullptr : &mornings.error(),
+          activities.ok() ? nullptr : &activities.error(), scores.ok() ? nullptr : &scores.error()}) {
         if (error)
             return *error;
     }
@@ -128,6 +131,8 @@ Result<ExportSummary> exportJournal(JournalStore& store, const QString& folder, 
     add(shoes.value());
     add(checkIns.value());
     add(mornings.value());
+    add(activities.value());
+    add(scores.value());
     auto own = ownProgramme(store);
     if (!own)
         return own.error();

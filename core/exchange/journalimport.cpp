@@ -220,6 +220,14 @@ QString keyOf(const MorningCheck& c)
 {
     return c.date.toString(Qt::ISODate);
 }
+QString keyOf(const PsfsActivity& a)
+{
+    return a.name.trimmed() + QLatin1Char('|') + a.added.toString(Qt::ISODate);
+}
+QString keyOf(const PsfsScore& s)
+{
+    return QString::number(s.activityId) + QLatin1Char('|') + s.date.toString(Qt::ISODate);
+}
 
 struct Merged
 {
@@ -299,9 +307,10 @@ template <typename R> ImportedFile countsFor()
 
 QStringList knownFileNames()
 {
-    return {format<PainEntry>().fileName, format<Run>().fileName,           format<WeeklyTotal>().fileName,
-            format<FlexCheck>().fileName, format<SessionRecord>().fileName, format<ItemRow>().fileName,
-            format<Shoe>().fileName,      format<CheckIn>().fileName,       format<MorningCheck>().fileName};
+    return {format<PainEntry>().fileName,    format<Run>().fileName,           format<WeeklyTotal>().fileName,
+            format<FlexCheck>().fileName,    format<SessionRecord>().fileName, format<ItemRow>().fileName,
+            format<Shoe>().fileName,         format<CheckIn>().fileName,       format<MorningCheck>().fileName,
+            format<PsfsActivity>().fileName, format<PsfsScore>().fileName};
 }
 
 } // namespace
@@ -363,6 +372,8 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
     Parsed<FlexCheck> flex = reader.parse<FlexCheck>();
     Parsed<CheckIn> checkIns = reader.parse<CheckIn>();
     Parsed<MorningCheck> mornings = reader.parse<MorningCheck>();
+    Parsed<PsfsActivity> activities = reader.parse<PsfsActivity>();
+    Parsed<PsfsScore> scores = reader.parse<PsfsScore>();
 
     auto idText = [](RecordId id) { return QString::number(id); };
     reader.requireUnique(shoes, "id", [&](const Shoe& s) { return idText(s.id); });
@@ -371,6 +382,8 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
     reader.requireUnique(weekly, "week_start", [](const WeeklyTotal& t) { return keyOf(t); });
     reader.requireUnique(checkIns, "week_start", [](const CheckIn& c) { return keyOf(c); });
     reader.requireUnique(mornings, "date", [](const MorningCheck& c) { return keyOf(c); });
+    reader.requireUnique(activities, "id", [&](const PsfsActivity& a) { return idText(a.id); });
+    reader.requireUnique(scores, "date", [](const PsfsScore& s) { return keyOf(s); });
     reader.requireUnique(items, "position", [](const ItemRow& i) -> QString {
         return QString::number(i.sessionId) + QLatin1Char('/') + QString::number(i.position);
     });
@@ -426,6 +439,29 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
         }
     }
 
+    if (activities.ok && scores.ok) {
+        QHash<RecordId, qsizetype> activityAt;
+        for (qsizetype i = 0; i < activities.records.size(); ++i)
+            activityAt.insert(activities.records.at(i).id, i);
+        const QString activitiesFile = format<PsfsActivity>().fileName;
+        for (qsizetype i = 0; i < scores.records.size(); ++i) {
+            const PsfsScore& score = scores.records.at(i);
+            const auto at = activityAt.constFind(score.activityId);
+            if (at == activityAt.constEnd()) {
+                reader.refuseAt(
+                    scores, i, "activity_id",
+                    CsvExchangeText::tr("no activity has the id %1 in %2").arg(score.activityId).arg(activitiesFile));
+                break;
+            }
+            if (score.date < activities.records.at(*at).added) {
+                reader.refuseAt(scores, i, "date",
+                                CsvExchangeText::tr("lies before %1, the day its activity was added")
+                                    .arg(activities.records.at(*at).added.toString(Qt::ISODate)));
+                break;
+            }
+        }
+    }
+
     summary.refused = reader.refused();
     if (!summary.written())
         return summary;
@@ -433,7 +469,8 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
     ImportedFile shoeCounts = countsFor<Shoe>(), sessionCounts = countsFor<SessionRecord>(),
                  itemCounts = countsFor<ItemRow>(), painCounts = countsFor<PainEntry>(), runCounts = countsFor<Run>(),
                  weeklyCounts = countsFor<WeeklyTotal>(), flexCounts = countsFor<FlexCheck>(),
-                 checkInCounts = countsFor<CheckIn>(), morningCounts = countsFor<MorningCheck>();
+                 checkInCounts = countsFor<CheckIn>(), morningCounts = countsFor<MorningCheck>(),
+                 activityCounts = countsFor<PsfsActivity>(), scoreCounts = countsFor<PsfsScore>();
     auto written = store.writeTogether([&]() -> Result<void> {
         // Shoes and sessions first: the runs and pain entries that point at them get their journal ids.
         auto shoeIdsInJournal = merge(store, shoes.records, shoeCounts);
@@ -477,6 +514,17 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
             return done.error();
         if (auto done = merge(store, mornings.records, morningCounts); !done)
             return done.error();
+        // Function scores follow their activity's id in the journal.
+        auto activityIdsInJournal = merge(store, activities.records, activityCounts);
+        if (!activityIdsInJournal)
+            return activityIdsInJournal.error();
+        QHash<RecordId, RecordId> activityMap;
+        for (qsizetype i = 0; i < activities.records.size(); ++i)
+            activityMap.insert(activities.records.at(i).id, activityIdsInJournal.value().ids.at(i));
+        for (PsfsScore& score : scores.records)
+            score.activityId = activityMap.value(score.activityId);
+        if (auto done = merge(store, scores.records, scoreCounts); !done)
+            return done.error();
         return {};
     });
     if (!written)
@@ -494,6 +542,8 @@ Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, 
     keep(flex, flexCounts);
     keep(checkIns, checkInCounts);
     keep(mornings, morningCounts);
+    keep(activities, activityCounts);
+    keep(scores, scoreCounts);
     return summary;
 }
 

@@ -13,7 +13,8 @@
 // and then nothing at all is written. Otherwise every file is written in one transaction. Records the
 // journal already holds are skipped, by a natural key per kind (README.txt names them): pain and
 // flexibility by time, situation or test, and side; runs by external id or start time; sessions by start
-// and routine; shoes by name and first use; weekly totals and check-ins by week; morning checks by date.
+// and routine; shoes by name and first use; weekly totals and check-ins by week; morning checks by date;
+// function-score activities by name and the day they were added, their scores by activity and date.
 // So importing the same folder twice adds nothing the second time. A file that is absent is no records.
 namespace patella {
 

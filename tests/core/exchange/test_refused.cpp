@@ -4,6 +4,7 @@
 #include "tests/core/exchange/exchangetesting.h"
 
 #include <QDir>
+#include <QHash>
 
 using namespace patella;
 using namespace patella::test;
@@ -195,4 +196,82 @@ TEST_F(Refused, FolderWithoutPatellaFiles)
     auto imported = exchange::importJournal(store, empty, clock);
     ASSERT_FALSE(imported.ok());
     EXPECT_TRUE(imported.error().message.contains(QStringLiteral("pain.csv")));
+}
+
+// The function score's two files: a score of 11, a score for an activity not in function_activities.csv, a
+// score dated before its activity, and two scores for one activity on one day are refused; good files come
+// in and an import of the same folder again adds nothing.
+class FunctionScores : public Refused
+{
+protected:
+    void SetUp() override
+    {
+        Refused::SetUp();
+        writeFile(QDir(folder).filePath(QStringLiteral("function_activities.csv")),
+                  "id,name,added,retired\r\n"
+                  "4,\"Going down stairs, slowly\",2026-02-01,\r\n"
+                  "9,Running 5 km,2026-02-01,2026-03-01\r\n");
+    }
+
+    exchange::FileProblem refusedScores(const QByteArray& bytes)
+    {
+        return refusedPain(bytes, QStringLiteral("function_scores.csv"));
+    }
+};
+
+TEST_F(FunctionScores, ScoreOfElevenNamesLineAndColumn)
+{
+    const auto p = refusedScores("activity_id,date,score\r\n4,2026-02-01,3\r\n9,2026-02-01,11\r\n");
+    EXPECT_EQ(p.file, QStringLiteral("function_scores.csv"));
+    EXPECT_EQ(p.line, 3);
+    EXPECT_EQ(p.column, 3);
+    EXPECT_EQ(p.columnName, QStringLiteral("score"));
+    EXPECT_TRUE(store.list<PsfsActivity>().value().isEmpty()) << "the activities file was written";
+}
+
+TEST_F(FunctionScores, ActivityThatIsNotInTheFolder)
+{
+    const auto p = refusedScores("date,score,activity_id\r\n2026-02-01,3,5\r\n");
+    EXPECT_EQ(p.line, 2);
+    EXPECT_EQ(p.column, 3);
+    EXPECT_EQ(p.columnName, QStringLiteral("activity_id"));
+    EXPECT_TRUE(p.message.contains(QStringLiteral("function_activities.csv"))) << p.text().toStdString();
+}
+
+TEST_F(FunctionScores, ScoreBeforeItsActivityAndTwoOnOneDay)
+{
+    const auto early = refusedScores("activity_id,date,score\r\n4,2026-01-25,3\r\n");
+    EXPECT_EQ(early.columnName, QStringLiteral("date"));
+    EXPECT_TRUE(early.message.contains(QStringLiteral("2026-02-01"))) << early.text().toStdString();
+    const auto twice = refusedScores("activity_id,date,score\r\n4,2026-02-08,3\r\n4,2026-02-08,5\r\n");
+    EXPECT_EQ(twice.line, 3);
+    EXPECT_TRUE(twice.message.contains(QStringLiteral("line 2"))) << twice.text().toStdString();
+}
+
+TEST_F(FunctionScores, GoodFilesComeInOnceWithTheirActivities)
+{
+    writeFile(QDir(folder).filePath(QStringLiteral("function_scores.csv")),
+              "activity_id,date,score\r\n4,2026-02-01,3\r\n9,2026-02-01,2\r\n4,2026-03-08,6\r\n");
+    auto imported = exchange::importJournal(store, folder, clock);
+    ASSERT_TRUE(imported.ok() && imported.value().written())
+        << imported.value().refused.constFirst().text().toStdString();
+    const QList<PsfsActivity> activities = store.list<PsfsActivity>().value();
+    ASSERT_EQ(activities.size(), 2);
+    EXPECT_EQ(activities.at(0).name, QStringLiteral("Going down stairs, slowly"));
+    EXPECT_FALSE(activities.at(0).retired.has_value());
+    EXPECT_EQ(activities.at(1).retired, QDate(2026, 3, 1));
+    const QList<PsfsScore> scores = store.list<PsfsScore>().value();
+    ASSERT_EQ(scores.size(), 3);
+    QHash<RecordId, QString> names;
+    for (const PsfsActivity& a : activities)
+        names.insert(a.id, a.name);
+    int stairs = 0;
+    for (const PsfsScore& s : scores)
+        stairs += names.value(s.activityId) == QStringLiteral("Going down stairs, slowly") ? s.score : 0;
+    EXPECT_EQ(stairs, 9) << "3 and 6, on the stairs activity's journal id";
+
+    auto again = exchange::importJournal(store, folder, clock);
+    ASSERT_TRUE(again.ok() && again.value().written());
+    EXPECT_EQ(again.value().added(), 0);
+    EXPECT_EQ(store.list<PsfsScore>().value().size(), 3);
 }

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace patella;
 using namespace patella::test;
 
@@ -42,7 +44,7 @@ QString num(double v)
 // Every field of every record, references resolved to what they point at (ids differ between journals).
 struct Journal
 {
-    QStringList pain, runs, weekly, flex, sessions, shoes, checkIns, mornings;
+    QStringList pain, runs, weekly, flex, sessions, shoes, checkIns, mornings, activities, scores;
 };
 
 Journal snapshot(JournalStore& store)
@@ -106,6 +108,17 @@ Journal snapshot(JournalStore& store)
                 .join(QLatin1Char('|')));
     for (const MorningCheck& c : morningList)
         j.mornings.append(text(c.date) + QLatin1Char('|') + QString::number(c.worse));
+    QHash<RecordId, QString> activityName;
+    const QList<PsfsActivity> activityList = store.list<PsfsActivity>().value();
+    const QList<PsfsScore> scoreList = store.list<PsfsScore>().value();
+    for (const PsfsActivity& a : activityList) {
+        const QString t = a.name + QLatin1Char('|') + text(a.added) + QLatin1Char('|') + text(a.retired);
+        activityName.insert(a.id, t);
+        j.activities.append(t);
+    }
+    for (const PsfsScore& s : scoreList)
+        j.scores.append(activityName.value(s.activityId, QStringLiteral("?")) + QLatin1Char('|') + text(s.date)
+                        + QLatin1Char('|') + QString::number(s.score));
     return j;
 }
 
@@ -126,6 +139,8 @@ void expectSame(const Journal& a, const Journal& b)
     expectSame(a.shoes, b.shoes, "shoes");
     expectSame(a.checkIns, b.checkIns, "check-ins");
     expectSame(a.mornings, b.mornings, "morning checks");
+    expectSame(a.activities, b.activities, "function activities");
+    expectSame(a.scores, b.scores, "function scores");
 }
 
 class RoundTrip : public ::testing::Test
@@ -163,6 +178,11 @@ TEST_F(RoundTrip, EveryFieldOfEveryTableComesBack)
     ASSERT_GT(before.flex.size(), 20);
     ASSERT_GT(before.mornings.size(), 20);
     ASSERT_GE(before.shoes.size(), 3);
+    ASSERT_GE(before.activities.size(), 4) << "the demo's three activities and the one added later";
+    ASSERT_TRUE(std::any_of(before.activities.cbegin(), before.activities.cend(), [](const QString& a) {
+        return !a.endsWith(QStringLiteral("|none"));
+    })) << "a retired activity";
+    ASSERT_GE(before.scores.size(), 12);
 
     auto imported = exchange::importJournal(target, exportSource(), clock);
     ASSERT_TRUE(imported.ok()) << why(imported);
@@ -218,7 +238,8 @@ TEST_F(RoundTrip, ExportWritesEveryFilePrivateWithAReadme)
 {
     const QString folder = exportSource();
     for (const char* name : {"pain.csv", "runs.csv", "weekly_totals.csv", "flexibility.csv", "sessions.csv",
-                             "session_items.csv", "shoes.csv", "checkins.csv", "morning_checks.csv", "README.txt"}) {
+                             "session_items.csv", "shoes.csv", "checkins.csv", "morning_checks.csv",
+                             "function_activities.csv", "function_scores.csv", "README.txt"}) {
         const QString path = QDir(folder).filePath(QString::fromLatin1(name));
         ASSERT_TRUE(QFileInfo::exists(path)) << name;
         EXPECT_EQ(
@@ -251,6 +272,11 @@ TEST_F(RoundTrip, TimesCarryTheirOffsetAndDistancesAreMetres)
     EXPECT_TRUE(runs.contains(QStringLiteral("\" leading and trailing spaces \"")));
     const QString sessions = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("sessions.csv"))));
     EXPECT_TRUE(sessions.contains(QStringLiteral("2026-03-13T08:40:12.345+01:00"))) << sessions.left(300).toStdString();
+    const QString scores = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("function_scores.csv"))));
+    EXPECT_TRUE(scores.startsWith(QStringLiteral("activity_id,date,score\r\n"))) << scores.left(200).toStdString();
+    const QString activities
+        = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("function_activities.csv"))));
+    EXPECT_TRUE(activities.startsWith(QStringLiteral("id,name,added,retired\r\n"))) << activities.toStdString();
 }
 
 TEST_F(RoundTrip, YourOwnExercisesAndRoutinesTravelInTheProgrammeFormatWithTheirPictures)
