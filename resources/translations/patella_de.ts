@@ -243,6 +243,14 @@
         <source>no shoe has the id %1 in %2</source>
         <translation>kein Schuh hat die ID %1 in %2</translation>
     </message>
+    <message>
+        <source>no activity has the id %1 in %2</source>
+        <translation>keine Aktivität hat die ID %1 in %2</translation>
+    </message>
+    <message>
+        <source>lies before %1, the day its activity was added</source>
+        <translation>liegt vor dem %1, dem Tag, an dem die Aktivität hinzukam</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -589,6 +597,50 @@ Your own exercises and routines, and those of the programmes you imported, with 
 -----------------
 Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen und Bildern, im Programmformat von Patella (docs/programme-format.md). Wird nur geschrieben, wenn es welche gibt. Datei &gt; Importieren &gt; Programm… (oder patella --import-programme DATEI) liest sie wieder ein; der CSV-Import lässt sie unberührt.
 </translation>
+    </message>
+    <message>
+        <source>Function score (Patient-Specific Functional Scale): the runner&apos;s own activities that the knee makes hard</source>
+        <translation>Funktionswert (Patient-Specific Functional Scale): die eigenen Aktivitäten, die das Knie erschwert</translation>
+    </message>
+    <message>
+        <source>name and added</source>
+        <translation>Name und Hinzufügedatum (added)</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s id in this folder (function_scores.csv points at it)</source>
+        <translation>die ID der Aktivität in diesem Ordner (function_scores.csv verweist darauf)</translation>
+    </message>
+    <message>
+        <source>the activity in the runner&apos;s words</source>
+        <translation>die Aktivität in den eigenen Worten</translation>
+    </message>
+    <message>
+        <source>the date of the first round it was scored in</source>
+        <translation>das Datum der ersten Runde, in der sie bewertet wurde</translation>
+    </message>
+    <message>
+        <source>the date from which it was no longer asked, if it was retired (its scores are kept)</source>
+        <translation>das Datum, ab dem sie nicht mehr abgefragt wurde, falls sie aufgegeben wurde (ihre Werte bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Function scores, one per activity and round</source>
+        <translation>Funktionswerte, einer je Aktivität und Runde</translation>
+    </message>
+    <message>
+        <source>activity and date</source>
+        <translation>Aktivität und Datum</translation>
+    </message>
+    <message>
+        <source>the id in function_activities.csv of the activity</source>
+        <translation>die ID der Aktivität in function_activities.csv</translation>
+    </message>
+    <message>
+        <source>the date of the round</source>
+        <translation>das Datum der Runde</translation>
+    </message>
+    <message>
+        <source>0 (cannot do it) to 10 (as well as before the problem)</source>
+        <translation>0 (nicht möglich) bis 10 (so gut wie vor dem Problem)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1683,45 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     </message>
 </context>
 <context>
+    <name>PainBand</name>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>vertretbar</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>er innerhalb etwa einer Stunde auf sein übliches Maß zurückgeht und das Knie am nächsten Morgen nicht schlechter ist</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1: sicher. Machen Sie weiter; solche Einheiten lassen die Dosis wachsen.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1: akzeptabel, wenn %2. Behalten Sie die heutige Dosis bei.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1: zu viel. Beenden Sie diese Übung für heute; die Dosis geht beim nächsten Mal zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 ist sicher; %2 ist akzeptabel, wenn %3; %4 ist zu viel, dann endet diese Übung für den Tag.</translation>
+    </message>
+</context>
+<context>
     <name>PhysioReport</name>
     <message>
         <source>lower = more flexible</source>
@@ -1639,6 +1730,98 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>higher = more flexible</source>
         <translation>höher = beweglicher</translation>
+    </message>
+    <message>
+        <source>up after %1 sessions in a row at %2</source>
+        <translation>hoch nach %1 Einheiten in Folge bei %2</translation>
+    </message>
+    <message>
+        <source>back: the knee was worse the next morning</source>
+        <translation>zurück: das Knie war am nächsten Morgen schlechter</translation>
+    </message>
+    <message>
+        <source>back after pain %1/10</source>
+        <translation>zurück nach Schmerz %1/10</translation>
+    </message>
+    <message>
+        <source>not changed in the last six weeks</source>
+        <translation>in den letzten sechs Wochen nicht geändert</translation>
+    </message>
+    <message>
+        <source>no pain checks yet</source>
+        <translation>noch keine Schmerzabfragen</translation>
+    </message>
+    <message>
+        <source>Pain checks after each exercise</source>
+        <translation>Schmerzabfrage nach jeder Übung</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Nach Einheiten</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Wochencheck</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Week&apos;s running</source>
+        <translation>Laufwoche</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Pain: each day&apos;s worst score per situation (0-10). First and last: the mean of the first and of the last 7 days with reports. A change of more than 1.16 points is the smallest that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Schmerz: der höchste Wert jedes Tages je Situation (0-10). Erster und letzter: das Mittel der ersten und der letzten 7 Tage mit Angaben. Eine Änderung um mehr als 1,16 Punkte ist die kleinste, die für Menschen mit patellofemoralem Schmerz zählt (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (Stratford et al. 1995), the runner&apos;s own activities rated 0-10; the average of each round. About 2 points in the average, 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Funktion: Patient-Specific Functional Scale (Stratford et al. 1995), selbst gewählte Aktivitäten, bewertet mit 0-10; der Mittelwert jeder Runde. Etwa 2 Punkte im Mittelwert, 3 bei einer Aktivität, gelten meist als bedeutsam.</translation>
+    </message>
+    <message>
+        <source>Pain bands (pain-monitoring model, Thomeé 1997, Silbernagel 2007): %1.</source>
+        <translation>Schmerzbereiche (Schmerz-Monitoring-Modell, Thomeé 1997, Silbernagel 2007): %1.</translation>
+    </message>
+    <message>
+        <source>Doses: the programme steps up after %1 sessions in a row in the safe band, holds in the acceptable band, and steps back after too much pain or a knee worse the next morning; reports of the last six weeks count.</source>
+        <translation>Dosierungen: Das Programm steigert nach %1 Einheiten in Folge im sicheren Bereich, hält im vertretbaren Bereich und geht zurück nach zu viel Schmerz oder einem Knie, das am nächsten Morgen schlechter ist; es zählen die Angaben der letzten sechs Wochen.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Strecke: ISO-Wochen (Montag bis Sonntag) aus den erfassten Läufen oder der Wochensumme für eine Woche ohne einzelne Läufe. Die 10-%-Regel ist ein verbreiteter Rat mit schwacher Evidenz. Ein einzelner Lauf, der mehr als 10 % länger ist als der längste der 30 Tage davor, wird markiert (BJSM 2025, 5.205 Läuferinnen und Läufer).</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
+        <translation>Therapietreue: abgeschlossene geführte Einheiten pro Woche gegenüber dem Ziel der aktuellen Phase.</translation>
+    </message>
+    <message>
+        <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
+        <translation>Beweglichkeit: die Selbsttests wie gemessen, links und rechts; nur Verläufe, kein Bestanden oder Nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Alerts: as Patella showed them on the day they were raised.</source>
+        <translation>Hinweise: so, wie Patella sie am Tag ihres Auftretens zeigte.</translation>
+    </message>
+    <message>
+        <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
+        <translation>Patella ist ein Begleiter für die Genesung von Läuferinnen und Läufern mit patellofemoralem Schmerz: Es spielt das Übungsprogramm ab, führt das Tagebuch und weist auf Muster hin. Es informiert und erinnert; es stellt keine Diagnose und ersetzt keine physiotherapeutische Untersuchung. Jede Zahl hier wurde von der Läuferin oder dem Läufer eingegeben oder importiert.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2074,410 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>Straight-leg raise</source>
         <translation>Gestrecktes Beinheben</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist (continued)</source>
+        <translation>Bericht für Ihre Physiotherapie (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runner: %1</source>
+        <translation>Läufer/in: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Zeitraum: %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Programme: week %1, %2 phase; target %3 a week</source>
+        <translation>Programm: Woche %1, Phase „%2“; Ziel %3 pro Woche</translation>
+    </message>
+    <message>
+        <source>Distances in %1. Pain and function on 0-10 scales. Made on %2.</source>
+        <translation>Strecken in %1. Schmerz und Funktion auf Skalen von 0-10. Erstellt am %2.</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometern</translation>
+    </message>
+    <message>
+        <source>Pain by situation</source>
+        <translation>Schmerz nach Situation</translation>
+    </message>
+    <message>
+        <source>No pain reports in the period.</source>
+        <translation>Keine Schmerzangaben im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>lower by more than 1.16</source>
+        <translation>um mehr als 1,16 niedriger</translation>
+    </message>
+    <message>
+        <source>higher by more than 1.16</source>
+        <translation>um mehr als 1,16 höher</translation>
+    </message>
+    <message>
+        <source>within 1.16</source>
+        <translation>innerhalb von 1,16</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>First 7 days</source>
+        <translation>Erste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Against 1.16</source>
+        <translation>Gegen 1,16</translation>
+    </message>
+    <message>
+        <source>Means of each day&apos;s worst score. 1.16 points is the smallest change that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Mittelwerte des höchsten Tageswerts. 1,16 Punkte sind die kleinste Änderung, die für Menschen mit patellofemoralem Schmerz zählt (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: worst and usual pain</source>
+        <translation>Wochencheck: stärkster und üblicher Schmerz</translation>
+    </message>
+    <message>
+        <source>No check-ins in the period.</source>
+        <translation>Keine Wochenchecks im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Stärkster</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <source>Worse morning</source>
+        <translation>Morgens schlechter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The last 12 of %1 check-ins.</source>
+        <translation>Die letzten 12 von %1 Wochenchecks.</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (0 cannot do, 10 as before)</source>
+        <translation>Funktion: Patient-Specific Functional Scale (0 nicht möglich, 10 wie vorher)</translation>
+    </message>
+    <message>
+        <source>No function score in the period.</source>
+        <translation>Kein Funktionswert im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>first average + 2</source>
+        <translation>erster Mittelwert + 2</translation>
+    </message>
+    <message>
+        <source>2 or more</source>
+        <translation>2 oder mehr</translation>
+    </message>
+    <message>
+        <source>under 2</source>
+        <translation>unter 2</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (aufgegeben am %2)</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 oder mehr</translation>
+    </message>
+    <message>
+        <source>under 3</source>
+        <translation>unter 3</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>Bedeutsam</translation>
+    </message>
+    <message>
+        <source>%1 in the period. A change of about 2 points in the average, 3 for one activity, is usually taken as meaningful (Stratford et al. 1995).</source>
+        <translation>%1 im Zeitraum. Eine Änderung um etwa 2 Punkte im Mittelwert, 3 bei einer Aktivität, gilt meist als bedeutsam (Stratford et al. 1995).</translation>
+    </message>
+    <message>
+        <source>Pain during and after exercise, by band</source>
+        <translation>Schmerz während und nach Belastung, nach Bereich</translation>
+    </message>
+    <message>
+        <source>No pain checks during or after exercise in the period.</source>
+        <translation>Keine Schmerzabfragen während oder nach Belastung im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Thomeé 1997; Silbernagel 2007): acceptable only if the pain settles within about an hour and the knee is no worse the next morning.</source>
+        <translation>Schmerz-Monitoring-Modell (Thomeé 1997; Silbernagel 2007): akzeptabel nur, wenn der Schmerz innerhalb etwa einer Stunde abklingt und das Knie am nächsten Morgen nicht schlechter ist.</translation>
+    </message>
+    <message>
+        <source>Running distance and sessions per week</source>
+        <translation>Laufstrecke und Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>miles per week</source>
+        <translation>Meilen pro Woche</translation>
+    </message>
+    <message>
+        <source>km per week</source>
+        <translation>km pro Woche</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Bars: distance per ISO week; hatched: more than 10% above the week before; triangles: a single run more than 10% longer than the longest of the previous 30 days; under each week: sessions done / target. Sessions in the period: %1 of %2.</source>
+        <translation>Balken: Strecke je ISO-Woche; schraffiert: mehr als 10 % über der Vorwoche; Dreiecke: ein einzelner Lauf mehr als 10 % länger als der längste der 30 Tage davor; unter jeder Woche: erledigte Einheiten / Ziel. Einheiten im Zeitraum: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1: one run of %2, %3 longer than the previous 30 days&apos; longest (%4).</source>
+        <translation>%1: ein Lauf über %2, %3 länger als der längste der 30 Tage davor (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cadence, steps per minute (mean of the week&apos;s runs that recorded it): %1.</source>
+        <translation>Schrittfrequenz, Schritte pro Minute (Mittel der Läufe der Woche, die sie aufzeichneten): %1.</translation>
+    </message>
+    <message>
+        <source>Cadence: not recorded in the period.</source>
+        <translation>Schrittfrequenz: im Zeitraum nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Current doses and their last change</source>
+        <translation>Aktuelle Dosierungen und ihre letzte Änderung</translation>
+    </message>
+    <message>
+        <source>No exercises done in the last six weeks.</source>
+        <translation>In den letzten sechs Wochen keine Übungen gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose now</source>
+        <translation>Dosis jetzt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Flexibility self-tests: left (solid) and right (dashed)</source>
+        <translation>Beweglichkeits-Selbsttests: links (durchgezogen) und rechts (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>No flexibility checks in the period.</source>
+        <translation>Keine Beweglichkeitstests im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Alerts and warning signs raised in the period</source>
+        <translation>Hinweise und Warnzeichen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3. %4</source>
+        <translation>%1 · %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in Patella&apos;s journal.</source>
+        <translation>… und %1 weitere in Patellas Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s notes</source>
+        <translation>Notizen der Läuferin oder des Läufers</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Keine Notizen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier in Patella&apos;s journal.</source>
+        <translation>… und %1 frühere in Patellas Tagebuch.</translation>
+    </message>
+    <message>
+        <source>About this report and how each number was computed</source>
+        <translation>Über diesen Bericht und wie jede Zahl berechnet wurde</translation>
+    </message>
+    <message>
+        <source>Patella · informs, does not diagnose</source>
+        <translation>Patella · informiert, stellt keine Diagnose</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>Spannung 0–10</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>der Bericht konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -3653,45 +4240,6 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
-    <name>patella</name>
-    <message>
-        <source>safe</source>
-        <translation>sicher</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>vertretbar</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>zu viel</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
-        <translation>er innerhalb etwa einer Stunde auf sein übliches Maß zurückgeht und das Knie am nächsten Morgen nicht schlechter ist</translation>
-    </message>
-    <message>
-        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
-        <translation>%1: sicher. Machen Sie weiter; solche Einheiten lassen die Dosis wachsen.</translation>
-    </message>
-    <message>
-        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
-        <translation>%1: akzeptabel, wenn %2. Behalten Sie die heutige Dosis bei.</translation>
-    </message>
-    <message>
-        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
-        <translation>%1: zu viel. Beenden Sie diese Übung für heute; die Dosis geht beim nächsten Mal zurück.</translation>
-    </message>
-    <message>
-        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
-        <translation>%1 ist sicher; %2 ist akzeptabel, wenn %3; %4 ist zu viel, dann endet diese Übung für den Tag.</translation>
-    </message>
-</context>
-<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -4334,7 +4882,7 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>file</source>
-        <translation>Datei</translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>--import-programme: the file name is empty.</source>
@@ -4343,12 +4891,6 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>--import-programme cannot be given with --export-csv or --import-csv.</source>
         <translation>--import-programme kann nicht zusammen mit --export-csv oder --import-csv angegeben werden.</translation>
-    </message>
-    <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
-        <translation>Patella: ein Begleiter für die Genesung von Läufern mit Läuferknie.
-Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 beschädigter Katalog, 73 Datenordner nicht nutzbar, 74 Tagebuch nicht lesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv, --import-csv und --import-programme: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen; --import: 65 eine Datei war nicht lesbar (die anderen wurden importiert).</translation>
     </message>
     <message>
         <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
@@ -4377,6 +4919,56 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
         <translation>--import lässt sich mit keinem anderen Befehl kombinieren (--check, --export-csv, --import-csv, --import-programme).</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported); --report: 66 no journal, 73 the PDF not written.</source>
+        <translation>Patella: ein Begleiter für die Genesung von Läufern mit Läuferknie.
+Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenster, 70 beschädigter Katalog, 73 Datenordner nicht nutzbar, 74 Tagebuch nicht lesbar oder (--check) nicht intakt, 75 läuft bereits mit diesem Datenordner; --export-csv, --import-csv und --import-programme: 65 eine Datei wurde abgelehnt (nichts geschrieben), 66 nichts zu lesen; --import: 65 eine Datei war nicht lesbar (die anderen wurden importiert); --report: 66 kein Tagebuch, 73 das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the physiotherapist&apos;s report to &lt;file&gt; (PDF) and exit.</source>
+        <translation>Den Bericht für die Physiotherapie nach &lt;file&gt; (PDF) schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>With --report: the last &lt;n&gt; weeks (1-520, default 12), or &quot;start&quot; for since the programme started.</source>
+        <translation>Mit --report: die letzten &lt;n&gt; Wochen (1-520, Standard 12) oder &quot;start&quot; für seit Programmbeginn.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>With --report: the name printed on the report.</source>
+        <translation>Mit --report: der Name, der auf dem Bericht steht.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>With --report: the report&apos;s last day, YYYY-MM-DD (default today).</source>
+        <translation>Mit --report: der letzte Tag des Berichts, JJJJ-MM-TT als YYYY-MM-DD (Standard heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>--report: the PDF file name is missing.</source>
+        <translation>--report: der Name der PDF-Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>--weeks: &quot;%1&quot; is not a number of weeks from 1 to 520, nor &quot;start&quot;.</source>
+        <translation>--weeks: &quot;%1&quot; ist weder eine Anzahl Wochen von 1 bis 520 noch &quot;start&quot;.</translation>
+    </message>
+    <message>
+        <source>--end: &quot;%1&quot; is not a date like 2026-03-16.</source>
+        <translation>--end: &quot;%1&quot; ist kein Datum wie 2026-03-16.</translation>
+    </message>
+    <message>
+        <source>--report cannot be given together with --check, --export-csv, --import-csv, --import or --import-programme.</source>
+        <translation>--report kann nicht zusammen mit --check, --export-csv, --import-csv, --import oder --import-programme angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6696,14 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
         <translation>Noch kein Funktionswert. Der wöchentliche Check-in bittet Sie, 3 bis 5 Aktivitäten zu nennen, die Ihnen das Knie schwer macht, und jede von 0 bis 10 zu bewerten; jede Runde wird hier ein Punkt, der Durchschnitt eine fette Linie.</translation>
     </message>
+    <message>
+        <source>Report for your physiotherapist…</source>
+        <translation>Bericht für Ihre Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
+        <translation>Zwei Seiten für Ihre Physiotherapeutin oder Ihren Physiotherapeuten: Vorschau, als PDF speichern oder drucken.</translation>
+    </message>
 </context>
 <context>
     <name>patella::RecordDialog</name>
@@ -6155,6 +6755,73 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Notieren Sie Schmerz, Beweglichkeit und Umfang dieser Woche: Das dauert etwa drei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Two pages with the numbers a physiotherapist asks about: pain, function, doses, running, sessions, flexibility, alerts and your notes. Preview it, then save it as a PDF or print it.</source>
+        <translation>Zwei Seiten mit den Zahlen, nach denen die Physiotherapie fragt: Schmerz, Funktion, Dosierungen, Laufen, Einheiten, Beweglichkeit, Hinweise und Ihre Notizen. Sehen Sie sich die Vorschau an, dann speichern Sie sie als PDF oder drucken sie.</translation>
+    </message>
+    <message>
+        <source>Since the programme started</source>
+        <translation>Seit Programmbeginn</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Letzte %1 Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the report:</source>
+        <translation>&amp;Name auf dem Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the journal: %1</source>
+        <translation>Der Bericht konnte nicht aus dem Tagebuch erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>there is no report to save</source>
+        <translation>es gibt keinen Bericht zum Speichern</translation>
+    </message>
+    <message>
+        <source>patella-report-%1.pdf</source>
+        <translation>patella-bericht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Den Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7711,6 +8378,36 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Ersetzte Übungen (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ReportCommand</name>
+    <message>
+        <source>The demo journal could not be made in %1.</source>
+        <translation>Das Demo-Tagebuch konnte in %1 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 to report on.</source>
+        <translation>Unter %1 gibt es kein Tagebuch für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>The exercise catalog is damaged: %1</source>
+        <translation>Der Übungskatalog ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page(s) (%4).</source>
+        <translation>
+            <numerusform>%1 geschrieben: der Bericht für die Physiotherapie vom %2 bis %3, %n Seite (%4).</numerusform>
+            <numerusform>%1 geschrieben: der Bericht für die Physiotherapie vom %2 bis %3, %n Seiten (%4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@
         <source>no shoe has the id %1 in %2</source>
         <translation>ningunas zapatillas tienen el identificador %1 en %2</translation>
     </message>
+    <message>
+        <source>no activity has the id %1 in %2</source>
+        <translation>ninguna actividad tiene el id %1 en %2</translation>
+    </message>
+    <message>
+        <source>lies before %1, the day its activity was added</source>
+        <translation>es anterior al %1, el día en que se añadió su actividad</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -589,6 +597,50 @@ Your own exercises and routines, and those of the programmes you imported, with 
 -----------------
 Sus propios ejercicios y rutinas, y los de los programas importados, con sus dosis e imágenes, en el formato de programa de Patella (docs/programme-format.md). Solo se escribe si los hay. Archivo &gt; Importar &gt; Programa… (o patella --import-programme ARCHIVO) lo vuelve a leer; la importación CSV no lo toca.
 </translation>
+    </message>
+    <message>
+        <source>Function score (Patient-Specific Functional Scale): the runner&apos;s own activities that the knee makes hard</source>
+        <translation>Puntuación funcional (Patient-Specific Functional Scale): las actividades propias que la rodilla dificulta</translation>
+    </message>
+    <message>
+        <source>name and added</source>
+        <translation>nombre y fecha de alta (added)</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s id in this folder (function_scores.csv points at it)</source>
+        <translation>el id de la actividad en esta carpeta (function_scores.csv apunta a él)</translation>
+    </message>
+    <message>
+        <source>the activity in the runner&apos;s words</source>
+        <translation>la actividad, con las palabras del corredor</translation>
+    </message>
+    <message>
+        <source>the date of the first round it was scored in</source>
+        <translation>la fecha de la primera ronda en que se puntuó</translation>
+    </message>
+    <message>
+        <source>the date from which it was no longer asked, if it was retired (its scores are kept)</source>
+        <translation>la fecha desde la que ya no se preguntó, si se retiró (sus puntuaciones se conservan)</translation>
+    </message>
+    <message>
+        <source>Function scores, one per activity and round</source>
+        <translation>Puntuaciones funcionales, una por actividad y ronda</translation>
+    </message>
+    <message>
+        <source>activity and date</source>
+        <translation>actividad y fecha</translation>
+    </message>
+    <message>
+        <source>the id in function_activities.csv of the activity</source>
+        <translation>el id de la actividad en function_activities.csv</translation>
+    </message>
+    <message>
+        <source>the date of the round</source>
+        <translation>la fecha de la ronda</translation>
+    </message>
+    <message>
+        <source>0 (cannot do it) to 10 (as well as before the problem)</source>
+        <translation>0 (no puedo hacerlo) a 10 (tan bien como antes del problema)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1683,45 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     </message>
 </context>
 <context>
+    <name>PainBand</name>
+    <message>
+        <source>safe</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>demasiado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>vuelve a su nivel habitual en más o menos una hora y la rodilla no está peor a la mañana siguiente</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1: seguro. Sigue; sesiones así hacen crecer la dosis.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1: aceptable si %2. Mantén la dosis de hoy.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1: demasiado. Deja este ejercicio por hoy; la dosis baja un paso la próxima vez.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 es seguro; %2 es aceptable si %3; %4 es demasiado, así que ese ejercicio se deja por hoy.</translation>
+    </message>
+</context>
+<context>
     <name>PhysioReport</name>
     <message>
         <source>lower = more flexible</source>
@@ -1639,6 +1730,98 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>higher = more flexible</source>
         <translation>más alto = más flexible</translation>
+    </message>
+    <message>
+        <source>up after %1 sessions in a row at %2</source>
+        <translation>sube tras %1 sesiones seguidas en %2</translation>
+    </message>
+    <message>
+        <source>back: the knee was worse the next morning</source>
+        <translation>baja: la rodilla estaba peor a la mañana siguiente</translation>
+    </message>
+    <message>
+        <source>back after pain %1/10</source>
+        <translation>baja tras dolor %1/10</translation>
+    </message>
+    <message>
+        <source>not changed in the last six weeks</source>
+        <translation>sin cambios en las últimas seis semanas</translation>
+    </message>
+    <message>
+        <source>no pain checks yet</source>
+        <translation>aún sin valoraciones del dolor</translation>
+    </message>
+    <message>
+        <source>Pain checks after each exercise</source>
+        <translation>Dolor valorado tras cada ejercicio</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Después de las sesiones</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Durante las carreras</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Después de las carreras</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>Week&apos;s running</source>
+        <translation>Carrera de la semana</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Pain: each day&apos;s worst score per situation (0-10). First and last: the mean of the first and of the last 7 days with reports. A change of more than 1.16 points is the smallest that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Dolor: la peor puntuación de cada día por situación (0-10). Primero y último: la media de los primeros y de los últimos 7 días con registros. Un cambio de más de 1,16 puntos es el más pequeño que importa a las personas con dolor femoropatelar (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (Stratford et al. 1995), the runner&apos;s own activities rated 0-10; the average of each round. About 2 points in the average, 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Función: Patient-Specific Functional Scale (Stratford et al. 1995), las actividades elegidas por el corredor puntuadas de 0 a 10; la media de cada ronda. Unos 2 puntos en la media, 3 en una actividad, suelen considerarse significativos.</translation>
+    </message>
+    <message>
+        <source>Pain bands (pain-monitoring model, Thomeé 1997, Silbernagel 2007): %1.</source>
+        <translation>Franjas de dolor (modelo de monitorización del dolor, Thomeé 1997, Silbernagel 2007): %1.</translation>
+    </message>
+    <message>
+        <source>Doses: the programme steps up after %1 sessions in a row in the safe band, holds in the acceptable band, and steps back after too much pain or a knee worse the next morning; reports of the last six weeks count.</source>
+        <translation>Dosis: el programa sube tras %1 sesiones seguidas en la franja segura, se mantiene en la aceptable y baja tras demasiado dolor o una rodilla peor a la mañana siguiente; cuentan los registros de las últimas seis semanas.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Distancia: semanas ISO (de lunes a domingo) a partir de las carreras registradas, o el total semanal del corredor para una semana sin carreras. La regla del 10 % es un consejo habitual con evidencia débil. Se marca una carrera más de un 10 % más larga que la más larga de los 30 días anteriores (BJSM 2025, 5.205 corredores).</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
+        <translation>Adherencia: sesiones guiadas completadas por semana frente al objetivo de la fase actual.</translation>
+    </message>
+    <message>
+        <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
+        <translation>Flexibilidad: los autotests tal como se midieron, izquierda y derecha; solo tendencias, sin aprobado ni suspenso.</translation>
+    </message>
+    <message>
+        <source>Alerts: as Patella showed them on the day they were raised.</source>
+        <translation>Avisos: tal como Patella los mostró el día en que surgieron.</translation>
+    </message>
+    <message>
+        <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
+        <translation>Patella es un compañero de recuperación para corredores con dolor femoropatelar: reproduce el programa de ejercicios, lleva el diario del corredor y señala patrones. Informa y recuerda; no diagnostica ni sustituye la valoración de un fisioterapeuta. Cada cifra de aquí la introdujo o importó el corredor.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2074,410 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>Straight-leg raise</source>
         <translation>Elevación de la pierna recta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist (continued)</source>
+        <translation>Informe para tu fisioterapeuta (continuación)</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Informe para tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runner: %1</source>
+        <translation>Corredor: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Periodo: del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Programme: week %1, %2 phase; target %3 a week</source>
+        <translation>Programa: semana %1, fase «%2»; objetivo %3 por semana</translation>
+    </message>
+    <message>
+        <source>Distances in %1. Pain and function on 0-10 scales. Made on %2.</source>
+        <translation>Distancias en %1. Dolor y función en escalas de 0 a 10. Elaborado el %2.</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilómetros</translation>
+    </message>
+    <message>
+        <source>Pain by situation</source>
+        <translation>Dolor por situación</translation>
+    </message>
+    <message>
+        <source>No pain reports in the period.</source>
+        <translation>Ningún registro de dolor en el periodo.</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <source>lower by more than 1.16</source>
+        <translation>más de 1,16 más bajo</translation>
+    </message>
+    <message>
+        <source>higher by more than 1.16</source>
+        <translation>más de 1,16 más alto</translation>
+    </message>
+    <message>
+        <source>within 1.16</source>
+        <translation>dentro de 1,16</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>First 7 days</source>
+        <translation>Primeros 7 días</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Against 1.16</source>
+        <translation>Frente a 1,16</translation>
+    </message>
+    <message>
+        <source>Means of each day&apos;s worst score. 1.16 points is the smallest change that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Medias de la peor puntuación de cada día. 1,16 puntos es el cambio más pequeño que importa a las personas con dolor femoropatelar (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: worst and usual pain</source>
+        <translation>Revisión semanal: dolor máximo y habitual</translation>
+    </message>
+    <message>
+        <source>No check-ins in the period.</source>
+        <translation>Ninguna revisión en el periodo.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <source>Worse morning</source>
+        <translation>Peor por la mañana</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The last 12 of %1 check-ins.</source>
+        <translation>Las últimas 12 de %1 revisiones.</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (0 cannot do, 10 as before)</source>
+        <translation>Función: Patient-Specific Functional Scale (0 no puedo, 10 como antes)</translation>
+    </message>
+    <message>
+        <source>No function score in the period.</source>
+        <translation>Ninguna puntuación funcional en el periodo.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>first average + 2</source>
+        <translation>primera media + 2</translation>
+    </message>
+    <message>
+        <source>2 or more</source>
+        <translation>2 o más</translation>
+    </message>
+    <message>
+        <source>under 2</source>
+        <translation>menos de 2</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (retirada el %2)</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 o más</translation>
+    </message>
+    <message>
+        <source>under 3</source>
+        <translation>menos de 3</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>Significativo</translation>
+    </message>
+    <message>
+        <source>%1 in the period. A change of about 2 points in the average, 3 for one activity, is usually taken as meaningful (Stratford et al. 1995).</source>
+        <translation>%1 en el periodo. Un cambio de unos 2 puntos en la media, 3 en una actividad, suele considerarse significativo (Stratford et al. 1995).</translation>
+    </message>
+    <message>
+        <source>Pain during and after exercise, by band</source>
+        <translation>Dolor durante y después del ejercicio, por franja</translation>
+    </message>
+    <message>
+        <source>No pain checks during or after exercise in the period.</source>
+        <translation>Ninguna valoración del dolor durante o después del ejercicio en el periodo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Thomeé 1997; Silbernagel 2007): acceptable only if the pain settles within about an hour and the knee is no worse the next morning.</source>
+        <translation>Modelo de monitorización del dolor (Thomeé 1997; Silbernagel 2007): aceptable solo si el dolor se calma en una hora aproximadamente y la rodilla no está peor a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Running distance and sessions per week</source>
+        <translation>Distancia corrida y sesiones por semana</translation>
+    </message>
+    <message>
+        <source>miles per week</source>
+        <translation>millas por semana</translation>
+    </message>
+    <message>
+        <source>km per week</source>
+        <translation>km por semana</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Bars: distance per ISO week; hatched: more than 10% above the week before; triangles: a single run more than 10% longer than the longest of the previous 30 days; under each week: sessions done / target. Sessions in the period: %1 of %2.</source>
+        <translation>Barras: distancia por semana ISO; rayadas: más de un 10 % por encima de la semana anterior; triángulos: una carrera más de un 10 % más larga que la más larga de los 30 días anteriores; bajo cada semana: sesiones hechas / objetivo. Sesiones en el periodo: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1: one run of %2, %3 longer than the previous 30 days&apos; longest (%4).</source>
+        <translation>%1: una carrera de %2, un %3 más larga que la más larga de los 30 días anteriores (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cadence, steps per minute (mean of the week&apos;s runs that recorded it): %1.</source>
+        <translation>Cadencia, pasos por minuto (media de las carreras de la semana que la registraron): %1.</translation>
+    </message>
+    <message>
+        <source>Cadence: not recorded in the period.</source>
+        <translation>Cadencia: no registrada en el periodo.</translation>
+    </message>
+    <message>
+        <source>Current doses and their last change</source>
+        <translation>Dosis actuales y su último cambio</translation>
+    </message>
+    <message>
+        <source>No exercises done in the last six weeks.</source>
+        <translation>Ningún ejercicio hecho en las últimas seis semanas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Dose now</source>
+        <translation>Dosis actual</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Flexibility self-tests: left (solid) and right (dashed)</source>
+        <translation>Autotests de flexibilidad: izquierda (línea continua) y derecha (discontinua)</translation>
+    </message>
+    <message>
+        <source>No flexibility checks in the period.</source>
+        <translation>Ningún test de flexibilidad en el periodo.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Alerts and warning signs raised in the period</source>
+        <translation>Avisos y señales de alarma surgidos en el periodo</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Señal de alarma</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3. %4</source>
+        <translation>%1 · %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in Patella&apos;s journal.</source>
+        <translation>… y %1 más en el diario de Patella.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s notes</source>
+        <translation>Notas del corredor</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Ninguna nota en el periodo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier in Patella&apos;s journal.</source>
+        <translation>… y %1 anteriores en el diario de Patella.</translation>
+    </message>
+    <message>
+        <source>About this report and how each number was computed</source>
+        <translation>Sobre este informe y cómo se calculó cada cifra</translation>
+    </message>
+    <message>
+        <source>Patella · informs, does not diagnose</source>
+        <translation>Patella · informa, no diagnostica</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>tensión 0–10</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>no se pudo dibujar el informe</translation>
     </message>
 </context>
 <context>
@@ -3653,45 +4240,6 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
-    <name>patella</name>
-    <message>
-        <source>safe</source>
-        <translation>seguro</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>aceptable</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>demasiado</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
-        <translation>vuelve a su nivel habitual en más o menos una hora y la rodilla no está peor a la mañana siguiente</translation>
-    </message>
-    <message>
-        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
-        <translation>%1: seguro. Sigue; sesiones así hacen crecer la dosis.</translation>
-    </message>
-    <message>
-        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
-        <translation>%1: aceptable si %2. Mantén la dosis de hoy.</translation>
-    </message>
-    <message>
-        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
-        <translation>%1: demasiado. Deja este ejercicio por hoy; la dosis baja un paso la próxima vez.</translation>
-    </message>
-    <message>
-        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
-        <translation>%1 es seguro; %2 es aceptable si %3; %4 es demasiado, así que ese ejercicio se deja por hoy.</translation>
-    </message>
-</context>
-<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -4345,12 +4893,6 @@ foam-roll-calves.cues</extracomment>
         <translation>--import-programme no se puede indicar junto con --export-csv o --import-csv.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
-        <translation>Patella: un compañero de recuperación para corredores con rodilla de corredor.
-Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya se está ejecutando con esta carpeta de datos; --export-csv, --import-csv y --import-programme: 65 se rechazó un archivo (no se escribió nada), 66 nada que leer; --import: 65 no se pudo leer un archivo (los demás se importaron).</translation>
-    </message>
-    <message>
         <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
         <translation>Importar al diario las carreras de los archivos GPX, TCX o FIT indicados tras las opciones, sin ventana, y salir.</translation>
     </message>
@@ -4377,6 +4919,56 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
         <translation>--import no se combina con ningún otro comando (--check, --export-csv, --import-csv, --import-programme).</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported); --report: 66 no journal, 73 the PDF not written.</source>
+        <translation>Patella: un compañero de recuperación para corredores con rodilla de corredor.
+Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ventana, 70 catálogo dañado, 73 carpeta de datos inutilizable, 74 diario ilegible o (--check) no íntegro, 75 ya se está ejecutando con esta carpeta de datos; --export-csv, --import-csv y --import-programme: 65 se rechazó un archivo (no se escribió nada), 66 nada que leer; --import: 65 no se pudo leer un archivo (los demás se importaron); --report: 66 no hay diario, 73 no se escribió el PDF.</translation>
+    </message>
+    <message>
+        <source>Write the physiotherapist&apos;s report to &lt;file&gt; (PDF) and exit.</source>
+        <translation>Escribir el informe para el fisioterapeuta en &lt;file&gt; (PDF) y salir.</translation>
+    </message>
+    <message>
+        <source>With --report: the last &lt;n&gt; weeks (1-520, default 12), or &quot;start&quot; for since the programme started.</source>
+        <translation>Con --report: las últimas &lt;n&gt; semanas (1-520, 12 por defecto), o &quot;start&quot; para desde el inicio del programa.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>With --report: the name printed on the report.</source>
+        <translation>Con --report: el nombre impreso en el informe.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>With --report: the report&apos;s last day, YYYY-MM-DD (default today).</source>
+        <translation>Con --report: el último día del informe, AAAA-MM-DD escrito YYYY-MM-DD (hoy por defecto).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>--report: the PDF file name is missing.</source>
+        <translation>--report: falta el nombre del archivo PDF.</translation>
+    </message>
+    <message>
+        <source>--weeks: &quot;%1&quot; is not a number of weeks from 1 to 520, nor &quot;start&quot;.</source>
+        <translation>--weeks: &quot;%1&quot; no es un número de semanas de 1 a 520, ni &quot;start&quot;.</translation>
+    </message>
+    <message>
+        <source>--end: &quot;%1&quot; is not a date like 2026-03-16.</source>
+        <translation>--end: &quot;%1&quot; no es una fecha como 2026-03-16.</translation>
+    </message>
+    <message>
+        <source>--report cannot be given together with --check, --export-csv, --import-csv, --import or --import-programme.</source>
+        <translation>--report no puede darse junto con --check, --export-csv, --import-csv, --import o --import-programme.</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6696,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
         <translation>Aún no hay puntuación funcional. El control semanal te pide nombrar de 3 a 5 actividades que la rodilla te hace difíciles y puntuar cada una de 0 a 10; cada ronda es aquí un punto, con la media como línea gruesa.</translation>
     </message>
+    <message>
+        <source>Report for your physiotherapist…</source>
+        <translation>Informe para tu fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
+        <translation>Dos páginas para tu fisioterapeuta: vista previa, guardar como PDF o imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>patella::RecordDialog</name>
@@ -6155,6 +6755,73 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Anota el dolor, la flexibilidad y la distancia de esta semana: lleva unos tres minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Informe para tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Two pages with the numbers a physiotherapist asks about: pain, function, doses, running, sessions, flexibility, alerts and your notes. Preview it, then save it as a PDF or print it.</source>
+        <translation>Dos páginas con las cifras que pregunta un fisioterapeuta: dolor, función, dosis, carrera, sesiones, flexibilidad, avisos y tus notas. Mira la vista previa y después guárdala como PDF o imprímela.</translation>
+    </message>
+    <message>
+        <source>Since the programme started</source>
+        <translation>Desde el inicio del programa</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the report:</source>
+        <translation>&amp;Nombre en el informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the journal: %1</source>
+        <translation>No se pudo hacer el informe a partir del diario: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>there is no report to save</source>
+        <translation>no hay ningún informe que guardar</translation>
+    </message>
+    <message>
+        <source>patella-report-%1.pdf</source>
+        <translation>patella-informe-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>No se guardó el informe: %1</translation>
     </message>
 </context>
 <context>
@@ -7711,6 +8378,36 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Ejercicios sustituidos (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ReportCommand</name>
+    <message>
+        <source>The demo journal could not be made in %1.</source>
+        <translation>No se pudo crear el diario de demostración en %1.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 to report on.</source>
+        <translation>No hay ningún diario en %1 del que hacer un informe.</translation>
+    </message>
+    <message>
+        <source>The exercise catalog is damaged: %1</source>
+        <translation>El catálogo de ejercicios está dañado: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>No se pudo hacer el informe: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page(s) (%4).</source>
+        <translation>
+            <numerusform>Escrito %1: el informe para el fisioterapeuta del %2 al %3, %n página (%4).</numerusform>
+            <numerusform>Escrito %1: el informe para el fisioterapeuta del %2 al %3, %n páginas (%4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@
         <source>no shoe has the id %1 in %2</source>
         <translation>aucune paire n’a l’identifiant %1 dans %2</translation>
     </message>
+    <message>
+        <source>no activity has the id %1 in %2</source>
+        <translation>aucune activité n’a l’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>lies before %1, the day its activity was added</source>
+        <translation>est antérieure au %1, jour où son activité a été ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -589,6 +597,50 @@ Your own exercises and routines, and those of the programmes you imported, with 
 -----------------
 Vos propres exercices et routines, et ceux des programmes importés, avec leurs doses et leurs images, au format de programme de Patella (docs/programme-format.md). Écrit seulement s’il y en a. Fichier &gt; Importer &gt; Programme… (ou patella --import-programme FICHIER) le relit ; l’import CSV ne le touche pas.
 </translation>
+    </message>
+    <message>
+        <source>Function score (Patient-Specific Functional Scale): the runner&apos;s own activities that the knee makes hard</source>
+        <translation>Score fonctionnel (échelle fonctionnelle spécifique au patient) : les activités que le genou rend difficiles, choisies par le coureur</translation>
+    </message>
+    <message>
+        <source>name and added</source>
+        <translation>nom et date d’ajout (added)</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s id in this folder (function_scores.csv points at it)</source>
+        <translation>l’identifiant de l’activité dans ce dossier (function_scores.csv y renvoie)</translation>
+    </message>
+    <message>
+        <source>the activity in the runner&apos;s words</source>
+        <translation>l’activité, dans les mots du coureur</translation>
+    </message>
+    <message>
+        <source>the date of the first round it was scored in</source>
+        <translation>la date de la première série où elle a été notée</translation>
+    </message>
+    <message>
+        <source>the date from which it was no longer asked, if it was retired (its scores are kept)</source>
+        <translation>la date à partir de laquelle elle n’a plus été demandée, si elle a été retirée (ses scores sont conservés)</translation>
+    </message>
+    <message>
+        <source>Function scores, one per activity and round</source>
+        <translation>Scores fonctionnels, un par activité et par série</translation>
+    </message>
+    <message>
+        <source>activity and date</source>
+        <translation>activité et date</translation>
+    </message>
+    <message>
+        <source>the id in function_activities.csv of the activity</source>
+        <translation>l’identifiant de l’activité dans function_activities.csv</translation>
+    </message>
+    <message>
+        <source>the date of the round</source>
+        <translation>la date de la série</translation>
+    </message>
+    <message>
+        <source>0 (cannot do it) to 10 (as well as before the problem)</source>
+        <translation>0 (impossible) à 10 (aussi bien qu’avant le problème)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1683,45 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     </message>
 </context>
 <context>
+    <name>PainBand</name>
+    <message>
+        <source>safe</source>
+        <translation>sans risque</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>trop</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
+        <translation>elle revient à son niveau habituel en une heure environ et que le genou n’est pas pire le lendemain matin</translation>
+    </message>
+    <message>
+        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
+        <translation>%1&#xa0;: sans risque. Continuez&#xa0;; des séances comme celle-ci font progresser la dose.</translation>
+    </message>
+    <message>
+        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
+        <translation>%1&#xa0;: acceptable si %2. Gardez la dose d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
+        <translation>%1&#xa0;: trop. Arrêtez cet exercice pour aujourd’hui&#xa0;; la dose baisse d’un cran la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
+        <translation>%1 est sans risque&#xa0;; %2 est acceptable si %3&#xa0;; %4, c’est trop&#xa0;: l’exercice s’arrête pour la journée.</translation>
+    </message>
+</context>
+<context>
     <name>PhysioReport</name>
     <message>
         <source>lower = more flexible</source>
@@ -1639,6 +1730,98 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>higher = more flexible</source>
         <translation>plus haut = plus souple</translation>
+    </message>
+    <message>
+        <source>up after %1 sessions in a row at %2</source>
+        <translation>en hausse après %1 séances de suite à %2</translation>
+    </message>
+    <message>
+        <source>back: the knee was worse the next morning</source>
+        <translation>en baisse : le genou allait plus mal le lendemain matin</translation>
+    </message>
+    <message>
+        <source>back after pain %1/10</source>
+        <translation>en baisse après une douleur de %1/10</translation>
+    </message>
+    <message>
+        <source>not changed in the last six weeks</source>
+        <translation>inchangée ces six dernières semaines</translation>
+    </message>
+    <message>
+        <source>no pain checks yet</source>
+        <translation>pas encore d’évaluation de la douleur</translation>
+    </message>
+    <message>
+        <source>Pain checks after each exercise</source>
+        <translation>Douleur notée après chaque exercice</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Après les séances</translation>
+    </message>
+    <message>
+        <source>During runs</source>
+        <translation>Pendant la course</translation>
+    </message>
+    <message>
+        <source>After runs</source>
+        <translation>Après la course</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Week&apos;s running</source>
+        <translation>Course de la semaine</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>Pain: each day&apos;s worst score per situation (0-10). First and last: the mean of the first and of the last 7 days with reports. A change of more than 1.16 points is the smallest that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Douleur : la note la plus haute de chaque jour par situation (0-10). Premier et dernier : la moyenne des 7 premiers et des 7 derniers jours notés. Une variation de plus de 1,16 point est la plus petite qui compte pour les personnes souffrant de douleur fémoro-patellaire (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (Stratford et al. 1995), the runner&apos;s own activities rated 0-10; the average of each round. About 2 points in the average, 3 for one activity, is usually taken as meaningful.</source>
+        <translation>Fonction : échelle fonctionnelle spécifique au patient (Stratford et al. 1995), les activités choisies par le coureur notées de 0 à 10 ; la moyenne de chaque série. Environ 2 points de la moyenne, 3 pour une activité, sont habituellement considérés comme significatifs.</translation>
+    </message>
+    <message>
+        <source>Pain bands (pain-monitoring model, Thomeé 1997, Silbernagel 2007): %1.</source>
+        <translation>Zones de douleur (modèle de surveillance de la douleur, Thomeé 1997, Silbernagel 2007) : %1.</translation>
+    </message>
+    <message>
+        <source>Doses: the programme steps up after %1 sessions in a row in the safe band, holds in the acceptable band, and steps back after too much pain or a knee worse the next morning; reports of the last six weeks count.</source>
+        <translation>Doses : le programme augmente après %1 séances de suite dans la zone sûre, se maintient dans la zone acceptable et recule après une douleur trop forte ou un genou plus mal le lendemain matin ; les relevés des six dernières semaines comptent.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Distance : semaines ISO (du lundi au dimanche) à partir des sorties notées, ou le total hebdomadaire du coureur pour une semaine sans sortie. La règle des 10 % est un conseil courant aux preuves faibles. Une sortie plus de 10 % plus longue que la plus longue des 30 jours précédents est signalée (BJSM 2025, 5 205 coureurs).</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
+        <translation>Assiduité : séances guidées terminées par semaine, par rapport à l’objectif de la phase en cours.</translation>
+    </message>
+    <message>
+        <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
+        <translation>Souplesse : les auto-tests tels que mesurés, à gauche et à droite ; tendances seulement, ni réussite ni échec.</translation>
+    </message>
+    <message>
+        <source>Alerts: as Patella showed them on the day they were raised.</source>
+        <translation>Alertes : telles que Patella les a montrées le jour où elles sont apparues.</translation>
+    </message>
+    <message>
+        <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
+        <translation>Patella est un compagnon de récupération pour les coureurs souffrant de douleur fémoro-patellaire : il déroule le programme d’exercices, tient le journal du coureur et signale les tendances. Il informe et fait penser ; il ne pose pas de diagnostic et ne remplace pas l’examen d’un kinésithérapeute. Chaque chiffre ici a été saisi ou importé par le coureur.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2074,410 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>Straight-leg raise</source>
         <translation>Élévation jambe tendue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist (continued)</source>
+        <translation>Rapport pour votre kinésithérapeute (suite)</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Rapport pour votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runner: %1</source>
+        <translation>Coureur : %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Période : du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Programme: week %1, %2 phase; target %3 a week</source>
+        <translation>Programme : semaine %1, phase « %2 » ; objectif %3 par semaine</translation>
+    </message>
+    <message>
+        <source>Distances in %1. Pain and function on 0-10 scales. Made on %2.</source>
+        <translation>Distances en %1. Douleur et fonction sur des échelles de 0 à 10. Établi le %2.</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>miles</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilomètres</translation>
+    </message>
+    <message>
+        <source>Pain by situation</source>
+        <translation>Douleur par situation</translation>
+    </message>
+    <message>
+        <source>No pain reports in the period.</source>
+        <translation>Aucune douleur notée sur la période.</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>douleur</translation>
+    </message>
+    <message>
+        <source>lower by more than 1.16</source>
+        <translation>plus bas de plus de 1,16</translation>
+    </message>
+    <message>
+        <source>higher by more than 1.16</source>
+        <translation>plus haut de plus de 1,16</translation>
+    </message>
+    <message>
+        <source>within 1.16</source>
+        <translation>à moins de 1,16</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>First 7 days</source>
+        <translation>7 premiers jours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Against 1.16</source>
+        <translation>Par rapport à 1,16</translation>
+    </message>
+    <message>
+        <source>Means of each day&apos;s worst score. 1.16 points is the smallest change that matters to people with patellofemoral pain (Piva et al. 2009).</source>
+        <translation>Moyennes de la note la plus haute de chaque jour. 1,16 point est la plus petite variation qui compte pour les personnes souffrant de douleur fémoro-patellaire (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: worst and usual pain</source>
+        <translation>Bilan hebdomadaire : douleur maximale et habituelle</translation>
+    </message>
+    <message>
+        <source>No check-ins in the period.</source>
+        <translation>Aucun bilan sur la période.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Habituelle</translation>
+    </message>
+    <message>
+        <source>Worse morning</source>
+        <translation>Pire le matin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The last 12 of %1 check-ins.</source>
+        <translation>Les 12 derniers des %1 bilans.</translation>
+    </message>
+    <message>
+        <source>Function: Patient-Specific Functional Scale (0 cannot do, 10 as before)</source>
+        <translation>Fonction : échelle fonctionnelle spécifique au patient (0 impossible, 10 comme avant)</translation>
+    </message>
+    <message>
+        <source>No function score in the period.</source>
+        <translation>Aucun score fonctionnel sur la période.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>first average + 2</source>
+        <translation>première moyenne + 2</translation>
+    </message>
+    <message>
+        <source>2 or more</source>
+        <translation>2 ou plus</translation>
+    </message>
+    <message>
+        <source>under 2</source>
+        <translation>moins de 2</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (retirée le %2)</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 ou plus</translation>
+    </message>
+    <message>
+        <source>under 3</source>
+        <translation>moins de 3</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>Significatif</translation>
+    </message>
+    <message>
+        <source>%1 in the period. A change of about 2 points in the average, 3 for one activity, is usually taken as meaningful (Stratford et al. 1995).</source>
+        <translation>%1 sur la période. Une variation d’environ 2 points de la moyenne, 3 pour une activité, est habituellement considérée comme significative (Stratford et al. 1995).</translation>
+    </message>
+    <message>
+        <source>Pain during and after exercise, by band</source>
+        <translation>Douleur pendant et après l’effort, par zone</translation>
+    </message>
+    <message>
+        <source>No pain checks during or after exercise in the period.</source>
+        <translation>Aucune évaluation de la douleur pendant ou après l’effort sur la période.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model (Thomeé 1997; Silbernagel 2007): acceptable only if the pain settles within about an hour and the knee is no worse the next morning.</source>
+        <translation>Modèle de surveillance de la douleur (Thomeé 1997 ; Silbernagel 2007) : acceptable seulement si la douleur se calme en une heure environ et que le genou n’est pas pire le lendemain matin.</translation>
+    </message>
+    <message>
+        <source>Running distance and sessions per week</source>
+        <translation>Distance courue et séances par semaine</translation>
+    </message>
+    <message>
+        <source>miles per week</source>
+        <translation>miles par semaine</translation>
+    </message>
+    <message>
+        <source>km per week</source>
+        <translation>km par semaine</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Bars: distance per ISO week; hatched: more than 10% above the week before; triangles: a single run more than 10% longer than the longest of the previous 30 days; under each week: sessions done / target. Sessions in the period: %1 of %2.</source>
+        <translation>Barres : distance par semaine ISO ; hachurées : plus de 10 % au-dessus de la semaine précédente ; triangles : une sortie plus de 10 % plus longue que la plus longue des 30 jours précédents ; sous chaque semaine : séances faites / objectif. Séances sur la période : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: one run of %2, %3 longer than the previous 30 days&apos; longest (%4).</source>
+        <translation>%1 : une sortie de %2, %3 plus longue que la plus longue des 30 jours précédents (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cadence, steps per minute (mean of the week&apos;s runs that recorded it): %1.</source>
+        <translation>Cadence, pas par minute (moyenne des sorties de la semaine qui l’ont enregistrée) : %1.</translation>
+    </message>
+    <message>
+        <source>Cadence: not recorded in the period.</source>
+        <translation>Cadence : non enregistrée sur la période.</translation>
+    </message>
+    <message>
+        <source>Current doses and their last change</source>
+        <translation>Doses actuelles et leur dernier changement</translation>
+    </message>
+    <message>
+        <source>No exercises done in the last six weeks.</source>
+        <translation>Aucun exercice fait ces six dernières semaines.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Dose now</source>
+        <translation>Dose actuelle</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changée le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Flexibility self-tests: left (solid) and right (dashed)</source>
+        <translation>Auto-tests de souplesse : gauche (trait plein) et droite (tirets)</translation>
+    </message>
+    <message>
+        <source>No flexibility checks in the period.</source>
+        <translation>Aucun test de souplesse sur la période.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1 : –</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Alerts and warning signs raised in the period</source>
+        <translation>Alertes et signes d’alerte survenus sur la période</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Signe d’alerte</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3. %4</source>
+        <translation>%1 · %2 : %3. %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in Patella&apos;s journal.</source>
+        <translation>… et %1 de plus dans le journal de Patella.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s notes</source>
+        <translation>Notes du coureur</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Aucune note sur la période.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier in Patella&apos;s journal.</source>
+        <translation>… et %1 plus anciennes dans le journal de Patella.</translation>
+    </message>
+    <message>
+        <source>About this report and how each number was computed</source>
+        <translation>À propos de ce rapport et du calcul de chaque chiffre</translation>
+    </message>
+    <message>
+        <source>Patella · informs, does not diagnose</source>
+        <translation>Patella · informe, ne pose pas de diagnostic</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <source>tightness 0-10</source>
+        <translation>raideur 0–10</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>le rapport n’a pas pu être dessiné</translation>
     </message>
 </context>
 <context>
@@ -3653,45 +4240,6 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
-    <name>patella</name>
-    <message>
-        <source>safe</source>
-        <translation>sans risque</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>acceptable</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>trop</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>it settles to its usual level within about an hour and the knee is no worse the next morning</source>
-        <translation>elle revient à son niveau habituel en une heure environ et que le genou n’est pas pire le lendemain matin</translation>
-    </message>
-    <message>
-        <source>%1: safe. Carry on; sessions like this let the dose grow.</source>
-        <translation>%1&#xa0;: sans risque. Continuez&#xa0;; des séances comme celle-ci font progresser la dose.</translation>
-    </message>
-    <message>
-        <source>%1: acceptable if %2. Keep today&apos;s dose.</source>
-        <translation>%1&#xa0;: acceptable si %2. Gardez la dose d’aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>%1: too much. Stop this exercise for today; the dose steps back next time.</source>
-        <translation>%1&#xa0;: trop. Arrêtez cet exercice pour aujourd’hui&#xa0;; la dose baisse d’un cran la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>%1 is safe; %2 is acceptable if %3; %4 is too much, so that exercise stops for the day.</source>
-        <translation>%1 est sans risque&#xa0;; %2 est acceptable si %3&#xa0;; %4, c’est trop&#xa0;: l’exercice s’arrête pour la journée.</translation>
-    </message>
-</context>
-<context>
     <name>patella::AboutDialog</name>
     <message>
         <source>About Patella</source>
@@ -4345,12 +4893,6 @@ foam-roll-calves.cues</extracomment>
         <translation>--import-programme ne peut pas être donné avec --export-csv ou --import-csv.</translation>
     </message>
     <message>
-        <source>Patella: a recovery companion for runners with runner&apos;s knee.
-Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported).</source>
-        <translation>Patella : un compagnon de rétablissement pour les coureurs atteints du genou du coureur.
-Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas intact, 75 déjà lancé sur ce dossier de données ; --export-csv, --import-csv et --import-programme : 65 un fichier a été refusé (rien n’a été écrit), 66 rien à lire&#xa0;; --import&#xa0;: 65 un fichier n’a pas pu être lu (les autres ont été importés).</translation>
-    </message>
-    <message>
         <source>Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a window, and exit.</source>
         <translation>Importer dans le journal les courses des fichiers GPX, TCX ou FIT donnés après les options, sans fenêtre, puis quitter.</translation>
     </message>
@@ -4377,6 +4919,56 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).</source>
         <translation>--import ne se combine avec aucune autre commande (--check, --export-csv, --import-csv, --import-programme).</translation>
+    </message>
+    <message>
+        <source>Patella: a recovery companion for runners with runner&apos;s knee.
+Exit codes: 0 ok, 64 bad usage, 69 no display for the window, 70 damaged catalog, 73 data folder unusable, 74 journal unreadable or (--check) not sound, 75 already running on this data folder; --export-csv, --import-csv and --import-programme: 65 a file was refused (nothing written), 66 nothing to read; --import: 65 a file could not be read (the others were imported); --report: 66 no journal, 73 the PDF not written.</source>
+        <translation>Patella : un compagnon de rétablissement pour les coureurs atteints du genou du coureur.
+Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fenêtre, 70 catalogue endommagé, 73 dossier de données inutilisable, 74 journal illisible ou (--check) pas intact, 75 déjà lancé sur ce dossier de données ; --export-csv, --import-csv et --import-programme : 65 un fichier a été refusé (rien n’a été écrit), 66 rien à lire&#xa0;; --import&#xa0;: 65 un fichier n’a pas pu être lu (les autres ont été importés) ; --report : 66 pas de journal, 73 le PDF n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Write the physiotherapist&apos;s report to &lt;file&gt; (PDF) and exit.</source>
+        <translation>Écrire le rapport pour le kinésithérapeute dans &lt;file&gt; (PDF) et quitter.</translation>
+    </message>
+    <message>
+        <source>With --report: the last &lt;n&gt; weeks (1-520, default 12), or &quot;start&quot; for since the programme started.</source>
+        <translation>Avec --report : les &lt;n&gt; dernières semaines (1-520, 12 par défaut), ou &quot;start&quot; pour depuis le début du programme.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>With --report: the name printed on the report.</source>
+        <translation>Avec --report : le nom imprimé sur le rapport.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>With --report: the report&apos;s last day, YYYY-MM-DD (default today).</source>
+        <translation>Avec --report : le dernier jour du rapport, AAAA-MM-JJ écrit YYYY-MM-DD (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>--report: the PDF file name is missing.</source>
+        <translation>--report : le nom du fichier PDF manque.</translation>
+    </message>
+    <message>
+        <source>--weeks: &quot;%1&quot; is not a number of weeks from 1 to 520, nor &quot;start&quot;.</source>
+        <translation>--weeks : &quot;%1&quot; n’est ni un nombre de semaines de 1 à 520, ni &quot;start&quot;.</translation>
+    </message>
+    <message>
+        <source>--end: &quot;%1&quot; is not a date like 2026-03-16.</source>
+        <translation>--end : &quot;%1&quot; n’est pas une date comme 2026-03-16.</translation>
+    </message>
+    <message>
+        <source>--report cannot be given together with --check, --export-csv, --import-csv, --import or --import-programme.</source>
+        <translation>--report ne peut pas être donné avec --check, --export-csv, --import-csv, --import ou --import-programme.</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6696,14 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>No function score yet. The weekly check-in asks you to name 3 to 5 activities the knee makes hard and rate each from 0 to 10; every round becomes a point here, with the average as a bold line.</source>
         <translation>Pas encore de score fonctionnel. Le bilan hebdomadaire vous demande de nommer 3 à 5 activités que le genou rend difficiles et de noter chacune de 0 à 10&#xa0;; chaque série devient ici un point, et la moyenne une ligne en gras.</translation>
     </message>
+    <message>
+        <source>Report for your physiotherapist…</source>
+        <translation>Rapport pour votre kinésithérapeute…</translation>
+    </message>
+    <message>
+        <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
+        <translation>Deux pages pour votre kinésithérapeute : aperçu, enregistrement en PDF ou impression.</translation>
+    </message>
 </context>
 <context>
     <name>patella::RecordDialog</name>
@@ -6155,6 +6755,73 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Note this week&apos;s pain, flexibility and mileage: it takes about three minutes.</source>
         <translation>Notez la douleur, la souplesse et la distance de la semaine&#xa0;: cela prend environ trois minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <translation>Rapport pour votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Two pages with the numbers a physiotherapist asks about: pain, function, doses, running, sessions, flexibility, alerts and your notes. Preview it, then save it as a PDF or print it.</source>
+        <translation>Deux pages avec les chiffres que demande un kinésithérapeute : douleur, fonction, doses, course, séances, souplesse, alertes et vos notes. Affichez l’aperçu, puis enregistrez-le en PDF ou imprimez-le.</translation>
+    </message>
+    <message>
+        <source>Since the programme started</source>
+        <translation>Depuis le début du programme</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>%1 dernières semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the report:</source>
+        <translation>&amp;Nom sur le rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the journal: %1</source>
+        <translation>Le rapport n’a pas pu être établi à partir du journal : %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>there is no report to save</source>
+        <translation>il n’y a pas de rapport à enregistrer</translation>
+    </message>
+    <message>
+        <source>patella-report-%1.pdf</source>
+        <translation>patella-rapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Le rapport n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -7711,6 +8378,36 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Exercises replaced (%1):</source>
         <translation>Exercices remplacés (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>patella::cli::ReportCommand</name>
+    <message>
+        <source>The demo journal could not be made in %1.</source>
+        <translation>Le journal de démonstration n’a pas pu être créé dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 to report on.</source>
+        <translation>Il n’y a pas de journal à %1 sur lequel établir un rapport.</translation>
+    </message>
+    <message>
+        <source>The exercise catalog is damaged: %1</source>
+        <translation>Le catalogue d’exercices est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n’a pas pu être établi : %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page(s) (%4).</source>
+        <translation>
+            <numerusform>%1 écrit : le rapport pour le kinésithérapeute du %2 au %3, %n page (%4).</numerusform>
+            <numerusform>%1 écrit : le rapport pour le kinésithérapeute du %2 au %3, %n pages (%4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
