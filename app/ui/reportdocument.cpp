@@ -321,7 +321,9 @@ private:
             bar.weekStart = week.weekStart;
             bar.value = toUnit(week.metres, r.options.unit);
             bar.hatched = week.overTenPercent;
-            bar.below = tr("%1/%2").arg(week.sessions).arg(week.target);
+            // Before the programme started there was nothing to do.
+            bar.below = week.target == 0 && week.sessions == 0 ? QStringLiteral("–")
+                                                               : tr("%1/%2").arg(week.sessions).arg(week.target);
             top = std::max(top, bar.value);
             chart.bars.append(bar);
         }

@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace patella {
 
@@ -249,7 +250,18 @@ QList<ReportPainBands> painBands(const Records& r, QDate from, QDate to)
     return out;
 }
 
-QList<ReportWeek> weeks(const Records& r, QDate from, QDate to, int target)
+// A week's share of the weekly target: nothing before the programme started, and only the days so far of the
+// week the period ends in (or the programme started in).
+int weekTarget(QDate monday, QDate to, QDate programmeStart, int target)
+{
+    const QDate first = programmeStart.isValid() ? std::max(monday, programmeStart) : monday;
+    const QDate last = std::min(monday.addDays(6), to);
+    if (first > last)
+        return 0;
+    return int(std::lround(double(target) * double(first.daysTo(last) + 1) / 7.0));
+}
+
+QList<ReportWeek> weeks(const Records& r, QDate from, QDate to, QDate programmeStart, int target)
 {
     const QList<WeekMileage> mileage = weeklyMileage(r.runs, r.totals, to);
     const int count = int(isoWeekStart(from).daysTo(isoWeekStart(to)) / 7) + 1;
@@ -282,7 +294,7 @@ QList<ReportWeek> weeks(const Records& r, QDate from, QDate to, int target)
         }
         const WeekAdherence sessions = byWeek.value(monday);
         week.sessions = sessions.completed;
-        week.target = target;
+        week.target = weekTarget(monday, to, programmeStart, target);
         if (cadence.contains(monday))
             week.cadence = cadence.value(monday).first / cadence.value(monday).second;
         out.append(week);
@@ -470,7 +482,7 @@ Result<PhysioReport> buildPhysioReport(JournalStore& store, const Catalog& catal
     report.psfs = summarizePsfs(r.psfsActivities, r.psfsScores, report.from, report.to);
     report.painBands = painBands(r, report.from, report.to);
     report.bandNames = bandLabels();
-    report.weeks = weeks(r, report.from, report.to, report.weeklyTarget);
+    report.weeks = weeks(r, report.from, report.to, options.programmeStart, report.weeklyTarget);
     for (const LongRunCheck& spike : longRunSpikes(r.runs, report.from, report.to))
         report.spikes.prepend(ReportSpike {spike.run.localDate, spike.run.distanceMetres, spike.previousLongestMetres,
                                            spike.percentLonger});
@@ -507,7 +519,9 @@ QStringList reportMethods()
             "Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner's weekly total for a "
             "week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% "
             "longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners)."),
-        PhysioReportText::tr("Adherence: completed guided sessions per week against the current phase's target."),
+        PhysioReportText::tr(
+            "Adherence: completed guided sessions per week against the current phase's target, counted "
+            "from the programme's start and, for the week in progress, for its days so far."),
         PhysioReportText::tr("Flexibility: the self-tests as measured, left and right; trends only, no pass or fail."),
         PhysioReportText::tr("Alerts: as Patella showed them on the day they were raised."),
     };

@@ -44,9 +44,9 @@ QStringList bandLabels()
     return {bandLabel(PainBand::Safe), bandLabel(PainBand::Acceptable), bandLabel(PainBand::TooMuch)};
 }
 
-std::optional<double> runCadence(const Run&)
+std::optional<double> runCadence(const Run& run)
 {
-    return std::nullopt; // runs carry no cadence yet
+    return run.cadenceSpm; // from the imported file (steps per minute); runs typed by hand have none
 }
 
 bool flexLowerIsBetter(FlexTest test, FlexUnit unit)

@@ -642,6 +642,34 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <source>0 (cannot do it) to 10 (as well as before the problem)</source>
         <translation>0 (nicht möglich) bis 10 (so gut wie vor dem Problem)</translation>
     </message>
+    <message>
+        <source>for an imported run, the watch&apos;s moving time in seconds</source>
+        <translation>bei einem importierten Lauf die Bewegungszeit der Uhr in Sekunden</translation>
+    </message>
+    <message>
+        <source>for an imported run, start to finish in seconds, pauses included</source>
+        <translation>bei einem importierten Lauf die Zeit von Start bis Ziel in Sekunden, Pausen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>average cadence in steps per minute, if the file had it</source>
+        <translation>mittlere Schrittfrequenz in Schritten pro Minute, falls die Datei sie enthielt</translation>
+    </message>
+    <message>
+        <source>average heart rate in beats per minute, if the file had it</source>
+        <translation>mittlere Herzfrequenz in Schlägen pro Minute, falls die Datei sie enthielt</translation>
+    </message>
+    <message>
+        <source>running (the default), trail_running, treadmill_running, or the sport of an activity imported as a run</source>
+        <translation>running (Standard), trail_running, treadmill_running oder die Sportart einer als Lauf importierten Aktivität</translation>
+    </message>
+    <message>
+        <source>the watch or app that wrote the imported file</source>
+        <translation>die Uhr oder App, die die importierte Datei geschrieben hat</translation>
+    </message>
+    <message>
+        <source>device (the device&apos;s own total), points (summed from the track) or empty (typed by hand)</source>
+        <translation>device (die Summe des Geräts), points (aus der Strecke summiert) oder leer (von Hand eingegeben)</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -1808,10 +1836,6 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <translation>Strecke: ISO-Wochen (Montag bis Sonntag) aus den erfassten Läufen oder der Wochensumme für eine Woche ohne einzelne Läufe. Die 10-%-Regel ist ein verbreiteter Rat mit schwacher Evidenz. Ein einzelner Lauf, der mehr als 10 % länger ist als der längste der 30 Tage davor, wird markiert (BJSM 2025, 5.205 Läuferinnen und Läufer).</translation>
     </message>
     <message>
-        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
-        <translation>Therapietreue: abgeschlossene geführte Einheiten pro Woche gegenüber dem Ziel der aktuellen Phase.</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Beweglichkeit: die Selbsttests wie gemessen, links und rechts; nur Verläufe, kein Bestanden oder Nicht bestanden.</translation>
     </message>
@@ -1822,6 +1846,10 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
         <translation>Patella ist ein Begleiter für die Genesung von Läuferinnen und Läufern mit patellofemoralem Schmerz: Es spielt das Übungsprogramm ab, führt das Tagebuch und weist auf Muster hin. Es informiert und erinnert; es stellt keine Diagnose und ersetzt keine physiotherapeutische Untersuchung. Jede Zahl hier wurde von der Läuferin oder dem Läufer eingegeben oder importiert.</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
+        <translation>Therapietreue: abgeschlossene geführte Einheiten pro Woche gegenüber dem Ziel der aktuellen Phase, gezählt ab Programmbeginn und in der laufenden Woche für ihre bisherigen Tage.</translation>
     </message>
 </context>
 <context>

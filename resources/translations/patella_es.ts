@@ -642,6 +642,34 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <source>0 (cannot do it) to 10 (as well as before the problem)</source>
         <translation>0 (no puedo hacerlo) a 10 (tan bien como antes del problema)</translation>
     </message>
+    <message>
+        <source>for an imported run, the watch&apos;s moving time in seconds</source>
+        <translation>en una carrera importada, el tiempo en movimiento del reloj, en segundos</translation>
+    </message>
+    <message>
+        <source>for an imported run, start to finish in seconds, pauses included</source>
+        <translation>en una carrera importada, de la salida a la llegada en segundos, pausas incluidas</translation>
+    </message>
+    <message>
+        <source>average cadence in steps per minute, if the file had it</source>
+        <translation>cadencia media en pasos por minuto, si el archivo la tenía</translation>
+    </message>
+    <message>
+        <source>average heart rate in beats per minute, if the file had it</source>
+        <translation>frecuencia cardiaca media en pulsaciones por minuto, si el archivo la tenía</translation>
+    </message>
+    <message>
+        <source>running (the default), trail_running, treadmill_running, or the sport of an activity imported as a run</source>
+        <translation>running (por defecto), trail_running, treadmill_running, o el deporte de una actividad importada como carrera</translation>
+    </message>
+    <message>
+        <source>the watch or app that wrote the imported file</source>
+        <translation>el reloj o la aplicación que escribió el archivo importado</translation>
+    </message>
+    <message>
+        <source>device (the device&apos;s own total), points (summed from the track) or empty (typed by hand)</source>
+        <translation>device (el total del propio dispositivo), points (sumado a partir del recorrido) o vacío (introducido a mano)</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -1808,10 +1836,6 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <translation>Distancia: semanas ISO (de lunes a domingo) a partir de las carreras registradas, o el total semanal del corredor para una semana sin carreras. La regla del 10 % es un consejo habitual con evidencia débil. Se marca una carrera más de un 10 % más larga que la más larga de los 30 días anteriores (BJSM 2025, 5.205 corredores).</translation>
     </message>
     <message>
-        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
-        <translation>Adherencia: sesiones guiadas completadas por semana frente al objetivo de la fase actual.</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Flexibilidad: los autotests tal como se midieron, izquierda y derecha; solo tendencias, sin aprobado ni suspenso.</translation>
     </message>
@@ -1822,6 +1846,10 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
         <translation>Patella es un compañero de recuperación para corredores con dolor femoropatelar: reproduce el programa de ejercicios, lleva el diario del corredor y señala patrones. Informa y recuerda; no diagnostica ni sustituye la valoración de un fisioterapeuta. Cada cifra de aquí la introdujo o importó el corredor.</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
+        <translation>Adherencia: sesiones guiadas completadas por semana frente al objetivo de la fase actual, contadas desde el inicio del programa y, en la semana en curso, por sus días transcurridos.</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,34 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <source>0 (cannot do it) to 10 (as well as before the problem)</source>
         <translation>0 (impossible) à 10 (aussi bien qu’avant le problème)</translation>
     </message>
+    <message>
+        <source>for an imported run, the watch&apos;s moving time in seconds</source>
+        <translation>pour une sortie importée, le temps en mouvement de la montre, en secondes</translation>
+    </message>
+    <message>
+        <source>for an imported run, start to finish in seconds, pauses included</source>
+        <translation>pour une sortie importée, du départ à l’arrivée en secondes, pauses comprises</translation>
+    </message>
+    <message>
+        <source>average cadence in steps per minute, if the file had it</source>
+        <translation>cadence moyenne en pas par minute, si le fichier l’indiquait</translation>
+    </message>
+    <message>
+        <source>average heart rate in beats per minute, if the file had it</source>
+        <translation>fréquence cardiaque moyenne en battements par minute, si le fichier l’indiquait</translation>
+    </message>
+    <message>
+        <source>running (the default), trail_running, treadmill_running, or the sport of an activity imported as a run</source>
+        <translation>running (par défaut), trail_running, treadmill_running, ou le sport d’une activité importée comme sortie de course</translation>
+    </message>
+    <message>
+        <source>the watch or app that wrote the imported file</source>
+        <translation>la montre ou l’application qui a écrit le fichier importé</translation>
+    </message>
+    <message>
+        <source>device (the device&apos;s own total), points (summed from the track) or empty (typed by hand)</source>
+        <translation>device (le total de l’appareil), points (additionné le long de la trace) ou vide (saisi à la main)</translation>
+    </message>
 </context>
 <context>
     <name>DemoJournal</name>
@@ -1808,10 +1836,6 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <translation>Distance : semaines ISO (du lundi au dimanche) à partir des sorties notées, ou le total hebdomadaire du coureur pour une semaine sans sortie. La règle des 10 % est un conseil courant aux preuves faibles. Une sortie plus de 10 % plus longue que la plus longue des 30 jours précédents est signalée (BJSM 2025, 5 205 coureurs).</translation>
     </message>
     <message>
-        <source>Adherence: completed guided sessions per week against the current phase&apos;s target.</source>
-        <translation>Assiduité : séances guidées terminées par semaine, par rapport à l’objectif de la phase en cours.</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Souplesse : les auto-tests tels que mesurés, à gauche et à droite ; tendances seulement, ni réussite ni échec.</translation>
     </message>
@@ -1822,6 +1846,10 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>Patella is a recovery companion for runners with patellofemoral pain: it plays the exercise programme, keeps the runner&apos;s journal and points out patterns. It informs and reminds; it does not diagnose and does not replace a physiotherapist&apos;s assessment. Every figure here was entered or imported by the runner.</source>
         <translation>Patella est un compagnon de récupération pour les coureurs souffrant de douleur fémoro-patellaire : il déroule le programme d’exercices, tient le journal du coureur et signale les tendances. Il informe et fait penser ; il ne pose pas de diagnostic et ne remplace pas l’examen d’un kinésithérapeute. Chaque chiffre ici a été saisi ou importé par le coureur.</translation>
+    </message>
+    <message>
+        <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
+        <translation>Assiduité : séances guidées terminées par semaine, par rapport à l’objectif de la phase en cours, comptées depuis le début du programme et, pour la semaine en cours, sur ses jours écoulés.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,10 @@
 // Programme started Monday 5 January 2026 (week 11 on 16 March). Stairs pain 5 every day of its first week
 // and 3 every day of the last: first 5, last 3, change -2 (more than 1.16 lower). Running pain 4 and 4.
 // Runs: 15, 15 and 18 km in the weeks of 5, 12 and 19 January (the third +20%, with an 8 km run on 23 January,
-// 60% longer than the 5 km longest of the 30 days before). Quad stretch sessions Monday, Wednesday and
-// Friday from 5 January, pain 1 after each, except 7 on Wednesday 11 March (the dose stepped back). Function
-// score rounds on 11 January (2, 4, 5), 8 February (4, 5, 6) and 15 March (6, 7, 8): average 3.7 to 7,
-// +3.3. Knee-to-wall left 8 to 10 cm, right 7 to 9 cm. Two check-ins with notes.
+// 60% longer than the 5 km longest of the 30 days before; cadence 168 and 172 on 19 and 21 January). Quad stretch
+// sessions Monday, Wednesday and Friday from 5 January, pain 1 after each, except 7 on Wednesday 11 March (the dose
+// stepped back). Function score rounds on 11 January (2, 4, 5), 8 February (4, 5, 6) and 15 March (6, 7, 8):
+// average 3.7 to 7, +3.3. Knee-to-wall left 8 to 10 cm, right 7 to 9 cm. Two check-ins with notes.
 namespace patella::test {
 
 inline QDate reportProgrammeStart()
@@ -64,6 +64,11 @@ inline Result<void> fillReportJournal(JournalStore& store)
         run.distanceMetres = metres;
         run.durationSeconds = int(metres * 0.36);
         run.painDuring = 2;
+        // The watch gave a cadence for the first two runs of the week of 19 January only: 168 and 172, mean 170.
+        if (day == QDate(2026, 1, 19))
+            run.cadenceSpm = 168.0;
+        if (day == QDate(2026, 1, 21))
+            run.cadenceSpm = 172.0;
         if (metres > 6000) {
             run.painAfter = 6;
             run.note = QStringLiteral("Long run by the river");

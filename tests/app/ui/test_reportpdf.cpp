@@ -125,7 +125,10 @@ TEST_F(ReportPdfTest, TwoA4PagesWithEveryFigureInThem)
              "1.16 points",
              "Stratford",
              "Page 2 of 2",
-             "Cadence: not recorded",
+             "mean of the week's runs that recorded it): 19/01: 170.",
+             "12/01 3/10",
+             "16/03 0/1",
+             "29/12 –",
          })
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
 }

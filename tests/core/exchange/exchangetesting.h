@@ -80,6 +80,13 @@ inline void fillEdgeCases(JournalStore& store)
     imported.shoeId = shoeId.value();
     imported.painDuring = 0;
     imported.note = QStringLiteral(" leading and trailing spaces ");
+    imported.movingSeconds = 3333;
+    imported.elapsedSeconds = 3561;
+    imported.cadenceSpm = 171.25;
+    imported.heartRateBpm = 148.5;
+    imported.sport = QStringLiteral("trail_running");
+    imported.device = QStringLiteral("Garmin Forerunner 255, \"firmware 19\"");
+    imported.distanceSource = QStringLiteral("device");
     ASSERT_TRUE(store.add(imported).ok());
 
     WeeklyTotal total;

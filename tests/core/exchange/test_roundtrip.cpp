@@ -89,10 +89,12 @@ Journal snapshot(JournalStore& store)
                                    e.sessionId ? sessionName.value(*e.sessionId, QStringLiteral("?")) : QString()}
                           .join(QLatin1Char('|')));
     for (const Run& r : runList)
-        j.runs.append(QStringList {text(r.start), text(r.localDate), num(r.distanceMetres),
-                                   QString::number(r.durationSeconds), QString::number(r.effort),
-                                   r.shoeId ? shoeName.value(*r.shoeId, QStringLiteral("?")) : QString(),
-                                   text(r.painDuring), text(r.painAfter), toId(r.source), r.externalId, r.note}
+        j.runs.append(QStringList {
+            text(r.start), text(r.localDate), num(r.distanceMetres), QString::number(r.durationSeconds),
+            QString::number(r.effort), r.shoeId ? shoeName.value(*r.shoeId, QStringLiteral("?")) : QString(),
+            text(r.painDuring), text(r.painAfter), toId(r.source), r.externalId, r.note, text(r.movingSeconds),
+            text(r.elapsedSeconds), r.cadenceSpm ? num(*r.cadenceSpm) : QStringLiteral("none"),
+            r.heartRateBpm ? num(*r.heartRateBpm) : QStringLiteral("none"), r.sport, r.device, r.distanceSource}
                           .join(QLatin1Char('|')));
     for (const WeeklyTotal& t : weeklyList)
         j.weekly.append(QStringList {text(t.weekStart), num(t.distanceMetres), QString::number(t.runs), t.note}.join(
@@ -269,7 +271,9 @@ TEST_F(RoundTrip, TimesCarryTheirOffsetAndDistancesAreMetres)
     // The imported edge-case run: 06:58:01 UTC is 07:58:01 at UTC+1, 10012.37 m, 3333 s.
     EXPECT_TRUE(runs.contains(QStringLiteral("2026-03-13T07:58:01+01:00,2026-03-13,10012.37,3333,")))
         << runs.left(400).toStdString();
-    EXPECT_TRUE(runs.contains(QStringLiteral("\" leading and trailing spaces \"")));
+    EXPECT_TRUE(
+        runs.contains(QStringLiteral("\" leading and trailing spaces \",3333,3561,171.25,148.5,trail_running,")))
+        << runs.left(400).toStdString();
     const QString sessions = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("sessions.csv"))));
     EXPECT_TRUE(sessions.contains(QStringLiteral("2026-03-13T08:40:12.345+01:00"))) << sessions.left(300).toStdString();
     const QString scores = QString::fromUtf8(readFile(QDir(folder).filePath(QStringLiteral("function_scores.csv"))));

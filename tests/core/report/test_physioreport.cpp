@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 // The report's numbers from the hand-made journal (reportjournal.h): every figure below follows from it.
 using namespace patella;
@@ -153,10 +154,19 @@ TEST_F(PhysioReportTest, WeeksSpikesFlexibilityEventsAndNotes)
     EXPECT_TRUE(week(QDate(2026, 1, 19)).overTenPercent);
     EXPECT_FALSE(week(QDate(2026, 1, 12)).overTenPercent);
     EXPECT_EQ(week(QDate(2026, 1, 12)).sessions, 3);
+    // The target counts from the programme's start (Monday 5 January) and, in the week the period ends in
+    // (Monday 16 March, its first day), for one day of seven.
+    EXPECT_EQ(week(QDate(2025, 12, 29)).target, 0);
+    EXPECT_EQ(week(QDate(2026, 1, 12)).target, report.weeklyTarget);
+    EXPECT_EQ(week(QDate(2026, 3, 16)).target, int(std::lround(report.weeklyTarget / 7.0)));
+    EXPECT_EQ(report.sessionsTarget(), 10 * report.weeklyTarget + int(std::lround(report.weeklyTarget / 7.0)));
     ASSERT_EQ(report.spikes.size(), 1);
     EXPECT_EQ(report.spikes.at(0).date, QDate(2026, 1, 23));
     EXPECT_NEAR(report.spikes.at(0).percentLonger, 60.0, 1e-9);
-    EXPECT_FALSE(report.hasCadence());
+    ASSERT_TRUE(report.hasCadence());
+    ASSERT_TRUE(week(QDate(2026, 1, 19)).cadence.has_value());
+    EXPECT_DOUBLE_EQ(*week(QDate(2026, 1, 19)).cadence, 170.0) << "168 and 172; the 8 km run recorded none";
+    EXPECT_FALSE(week(QDate(2026, 1, 12)).cadence.has_value());
 
     ASSERT_EQ(report.flexibility.size(), 1);
     EXPECT_DOUBLE_EQ(report.flexibility.at(0).left.constLast().value, 10.0);
