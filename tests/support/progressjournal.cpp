@@ -152,7 +152,8 @@ void ProgressJournal::fillYears(int years)
             batch.painEntries.append(pain);
         }
         Run run;
-        run.start = instant(date, 17);
+        // A run is never later than now (the store refuses it): the reference day's is before 09:30.
+        run.start = instant(date, date == end ? 6 : 17);
         run.localDate = date;
         run.distanceMetres = 3000.0 + 5000.0 * wave + double(day % 5) * 300.0;
         run.durationSeconds = int(run.distanceMetres / 1000.0 * 320.0);
