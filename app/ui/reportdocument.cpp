@@ -96,6 +96,7 @@ public:
         y += 16;
         running();
         doses();
+        routines();
         flexibility();
         const double footerTop = c.pageSize().height() - kMargin - methodsHeight() - 14;
         events(footerTop);
@@ -378,6 +379,24 @@ private:
         int drawn = 0;
         y += c.table(kMargin, y, {width * 0.25, width * 0.25, width * 0.09, width * 0.12, width * 0.29},
                      {tr("Exercise"), tr("Dose now"), tr("Step"), tr("Changed"), tr("Why")}, rows, kSmall, 150, &drawn);
+        if (drawn < rows.size())
+            y += c.text(kMargin, y + 2, width, tr("… and %1 more.").arg(rows.size() - drawn), kSmall, false, 0,
+                        Qt::AlignLeft, true);
+        y += kGap;
+    }
+
+    // The routines played in the period (and the runner's own that Today offers), who made each and how often.
+    void routines()
+    {
+        if (r.routines.isEmpty())
+            return;
+        QList<QStringList> rows;
+        for (const RoutineInUse& routine : r.routines)
+            rows.append({routine.name, madeByText(routine), tr("%1 of %2").arg(routine.completed).arg(routine.sessions),
+                         routine.lastDone ? date(*routine.lastDone) : QStringLiteral("–")});
+        int drawn = 0;
+        y += c.table(kMargin, y, {width * 0.30, width * 0.44, width * 0.13, width * 0.13},
+                     {tr("Routine"), tr("Made by"), tr("Completed"), tr("Last done")}, rows, kSmall, 60, &drawn);
         if (drawn < rows.size())
             y += c.text(kMargin, y + 2, width, tr("… and %1 more.").arg(rows.size() - drawn), kSmall, false, 0,
                         Qt::AlignLeft, true);

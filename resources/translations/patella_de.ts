@@ -2507,6 +2507,22 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <source>the report could not be drawn</source>
         <translation>der Bericht konnte nicht gezeichnet werden</translation>
     </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Zuletzt</translation>
+    </message>
 </context>
 <context>
     <name>RunningHistory</name>

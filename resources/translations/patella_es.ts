@@ -2507,6 +2507,22 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <source>the report could not be drawn</source>
         <translation>no se pudo dibujar el informe</translation>
     </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Última vez</translation>
+    </message>
 </context>
 <context>
     <name>RunningHistory</name>

@@ -2507,6 +2507,22 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <source>the report could not be drawn</source>
         <translation>le rapport n’a pas pu être dessiné</translation>
     </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière fois</translation>
+    </message>
 </context>
 <context>
     <name>RunningHistory</name>

@@ -79,7 +79,7 @@ inline Result<void> fillReportJournal(JournalStore& store)
         if (day.dayOfWeek() != Qt::Monday && day.dayOfWeek() != Qt::Wednesday && day.dayOfWeek() != Qt::Friday)
             continue;
         SessionRecord session;
-        session.routineId = QStringLiteral("daily-mobility");
+        session.routineId = QStringLiteral("daily-knee-mobility");
         session.start = reportAt(day, 19);
         session.end = session.start.addSecs(600);
         session.localDate = day;

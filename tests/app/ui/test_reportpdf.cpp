@@ -121,6 +121,8 @@ TEST_F(ReportPdfTest, TwoA4PagesWithEveryFigureInThem)
              "Right: 7 cm → 9 cm",
              "Stairs easier this week",
              "Long run by the river",
+             "Made by",
+             "30 of 30",
              "does not diagnose",
              "1.16 points",
              "Stratford",
