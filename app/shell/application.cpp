@@ -1,5 +1,6 @@
 #include "app/shell/application.h"
 
+#include "app/activities/activityimportactions.h"
 #include "app/csv/csvactions.h"
 #include "app/journal/journalpage.h"
 #include "app/library/librarypage.h"
@@ -205,6 +206,8 @@ void Application::buildPages()
     window->setPage(MainWindow::Area::Settings, settings);
     auto* csv = new CsvActions(context, window);
     csv->addTo(window->importMenu(), window->exportMenu());
+    auto* activities = new ActivityImportActions(context, window);
+    activities->addTo(window->importMenu());
 
     // Sessions start from Today, the Library and the Session page's own list.
     connect(today, &TodayPage::startRoutineRequested, session, [window, session](const QString& id) {

@@ -4362,6 +4362,203 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityImportActions</name>
+    <message>
+        <source>Runs from a &amp;watch or app (GPX, TCX, FIT)…</source>
+        <translation>Läufe von einer &amp;Uhr oder App (GPX, TCX, FIT)…</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Activity files (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;All files (*)</source>
+        <translation>Aktivitätsdateien (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityImportDialog</name>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sportart</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Zeit in Bewegung</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Kadenz</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Activities found</source>
+        <translation>Gefundene Aktivitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Tagebuch ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Traillauf</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Laufband</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Wandern</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Andere Sportart</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own total</source>
+        <translation>Die Gesamtstrecke des Geräts</translation>
+    </message>
+    <message>
+        <source>Summed from the track&apos;s points</source>
+        <translation>Aus den Punkten der Strecke summiert</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 Schritte/min</translation>
+    </message>
+    <message>
+        <source>No shoe</source>
+        <translation>Kein Schuh</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: what to do</source>
+        <translation>Wahrscheinlich doppelt: was tun</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: merge</source>
+        <translation>Wahrscheinlich doppelt: zusammenführen</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: keep both</source>
+        <translation>Wahrscheinlich doppelt: beide behalten</translation>
+    </message>
+    <message>
+        <source>Merge keeps your effort, pain and notes and takes the file&apos;s distance and times.</source>
+        <translation>Zusammenführen behält Ihre Anstrengung, Schmerzen und Notizen und übernimmt Strecke und Zeiten aus der Datei.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Already in the journal</source>
+        <translation>Schon im Tagebuch</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf &amp;importieren</numerusform>
+            <numerusform>%n Läufe &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 · already in the journal: %2 · likely duplicates of runs you typed: %3 · skipped: %4 · rejected: %5. Tick what to import; a skipped sport counts as a run once ticked.</source>
+        <extracomment>the counts of the activities found, by status</extracomment>
+        <translation>Neu: %1 · schon im Tagebuch: %2 · wahrscheinlich doppelt zu von Hand erfassten Läufen: %3 · übersprungen: %4 · abgelehnt: %5. Haken Sie an, was importiert werden soll; eine übersprungene Sportart zählt angehakt als Lauf.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1. Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>%n Lauf importiert, %1. Rückgängig nimmt den ganzen Import zurück.</numerusform>
+            <numerusform>%n Läufe importiert, %1. Rückgängig nimmt den ganzen Import zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be taken back: %1</source>
+        <translation>Der Import ließ sich nicht zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>The import was taken back: the journal is as it was before.</source>
+        <translation>Der Import wurde zurückgenommen: Das Tagebuch ist wie vorher.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AdherenceView</name>
     <message>
         <source>Day by day, the last twelve weeks</source>

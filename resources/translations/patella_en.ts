@@ -87,6 +87,33 @@
     </message>
 </context>
 <context>
+    <name>patella::ActivityImportActions</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n run(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n run</numerusform>
+            <numerusform>&amp;Import %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1. Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Imported %n run, %1. Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n runs, %1. Undo takes the whole import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::CheckCommand</name>
     <message numerus="yes">
         <source>Checked the journal and %n backup(s); %1.</source>

@@ -4362,6 +4362,203 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityImportActions</name>
+    <message>
+        <source>Runs from a &amp;watch or app (GPX, TCX, FIT)…</source>
+        <translation>Carreras de un &amp;reloj o una app (GPX, TCX, FIT)…</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Importar carreras</translation>
+    </message>
+    <message>
+        <source>Activity files (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;All files (*)</source>
+        <translation>Archivos de actividad (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n archivo…</numerusform>
+            <numerusform>Leyendo %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityImportDialog</name>
+    <message>
+        <source>Import runs</source>
+        <translation>Importar carreras</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Deporte</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Tiempo en movimiento</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Zapatillas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Activities found</source>
+        <translation>Actividades encontradas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>No se pudo leer el diario: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Carrera de montaña</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Carrera en cinta</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Ciclismo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natación</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminata</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Senderismo</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Otro deporte</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own total</source>
+        <translation>El total del propio dispositivo</translation>
+    </message>
+    <message>
+        <source>Summed from the track&apos;s points</source>
+        <translation>Sumada a partir de los puntos del recorrido</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 ppm</translation>
+    </message>
+    <message>
+        <source>No shoe</source>
+        <translation>Sin zapatillas</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: what to do</source>
+        <translation>Probable duplicado: qué hacer</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: merge</source>
+        <translation>Probable duplicado: fusionar</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: keep both</source>
+        <translation>Probable duplicado: conservar ambas</translation>
+    </message>
+    <message>
+        <source>Merge keeps your effort, pain and notes and takes the file&apos;s distance and times.</source>
+        <translation>Fusionar conserva su esfuerzo, dolor y notas y toma la distancia y los tiempos del archivo.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Already in the journal</source>
+        <translation>Ya está en el diario</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n run(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n carrera</numerusform>
+            <numerusform>&amp;Importar %n carreras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 · already in the journal: %2 · likely duplicates of runs you typed: %3 · skipped: %4 · rejected: %5. Tick what to import; a skipped sport counts as a run once ticked.</source>
+        <extracomment>the counts of the activities found, by status</extracomment>
+        <translation>Nuevas: %1 · ya en el diario: %2 · probables duplicados de carreras anotadas a mano: %3 · omitidas: %4 · rechazadas: %5. Marque lo que quiera importar; un deporte omitido cuenta como carrera una vez marcado.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1. Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>%n carrera importada, %1. Deshacer revierte toda la importación.</numerusform>
+            <numerusform>%n carreras importadas, %1. Deshacer revierte toda la importación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be taken back: %1</source>
+        <translation>No se pudo deshacer la importación: %1</translation>
+    </message>
+    <message>
+        <source>The import was taken back: the journal is as it was before.</source>
+        <translation>Se deshizo la importación: el diario está como antes.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AdherenceView</name>
     <message>
         <source>Day by day, the last twelve weeks</source>

@@ -4362,6 +4362,203 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityImportActions</name>
+    <message>
+        <source>Runs from a &amp;watch or app (GPX, TCX, FIT)…</source>
+        <translation>Courses d’une &amp;montre ou d’une appli (GPX, TCX, FIT)…</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Importer des courses</translation>
+    </message>
+    <message>
+        <source>Activity files (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;All files (*)</source>
+        <translation>Fichiers d’activité (*.gpx *.tcx *.fit *.gpx.gz *.tcx.gz *.fit.gz *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>patella::ActivityImportDialog</name>
+    <message>
+        <source>Import runs</source>
+        <translation>Importer des courses</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Temps en mouvement</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Allure</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Activities found</source>
+        <translation>Activités trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Course sur tapis</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natation</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Randonnée</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Autre sport</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own total</source>
+        <translation>Le total de l’appareil lui-même</translation>
+    </message>
+    <message>
+        <source>Summed from the track&apos;s points</source>
+        <translation>Additionnée à partir des points du tracé</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 pas/min</translation>
+    </message>
+    <message>
+        <source>No shoe</source>
+        <translation>Aucune chaussure</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: what to do</source>
+        <translation>Doublon probable&#xa0;: que faire</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: merge</source>
+        <translation>Doublon probable&#xa0;: fusionner</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: keep both</source>
+        <translation>Doublon probable&#xa0;: garder les deux</translation>
+    </message>
+    <message>
+        <source>Merge keeps your effort, pain and notes and takes the file&apos;s distance and times.</source>
+        <translation>Fusionner garde votre effort, votre douleur et vos notes, et reprend la distance et les temps du fichier.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Already in the journal</source>
+        <translation>Déjà dans le journal</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n run(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n course</numerusform>
+            <numerusform>&amp;Importer %n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 · already in the journal: %2 · likely duplicates of runs you typed: %3 · skipped: %4 · rejected: %5. Tick what to import; a skipped sport counts as a run once ticked.</source>
+        <extracomment>the counts of the activities found, by status</extracomment>
+        <translation>Nouvelles&#xa0;: %1 · déjà dans le journal&#xa0;: %2 · doublons probables de courses saisies à la main&#xa0;: %3 · ignorées&#xa0;: %4 · refusées&#xa0;: %5. Cochez ce qu’il faut importer&#xa0;; un sport ignoré compte comme une course une fois coché.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s), %1. Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>%n course importée, %1. Annuler reprend tout l’import.</numerusform>
+            <numerusform>%n courses importées, %1. Annuler reprend tout l’import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be taken back: %1</source>
+        <translation>L’import n’a pas pu être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was taken back: the journal is as it was before.</source>
+        <translation>L’import a été annulé&#xa0;: le journal est comme avant.</translation>
+    </message>
+</context>
+<context>
     <name>patella::AdherenceView</name>
     <message>
         <source>Day by day, the last twelve weeks</source>

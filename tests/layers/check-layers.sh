@@ -25,7 +25,7 @@ gui_header() {
     [[ $name == QtGui/* || $name == QtWidgets/* || $name == QtCharts/* || $name == QtSvg/* ]]
 }
 
-pages="library sessionplayer today journal progress settings cli"
+pages="library sessionplayer today journal progress settings cli activities"
 
 while IFS= read -r -d '' file; do
     while IFS= read -r line; do
