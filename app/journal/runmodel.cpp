@@ -3,6 +3,8 @@
 #include "app/ui/formatting.h"
 #include "core/model/preferences.h"
 
+#include <cmath>
+
 namespace patella {
 
 RunModel::RunModel(JournalStore& store, const Preferences& preferences, QObject* parent)
@@ -35,10 +37,18 @@ QString RunModel::pace(const Run& run) const
     return tr("%1 /%2").arg(formatDuration(secondsPerUnit), fmt::unitSuffix(m_preferences.distanceUnit()));
 }
 
+QString RunModel::source(const Run& run) const
+{
+    if (run.source == RunSource::Manual)
+        return tr("By hand");
+    const QString device = run.device.trimmed();
+    return device.isEmpty() ? tr("Imported") : tr("Imported from %1").arg(device);
+}
+
 bool RunModel::rightAligned(int column) const
 {
-    return column == Distance || column == Duration || column == Pace || column == Effort || column == PainDuring
-        || column == PainAfter;
+    return column == Distance || column == Duration || column == Moving || column == Pace || column == Cadence
+        || column == Effort || column == PainDuring || column == PainAfter;
 }
 
 QVariant RunModel::sortKey(const Run& run, int column) const
@@ -50,8 +60,14 @@ QVariant RunModel::sortKey(const Run& run, int column) const
         return run.distanceMetres;
     case Duration:
         return run.durationSeconds;
+    case Moving:
+        return run.movingSeconds.value_or(-1);
     case Pace:
         return run.distanceMetres > 0.0 ? run.durationSeconds / run.distanceMetres : 0.0;
+    case Cadence:
+        return run.cadenceSpm.value_or(-1.0);
+    case Source:
+        return source(run);
     case Effort:
         return run.effort;
     case PainDuring:
@@ -72,8 +88,15 @@ QVariant RunModel::display(const Run& run, int column) const
         return fmt::distance(run.distanceMetres, m_preferences.distanceUnit(), 2);
     case Duration:
         return fmt::duration(run.durationSeconds);
+    case Moving:
+        return run.movingSeconds ? fmt::duration(*run.movingSeconds) : QString();
     case Pace:
         return pace(run);
+    case Cadence:
+        //: average steps per minute
+        return run.cadenceSpm ? tr("%1 spm").arg(std::lround(*run.cadenceSpm)) : QString();
+    case Source:
+        return source(run);
     case Effort:
         return run.effort > 0 ? QVariant(run.effort) : QVariant();
     case Shoe:
@@ -98,8 +121,14 @@ QVariant RunModel::header(int column) const
         return tr("Distance");
     case Duration:
         return tr("Duration");
+    case Moving:
+        return tr("Moving time");
     case Pace:
         return tr("Pace");
+    case Cadence:
+        return tr("Cadence");
+    case Source:
+        return tr("Source");
     case Effort:
         return tr("Effort");
     case Shoe:

@@ -8,7 +8,8 @@ namespace patella {
 
 class Preferences;
 
-// Every logged run, with distances in the runner's unit and the shoe's name; reloads when runs or shoes change
+// Every logged run, with distances in the runner's unit, the shoe's name and, for imported runs, moving time,
+// cadence and the device or app that recorded it; reloads when runs or shoes change
 // and redraws when the unit changes.
 class RunModel final : public RecordTableModel<Run>
 {
@@ -21,11 +22,14 @@ public:
         Date,
         Distance,
         Duration,
+        Moving, // the watch's timer time, for imported runs
         Pace,
+        Cadence, // steps per minute, for imported runs
         Effort,
         Shoe,
         PainDuring,
         PainAfter,
+        Source, // typed by hand, or the file's device or app
         Note,
         ColumnCount,
     };
@@ -39,6 +43,7 @@ private:
     bool rightAligned(int column) const override;
     void reloaded() override;
     QString pace(const Run& run) const;
+    QString source(const Run& run) const;
 
     const Preferences& m_preferences;
     QHash<RecordId, QString> m_shoeNames;

@@ -7559,6 +7559,35 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert von %1</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 Schritte/min</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Zeit in Bewegung</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Kadenz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionDialog</name>

@@ -7559,6 +7559,35 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importada desde %1</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 ppm</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Tiempo en movimiento</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionDialog</name>

@@ -7559,6 +7559,35 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importée depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 spm</source>
+        <extracomment>average steps per minute</extracomment>
+        <translation>%1 pas/min</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Temps en mouvement</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionDialog</name>

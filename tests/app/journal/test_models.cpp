@@ -344,6 +344,33 @@ TEST_F(JournalDisplay, RunsShowTheRunnersUnitAndFollowItsChanges)
               QLocale().toString(model.record(0).localDate, QLocale::ShortFormat));
 }
 
+TEST_F(JournalDisplay, ImportedRunsShowMovingTimeCadenceAndTheirSource)
+{
+    addRun(2, 8000.0); // typed by hand
+    patella::Run imported;
+    imported.start = at(1);
+    imported.localDate = imported.start.toLocalTime().date();
+    imported.distanceMetres = 10000.0;
+    imported.durationSeconds = 3000;
+    imported.movingSeconds = 3000;
+    imported.elapsedSeconds = 3240;
+    imported.cadenceSpm = 171.6;
+    imported.source = RunSource::Import;
+    imported.externalId = QStringLiteral("fit:1");
+    imported.device = QStringLiteral("Forerunner 255");
+    imported.distanceSource = QStringLiteral("device");
+    ASSERT_TRUE(store.add(imported).ok());
+    RunModel model(store, preferences);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, RunModel::Source).data().toString(), QStringLiteral("By hand"));
+    EXPECT_TRUE(model.index(0, RunModel::Moving).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(0, RunModel::Cadence).data().toString().isEmpty());
+    EXPECT_EQ(model.index(1, RunModel::Source).data().toString(), QStringLiteral("Imported from Forerunner 255"));
+    EXPECT_EQ(model.index(1, RunModel::Moving).data().toString(), QStringLiteral("50:00"));
+    EXPECT_EQ(model.index(1, RunModel::Cadence).data().toString(), QStringLiteral("172 spm"));
+    EXPECT_EQ(model.headerData(RunModel::Cadence, Qt::Horizontal).toString(), QStringLiteral("Cadence"));
+}
+
 TEST_F(JournalDisplay, ShoesNearTheirLimitAskForALookAtTheMidsole)
 {
     const RecordId worn = addShoe(QStringLiteral("Old road"), 500000.0);
