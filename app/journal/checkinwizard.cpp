@@ -7,6 +7,7 @@
 #include "app/journal/checkinpainpage.h"
 #include "app/journal/checkinshoepage.h"
 #include "app/journal/checkinsummarypage.h"
+#include "app/journal/checkinwarningpage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
 #include "core/insights/psfs.h"
@@ -33,6 +34,8 @@ CheckInWizard::CheckInWizard(AppContext& context, QWidget* parent)
 
     m_pain = new CheckInPainPage(this);
     addPage(m_pain);
+    m_warnings = new CheckInWarningPage(this);
+    addPage(m_warnings);
     if (auto asked = context.store.currentPsfsActivities(); asked) {
         auto scores = context.store.list<PsfsScore>();
         const std::optional<QDate> last = scores && !scores.value().isEmpty()
@@ -90,6 +93,7 @@ CheckInAnswers CheckInWizard::answers() const
 {
     CheckInAnswers answers;
     m_pain->collect(answers);
+    m_warnings->collect(answers);
     if (m_function)
         m_function->collect(answers);
     for (const CheckInFlexPage* page : m_flex)

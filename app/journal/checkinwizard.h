@@ -14,9 +14,10 @@ class CheckInNotesPage;
 class CheckInPainPage;
 class CheckInShoePage;
 class CheckInSummaryPage;
+class CheckInWarningPage;
 
-// The weekly check-in: pain, the flexibility self-tests, the week's running, the shoes, notes, and this week
-// beside the last. Finish saves it all through the store in one batch; if the store refuses, the wizard says
+// The weekly check-in: pain, the warning signs, the flexibility self-tests, the week's running, the shoes, notes, and
+// this week beside the last. Finish saves it all through the store in one batch; if the store refuses, the wizard says
 // why and stays open with the answers intact.
 class CheckInWizard final : public QWizard
 {
@@ -44,6 +45,7 @@ private:
     AppContext& m_context;
     CheckInPainPage* m_pain = nullptr;
     CheckInFunctionPage* m_function = nullptr; // only when the function score is due this week
+    CheckInWarningPage* m_warnings = nullptr;
     QList<CheckInFlexPage*> m_flex;
     CheckInMileagePage* m_mileage = nullptr;
     CheckInShoePage* m_shoes = nullptr;

@@ -20,6 +20,7 @@ JournalBatch checkInBatch(const CheckInAnswers& answers, const QDateTime& now, Q
     checkIn.worstPain = answers.worstPain;
     checkIn.usualPain = answers.usualPain;
     checkIn.notes = answers.notes.trimmed();
+    checkIn.warningSigns = answers.warningSigns;
     batch.checkIns.append(checkIn);
 
     const QDateTime at = now.toUTC();

@@ -33,6 +33,7 @@ struct CheckInAnswers
     std::optional<double> weekTotalMetres; // only when no runs were logged this week
     int weekTotalRuns = 0;
     QList<RecordId> retireShoes; // ticked "looks worn" and chose to retire
+    std::optional<QList<WarningSign>> warningSigns; // the ones ticked; unset when the page was not shown
     QString notes;
     std::optional<PsfsRound> functionScore; // the PSFS round, when it was asked and answered
 };

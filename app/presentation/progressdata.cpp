@@ -282,6 +282,16 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
             {risesMoreThanTenPercent(before, now), before * (1.0 + kWeeklyRiseLimit), (now / before - 1.0) * 100.0});
     }
 
+    // The single-run rule (stronger evidence than the weekly 10%): each long-run spike on its bar.
+    const QList<LongRunCheck> longRuns = longRunSpikes(m_runs, span.from, m_reference);
+    const auto spikesIn = [&longRuns](QDate from, QDate to) {
+        QList<LongRunCheck> in;
+        for (const LongRunCheck& check : longRuns) {
+            if (check.run.localDate >= from && check.run.localDate <= to)
+                in.prepend(check); // oldest first
+        }
+        return in;
+    };
     if (data.bucket == SeriesBucket::Week) {
         for (QDate week = isoWeekStart(span.from); week <= thisWeek; week = week.addDays(7)) {
             MileageBar bar;
@@ -300,6 +310,7 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
                 bar.changePercent = fact.percent; // no percentage for a week still under way
             if (bar.metres > 0.0 || week == thisWeek)
                 bar.ratio = ratioOn(week.addDays(6));
+            bar.longRuns = spikesIn(week, week.addDays(6));
             data.bars.append(bar);
         }
         data.nextWeek = m_insights.allowanceNextWeek();
@@ -317,6 +328,7 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
             bar.weeksOverLimit = flagged.value(month.date);
             bar.overLimit = bar.weeksOverLimit > 0;
             bar.ratio = ratioOn(bucketEnd(month.date, SeriesBucket::Month));
+            bar.longRuns = spikesIn(month.date, bucketEnd(month.date, SeriesBucket::Month));
             data.bars.append(bar);
         }
     }
@@ -335,10 +347,12 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
     if (data.nextWeek)
         data.reasons.append(describeAllowance(*data.nextWeek, m_reference, m_unit));
     if (data.reasons.isEmpty() && !m_weeks.isEmpty())
-        data.reasons.append(tr("Log two weeks of running in a row to compare them against the 10% rule."));
+        data.reasons.append(tr("Log two weeks of running in a row to compare them with the guide's 10% guideline."));
+    if (!longRuns.isEmpty())
+        data.reasons.append(describeLongRun(longRuns.constFirst(), m_unit));
     if (data.bucket == SeriesBucket::Month)
-        data.reasons.append(tr("Bars are months here; the 10% rule compares weeks, so months that held a week "
-                               "over it are marked. Choose 1 year or less to see the weekly line."));
+        data.reasons.append(tr("Bars are months here; the guide's 10% guideline compares weeks, so months that held "
+                               "a week over it are marked. Choose 1 year or less to see the weekly line."));
 
     const LoadRatio load = m_insights.loadRatio();
     data.loadReasons.append(describeLoadRatio(load, m_unit));

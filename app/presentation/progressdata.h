@@ -3,6 +3,7 @@
 #include "app/presentation/progressrecords.h"
 #include "core/insights/aggregate.h"
 #include "core/insights/insights.h"
+#include "core/insights/longrun.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -70,6 +71,7 @@ struct MileageBar
     std::optional<double> allowedMetres; // weeks only: the week before plus 10%
     std::optional<double> changePercent; // weeks only: against the week before
     std::optional<double> ratio; // acute:chronic on the bucket's last day (today for the current one)
+    QList<LongRunCheck> longRuns; // runs in it more than 10% longer than the longest of the 30 days before
 };
 
 struct MileageChartData

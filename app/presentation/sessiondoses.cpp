@@ -26,10 +26,11 @@ Result<SessionDoses> SessionDoses::load(JournalStore& store, QDate today)
         if (m.worse)
             worse.append(m.date);
     }
-    return fromSessions(sessions.value(), worse);
+    return fromSessions(sessions.value(), worse, today);
 }
 
-SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, const QList<QDate>& worseMornings)
+SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, const QList<QDate>& worseMornings,
+                                        QDate today)
 {
     SessionDoses doses;
     doses.m_sessions = sessions;
@@ -38,7 +39,18 @@ SessionDoses SessionDoses::fromSessions(const QList<SessionRecord>& sessions, co
     });
     doses.m_worseMornings = worseMornings;
     std::sort(doses.m_worseMornings.begin(), doses.m_worseMornings.end());
+    doses.m_today = today.isValid()  ? today
+        : doses.m_sessions.isEmpty() ? QDate()
+                                     : doses.m_sessions.constLast().localDate;
     return doses;
+}
+
+ExerciseGate SessionDoses::hardestStrengthGate(const Catalog& catalog) const
+{
+    const Exercise* groundwork = catalog.exercise(kGroundworkId);
+    if (!groundwork)
+        return ExerciseGate {true, 0, {}};
+    return patella::hardestStrengthGate(*groundwork, m_sessions, m_today);
 }
 
 QList<int> SessionDoses::recentPain(const QString& exerciseId) const
@@ -57,7 +69,9 @@ Result<QList<PlannedItem>> SessionDoses::routineItems(const Catalog& catalog, co
     if (!routine)
         return Error {QStringLiteral("routine"),
                       QCoreApplication::translate("SessionDoses", "There is no routine called \"%1\".").arg(routineId)};
-    return plannedItemsOf(*routine, catalog, [this](const QString& exerciseId) { return recentPain(exerciseId); });
+    return plannedItemsOf(
+        *routine, catalog, [this](const QString& exerciseId) { return recentPain(exerciseId); },
+        hardestStrengthGate(catalog).open);
 }
 
 Result<QList<PlannedItem>> SessionDoses::exerciseItems(const Catalog& catalog, const QString& exerciseId) const

@@ -13,6 +13,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -67,10 +68,12 @@ QString MileageChart::barTip(const MileageBar& bar) const
         if (bar.changePercent)
             text += tr(", %1 on the week before").arg(insightformat::signedPercent(*bar.changePercent));
         if (bar.allowedMetres)
-            text += tr(" (10% rule: up to %1)").arg(insightformat::distance(*bar.allowedMetres, m_unit));
+            text += tr(" (the guide's 10%: %1)").arg(insightformat::distance(*bar.allowedMetres, m_unit));
     } else if (bar.weeksOverLimit > 0) {
         text += tr(", %n week(s) more than 10% up", nullptr, bar.weeksOverLimit);
     }
+    for (const LongRunCheck& check : bar.longRuns)
+        text += QLatin1Char('\n') + describeLongRun(check, m_unit);
     if (bar.ratio)
         text += tr("; load ratio %1").arg(ratioText(*bar.ratio));
     return text;
@@ -89,7 +92,39 @@ void MileageChart::rebuild()
     addDistanceBars(chart, axes, pal);
     if (m_data.bucket == SeriesBucket::Week)
         addTenPercentSteps(chart, axes, pal);
+    addLongRunMarks(chart, axes, pal);
     addRatioLine(chart, axes, pal);
+}
+
+// The single-run rule, which has the stronger evidence: a mark above each bar that holds a run more than 10%
+// longer than the longest of the 30 days before it.
+void MileageChart::addLongRunMarks(QChart* chart, const Axes& axes, const QPalette& pal) const
+{
+    const QList<MileageBar>& bars = m_data.bars;
+    const double lift = axes.distance->max() * 0.04;
+    auto* marks = new QScatterSeries;
+    marks->setObjectName(QStringLiteral("longRunMarks"));
+    marks->setName(tr("Run over 10% longer than the 30 days' longest"));
+    marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    marks->setMarkerSize(11.0);
+    marks->setColor(theme::danger(pal));
+    marks->setBorderColor(theme::danger(pal));
+    QStringList tips;
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        if (bars.at(i).longRuns.isEmpty())
+            continue;
+        marks->append(qreal(i), toUnit(bars.at(i).metres, m_unit) + lift);
+        QStringList lines;
+        for (const LongRunCheck& check : bars.at(i).longRuns)
+            lines.append(describeLongRun(check, m_unit));
+        tips.append(lines.join(QLatin1Char('\n')));
+    }
+    if (marks->count() == 0) {
+        delete marks;
+        return;
+    }
+    chartstyle::setTips(marks, tips);
+    attach(chart, marks, axes.x, axes.distance);
 }
 
 qsizetype MileageChart::slotCount() const
@@ -165,8 +200,8 @@ void MileageChart::addRatioBand(QChart* chart, const Axes& axes, const QPalette&
 void MileageChart::addDistanceBars(QChart* chart, const Axes& axes, const QPalette& pal) const
 {
     const bool weekly = m_data.bucket == SeriesBucket::Week;
-    auto* within = new QBarSet(weekly ? tr("Within 10%") : tr("Month"));
-    auto* over = new QBarSet(weekly ? tr("Over 10%") : tr("Month with a week over 10%"));
+    auto* within = new QBarSet(weekly ? tr("Within the guide's 10%") : tr("Month"));
+    auto* over = new QBarSet(weekly ? tr("Over the guide's 10%") : tr("Month with a week over 10%"));
     within->setColor(theme::accent(pal));
     within->setBorderColor(theme::accent(pal));
     over->setColor(theme::warning(pal));
@@ -193,7 +228,7 @@ void MileageChart::addDistanceBars(QChart* chart, const Axes& axes, const QPalet
     attach(chart, barSeries, axes.x, axes.distance);
 }
 
-// The 10% rule as steps: each week's allowance drawn across its bar; a gap where there is none.
+// The guide's 10% guideline as steps: each week's allowance drawn across its bar; a gap where there is none.
 void MileageChart::addTenPercentSteps(QChart* chart, const Axes& axes, const QPalette& pal) const
 {
     const QList<MileageBar>& bars = m_data.bars;
@@ -209,7 +244,7 @@ void MileageChart::addTenPercentSteps(QChart* chart, const Axes& axes, const QPa
                 attach(chart, steps, axes.x, axes.distance, std::exchange(first, false));
             steps = new QLineSeries;
             steps->setObjectName(QStringLiteral("tenPercentLine"));
-            steps->setName(tr("10% limit"));
+            steps->setName(tr("The guide's 10% guideline"));
             steps->setPen(pen);
         }
         const double value = toUnit(allowed, m_unit);

@@ -36,6 +36,7 @@ private:
     void addDistanceBars(QChart* chart, const Axes& axes, const QPalette& pal) const;
     void addTenPercentSteps(QChart* chart, const Axes& axes, const QPalette& pal) const;
     void addRatioLine(QChart* chart, const Axes& axes, const QPalette& pal) const;
+    void addLongRunMarks(QChart* chart, const Axes& axes, const QPalette& pal) const;
     qsizetype slotCount() const; // the bars, and next week's slot when it is shown
     bool hasNextWeekSlot() const;
     QString barTip(const MileageBar& bar) const;

@@ -247,7 +247,8 @@ void ProgressPage::drawMileage(const RangeSpan& span, bool anything)
     card->setReasons(mileage.isEmpty() ? QStringList() : mileage.reasons + mileage.loadReasons);
     card->setEmptyText(emptyText(!mileage.isEmpty(), anything,
                                  tr("No runs yet. Log your runs (or a week's total distance) in the journal to see "
-                                    "each week against the 10% rule and next week's allowance.")));
+                                    "each week beside the guide's 10% guideline and single runs against your longest "
+                                    "of the last 30 days.")));
 }
 
 void ProgressPage::drawAdherence(const RangeSpan& span, bool anything)

@@ -50,10 +50,10 @@ SessionPage::SessionPage(AppContext& context, QWidget* parent)
     connect(m_routines, &RoutineList::startRequested, this, &SessionPage::startRoutine);
     connect(m_run, &SessionRunView::action, this, &SessionPage::onRunAction);
     connect(m_run, &SessionRunView::painScore, this, [this](int score) {
-        if (m_player && m_player->reportPain(score))
+        if (m_player && m_player->reportPain(score, m_run->painKind()))
             afterChange();
     });
-    connect(m_run, &SessionRunView::painChoice, this, [this](SharpPainChoice choice) {
+    connect(m_run, &SessionRunView::painChoice, this, [this](PainStopChoice choice) {
         if (m_player && m_player->choose(choice))
             afterChange();
     });
@@ -197,7 +197,7 @@ void SessionPage::onCue(const SessionCue& cue)
         break;
     case CueKind::NextUp:
     case CueKind::Halfway:
-    case CueKind::SharpPain:
+    case CueKind::PainStop:
     case CueKind::SeePhysio:
         break;
     }
@@ -228,7 +228,7 @@ void SessionPage::speakFor(const SessionCue& cue)
     case CueKind::Reps:
     case CueKind::Countdown:
     case CueKind::Halfway:
-    case CueKind::SharpPain:
+    case CueKind::PainStop:
         break;
     }
 }
@@ -325,16 +325,15 @@ void SessionPage::refreshView()
         return;
     const SessionSnapshot snapshot = m_player->snapshot();
     if (snapshot.phase == SessionPhase::PainChoice) {
-        // Is any of this exercise left to do with a smaller range, and is there an exercise after it?
+        // Is there an exercise after the one pain stopped, and did the kind of pain stop it?
         const QList<SessionStep>& steps = m_player->steps();
-        bool workLeft = false;
         bool exerciseAfter = false;
-        for (int i = m_player->currentStep() + 1; i < steps.size(); ++i) {
-            if (!steps.at(i).isWork())
-                continue;
-            (steps.at(i).itemIndex == snapshot.itemIndex ? workLeft : exerciseAfter) = true;
-        }
-        m_run->setSharpChoices(workLeft, exerciseAfter);
+        for (int i = m_player->currentStep() + 1; i < steps.size(); ++i)
+            exerciseAfter = exerciseAfter || (steps.at(i).isWork() && steps.at(i).itemIndex != snapshot.itemIndex);
+        const QList<PainReport>& reports = m_player->painReports();
+        const bool byKind = !reports.isEmpty() && reports.constLast().kind == PainKind::SharpStabbingOrCatching
+            && reports.constLast().band != PainBand::TooMuch;
+        m_run->setStopChoices(exerciseAfter, byKind);
     }
     const bool item = snapshot.itemIndex >= 0 && snapshot.itemIndex < m_player->items().size();
     m_run->setMirrorForRight(!item || m_player->items().at(snapshot.itemIndex).exercise.mirrored);
@@ -513,12 +512,13 @@ void SessionPage::keyPressEvent(QKeyEvent* event)
         requestStop();
     else if (enter && phase == SessionPhase::Reps)
         onRunAction(SessionRunView::Action::RepsDone);
+    else if (key == Qt::Key_S && phase == SessionPhase::PainCheck)
+        m_run->togglePainKind();
     else if (digit >= 0 && phase == SessionPhase::PainCheck) {
-        if (m_player->reportPain(digit))
+        if (m_player->reportPain(digit, m_run->painKind()))
             afterChange();
-    } else if (digit >= 1 && digit <= 3 && phase == SessionPhase::PainChoice) {
-        const SharpPainChoice choices[]
-            = {SharpPainChoice::ShortenRange, SharpPainChoice::SkipExercise, SharpPainChoice::EndSession};
+    } else if (digit >= 1 && digit <= 2 && phase == SessionPhase::PainChoice) {
+        const PainStopChoice choices[] = {PainStopChoice::NextExercise, PainStopChoice::EndSession};
         if (m_run->offers(choices[digit - 1]) && m_player->choose(choices[digit - 1]))
             afterChange();
     } else

@@ -172,6 +172,20 @@ QWidget* SessionRunView::buildPain()
     m_painQuestion->setWordWrap(true);
     column->addWidget(m_painQuestion);
     column->addSpacing(12);
+    // The kind of pain is asked apart from its strength: sharp, stabbing or catching stops at any score.
+    m_painKind = new QPushButton(page);
+    m_painKind->setObjectName(QStringLiteral("painKindSharp"));
+    m_painKind->setCheckable(true);
+    m_painKind->setFocusPolicy(Qt::NoFocus);
+    m_painKind->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_painKind->setText(tr("It was sharp, stabbing or catching (key S)"));
+    m_painKind->setToolTip(tr("That kind of pain stops the exercise, whatever its score."));
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addStretch();
+    kindRow->addWidget(m_painKind);
+    kindRow->addStretch();
+    column->addLayout(kindRow);
+    column->addSpacing(12);
     m_painScale = new PainScale(QStringLiteral("painScore"), PainScale::Size::Large, page);
     connect(m_painScale, &PainScale::scoreChosen, this, &SessionRunView::painScore);
     column->addWidget(m_painScale);
@@ -212,10 +226,9 @@ QWidget* SessionRunView::buildChoice()
     const struct
     {
         const char* name;
-        SharpPainChoice choice;
-    } choices[] = {{"choiceShortenRange", SharpPainChoice::ShortenRange},
-                   {"choiceSkipExercise", SharpPainChoice::SkipExercise},
-                   {"choiceEndSession", SharpPainChoice::EndSession}};
+        PainStopChoice choice;
+    } choices[]
+        = {{"choiceNextExercise", PainStopChoice::NextExercise}, {"choiceEndSession", PainStopChoice::EndSession}};
     auto* row = new QHBoxLayout;
     row->setSpacing(16);
     for (const auto& c : choices) {
@@ -223,7 +236,7 @@ QWidget* SessionRunView::buildChoice()
         button->setObjectName(QLatin1String(c.name));
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        const SharpPainChoice choice = c.choice;
+        const PainStopChoice choice = c.choice;
         connect(button, &QPushButton::clicked, this, [this, choice] { emit painChoice(choice); });
         row->addWidget(button);
         m_choiceButtons.append(button);
@@ -278,24 +291,32 @@ QWidget* SessionRunView::buildConfirm()
     return bar;
 }
 
-void SessionRunView::setSharpChoices(bool workLeftInExercise, bool exerciseAfter)
+void SessionRunView::setStopChoices(bool exerciseAfter, bool byKind)
 {
-    m_workLeftInExercise = workLeftInExercise;
     m_exerciseAfter = exerciseAfter;
+    m_stopByKind = byKind;
     updateChoices();
 }
 
-bool SessionRunView::offers(SharpPainChoice choice) const
+bool SessionRunView::offers(PainStopChoice choice) const
 {
     switch (choice) {
-    case SharpPainChoice::ShortenRange:
-        return m_workLeftInExercise;
-    case SharpPainChoice::SkipExercise:
+    case PainStopChoice::NextExercise:
         return true;
-    case SharpPainChoice::EndSession:
-        return m_workLeftInExercise || m_exerciseAfter;
+    case PainStopChoice::EndSession:
+        return m_exerciseAfter;
     }
     return false;
+}
+
+PainKind SessionRunView::painKind() const
+{
+    return m_painKind->isChecked() ? PainKind::SharpStabbingOrCatching : PainKind::Ordinary;
+}
+
+void SessionRunView::togglePainKind()
+{
+    m_painKind->toggle();
 }
 
 void SessionRunView::updateChoices()
@@ -303,13 +324,10 @@ void SessionRunView::updateChoices()
     const auto text = [this](const QString& words, int key) {
         return m_compact ? words : words + QLatin1Char('\n') + tr("key %1").arg(key);
     };
-    // Keys stay 1, 2, 3 for the same choices, whichever are shown.
-    const QString skip = m_workLeftInExercise ? tr("Skip the rest of this exercise")
-        : m_exerciseAfter                     ? tr("Go on to the next exercise")
-                                              : tr("Finish the session");
-    const QString words[] = {tr("Shorten the range"), skip, tr("End the session")};
-    const SharpPainChoice choices[]
-        = {SharpPainChoice::ShortenRange, SharpPainChoice::SkipExercise, SharpPainChoice::EndSession};
+    // Keys stay 1 and 2 for the same choices, whichever are shown.
+    const QString words[]
+        = {m_exerciseAfter ? tr("Go on to the next exercise") : tr("Finish the session"), tr("End the session")};
+    const PainStopChoice choices[] = {PainStopChoice::NextExercise, PainStopChoice::EndSession};
     for (int i = 0; i < m_choiceButtons.size(); ++i) {
         m_choiceButtons.at(i)->setText(text(words[i], i + 1));
         m_choiceButtons.at(i)->setVisible(offers(choices[i]));
@@ -375,24 +393,27 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
 
     switch (s.phase) {
     case SessionPhase::PainCheck:
-        if (m_body->currentWidget() != m_painPage)
+        if (m_body->currentWidget() != m_painPage) {
             m_painScale->setValue(-1); // each pain check starts unanswered
+            m_painKind->setChecked(false);
+        }
         m_body->setCurrentWidget(m_painPage);
         m_painQuestion->setText(s.side == StepSide::None
                                     ? tr("How did the knee feel during %1?").arg(s.exerciseName)
                                     : tr("How did the knee feel on the %1?").arg(sideName(s.side)));
         break;
-    case SessionPhase::PainChoice:
+    case SessionPhase::PainChoice: {
         m_body->setCurrentWidget(m_choicePage);
-        if (m_workLeftInExercise)
-            m_choiceText->setText(cue);
-        else if (m_exerciseAfter)
-            m_choiceText->setText(tr("That is more than the knee should feel, and this exercise is done. Go on "
-                                     "to the next one, or end for today."));
-        else
-            m_choiceText->setText(tr("That is more than the knee should feel. That was the last exercise, so "
-                                     "the session is done."));
+        const QString why = m_stopByKind
+            ? tr("Sharp, stabbing or catching pain stops an exercise whatever its score.")
+            : tr("Pain of %1 is too much for an exercise.").arg(bandRange(PainBand::TooMuch));
+        const QString what = m_exerciseAfter
+            ? tr("This exercise is done for today, and its dose steps back next time. Go on to the next one, or "
+                 "end the session.")
+            : tr("That was the last exercise, so the session is done; this exercise's dose steps back next time.");
+        m_choiceText->setText(why + QLatin1Char(' ') + what);
         break;
+    }
     default:
         m_body->setCurrentWidget(m_workPage);
         break;

@@ -43,13 +43,16 @@ public:
     void display(const SessionSnapshot& snapshot, const QString& illustration, const QString& cue);
     // Only the ring and the time left: the cheap repaint between events.
     void displayTime(const SessionSnapshot& snapshot);
-    // What is left when sharp pain is reported: after the last set of an exercise's last side there is no
-    // range left to shorten, and after the last exercise nothing to go on to. Set before display().
-    void setSharpChoices(bool workLeftInExercise, bool exerciseAfter);
+    // Whether an exercise follows the one pain stopped (after the last one, going on finishes the session), and
+    // whether the stop came from the kind of pain rather than its score. Set before display().
+    void setStopChoices(bool exerciseAfter, bool byKind);
+    bool offers(PainStopChoice choice) const; // the choice's button is shown
+    // The pain check's second question: was it sharp, stabbing or catching? Cleared for each new check.
+    PainKind painKind() const;
+    void togglePainKind();
     // Whether the picture is mirrored on the right side: the built-in drawings are; a picture of the
     // runner's own may not be (a photo with writing in it). Set before display().
     void setMirrorForRight(bool mirror) { m_mirrorForRight = mirror; }
-    bool offers(SharpPainChoice choice) const; // the choice's button is shown
     void setConfirmingStop(bool confirming);
     bool isConfirmingStop() const;
 
@@ -59,7 +62,7 @@ public:
 signals:
     void action(patella::SessionRunView::Action action);
     void painScore(int score);
-    void painChoice(patella::SharpPainChoice choice);
+    void painChoice(patella::PainStopChoice choice);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -102,6 +105,7 @@ private:
     PainScale* m_painScale = nullptr;
     QList<QLabel*> m_painLegend;
     QLabel* m_painHint = nullptr;
+    QPushButton* m_painKind = nullptr;
     QLabel* m_choiceText = nullptr;
     QList<QPushButton*> m_choiceButtons;
     QStackedWidget* m_bottom = nullptr;
@@ -118,9 +122,9 @@ private:
 
     SessionSnapshot m_last;
     bool m_compact = false;
-    bool m_workLeftInExercise = true;
     bool m_exerciseAfter = true;
     bool m_mirrorForRight = true;
+    bool m_stopByKind = false;
     int m_nextPixels = 34;
     int m_namePixels = 40;
 };

@@ -44,7 +44,7 @@ SessionSummary::SessionSummary(QWidget* parent)
     m_physio = new QLabel(this);
     m_physio->setObjectName(QStringLiteral("summaryPhysio"));
     m_physio->setWordWrap(true);
-    m_physio->setText(tr("That was the second sharp pain in one session. Rest the knee today, and ask a "
+    m_physio->setText(tr("Pain stopped a second exercise in this session. Rest the knee today, and ask a "
                          "physiotherapist to look at it before your next session."));
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
@@ -104,7 +104,7 @@ void SessionSummary::showFacts(const Facts& facts)
         m_title->setText(tr("%1 stopped early").arg(facts.routineName));
         break;
     case SessionEnd::StoppedForPain:
-    case SessionEnd::SecondSharpPain:
+    case SessionEnd::SecondPainStop:
         m_title->setText(tr("%1 ended for the knee's sake").arg(facts.routineName));
         break;
     case SessionEnd::NotEnded:
@@ -128,7 +128,7 @@ void SessionSummary::showFacts(const Facts& facts)
     }
     m_painList->setText(lines.isEmpty() ? tr("No pain reports.") : tr("Pain reports:\n%1").arg(lines.join(u'\n')));
 
-    const bool physio = facts.end == SessionEnd::SecondSharpPain;
+    const bool physio = facts.end == SessionEnd::SecondPainStop;
     m_physio->setVisible(physio);
     m_physio->setStyleSheet(QStringLiteral("QLabel { border: 3px solid %1; border-radius: 10px; padding: 12px; }")
                                 .arg(theme::danger(palette()).name()));

@@ -15,7 +15,7 @@ namespace patella {
 class PainScale;
 
 // What the runner sees when a session ends: how long it took, what was done and skipped, the pain
-// reports, the advice to see a physio after a second sharp report, and "how is your knee now?".
+// reports, the advice to see a physio when pain stops a second exercise, and "how is your knee now?".
 class SessionSummary final : public QWidget
 {
     Q_OBJECT

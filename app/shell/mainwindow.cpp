@@ -43,8 +43,9 @@ QString areaDescription(MainWindow::Area area)
         return MainWindow::tr("Your journal: pain entries, runs, flexibility checks, sessions and shoes, to "
                               "add, edit and review.");
     case MainWindow::Area::Progress:
-        return MainWindow::tr("Charts of pain over time, weekly mileage against the 10% rule, consistency and "
-                              "flexibility, so you can see whether the knee is getting better.");
+        return MainWindow::tr(
+            "Charts of pain over time, weekly mileage beside the guide's 10% guideline, consistency and "
+            "flexibility, so you can see whether the knee is getting better.");
     case MainWindow::Area::Library:
         return MainWindow::tr("Every stretch, strength exercise and habit, with illustrations, dose, how-to "
                               "and coaching cues.");

@@ -10,8 +10,10 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/customplan.h"
 #include "core/catalog/planner.h"
+#include "core/catalog/programme.h"
 #include "core/insights/insights.h"
 #include "core/insights/pain.h"
+#include "core/insights/referrals.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 #include "core/model/recordnames.h"
@@ -97,6 +99,8 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
 
     auto* right = new QVBoxLayout;
     right->setSpacing(14);
+    m_settledCard = card(tr("Has it settled?"), m_settled, QStringLiteral("settledCard"));
+    right->addWidget(m_settledCard);
     m_morningCard = card(tr("This morning"), m_morning, QStringLiteral("morningCard"));
     right->addWidget(m_morningCard);
     QVBoxLayout* painBody = nullptr;
@@ -127,7 +131,7 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     connect(&m_context.preferences, &Preferences::changed, this, &TodayPage::refresh);
     auto* dayCheck = new QTimer(this);
     connect(dayCheck, &QTimer::timeout, this, [this] {
-        if (m_context.today() != m_shownDay)
+        if (m_context.today() != m_shownDay || (m_settledDue.isValid() && m_context.clock.now() >= m_settledDue))
             refresh();
     });
     dayCheck->start(kDayCheckMs);
@@ -187,6 +191,7 @@ TodayPage::History TodayPage::readHistory() const
         in.checkIns = r.value();
     if (auto r = m_context.store.list<MorningCheck>(range))
         h.mornings = r.value();
+    in.mornings = h.mornings;
 
     h.status = programmeStatus(m_shownDay, m_context.preferences.programmeStart(),
                                PainSources {in.pain, in.runs, in.sessions, in.checkIns});
@@ -216,6 +221,7 @@ void TodayPage::refresh()
     fillPlan(history);
     fillAlerts(history);
     fillMorning(history);
+    fillSettled(history);
     fillWeek(history);
     fillHabit();
     orderTabs();
@@ -226,7 +232,8 @@ void TodayPage::orderTabs()
     // The plan's and the alerts' buttons are made on every refresh, so they would come last in the Tab order;
     // put them back in reading order: the left column's cards, then the right column's.
     QWidget* previous = nullptr;
-    for (const char* name : {"planCard", "alertsCard", "morningCard", "painCard", "weekCard", "habitCard"}) {
+    for (const char* name :
+         {"planCard", "alertsCard", "settledCard", "morningCard", "painCard", "weekCard", "habitCard"}) {
         auto* cardFrame = findChild<QWidget*>(QString::fromLatin1(name));
         if (!cardFrame)
             continue;
@@ -251,6 +258,8 @@ void TodayPage::fillPlan(const History& history)
     input.runs = history.records.runs;
     input.pain = history.records.pain;
     input.checkIns = history.records.checkIns;
+    if (const Exercise* groundwork = m_context.catalog.exercise(kGroundworkId))
+        input.hardestStrength = hardestStrengthGate(*groundwork, sessions, m_shownDay);
     const DayPlan plan = withCustomRoutines(planToday(input), m_context.catalog);
 
     // The same doses, and so the same minutes, as the Session page will play.
@@ -297,6 +306,11 @@ void TodayPage::fillPlan(const History& history)
     }
     if (plan.items.isEmpty())
         m_plan->addWidget(wrapped(tr("Nothing planned today: a rest day. Rest is part of training."), nullptr));
+    for (const QString& note : plan.notes) {
+        auto* label = wrapped(note, nullptr, true);
+        label->setObjectName(QStringLiteral("planNote"));
+        m_plan->addWidget(label);
+    }
 
     if (m_shownDay.dayOfWeek() == m_context.preferences.checkInDay()) {
         const QDate thisWeek = isoWeekStart(m_shownDay);
@@ -318,22 +332,7 @@ void TodayPage::fillPlan(const History& history)
 void TodayPage::fillAlerts(const History& history)
 {
     clear(m_alerts);
-    InsightInputs in = history.records;
-    // A "worse this morning" answer counts like the check-in's question, once per week.
-    QSet<QDate> weeks;
-    for (const CheckIn& c : in.checkIns) {
-        if (c.kneeWorseMorning.value_or(false))
-            weeks.insert(c.weekStart);
-    }
-    for (const MorningCheck& m : history.mornings) {
-        if (!m.worse || weeks.contains(isoWeekStart(m.date)))
-            continue;
-        CheckIn c;
-        c.weekStart = isoWeekStart(m.date);
-        c.kneeWorseMorning = true;
-        weeks.insert(c.weekStart);
-        in.checkIns.append(c);
-    }
+    const InsightInputs& in = history.records;
     const Insights insights(in, m_shownDay, m_context.preferences.distanceUnit(), weeklySessionTarget(history.phase));
     const QList<Insight> alerts = insights.currentAlerts();
     for (const Insight& alert : alerts) {
@@ -373,7 +372,7 @@ void TodayPage::fillAlerts(const History& history)
     if (alerts.isEmpty())
         m_alerts->addWidget(wrapped(in.runs.isEmpty() && in.pain.isEmpty()
                                         ? tr("Nothing to watch yet. Alerts appear here once you log runs and pain: "
-                                             "mileage rising too fast, pain that spikes or lingers, shoes near "
+                                             "mileage rising too fast, pain that jumps or will not settle, shoes near "
                                              "their limit.")
                                         : tr("No alerts: mileage, pain and shoes all look steady."),
                                     nullptr, true));
@@ -382,29 +381,42 @@ void TodayPage::fillAlerts(const History& history)
 void TodayPage::fillMorning(const History& history)
 {
     clear(m_morning);
-    const QDate yesterday = m_shownDay.addDays(-1);
-    bool activeYesterday = false;
-    for (const SessionRecord& s : history.records.sessions)
-        activeYesterday = activeYesterday || s.localDate == yesterday;
-    for (const Run& r : history.records.runs)
-        activeYesterday = activeYesterday || r.localDate == yesterday;
+    // The question is about yesterday's training that ended last (core decides which).
+    m_morningAbout = morningQuestion(history.records.sessions, history.records.runs, m_shownDay);
+    QString what = tr("yesterday's training");
+    if (m_morningAbout && m_morningAbout->sessionId) {
+        for (const SessionRecord& s : history.records.sessions) {
+            if (s.id != *m_morningAbout->sessionId)
+                continue;
+            const Routine* routine = m_context.catalog.routine(s.routineId);
+            what = tr("yesterday's %1 at %2").arg(routine ? routine->name : s.routineId, fmt::time(s.start));
+        }
+    } else if (m_morningAbout && m_morningAbout->runId) {
+        for (const Run& r : history.records.runs) {
+            if (r.id == *m_morningAbout->runId)
+                what = tr("yesterday's %1 run")
+                           .arg(fmt::distance(r.distanceMetres, m_context.preferences.distanceUnit()));
+        }
+    }
     std::optional<MorningCheck> answer;
     for (const MorningCheck& m : history.mornings) {
         if (m.date == m_shownDay)
             answer = m;
     }
-    m_morningCard->setVisible(activeYesterday || answer.has_value());
+    m_morningCard->setVisible(m_morningAbout.has_value() || answer.has_value());
     if (answer) {
         const bool worse = answer->worse;
-        m_morning->addWidget(wrapped(worse ? tr("You said the knee is worse than yesterday morning: today's "
-                                                "doses step back. If it stays worse, see a physiotherapist.")
-                                           : tr("Thanks: the knee is no worse than yesterday morning."),
+        m_morning->addWidget(wrapped(worse
+                                         ? tr("You said the knee is worse than yesterday morning: yesterday's training "
+                                              "was more than it could take, so the doses step back. %1 such "
+                                              "mornings in %2 days are a reason to see a physiotherapist.")
+                                               .arg(kWorseMorningsToRefer)
+                                               .arg(kWorseMorningsWindowDays)
+                                         : tr("Thanks: the knee is no worse than yesterday morning."),
                                      nullptr, !worse));
         return;
     }
-    m_morning->addWidget(wrapped(tr("After yesterday's training, is your knee worse than it was yesterday "
-                                    "morning?"),
-                                 nullptr));
+    m_morning->addWidget(wrapped(tr("After %1, is your knee worse than it was yesterday morning?").arg(what), nullptr));
     auto* row = new QHBoxLayout;
     auto* worse = new QPushButton(tr("Worse"));
     worse->setObjectName(QStringLiteral("morningWorse"));
@@ -416,6 +428,50 @@ void TodayPage::fillMorning(const History& history)
     row->addWidget(fine);
     row->addStretch();
     m_morning->addLayout(row);
+}
+
+void TodayPage::fillSettled(const History& history)
+{
+    clear(m_settled);
+    const SettleQuestion settle
+        = settleQuestion(history.records.sessions, history.records.pain, m_shownDay, m_context.clock.now());
+    m_settledDue = settle.nextDue;
+    const SessionRecord* asking = nullptr;
+    for (const SessionRecord& s : history.records.sessions) {
+        if (settle.ask && s.id == *settle.ask)
+            asking = &s;
+    }
+    m_settledCard->setVisible(asking || settle.notSettled);
+    if (!asking) {
+        if (settle.notSettled)
+            m_settled->addWidget(wrapped(tr("You said the pain had not settled: that session was more than the knee "
+                                            "could take today, so its doses step back next time. If pain stays up "
+                                            "for the rest of the day or keeps coming back, see a physiotherapist."),
+                                         nullptr));
+        return;
+    }
+    const Routine* routine = m_context.catalog.routine(asking->routineId);
+    const int worst = sessionWorstPain(*asking, history.records.pain).value_or(0);
+    auto* question = wrapped(tr("Your %1 at %2 ended with pain of %3, in the acceptable band. It stays acceptable "
+                                "only if %4. Has it settled back to your usual level?")
+                                 .arg(routine ? routine->name : asking->routineId, fmt::time(asking->start))
+                                 .arg(worst)
+                                 .arg(bandConditions(PainBand::Acceptable)),
+                             nullptr);
+    question->setObjectName(QStringLiteral("settledQuestion"));
+    m_settled->addWidget(question);
+    auto* row = new QHBoxLayout;
+    auto* yes = new QPushButton(tr("Yes, it has settled"));
+    yes->setObjectName(QStringLiteral("settledYes"));
+    auto* no = new QPushButton(tr("No, it still hurts more"));
+    no->setObjectName(QStringLiteral("settledNo"));
+    const RecordId id = asking->id;
+    connect(yes, &QPushButton::clicked, this, [this, id] { answerSettled(id, true); });
+    connect(no, &QPushButton::clicked, this, [this, id] { answerSettled(id, false); });
+    row->addWidget(yes);
+    row->addWidget(no);
+    row->addStretch();
+    m_settled->addLayout(row);
 }
 
 void TodayPage::fillWeek(const History& history)
@@ -480,11 +536,24 @@ void TodayPage::savePain(int score, PainSituation situation, Side side)
 
 void TodayPage::answerMorning(bool worse)
 {
-    MorningCheck check;
+    MorningCheck check = m_morningAbout.value_or(MorningCheck {});
     check.date = m_context.today();
     check.worse = worse;
     const auto saved = m_context.store.add(check);
     if (!saved)
+        QMessageBox::warning(this, tr("Not saved"), saved.error().text());
+}
+
+void TodayPage::answerSettled(RecordId sessionId, bool settled)
+{
+    auto session = m_context.store.get<SessionRecord>(sessionId);
+    if (!session) {
+        QMessageBox::warning(this, tr("Not saved"), session.error().text());
+        return;
+    }
+    SessionRecord answered = session.value();
+    answered.settled = settled;
+    if (const auto saved = m_context.store.update(answered); !saved)
         QMessageBox::warning(this, tr("Not saved"), saved.error().text());
 }
 

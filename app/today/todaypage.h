@@ -53,11 +53,17 @@ private:
     void fillWeek(const History& history);
     void fillAlerts(const History& history);
     void fillMorning(const History& history);
+    void fillSettled(const History& history);
     void fillHabit();
     void savePain(int score, PainSituation situation, Side side);
     void answerMorning(bool worse);
+    void answerSettled(RecordId sessionId, bool settled);
 
     AppContext& m_context;
+    QWidget* m_settledCard = nullptr;
+    QVBoxLayout* m_settled = nullptr;
+    QDateTime m_settledDue; // when the next "Has it settled?" question comes up; invalid when none waits
+    std::optional<MorningCheck> m_morningAbout; // what the morning question asks about (yesterday's session or run)
     QLabel* m_subtitle = nullptr;
     QLabel* m_welcome = nullptr;
     QVBoxLayout* m_plan = nullptr;

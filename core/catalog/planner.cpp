@@ -110,39 +110,62 @@ DayPlan planToday(const PlannerInput& input)
     }
 
     const int flexToday = flexibilitySessionsSince(input, input.today) + (coolDownPlanned ? 1 : 0);
+    // Warm muscles stretch better: each stretching session gets its warm-up, unless one was done today since
+    // the last stretching session (a morning's warm-up does not warm the evening's stretches).
+    const auto warmUpsToday
+        = std::count_if(input.sessions.cbegin(), input.sessions.cend(), [&](const SessionRecord& s) {
+              return isCompletedOn(s, input.today)
+                  && (s.routineId == routineid::stretchWarmUp || s.routineId == routineid::preRunWarmUp);
+          });
+    const bool warm = warmUpsToday > flexibilitySessionsSince(input, input.today);
+    const auto withWarmUp = [&](PlanItem stretching) {
+        if (!warm)
+            plan.items.append({routineid::stretchWarmUp, Planner::tr("Warm up for a few minutes before you stretch.")});
+        plan.items.append(std::move(stretching));
+    };
     switch (plan.phase) {
     case Phase::Gentle:
         if (flexToday < kGentleStretchesPerDay) {
             const QString reason = flexToday == 0
                 ? Planner::tr("Weeks one and two: gentle stretches twice a day.")
                 : Planner::tr("Weeks one and two: gentle stretches twice a day; this is the second.");
-            plan.items.append({routineid::dailyMobility, reason});
+            withWarmUp({routineid::dailyMobility, reason});
         }
         break;
     case Phase::Strength:
         if (flexToday == 0)
-            plan.items.append(
-                {routineid::dailyMobility, Planner::tr("Keep stretching every day while you build strength.")});
-        if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
+            withWarmUp({routineid::dailyMobility, Planner::tr("Keep stretching every day while you build strength.")});
+        if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase)) {
             plan.items.append(*strength);
+            if (!input.hardestStrength.open)
+                plan.notes.append(input.hardestStrength.reason);
+        } else {
+            plan.notes.append(
+                Planner::tr("A rest day from strength work: the muscles you trained adapt in the days between."));
+        }
         break;
     case Phase::Maintenance: {
         const int flexWeek = flexibilitySessionsSince(input, input.today.addDays(-6));
         if (flexToday == 0 && flexWeek < kMaintenanceFlexPerWeek) {
-            plan.items.append(
-                {routineid::dailyMobility,
-                 Planner::tr("Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).")
-                     .arg(flexWeek)});
+            withWarmUp({routineid::dailyMobility,
+                        Planner::tr("Pain-free: keep flexibility work going 3-4 times a week (%1 in the last 7 days).")
+                            .arg(flexWeek)});
         }
         if (const std::optional<PlanItem> strength = strengthItem(input, plan.phase))
             plan.items.append(*strength);
+        else
+            plan.notes.append(
+                Planner::tr("A rest day from strength work: the muscles you trained adapt in the days between."));
         break;
     }
     }
 
-    if (ranToday && !doneToday(input, routineid::foamRolling))
-        plan.items.append(
-            {routineid::foamRolling, Planner::tr("After a run, a few minutes of foam rolling eases stiffness."), true});
+    if (!doneToday(input, routineid::foamRolling))
+        plan.items.append({routineid::foamRolling,
+                           ranToday
+                               ? Planner::tr("After a run, a few minutes of foam rolling eases stiffness.")
+                               : Planner::tr("Foam rolling is a daily habit: half a minute to a minute on each area."),
+                           true});
     if (!ranToday && !doneToday(input, routineid::preRunWarmUp))
         plan.items.append({routineid::preRunWarmUp, Planner::tr("If you run today, warm up first."), true});
     return plan;

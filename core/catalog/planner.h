@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,7 @@ inline const QString strength = QStringLiteral("strength");
 inline const QString foamRolling = QStringLiteral("foam-rolling");
 inline const QString deskBreak = QStringLiteral("desk-break");
 inline const QString restDay = QStringLiteral("rest-day-session");
+inline const QString stretchWarmUp = QStringLiteral("stretching-warm-up");
 } // namespace routineid
 
 // Routines that count as flexibility work for the programme's "twice a day" and "3-4 times a week".
@@ -34,6 +36,7 @@ struct PlannerInput
     QList<Run> runs; // any span: those dated today make it a run day; their pain counts for the phase
     QList<PainEntry> pain; // the last two weeks at least, for the phase (programmeStatus)
     QList<CheckIn> checkIns;
+    ExerciseGate hardestStrength {true, 0, {}}; // hardestStrengthGate(); open when not given
 };
 
 struct PlanItem
@@ -48,6 +51,7 @@ struct DayPlan
     Phase phase = Phase::Gentle;
     int week = 1;
     QList<PlanItem> items; // most important first
+    QStringList notes; // what is not offered yet, and why; rest days
 };
 
 // What to do today and why. Pure: the same input always gives the same plan.

@@ -207,13 +207,161 @@ QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& e
     for (const SessionRecord* session : std::as_const(ordered)) {
         std::optional<int> worst;
         for (const SessionItem& item : session->items) {
-            if (item.exerciseId == exerciseId && item.pain)
-                worst = std::max(worst.value_or(0), *item.pain);
+            if (item.exerciseId != exerciseId || !item.pain)
+                continue;
+            const int score = item.painKind == PainKind::SharpStabbingOrCatching
+                ? std::max(*item.pain, lowestScore(PainBand::TooMuch))
+                : *item.pain;
+            worst = std::max(worst.value_or(0), score);
         }
+        if (worst && session->settled == false)
+            worst = std::max(*worst, lowestScore(PainBand::TooMuch)); // acceptable only if it settles
         if (worst)
             reports.append(*worst);
     }
     return reports;
+}
+
+ExerciseGate hardestStrengthGate(const Exercise& groundwork, const QList<SessionRecord>& sessions, QDate today)
+{
+    const QList<PlannedDose> ladder = doseLadder(groundwork);
+    const PlannedDose full = ladder.constLast();
+    const bool hold = groundwork.dose.type == DoseType::Hold;
+    QList<const SessionRecord*> ordered;
+    for (const SessionRecord& session : sessions) {
+        if (session.localDate.isValid() && session.localDate <= today)
+            ordered.append(&session);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const SessionRecord* a, const SessionRecord* b) { return a->localDate < b->localDate; });
+    // The run of safe full-dose sessions that is still going: any unsafe one, or one below full dose, restarts it.
+    std::optional<QDate> since;
+    for (const SessionRecord* session : std::as_const(ordered)) {
+        bool did = false;
+        bool fullDose = true;
+        bool safe = true;
+        for (const SessionItem& item : session->items) {
+            if (item.exerciseId != groundwork.id)
+                continue;
+            did = true;
+            if (item.skipped || (hold ? item.plannedSeconds < full.holdSeconds : item.plannedReps < full.reps))
+                fullDose = false;
+            if (item.pain && stopsTheExercise(*item.pain, item.painKind))
+                safe = false;
+            if (item.pain && painBand(*item.pain) != PainBand::Safe)
+                safe = false;
+        }
+        if (!did)
+            continue;
+        const int sets = static_cast<int>(
+            std::count_if(session->items.cbegin(), session->items.cend(), [&](const SessionItem& item) {
+                return item.exerciseId == groundwork.id && item.side != Side::Right && item.part == 0;
+            }));
+        if (sets < full.sets)
+            fullDose = false;
+        if (fullDose && safe && session->settled != false) {
+            if (!since)
+                since = session->localDate;
+        } else {
+            since.reset();
+        }
+    }
+    ExerciseGate gate;
+    gate.daysAtFullDose = since ? static_cast<int>(since->daysTo(today)) : 0;
+    gate.open = since && gate.daysAtFullDose >= kGroundworkDays;
+    if (!gate.open)
+        gate.reason = since
+            ? QCoreApplication::translate("programme",
+                                          "Single-leg squats come once step-ups have been at their full dose with "
+                                          "pain of %1 for a week: %n day(s) so far.",
+                                          nullptr, gate.daysAtFullDose)
+                  .arg(bandRange(PainBand::Safe))
+            : QCoreApplication::translate("programme",
+                                          "Single-leg squats come once step-ups have been at their full dose with "
+                                          "pain of %1 for a week.")
+                  .arg(bandRange(PainBand::Safe));
+    return gate;
+}
+
+std::optional<int> sessionWorstPain(const SessionRecord& session, const QList<PainEntry>& pain)
+{
+    std::optional<int> worst;
+    for (const SessionItem& item : session.items) {
+        if (item.pain)
+            worst = std::max(worst.value_or(0), *item.pain);
+    }
+    for (const PainEntry& entry : pain) {
+        if (entry.sessionId && *entry.sessionId == session.id && session.id != NoId)
+            worst = std::max(worst.value_or(0), entry.score);
+    }
+    return worst;
+}
+
+bool asksIfSettled(const SessionRecord& session, const QList<PainEntry>& pain)
+{
+    const std::optional<int> worst = sessionWorstPain(session, pain);
+    if (!worst || painBand(*worst) != PainBand::Acceptable || !session.end.isValid())
+        return false;
+    return std::none_of(session.items.cbegin(), session.items.cend(), [](const SessionItem& item) {
+        return item.pain && stopsTheExercise(*item.pain, item.painKind);
+    });
+}
+
+QDateTime settledQuestionDue(const SessionRecord& session)
+{
+    return session.end.addSecs(60 * kSettleMinutes);
+}
+
+SettleQuestion settleQuestion(const QList<SessionRecord>& sessions, const QList<PainEntry>& pain, QDate day,
+                              const QDateTime& now)
+{
+    SettleQuestion question;
+    QDateTime askEnd;
+    QDateTime notSettledEnd;
+    for (const SessionRecord& session : sessions) {
+        if (session.localDate != day || !asksIfSettled(session, pain))
+            continue;
+        if (session.settled.has_value()) {
+            if (!*session.settled && (!question.notSettled || session.end > notSettledEnd)) {
+                question.notSettled = session.id;
+                notSettledEnd = session.end;
+            }
+            continue;
+        }
+        const QDateTime due = settledQuestionDue(session);
+        if (due > now) {
+            if (!question.nextDue.isValid() || due < question.nextDue)
+                question.nextDue = due;
+        } else if (!question.ask || session.end > askEnd) {
+            question.ask = session.id;
+            askEnd = session.end;
+        }
+    }
+    return question;
+}
+
+std::optional<MorningCheck> morningQuestion(const QList<SessionRecord>& sessions, const QList<Run>& runs, QDate day)
+{
+    const QDate before = day.addDays(-1);
+    std::optional<MorningCheck> question;
+    QDateTime latest;
+    const auto consider = [&](const QDateTime& end, std::optional<RecordId> sessionId, std::optional<RecordId> runId) {
+        if (question && end.isValid() && latest.isValid() && end <= latest)
+            return;
+        if (question && !end.isValid())
+            return;
+        latest = end;
+        question = MorningCheck {NoId, day, false, sessionId, runId};
+    };
+    for (const SessionRecord& session : sessions) {
+        if (session.localDate == before)
+            consider(session.end.isValid() ? session.end : session.start, session.id, std::nullopt);
+    }
+    for (const Run& run : runs) {
+        if (run.localDate == before)
+            consider(run.start.isValid() ? run.start.addSecs(run.durationSeconds) : QDateTime(), std::nullopt, run.id);
+    }
+    return question;
 }
 
 } // namespace patella

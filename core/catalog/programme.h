@@ -5,8 +5,11 @@
 #include "core/model/records.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // The recovery programme of the guide: two weeks of gentle stretching twice a day, then light strength
 // work on non-consecutive days from week three, then, once pain-free, flexibility work kept up 3-4 times
@@ -69,6 +72,21 @@ struct ProgrammeStatus
 // strength phase, or keeping it up once pain-free by painFreeCheck(). Today, Progress and the report call it.
 ProgrammeStatus programmeStatus(QDate today, QDate start, const PainSources& sources);
 
+// The hardest strength exercise waits for its groundwork: the single-leg squat is offered once the step-up
+// has been done at its full dose (the top of its ladder) with pain in the safe band for a week, every step-up
+// session since then safe too.
+inline const QString kHardestStrengthId = QStringLiteral("single-leg-squat");
+inline const QString kGroundworkId = QStringLiteral("step-up");
+constexpr int kGroundworkDays = 7;
+
+struct ExerciseGate
+{
+    bool open = false;
+    int daysAtFullDose = 0; // since the first safe full-dose session of the groundwork (0 when none)
+    QString reason; // why it is not offered yet, translated; empty when open
+};
+ExerciseGate hardestStrengthGate(const Exercise& groundwork, const QList<SessionRecord>& sessions, QDate today);
+
 // Sessions a week the programme asks for in a phase: twice-daily stretching in weeks 1-2, daily stretching
 // plus three strength days from week 3, and at least four flexibility sessions a week once pain-free.
 int weeklySessionTarget(Phase phase);
@@ -110,7 +128,35 @@ Progression prescribedProgression(const Exercise& exercise, const PlannedDose& p
 
 // The pain reports for one exercise out of session records, oldest first (by local date, then start):
 // per session the worst score reported after any of its sets or sides; sessions without a report for
-// the exercise are left out. Feed the result to progressionFor.
+// the exercise are left out. A sharp, stabbing or catching report, and a session whose pain had not settled
+// an hour later, count as too much (6), so the dose steps back. Feed the result to progressionFor.
 QList<int> painReportsFor(const QList<SessionRecord>& sessions, const QString& exerciseId);
+
+// The worst pain a session reported: its pain checks, and the "how is your knee now?" report tied to it.
+std::optional<int> sessionWorstPain(const SessionRecord& session, const QList<PainEntry>& pain);
+
+// A session that ended in the acceptable band (its worst pain 3-5, and no pain check that stopped an exercise)
+// asks "Has it settled?" about an hour after it ended: acceptable holds only if the pain settles within
+// about an hour.
+constexpr int kSettleMinutes = 60;
+bool asksIfSettled(const SessionRecord& session, const QList<PainEntry>& pain);
+QDateTime settledQuestionDue(const SessionRecord& session);
+
+// Today's "Has it settled?" question on day at now: the session it asks about (of those that ask, unanswered,
+// whose hour is up, the one that ended last), when the next one falls due (invalid when none waits), and the
+// latest session of the day answered "not settled".
+struct SettleQuestion
+{
+    std::optional<RecordId> ask;
+    QDateTime nextDue;
+    std::optional<RecordId> notSettled;
+};
+SettleQuestion settleQuestion(const QList<SessionRecord>& sessions, const QList<PainEntry>& pain, QDate day,
+                              const QDateTime& now);
+
+// The morning question of day ("is the knee worse than yesterday morning?") is about the training of the day
+// before that ended last, a session or a run: the answer to record, with date and sessionId or runId filled
+// in (worse left false). None when there was no training the day before.
+std::optional<MorningCheck> morningQuestion(const QList<SessionRecord>& sessions, const QList<Run>& runs, QDate day);
 
 } // namespace patella

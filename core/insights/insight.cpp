@@ -17,7 +17,7 @@ constexpr std::array<std::pair<Severity, const char*>, 3> kSeverities {{
     {Severity::SeePhysio, "see-a-physio"},
 }};
 
-constexpr std::array<std::pair<InsightKind, const char*>, 8> kKinds {{
+constexpr std::array<std::pair<InsightKind, const char*>, 11> kKinds {{
     {InsightKind::MileageRise, "mileage-rise"},
     {InsightKind::LongRunSpike, "long-run-spike"},
     {InsightKind::LoadRatio, "load-ratio"},
@@ -26,6 +26,9 @@ constexpr std::array<std::pair<InsightKind, const char*>, 8> kKinds {{
     {InsightKind::Adherence, "adherence"},
     {InsightKind::FlexibilityAsymmetry, "flexibility-asymmetry"},
     {InsightKind::ShoeNearLimit, "shoe-near-limit"},
+    {InsightKind::RisingPain, "rising-pain"},
+    {InsightKind::WorseMornings, "worse-mornings"},
+    {InsightKind::WarningSigns, "warning-signs"},
 }};
 
 } // namespace
@@ -75,7 +78,8 @@ QString helpText(InsightKind kind)
             "In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single "
             "run more than 10% longer than the longest run of the previous 30 days raised the injury rate: "
             "hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. "
-            "This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et "
+            "This is a stronger signal than the guide's weekly 10% guideline, which research supports only weakly "
+            "(Buist et "
             "al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).");
     case InsightKind::LoadRatio:
         return QCoreApplication::translate(
@@ -118,6 +122,29 @@ QString helpText(InsightKind kind)
             "flexor test is poor as a pass/fail test, and sit-and-reach only roughly estimates hamstring length. "
             "A short quadriceps was one of the risk factors for patellofemoral pain in Witvrouw et al. (AJSM "
             "2000).");
+    case InsightKind::RisingPain:
+        return QCoreApplication::translate(
+            "Insights",
+            "Acceptable pain during exercise comes with conditions: it settles within about an hour, the knee is "
+            "no worse the next morning, and pain does not creep up from week to week. Pain that keeps rising "
+            "week after week is one of the warning signs for which clinicians advise a physiotherapist's or "
+            "doctor's view, even while other situations get better. Patella counts a rise when three weekly "
+            "values in a row (the check-in's worst or usual pain, or a situation's 7-day mean) each go up and "
+            "the rise adds up to more than 1.16 points, the smallest change that matters (Piva et al. 2009).");
+    case InsightKind::WorseMornings:
+        return QCoreApplication::translate(
+            "Insights",
+            "In the pain-monitoring model a session was too much when the knee is worse the next morning; the "
+            "dose then steps back. When that keeps happening (three mornings in two weeks, or after two sessions "
+            "in a row), the plan itself needs a professional look: a physiotherapist can find what the knee "
+            "does not tolerate yet.");
+    case InsightKind::WarningSigns:
+        return QCoreApplication::translate(
+            "Insights",
+            "Swelling, a knee that locks or gives way, pain at night or at rest, and pain after a fall or a blow "
+            "are not part of ordinary patellofemoral pain. They are reasons to see a physiotherapist or a doctor "
+            "before going on with the programme. Patella does not diagnose; it asks about these every week so "
+            "that none of them goes unnoticed.");
     case InsightKind::ShoeNearLimit:
         return QCoreApplication::translate(
             "Insights",

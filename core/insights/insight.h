@@ -28,6 +28,9 @@ enum class InsightKind
     Adherence,
     FlexibilityAsymmetry,
     ShoeNearLimit,
+    RisingPain, // pain up two weeks running: see a physio
+    WorseMornings, // three worse mornings in 14 days, or after two sessions in a row: see a physio
+    WarningSigns, // swelling, locking, giving way, night or rest pain, a fall: see a physio or doctor
 };
 
 // Stable ids for settings, logs and tests; never translated.

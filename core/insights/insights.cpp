@@ -2,6 +2,7 @@
 
 #include "core/insights/longrun.h"
 #include "core/insights/painalerts.h"
+#include "core/insights/referrals.h"
 
 namespace patella {
 
@@ -22,8 +23,11 @@ QList<Insight> Insights::currentAlerts() const
     };
     add(mileageRiseAlert(weeklyMileage(), m_reference, m_unit));
     add(longRunSpikeAlert(m_in.runs, m_reference, m_unit));
-    add(painSpikeAlert(m_in.pain, m_in.sessions, m_in.runs, m_in.checkIns, m_reference));
+    add(painSpikeAlert(m_in.pain, m_in.sessions, m_in.runs, m_in.checkIns, m_reference, m_in.mornings));
     add(lingeringPainAlert(m_in.pain, m_in.runs, m_in.sessions, m_in.checkIns, m_reference, m_target));
+    add(risingPainAlert(m_in.pain, m_in.checkIns, m_reference));
+    add(worseMorningsAlert(m_in.mornings, m_in.sessions, m_reference));
+    add(warningSignsAlert(m_in.checkIns, m_reference));
     add(shoeNearLimitAlert(m_in.shoes, m_in.runs, m_reference, m_unit));
     sortBySeverityThenDate(alerts);
     return alerts;

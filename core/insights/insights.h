@@ -28,6 +28,7 @@ struct InsightInputs
     QList<FlexCheck> flexChecks;
     QList<Shoe> shoes;
     QList<CheckIn> checkIns;
+    QList<MorningCheck> mornings;
 };
 
 class Insights final
@@ -38,8 +39,9 @@ public:
     QDate reference() const { return m_reference; }
     DistanceUnit unit() const { return m_unit; }
 
-    // The Today page's alerts: weekly distance over 10%, long-run spike, pain spike, lingering pain and
-    // shoes near their limit; most severe first, then newest.
+    // The Today page's alerts: weekly distance over the guide's 10%, long-run spike, pain spike, lingering
+    // pain, pain rising week to week, worse mornings, warning signs and shoes near their limit; most severe
+    // first, then newest.
     QList<Insight> currentAlerts() const;
 
     // Informational insights that are not alerts: load ratio, adherence, flexibility asymmetry.

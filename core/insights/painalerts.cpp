@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -106,17 +107,31 @@ void addRunSpikes(const QList<PainEntry>& pain, const QList<Run>& runs, QDate fr
     }
 }
 
-void addMorningSpikes(const QList<CheckIn>& checkIns, QDate from, QDate to, QList<PainSpike>& spikes)
+void addMorningSpikes(const QList<CheckIn>& checkIns, const QList<MorningCheck>& mornings, QDate from, QDate to,
+                      QList<PainSpike>& spikes)
 {
+    // A dated morning names itself; the check-in's question only says "a morning that week", so it counts for
+    // weeks without a dated one.
+    QSet<QDate> weeksWithMornings;
+    for (const MorningCheck& morning : mornings) {
+        if (!morning.worse || !inRange(morning.date, from, to))
+            continue;
+        weeksWithMornings.insert(isoWeekStart(morning.date));
+        PainSpike spike;
+        spike.date = morning.date;
+        spike.cause = PainSpikeCause::WorseNextMorning;
+        spikes.append(spike);
+    }
     for (const CheckIn& checkIn : checkIns) {
         if (!checkIn.kneeWorseMorning.value_or(false) || !checkIn.weekStart.isValid())
             continue;
         const QDate start = isoWeekStart(checkIn.weekStart);
-        if (start > to || start.addDays(6) < from)
+        if (start > to || start.addDays(6) < from || weeksWithMornings.contains(start))
             continue;
         PainSpike spike;
         spike.date = std::min(start.addDays(6), to);
         spike.cause = PainSpikeCause::WorseNextMorning;
+        spike.fromCheckIn = true;
         spikes.append(spike);
     }
 }
@@ -146,13 +161,13 @@ QString weekOfText(QDate weekStart)
 } // namespace
 
 QList<PainSpike> painSpikes(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions, const QList<Run>& runs,
-                            const QList<CheckIn>& checkIns, QDate from, QDate to)
+                            const QList<CheckIn>& checkIns, QDate from, QDate to, const QList<MorningCheck>& mornings)
 {
     QList<PainSpike> spikes;
     addAboveMeanSpikes(pain, from, to, spikes);
     addSessionSpikes(pain, sessions, from, to, spikes);
     addRunSpikes(pain, runs, from, to, spikes);
-    addMorningSpikes(checkIns, from, to, spikes);
+    addMorningSpikes(checkIns, mornings, from, to, spikes);
     dropRepeats(spikes);
     std::stable_sort(spikes.begin(), spikes.end(), [](const PainSpike& a, const PainSpike& b) {
         if (a.date != b.date)
@@ -178,16 +193,23 @@ QString describePainSpike(const PainSpike& spike)
                                            "Pain %1 during your run on %2: above 5 is more than exercise should cost.")
             .arg(insightformat::score(spike.value), dateText(spike.date));
     case PainSpikeCause::WorseNextMorning:
-        return QCoreApplication::translate("Insights", "Your check-in for %1 says the knee was worse the next morning.")
-            .arg(weekOfText(isoWeekStart(spike.date)));
+        if (spike.fromCheckIn)
+            return QCoreApplication::translate("Insights",
+                                               "Your check-in for %1 says the knee was worse the next morning.")
+                .arg(weekOfText(isoWeekStart(spike.date)));
+        return QCoreApplication::translate("Insights",
+                                           "On the morning of %1 the knee was worse than the morning before.")
+            .arg(QLocale().toString(spike.date, QStringLiteral("dddd ")) + dateText(spike.date));
     }
     return {};
 }
 
 std::optional<Insight> painSpikeAlert(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions,
-                                      const QList<Run>& runs, const QList<CheckIn>& checkIns, QDate reference)
+                                      const QList<Run>& runs, const QList<CheckIn>& checkIns, QDate reference,
+                                      const QList<MorningCheck>& mornings)
 {
-    const QList<PainSpike> spikes = painSpikes(pain, sessions, runs, checkIns, reference.addDays(-6), reference);
+    const QList<PainSpike> spikes
+        = painSpikes(pain, sessions, runs, checkIns, reference.addDays(-6), reference, mornings);
     if (spikes.isEmpty())
         return std::nullopt;
     Insight insight;

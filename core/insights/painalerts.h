@@ -23,7 +23,7 @@ enum class PainSpikeCause
     AboveWeekMean, // a day 2 or more points above the mean of the 7 days before it (same situation)
     DuringSession, // above 5 in a guided session (an item's pain, or a pain report tied to the session)
     DuringRun, // above 5 during a run
-    WorseNextMorning, // the weekly check-in says the knee was worse the next morning
+    WorseNextMorning, // a morning the knee was worse than the one before (or the check-in says so for its week)
 };
 
 struct PainSpike
@@ -35,17 +35,20 @@ struct PainSpike
     PainSituation situation = PainSituation::AtRest; // AboveWeekMean only
     std::optional<RecordId> sessionId; // DuringSession only
     QString exerciseId; // DuringSession, when an item reported it
+    bool fromCheckIn = false; // WorseNextMorning: the week's check-in said so, not a dated morning
 };
 
 // Spikes dated in [from, to], newest first.
 QList<PainSpike> painSpikes(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions, const QList<Run>& runs,
-                            const QList<CheckIn>& checkIns, QDate from, QDate to);
+                            const QList<CheckIn>& checkIns, QDate from, QDate to,
+                            const QList<MorningCheck>& mornings = {});
 
 QString describePainSpike(const PainSpike& spike);
 
 // The Today alert (Caution): spikes of the last 7 days up to reference.
 std::optional<Insight> painSpikeAlert(const QList<PainEntry>& pain, const QList<SessionRecord>& sessions,
-                                      const QList<Run>& runs, const QList<CheckIn>& checkIns, QDate reference);
+                                      const QList<Run>& runs, const QList<CheckIn>& checkIns, QDate reference,
+                                      const QList<MorningCheck>& mornings = {});
 
 // The worst pain of each day in [from, to] from every source: pain reports, runs (during and after) and
 // session items.

@@ -36,4 +36,7 @@ std::optional<Insight> risingPainAlert(const QList<PainEntry>& pain, const QList
 std::optional<Insight> worseMorningsAlert(const QList<MorningCheck>& mornings, const QList<SessionRecord>& sessions,
                                           QDate reference);
 
+// Warning signs answered yes in a check-in of the last two weeks: see a physiotherapist or doctor, naming them.
+std::optional<Insight> warningSignsAlert(const QList<CheckIn>& checkIns, QDate reference);
+
 } // namespace patella

@@ -15,6 +15,25 @@ struct PainBandText
 
 } // namespace
 
+QString toId(PainKind kind)
+{
+    return kind == PainKind::SharpStabbingOrCatching ? QStringLiteral("sharp") : QStringLiteral("ordinary");
+}
+
+std::optional<PainKind> painKindFromId(const QString& id)
+{
+    if (id == QLatin1String("sharp"))
+        return PainKind::SharpStabbingOrCatching;
+    if (id == QLatin1String("ordinary"))
+        return PainKind::Ordinary;
+    return std::nullopt;
+}
+
+bool stopsTheExercise(int score, PainKind kind)
+{
+    return kind == PainKind::SharpStabbingOrCatching || painBand(score) == PainBand::TooMuch;
+}
+
 PainBand painBand(int score)
 {
     score = std::clamp(score, 0, kPainScaleMax);

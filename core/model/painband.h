@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The pain-monitoring model's bands on the 0-10 scale (Thomeé 1997; Silbernagel 2007; TREK, La Trobe
 // University): 0-2 safe, 3-5 acceptable with its conditions, 6-10 too much. The one definition: every rule
 // and every text that names a band comes from here.
@@ -17,6 +19,19 @@ enum class PainBand
 constexpr int kSafePainMax = 2;
 constexpr int kAcceptablePainMax = 5;
 constexpr int kPainScaleMax = 10;
+
+// The kind of pain, asked apart from its score: sharp, stabbing or catching pain stops the exercise at any score.
+enum class PainKind
+{
+    Ordinary,
+    SharpStabbingOrCatching,
+};
+
+QString toId(PainKind kind); // "ordinary", "sharp": stable, for the journal
+std::optional<PainKind> painKindFromId(const QString& id);
+
+// True when a report stops the exercise for today: a score in the too-much band, or the sharp kind at any score.
+bool stopsTheExercise(int score, PainKind kind);
 
 // Scores outside 0-10 are clamped into it.
 PainBand painBand(int score);

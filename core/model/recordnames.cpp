@@ -47,7 +47,20 @@ constexpr std::array<std::pair<FlexTest, const char*>, 5> kFlexTests {{
     {FlexTest::StraightLegRaise, QT_TRANSLATE_NOOP("RecordNames", "Straight-leg raise")},
 }};
 
+constexpr std::array<std::pair<WarningSign, const char*>, 5> kWarningSigns {{
+    {WarningSign::Swelling, QT_TRANSLATE_NOOP("RecordNames", "Swelling of the knee")},
+    {WarningSign::Locking, QT_TRANSLATE_NOOP("RecordNames", "The knee locks or gets stuck")},
+    {WarningSign::GivingWay, QT_TRANSLATE_NOOP("RecordNames", "The knee gives way")},
+    {WarningSign::NightOrRestPain, QT_TRANSLATE_NOOP("RecordNames", "Pain at night or at rest")},
+    {WarningSign::AfterFallOrBlow, QT_TRANSLATE_NOOP("RecordNames", "Pain since a fall or a blow to the knee")},
+}};
+
 } // namespace
+
+QString warningSignName(WarningSign sign)
+{
+    return nameIn(kWarningSigns, sign);
+}
 
 QString situationName(PainSituation situation)
 {

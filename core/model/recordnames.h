@@ -16,5 +16,7 @@ QString sideName(Side side);
 QString kneeName(Side side);
 // "Knee-to-wall", "Sit-and-reach", ...
 QString flexTestName(FlexTest test);
+// "Swelling of the knee", "The knee locks or catches", ...: the check-in's questions and the alert's words.
+QString warningSignName(WarningSign sign);
 
 } // namespace patella

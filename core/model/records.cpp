@@ -65,7 +65,33 @@ constexpr std::array<std::pair<SessionOutcome, const char*>, 2> kOutcomes {{
     {SessionOutcome::Interrupted, "interrupted"},
 }};
 
+constexpr std::array<std::pair<WarningSign, const char*>, 5> kWarningSigns {{
+    {WarningSign::Swelling, "swelling"},
+    {WarningSign::Locking, "locking"},
+    {WarningSign::GivingWay, "giving-way"},
+    {WarningSign::NightOrRestPain, "night-or-rest-pain"},
+    {WarningSign::AfterFallOrBlow, "after-fall-or-blow"},
+}};
+
 } // namespace
+
+QString toId(WarningSign sign)
+{
+    return idOf(kWarningSigns, sign);
+}
+
+std::optional<WarningSign> warningSignFromId(const QString& id)
+{
+    return fromId(kWarningSigns, id);
+}
+
+QList<WarningSign> allWarningSigns()
+{
+    QList<WarningSign> out;
+    for (const auto& [e, id] : kWarningSigns)
+        out.append(e);
+    return out;
+}
 
 QString toId(Side side)
 {

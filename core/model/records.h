@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/painband.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -157,6 +159,7 @@ struct SessionItem
     int actualReps = 0;
     bool skipped = false;
     std::optional<int> pain; // 0-10 reported after it
+    PainKind painKind = PainKind::Ordinary; // sharp, stabbing or catching, asked apart from the score
 };
 
 struct SessionRecord
@@ -168,7 +171,23 @@ struct SessionRecord
     QDate localDate;
     SessionOutcome outcome = SessionOutcome::Completed;
     QList<SessionItem> items;
+    // "Has it settled?", asked about an hour after a session that ended in the acceptable band; unset until
+    // answered (or when it was not asked).
+    std::optional<bool> settled = std::nullopt;
 };
+
+// The warning signs that call for a physiotherapist or doctor (clinical notes), asked in the weekly check-in.
+enum class WarningSign
+{
+    Swelling,
+    Locking,
+    GivingWay,
+    NightOrRestPain,
+    AfterFallOrBlow,
+};
+QString toId(WarningSign sign);
+std::optional<WarningSign> warningSignFromId(const QString& id);
+QList<WarningSign> allWarningSigns();
 
 struct CheckIn
 {
@@ -178,6 +197,7 @@ struct CheckIn
     std::optional<int> usualPain;
     std::optional<bool> kneeWorseMorning;
     QString notes;
+    std::optional<QList<WarningSign>> warningSigns = std::nullopt; // the ones answered yes; unset when not asked
 };
 
 // "Is the knee worse this morning?", answered on a given morning.
@@ -186,6 +206,8 @@ struct MorningCheck
     RecordId id = NoId;
     QDate date; // the local date of the morning
     bool worse = false;
+    std::optional<RecordId> sessionId = std::nullopt; // the session of the day before that the question was about
+    std::optional<RecordId> runId = std::nullopt; // or the run
 };
 
 // The Patient-Specific Functional Scale (Stratford et al. 1995): the runner's own activities that the knee

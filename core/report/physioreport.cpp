@@ -357,6 +357,8 @@ QList<ReportEvent> events(const Records& r, QDate from, QDate to, DistanceUnit u
     const QList<PainEntry> pain = sortedBy(r.pain, painDate);
     const QList<SessionRecord> sessions = sortedBy(r.sessions, sessionDate);
     const QList<CheckIn> checkIns = sortedBy(r.checkIns, checkInDate);
+    const auto morningDate = [](const MorningCheck& x) { return x.date; };
+    const QList<MorningCheck> mornings = sortedBy(r.mornings, morningDate);
     QList<ReportEvent> out;
     QMap<InsightKind, qsizetype> open; // the event of each kind still raised on the day before
     for (QDate day = from; day <= to; day = day.addDays(1)) {
@@ -367,6 +369,7 @@ QList<ReportEvent> events(const Records& r, QDate from, QDate to, DistanceUnit u
         in.pain = slice(pain, since, day, painDate);
         in.sessions = slice(sessions, since, day, sessionDate);
         in.checkIns = slice(checkIns, since, day, checkInDate);
+        in.mornings = slice(mornings, since, day, morningDate);
         in.shoes = r.shoes;
         const Insights insights(std::move(in), day, unit, target);
         QMap<InsightKind, qsizetype> raised;
@@ -517,7 +520,8 @@ QStringList reportMethods()
             .arg(kSettledSessionsToProgress),
         PhysioReportText::tr(
             "Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner's weekly total for a "
-            "week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% "
+            "week without runs. The guide's 10% guideline is common advice with weak evidence. A single run more than "
+            "10% "
             "longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners)."),
         PhysioReportText::tr(
             "Adherence: completed guided sessions per week against the current phase's target, counted "

@@ -17,11 +17,14 @@ PlannedDose itemDose(const Routine& routine, const RoutineItem& item, const Exer
     return prescribedProgression(exercise, *item.dose, recentPain).dose;
 }
 
-Result<QList<PlannedItem>> plannedItemsOf(const Routine& routine, const Catalog& catalog, const PainHistory& pain)
+Result<QList<PlannedItem>> plannedItemsOf(const Routine& routine, const Catalog& catalog, const PainHistory& pain,
+                                          bool hardestStrengthOpen)
 {
     QList<PlannedItem> items;
     for (qsizetype i = 0; i < routine.items.size(); ++i) {
         const RoutineItem& entry = routine.items.at(i);
+        if (!hardestStrengthOpen && !routine.isCustom() && entry.exerciseId == kHardestStrengthId)
+            continue; // not yet: the plan says why
         const Exercise* exercise = catalog.exercise(entry.exerciseId);
         if (!exercise)
             return Error {routine.id + QStringLiteral(".items[%1]").arg(i),

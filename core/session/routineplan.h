@@ -25,7 +25,10 @@ PlannedDose itemDose(const Routine& routine, const RoutineItem& item, const Exer
 // Recent pain reports of one exercise; empty: none (a newcomer's starting dose).
 using PainHistory = std::function<QList<int>(const QString& exerciseId)>;
 
-// Fails, naming the item, when an item names an exercise the catalog does not know.
-Result<QList<PlannedItem>> plannedItemsOf(const Routine& routine, const Catalog& catalog, const PainHistory& pain = {});
+// Fails, naming the item, when an item names an exercise the catalog does not know. A built-in routine leaves
+// out the hardest strength exercise while its gate (hardestStrengthGate) is shut; a custom routine is the
+// runner's or physiotherapist's own prescription and keeps it.
+Result<QList<PlannedItem>> plannedItemsOf(const Routine& routine, const Catalog& catalog, const PainHistory& pain = {},
+                                          bool hardestStrengthOpen = true);
 
 } // namespace patella

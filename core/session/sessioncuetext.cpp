@@ -48,14 +48,16 @@ QString cueText(const SessionCue& cue)
         return QCoreApplication::translate("SessionCue", "Rest. Set %1 comes next.").arg(cue.set);
     case CueKind::PainCheck:
         return QCoreApplication::translate("SessionCue", "How did the knee feel? Rate it from 0 to 10.");
-    case CueKind::SharpPain:
+    case CueKind::PainStop:
         return QCoreApplication::translate(
             "SessionCue",
-            "That is more than the knee should feel. Go on with a smaller range, skip the rest of this "
-            "exercise, or end for today.");
+            "That is more than the knee should have to take, so this exercise stops for today; its dose steps "
+            "back next time. Go on to the next exercise, or end the session.");
     case CueKind::SeePhysio:
         return QCoreApplication::translate(
-            "SessionCue", "That is the second sharp pain today. Stop here, and ask a physio to look at the knee.");
+            "SessionCue",
+            "Pain has stopped two exercises today. End here, rest the knee, and ask a physiotherapist to look "
+            "at it.");
     case CueKind::Done:
         return QCoreApplication::translate("SessionCue", "That is the session done.");
     }

@@ -155,7 +155,8 @@ void SessionPlayer::enter(int index, qint64 at)
     const SessionStep& step = current();
     m_deadline = at + (step.isTimed() ? step.durationMs : 0);
     if (step.isWork())
-        m_work[step.workIndex] = WorkState {WorkStatus::InProgress, 0, 0, m_work.at(step.workIndex).pain};
+        m_work[step.workIndex] = WorkState {WorkStatus::InProgress, 0, 0, m_work.at(step.workIndex).pain,
+                                            m_work.at(step.workIndex).painKind};
 
     switch (step.kind) {
     case SessionPhase::GetReady:
@@ -214,7 +215,7 @@ void SessionPlayer::finish(SessionEnd end, qint64 at)
         m_paused = false;
         emit pausedChanged(false);
     }
-    if (end == SessionEnd::SecondSharpPain)
+    if (end == SessionEnd::SecondPainStop)
         emitCue(CueKind::SeePhysio, at);
     emitCue(CueKind::Done, at);
     emit phaseChanged(SessionPhase::Done);
@@ -305,10 +306,11 @@ bool SessionPlayer::back()
         return false;
     const qint64 now = sessionMs();
     if (m_awaitingChoice) {
-        // A mis-tap: take the sharp report back and ask again.
+        // A mis-tap: take the report that stopped the exercise back and ask again.
         const PainReport taken = m_pain.takeLast();
-        --m_sharpCount;
+        --m_stopCount;
         m_work[current().painWorkIndex].pain = latestPain(taken.itemIndex, taken.side);
+        m_work[current().painWorkIndex].painKind = PainKind::Ordinary;
         enter(m_index, now);
         return true;
     }
@@ -358,7 +360,7 @@ bool SessionPlayer::completeReps(int actual)
     return true;
 }
 
-bool SessionPlayer::reportPain(int score)
+bool SessionPlayer::reportPain(int score, PainKind kind)
 {
     catchUp();
     if (phase() != SessionPhase::PainCheck || score < 0 || score > 10)
@@ -371,25 +373,28 @@ bool SessionPlayer::reportPain(int score)
     report.side = step.side;
     report.score = score;
     report.band = painBand(score);
+    report.kind = kind;
+    report.stopped = stopsTheExercise(score, kind);
     report.atMs = now;
     m_pain.append(report);
     m_work[step.painWorkIndex].pain = score;
+    m_work[step.painWorkIndex].painKind = kind;
 
-    if (report.band != PainBand::TooMuch) {
+    if (!report.stopped) {
         enter(m_index + 1, now);
         return true;
     }
-    if (++m_sharpCount >= 2) {
-        finishEarly(SessionEnd::SecondSharpPain, now);
+    if (++m_stopCount >= 2) {
+        finishEarly(SessionEnd::SecondPainStop, now);
         return true;
     }
     m_awaitingChoice = true;
-    emitCue(CueKind::SharpPain, now);
+    emitCue(CueKind::PainStop, now);
     emit phaseChanged(SessionPhase::PainChoice);
     return true;
 }
 
-bool SessionPlayer::choose(SharpPainChoice choice)
+bool SessionPlayer::choose(PainStopChoice choice)
 {
     if (!isActive() || !m_awaitingChoice)
         return false;
@@ -397,21 +402,20 @@ bool SessionPlayer::choose(SharpPainChoice choice)
     m_pain.last().choice = choice;
     m_awaitingChoice = false;
     switch (choice) {
-    case SharpPainChoice::ShortenRange:
-        enter(m_index + 1, now);
-        break;
-    case SharpPainChoice::SkipExercise: {
+    case PainStopChoice::NextExercise: {
+        // The rest of this exercise is not done today, on either side.
         const int item = current().itemIndex;
         int next = m_index + 1;
         for (; next < m_steps.size() && m_steps.at(next).itemIndex == item; ++next) {
             const SessionStep& step = m_steps.at(next);
             if (step.isWork())
-                m_work[step.workIndex] = WorkState {WorkStatus::Skipped, 0, 0, m_work.at(step.workIndex).pain};
+                m_work[step.workIndex] = WorkState {WorkStatus::Skipped, 0, 0, m_work.at(step.workIndex).pain,
+                                                    m_work.at(step.workIndex).painKind};
         }
         enter(next, now);
         break;
     }
-    case SharpPainChoice::EndSession:
+    case PainStopChoice::EndSession:
         finishEarly(SessionEnd::StoppedForPain, now);
         break;
     }

@@ -45,8 +45,8 @@ public:
     bool back(); // restarts the current hold (past backRestartsAfter) or goes to the previous one
     bool addTime(std::chrono::milliseconds extra = std::chrono::seconds(10)); // timed phases only
     bool completeReps(int actual); // Reps phase: the runner tapped "done"
-    bool reportPain(int score); // PainCheck phase: 0-10
-    bool choose(SharpPainChoice choice); // PainChoice phase
+    bool reportPain(int score, PainKind kind = PainKind::Ordinary); // PainCheck phase: 0-10
+    bool choose(PainStopChoice choice); // PainChoice phase
     bool stop(); // ends the session early (also what the app does when it closes)
 
     SessionPhase phase() const;
@@ -54,7 +54,7 @@ public:
     bool isPaused() const { return m_paused; }
     bool isFinished() const { return m_end != SessionEnd::NotEnded; }
     SessionEnd end() const { return m_end; }
-    bool seePhysio() const { return m_end == SessionEnd::SecondSharpPain; }
+    bool seePhysio() const { return m_end == SessionEnd::SecondPainStop; }
     qint64 sessionMs() const; // session time now: since start(), pauses left out
     int currentStep() const { return m_index; }
     const QList<SessionStep>& steps() const { return m_steps; }
@@ -92,6 +92,7 @@ private:
         qint64 actualMs = 0;
         int actualReps = 0;
         std::optional<int> pain;
+        PainKind painKind = PainKind::Ordinary;
     };
     struct Mark
     {
@@ -128,7 +129,7 @@ private:
 
     QList<WorkState> m_work;
     QList<PainReport> m_pain;
-    int m_sharpCount = 0;
+    int m_stopCount = 0;
 
     bool m_started = false;
     bool m_paused = false;

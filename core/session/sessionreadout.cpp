@@ -79,29 +79,45 @@ SessionSnapshot SessionPlayer::snapshot() const
 
 QString SessionPlayer::nextUpText() const
 {
-    // What comes after the work this phase belongs to: the hold being done, prepared for, or just rated.
+    // What comes after the phase on screen. During a hold or a pain check that is the next piece of work; during
+    // a get-ready, a side switch or a rest it is the hold (or set) that the lead-in prepares for.
     const SessionStep& step = current();
-    int reference = m_index;
-    if (step.kind == SessionPhase::PainCheck)
-        reference = m_workSteps.at(step.painWorkIndex);
-    else if (!step.isWork())
-        reference = nextWorkStep(m_index);
-    if (reference < 0)
-        return {};
-    const int next = nextWorkStep(reference);
-    if (next < 0)
-        return tr("Last one");
-    const SessionStep& from = m_steps.at(reference);
-    const SessionStep& to = m_steps.at(next);
-    const PlannedItem& item = m_items.at(to.itemIndex);
-    if (to.itemIndex != from.itemIndex)
+    int from = m_index;
+    int to = -1;
+    if (step.kind == SessionPhase::PainCheck) {
+        from = m_workSteps.at(step.painWorkIndex);
+        to = nextWorkStep(from);
+    } else if (step.isWork()) {
+        to = nextWorkStep(m_index);
+    } else {
+        to = nextWorkStep(m_index);
+        from = previousWorkStep(m_index);
+    }
+    if (to < 0)
+        return step.isWork() || step.kind == SessionPhase::PainCheck ? tr("Last one") : QString();
+    const SessionStep& next = m_steps.at(to);
+    const PlannedItem& item = m_items.at(next.itemIndex);
+    const QString side = next.side == StepSide::Left ? tr("Next: left side")
+        : next.side == StepSide::Right               ? tr("Next: right side")
+                                                     : QString();
+    if (from < 0 || m_steps.at(from).itemIndex != next.itemIndex) {
+        if (step.kind == SessionPhase::GetReady) {
+            // Getting ready for this exercise's first hold.
+            if (!side.isEmpty())
+                return side;
+            if (next.part < item.exercise.dose.parts.size() && item.exercise.dose.parts.size() > 1)
+                return tr("Next: %1").arg(item.exercise.dose.parts.at(next.part).name);
+            return next.kind == SessionPhase::Reps ? tr("Next: %n rep(s)", nullptr, next.reps) : tr("Next: the hold");
+        }
         return tr("Next up: %1").arg(item.exercise.name);
-    if (to.set != from.set)
-        return tr("Next: set %1 of %2").arg(to.set).arg(std::max(1, item.dose.sets));
-    if (to.side != from.side)
-        return to.side == StepSide::Left ? tr("Next: left side") : tr("Next: right side");
-    if (to.part != from.part && to.part < item.exercise.dose.parts.size())
-        return tr("Next: %1").arg(item.exercise.dose.parts.at(to.part).name);
+    }
+    const SessionStep& before = m_steps.at(from);
+    if (next.set != before.set)
+        return tr("Next: set %1 of %2").arg(next.set).arg(std::max(1, item.dose.sets));
+    if (next.side != before.side)
+        return side;
+    if (next.part != before.part && next.part < item.exercise.dose.parts.size())
+        return tr("Next: %1").arg(item.exercise.dose.parts.at(next.part).name);
     return {};
 }
 
@@ -132,6 +148,7 @@ SessionRecord SessionPlayer::record() const
             item.plannedSeconds = roundedSeconds(step.durationMs);
         }
         item.pain = work.pain;
+        item.painKind = work.painKind;
         qint64 actualMs = work.actualMs;
         switch (work.status) {
         case WorkStatus::Done:

@@ -45,7 +45,7 @@ enum class SessionPhase
     Switch, // timed: change to the other side
     Rest, // timed: between sets
     PainCheck, // waits for reportPain() or skip()
-    PainChoice, // after sharp pain: waits for choose()
+    PainChoice, // after pain that stops the exercise: waits for choose()
     Done,
 };
 
@@ -67,8 +67,8 @@ enum class CueKind
     SwitchSides,
     Rest,
     PainCheck, // ask for the 0-10 score
-    SharpPain, // the score was above 5: offer the choices
-    SeePhysio, // a second sharp report: the session ends with this advice
+    PainStop, // too much pain, or sharp, stabbing or catching: this exercise stops; offer the choices
+    SeePhysio, // pain stopped a second exercise: the session ends with this advice
     Done,
 };
 
@@ -87,11 +87,11 @@ struct SessionCue
     int tempoSeconds = 0; // Reps
 };
 
-// What the runner chose after a sharp-pain report.
-enum class SharpPainChoice
+// What the runner chose once pain stopped an exercise. Carrying on with the same exercise is not offered: an
+// easier variant or a smaller range is a choice for the next session.
+enum class PainStopChoice
 {
-    ShortenRange, // go on with the next side or set, in a smaller range
-    SkipExercise, // skip the rest of this exercise
+    NextExercise, // go on to the next exercise (or finish, after the last)
     EndSession,
 };
 
@@ -102,7 +102,9 @@ struct PainReport
     StepSide side = StepSide::None;
     int score = 0;
     PainBand band = PainBand::Safe;
-    std::optional<SharpPainChoice> choice; // set once chosen, for sharp reports
+    PainKind kind = PainKind::Ordinary;
+    bool stopped = false; // this report stopped the exercise
+    std::optional<PainStopChoice> choice; // set once chosen, for reports that stopped the exercise
     qint64 atMs = 0;
 };
 
@@ -112,8 +114,8 @@ enum class SessionEnd
     NotEnded,
     Completed, // every phase played (some may have been skipped)
     StoppedByRunner, // stop(), or the app closed
-    StoppedForPain, // sharp pain, and the runner chose to end
-    SecondSharpPain, // a second report above 5: see a physio
+    StoppedForPain, // pain stopped an exercise, and the runner chose to end
+    SecondPainStop, // pain stopped a second exercise: see a physio
 };
 
 // What a view shows. Read-only; take a fresh one after each update() or action.

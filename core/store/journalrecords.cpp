@@ -98,7 +98,7 @@ Result<QList<RecordId>> insertRows(QSqlDatabase& db, QList<R>& records, const QD
     std::optional<QSqlQuery> insertItem;
     if constexpr (std::is_same_v<R, SessionRecord>) {
         auto prepared = sql::prepare(db,
-                                     QStringLiteral("INSERT INTO session_items (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                                     QStringLiteral("INSERT INTO session_items (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                          .arg(QLatin1String(tables::kItemColumns)));
         if (!prepared)
             return prepared.error();
@@ -378,7 +378,7 @@ template <typename R> Result<void> JournalStore::update(const R& record)
             return cleared.error();
         auto insertItem = sql::prepare(m_db,
                                        QStringLiteral("INSERT INTO session_items (%1) VALUES "
-                                                      "(?,?,?,?,?,?,?,?,?,?,?,?)")
+                                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                            .arg(QLatin1String(tables::kItemColumns)));
         if (!insertItem)
             return insertItem.error();

@@ -175,8 +175,8 @@ Result<Shoe> Table<Shoe>::read(const QSqlQuery& q)
 
 QVariantList Table<SessionRecord>::values(const SessionRecord& s)
 {
-    return {s.routineId,         instantValue(s.start), instantValue(s.end), dateValue(s.localDate),
-            weekOf(s.localDate), toId(s.outcome)};
+    return {s.routineId,         instantValue(s.start), instantValue(s.end),    dateValue(s.localDate),
+            weekOf(s.localDate), toId(s.outcome),       optionalBool(s.settled)};
 }
 
 Result<SessionRecord> Table<SessionRecord>::read(const QSqlQuery& q)
@@ -191,13 +191,21 @@ Result<SessionRecord> Table<SessionRecord>::read(const QSqlQuery& q)
     if (!outcome)
         return outcome.error();
     s.outcome = *outcome;
+    s.settled = optionalBoolFrom(q.value(7));
     return s;
 }
 
 QVariantList Table<CheckIn>::values(const CheckIn& c)
 {
-    return {dateValue(c.weekStart), optionalInt(c.worstPain), optionalInt(c.usualPain),
-            optionalBool(c.kneeWorseMorning), textValue(c.notes)};
+    QVariant signs;
+    if (c.warningSigns) {
+        QStringList ids;
+        for (WarningSign sign : *c.warningSigns)
+            ids.append(toId(sign));
+        signs = ids.join(QLatin1Char(','));
+    }
+    return {dateValue(c.weekStart),           optionalInt(c.worstPain), optionalInt(c.usualPain),
+            optionalBool(c.kneeWorseMorning), textValue(c.notes),       signs};
 }
 
 Result<CheckIn> Table<CheckIn>::read(const QSqlQuery& q)
@@ -209,12 +217,22 @@ Result<CheckIn> Table<CheckIn>::read(const QSqlQuery& q)
     c.usualPain = optionalIntFrom(q.value(3));
     c.kneeWorseMorning = optionalBoolFrom(q.value(4));
     c.notes = q.value(5).toString();
+    if (!q.value(6).isNull()) {
+        QList<WarningSign> signs;
+        for (const QString& id : q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto sign = readEnum<WarningSign>("warningSigns", id, warningSignFromId);
+            if (!sign)
+                return sign.error();
+            signs.append(*sign);
+        }
+        c.warningSigns = signs;
+    }
     return c;
 }
 
 QVariantList Table<MorningCheck>::values(const MorningCheck& c)
 {
-    return {dateValue(c.date), c.worse ? 1 : 0};
+    return {dateValue(c.date), c.worse ? 1 : 0, optionalId(c.sessionId), optionalId(c.runId)};
 }
 
 Result<MorningCheck> Table<MorningCheck>::read(const QSqlQuery& q)
@@ -223,6 +241,8 @@ Result<MorningCheck> Table<MorningCheck>::read(const QSqlQuery& q)
     c.id = q.value(0).toLongLong();
     c.date = dateFrom(q.value(1));
     c.worse = q.value(2).toInt() != 0;
+    c.sessionId = optionalIdFrom(q.value(3));
+    c.runId = optionalIdFrom(q.value(4));
     return c;
 }
 
@@ -258,9 +278,10 @@ Result<PsfsScore> Table<PsfsScore>::read(const QSqlQuery& q)
 
 QVariantList itemValues(RecordId sessionId, int position, const SessionItem& i)
 {
-    return {sessionId,     position,     i.exerciseId,      toId(i.side),
-            i.set,         i.part,       i.plannedSeconds,  i.actualSeconds,
-            i.plannedReps, i.actualReps, i.skipped ? 1 : 0, optionalInt(i.pain)};
+    return {sessionId,       position,     i.exerciseId,      toId(i.side),
+            i.set,           i.part,       i.plannedSeconds,  i.actualSeconds,
+            i.plannedReps,   i.actualReps, i.skipped ? 1 : 0, optionalInt(i.pain),
+            toId(i.painKind)};
 }
 
 Result<SessionItem> readItem(const QSqlQuery& q)
@@ -281,6 +302,10 @@ Result<SessionItem> readItem(const QSqlQuery& q)
     i.actualReps = q.value(10).toInt();
     i.skipped = q.value(11).toInt() != 0;
     i.pain = optionalIntFrom(q.value(12));
+    auto kind = readEnum<PainKind>("painKind", q.value(13), painKindFromId);
+    if (!kind)
+        return kind.error();
+    i.painKind = *kind;
     return i;
 }
 

@@ -86,7 +86,7 @@ template <> struct Table<SessionRecord>
 {
     static constexpr RecordKind kind = RecordKind::Sessions;
     static constexpr const char* name = "sessions";
-    static constexpr const char* columns = "routine_id,start_ms,end_ms,local_date,week_start,outcome";
+    static constexpr const char* columns = "routine_id,start_ms,end_ms,local_date,week_start,outcome,settled";
     static constexpr const char* dateColumn = "local_date";
     static constexpr const char* order = "start_ms, id";
     static constexpr const char* uniqueField = "id";
@@ -99,7 +99,7 @@ template <> struct Table<CheckIn>
 {
     static constexpr RecordKind kind = RecordKind::CheckIns;
     static constexpr const char* name = "checkins";
-    static constexpr const char* columns = "week_start,worst_pain,usual_pain,knee_worse_morning,notes";
+    static constexpr const char* columns = "week_start,worst_pain,usual_pain,knee_worse_morning,notes,warning_signs";
     static constexpr const char* dateColumn = "week_start";
     static constexpr const char* order = "week_start";
     static constexpr const char* uniqueField = "weekStart";
@@ -112,7 +112,7 @@ template <> struct Table<MorningCheck>
 {
     static constexpr RecordKind kind = RecordKind::MorningChecks;
     static constexpr const char* name = "morning_checks";
-    static constexpr const char* columns = "local_date,worse";
+    static constexpr const char* columns = "local_date,worse,session_id,run_id";
     static constexpr const char* dateColumn = "local_date";
     static constexpr const char* order = "local_date";
     static constexpr const char* uniqueField = "date";
@@ -149,7 +149,7 @@ template <> struct Table<PsfsScore>
 
 // Session items: written and read by the store beside their session.
 constexpr const char* kItemColumns = "session_id,position,exercise_id,side,set_no,part,planned_s,actual_s,"
-                                     "planned_reps,actual_reps,skipped,pain";
+                                     "planned_reps,actual_reps,skipped,pain,pain_kind";
 QVariantList itemValues(RecordId sessionId, int position, const SessionItem& item);
 // Reads an item from a query whose column 0 is the item id and column 1 the session id.
 Result<SessionItem> readItem(const QSqlQuery& query);

@@ -102,6 +102,19 @@ constexpr const char* kVersion5[] = {
     "PRAGMA user_version = 5",
 };
 
+// Version 6: the pain-monitoring model's questions. The kind of pain at each session pain check (sharp,
+// stabbing or catching stops at any score), the answer to "Has it settled?" an hour after a session, the
+// warning signs of the weekly check-in (ids, comma separated; NULL when not asked), and the session or run a
+// morning's "worse?" answer is about.
+constexpr const char* kVersion6[] = {
+    "ALTER TABLE session_items ADD COLUMN pain_kind TEXT NOT NULL DEFAULT 'ordinary'",
+    "ALTER TABLE sessions ADD COLUMN settled INTEGER",
+    "ALTER TABLE checkins ADD COLUMN warning_signs TEXT",
+    "ALTER TABLE morning_checks ADD COLUMN session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL",
+    "ALTER TABLE morning_checks ADD COLUMN run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL",
+    "PRAGMA user_version = 6",
+};
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -144,7 +157,7 @@ Result<void> migrate(QSqlDatabase& db, int fromVersion)
 {
     // The ladder: steps[i] takes a file from version i + 1 to version i + 2.
     const std::array<QStringList, kCurrentVersion - 1> steps {toList(kVersion2), customContentStatements(3),
-                                                              toList(kVersion4), toList(kVersion5)};
+                                                              toList(kVersion4), toList(kVersion5), toList(kVersion6)};
     if (fromVersion < 1)
         return Error {QStringLiteral("journal"),
                       QCoreApplication::translate("JournalStore", "The journal has no schema version.")};

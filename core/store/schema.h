@@ -10,7 +10,7 @@
 // failed step leaves the file at the version before it.
 namespace patella::schema {
 
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 // The statements that create a version-1 journal (kept verbatim: new files are made with them and
 // then climb the ladder, so every step is exercised on every new journal).

@@ -926,10 +926,6 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
-        <translation>In einer Studie von 2025 mit 5.205 Läuferinnen und Läufern und GPS-Uhrdaten (British Journal of Sports Medicine) erhöhte ein einzelner Lauf, der mehr als 10 % länger war als der längste Lauf der vorangegangenen 30 Tage, die Verletzungsrate: Hazard Ratio 1,64 für 10–30 % längere Läufe, 1,52 für 30–100 % längere und 2,28 für mehr als doppelt so lange. Das ist ein stärkeres Signal als die wöchentliche 10-%-Regel, die die Forschung nur schwach stützt (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
-    </message>
-    <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>Das Verhältnis akut:chronisch teilt den Umfang der letzten 7 Tage durch die durchschnittliche Woche der letzten 28 Tage. Üblicherweise genannte Bereiche: unter 0,8 (niedrig), 0,8–1,3 (stabil), 1,3–1,5 (steigend) und über 1,5 (hoch) (Gabbett, BJSM 2016). Das Verhältnis ist umstritten (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): Lesen Sie es als Information, nicht als Urteil.</translation>
     </message>
@@ -1188,6 +1184,78 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
         <translation>Ein Rückgang um 2 Punkte oder mehr gilt meist als bedeutsam: Erzählen Sie es Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the guide&apos;s weekly 10% guideline, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>In einer Studie von 2025 mit GPS-Uhrdaten von 5.205 Läuferinnen und Läufern (British Journal of Sports Medicine) erhöhte ein einzelner Lauf, der mehr als 10 % länger war als der längste Lauf der vorangegangenen 30 Tage, die Verletzungsrate: Hazard Ratio 1,64 bei 10–30 % längeren Läufen, 1,52 bei 30–100 % und 2,28 bei mehr als dem Doppelten. Das ist ein stärkeres Signal als die wöchentliche 10-%-Richtlinie des Ratgebers, die die Forschung nur schwach stützt (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise comes with conditions: it settles within about an hour, the knee is no worse the next morning, and pain does not creep up from week to week. Pain that keeps rising week after week is one of the warning signs for which clinicians advise a physiotherapist&apos;s or doctor&apos;s view, even while other situations get better. Patella counts a rise when three weekly values in a row (the check-in&apos;s worst or usual pain, or a situation&apos;s 7-day mean) each go up and the rise adds up to more than 1.16 points, the smallest change that matters (Piva et al. 2009).</source>
+        <translation>Akzeptabler Schmerz beim Training hat Bedingungen: Er klingt innerhalb von etwa einer Stunde ab, das Knie ist am nächsten Morgen nicht schlechter, und der Schmerz steigt nicht von Woche zu Woche an. Schmerz, der Woche für Woche zunimmt, ist eines der Warnzeichen, bei denen Fachleute zu einer physiotherapeutischen oder ärztlichen Abklärung raten, auch wenn andere Situationen besser werden. Patella zählt einen Anstieg, wenn drei Wochenwerte nacheinander (der schlimmste oder übliche Schmerz des Wochen-Check-ins oder der 7-Tage-Mittelwert einer Situation) jeweils steigen und der Anstieg insgesamt mehr als 1,16 Punkte beträgt, die kleinste Veränderung, die zählt (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>In the pain-monitoring model a session was too much when the knee is worse the next morning; the dose then steps back. When that keeps happening (three mornings in two weeks, or after two sessions in a row), the plan itself needs a professional look: a physiotherapist can find what the knee does not tolerate yet.</source>
+        <translation>Im Schmerz-Monitoring-Modell war eine Einheit zu viel, wenn das Knie am nächsten Morgen schlechter ist; die Dosis geht dann zurück. Passiert das immer wieder (drei Morgen in zwei Wochen oder nach zwei Einheiten hintereinander), sollte eine Fachperson den Plan selbst ansehen: Eine Physiotherapeutin oder ein Physiotherapeut kann herausfinden, was das Knie noch nicht verträgt.</translation>
+    </message>
+    <message>
+        <source>Swelling, a knee that locks or gives way, pain at night or at rest, and pain after a fall or a blow are not part of ordinary patellofemoral pain. They are reasons to see a physiotherapist or a doctor before going on with the programme. Patella does not diagnose; it asks about these every week so that none of them goes unnoticed.</source>
+        <translation>Schwellung, ein Knie, das blockiert oder wegknickt, Schmerz in der Nacht oder in Ruhe und Schmerz nach einem Sturz oder Schlag gehören nicht zum gewöhnlichen patellofemoralen Schmerz. Sie sind Gründe, vor dem Weitermachen mit dem Programm eine Physiotherapeutin, einen Physiotherapeuten oder eine Ärztin bzw. einen Arzt aufzusuchen. Patella stellt keine Diagnosen; es fragt jede Woche danach, damit keines davon übersehen wird.</translation>
+    </message>
+    <message>
+        <source>On the morning of %1 the knee was worse than the morning before.</source>
+        <translation>Am Morgen des %1 war das Knie schlechter als am Morgen davor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s worst pain (check-in)</source>
+        <translation>Schlimmster Schmerz der Woche (Check-in)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s usual pain (check-in)</source>
+        <translation>Üblicher Schmerz der Woche (Check-in)</translation>
+    </message>
+    <message>
+        <source>%1 (7-day mean)</source>
+        <translation>%1 (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Pain has risen two weeks running</source>
+        <translation>Der Schmerz ist zwei Wochen in Folge gestiegen</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Pain that keeps rising from week to week is a reason to have the knee looked at, whatever else is improving.</source>
+        <translation>Schmerz, der von Woche zu Woche weiter steigt, ist ein Grund, das Knie untersuchen zu lassen, egal was sich sonst bessert.</translation>
+    </message>
+    <message>
+        <source>The knee was worse in the morning %1 times in the last 14 days: %2.</source>
+        <translation>Das Knie war in den letzten 14 Tagen %1-mal morgens schlechter: %2.</translation>
+    </message>
+    <message>
+        <source>The mornings after your sessions of %1 and %2 were both worse (%3 and %4).</source>
+        <translation>Die Morgen nach deinen Einheiten vom %1 und %2 waren beide schlechter (%3 und %4).</translation>
+    </message>
+    <message>
+        <source>Mornings after training keep being worse</source>
+        <translation>Die Morgen nach dem Training sind immer wieder schlechter</translation>
+    </message>
+    <message>
+        <source>See a physiotherapist or doctor about these signs</source>
+        <translation>Lass diese Zeichen physiotherapeutisch oder ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>Your check-in for the week of %1 reports: %2.</source>
+        <translation>Dein Check-in für die Woche vom %1 meldet: %2.</translation>
+    </message>
+    <message>
+        <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
+        <translation>Das sind Warnzeichen, nicht der übliche Verlauf des Läuferknies. Lass das Knie vor der nächsten Einheit untersuchen; schone es bis dahin vor dem, was wehtut.</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1900,6 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <translation>Dosierungen: Das Programm steigert nach %1 Einheiten in Folge im sicheren Bereich, hält im vertretbaren Bereich und geht zurück nach zu viel Schmerz oder einem Knie, das am nächsten Morgen schlechter ist; es zählen die Angaben der letzten sechs Wochen.</translation>
     </message>
     <message>
-        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
-        <translation>Strecke: ISO-Wochen (Montag bis Sonntag) aus den erfassten Läufen oder der Wochensumme für eine Woche ohne einzelne Läufe. Die 10-%-Regel ist ein verbreiteter Rat mit schwacher Evidenz. Ein einzelner Lauf, der mehr als 10 % länger ist als der längste der 30 Tage davor, wird markiert (BJSM 2025, 5.205 Läuferinnen und Läufer).</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Beweglichkeit: die Selbsttests wie gemessen, links und rechts; nur Verläufe, kein Bestanden oder Nicht bestanden.</translation>
     </message>
@@ -1850,6 +1914,10 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
         <translation>Therapietreue: abgeschlossene geführte Einheiten pro Woche gegenüber dem Ziel der aktuellen Phase, gezählt ab Programmbeginn und in der laufenden Woche für ihre bisherigen Tage.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The guide&apos;s 10% guideline is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Distanz: ISO-Wochen (Montag bis Sonntag) aus den erfassten Läufen oder die Wochensumme der Läuferin bzw. des Läufers für eine Woche ohne Läufe. Die 10-%-Richtlinie des Ratgebers ist ein verbreiteter Rat mit schwacher Evidenz. Ein einzelner Lauf, der mehr als 10 % länger ist als der längste der vorangegangenen 30 Tage, wird markiert (BJSM 2025, 5.205 Läuferinnen und Läufer).</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1990,18 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <source>If you run today, warm up first.</source>
         <translation>Wenn Sie heute laufen, wärmen Sie sich zuerst auf.</translation>
     </message>
+    <message>
+        <source>Warm up for a few minutes before you stretch.</source>
+        <translation>Wärme dich ein paar Minuten auf, bevor du dehnst.</translation>
+    </message>
+    <message>
+        <source>A rest day from strength work: the muscles you trained adapt in the days between.</source>
+        <translation>Ein Ruhetag vom Krafttraining: Die trainierten Muskeln passen sich in den Tagen dazwischen an.</translation>
+    </message>
+    <message>
+        <source>Foam rolling is a daily habit: half a minute to a minute on each area.</source>
+        <translation>Faszienrollen ist eine tägliche Gewohnheit: eine halbe bis eine Minute pro Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCharts</name>
@@ -1983,14 +2063,6 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <translation>Erfassen Sie drei Wochen lang Ihre Schmerzen, um zu sehen, ob sie wirklich zurückgehen: Das aktuelle 7-Tage-Mittel wird mit dem von vor drei Wochen verglichen.</translation>
     </message>
     <message>
-        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
-        <translation>Erfassen Sie zwei Laufwochen hintereinander, um sie mit der 10-%-Regel zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
-        <translation>Die Balken sind hier Monate; die 10-%-Regel vergleicht Wochen, daher sind Monate mit einer Woche darüber markiert. Wählen Sie 1 Jahr oder weniger, um die Wochenlinie zu sehen.</translation>
-    </message>
-    <message>
         <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
         <translation>Zur Information: Das Verhältnis ist umstritten, lesen Sie es als Hinweis, nie als Urteil.</translation>
     </message>
@@ -2012,6 +2084,14 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
             <numerusform>Jeder Punkt ist eine Woche: %n Woche mit Schmerzangaben in diesem Zeitraum.</numerusform>
             <numerusform>Jeder Punkt ist eine Woche: %n Wochen mit Schmerzangaben in diesem Zeitraum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them with the guide&apos;s 10% guideline.</source>
+        <translation>Erfasse zwei Laufwochen hintereinander, um sie mit der 10-%-Richtlinie des Ratgebers zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the guide&apos;s 10% guideline compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Die Balken sind hier Monate; die 10-%-Richtlinie des Ratgebers vergleicht Wochen, daher sind Monate markiert, die eine Woche darüber enthielten. Wähle 1 Jahr oder weniger, um die Wochenlinie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2182,26 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>Straight-leg raise</source>
         <translation>Gestrecktes Beinheben</translation>
+    </message>
+    <message>
+        <source>Swelling of the knee</source>
+        <translation>Schwellung des Knies</translation>
+    </message>
+    <message>
+        <source>The knee locks or gets stuck</source>
+        <translation>Das Knie blockiert oder bleibt hängen</translation>
+    </message>
+    <message>
+        <source>The knee gives way</source>
+        <translation>Das Knie knickt weg</translation>
+    </message>
+    <message>
+        <source>Pain at night or at rest</source>
+        <translation>Schmerz in der Nacht oder in Ruhe</translation>
+    </message>
+    <message>
+        <source>Pain since a fall or a blow to the knee</source>
+        <translation>Schmerz seit einem Sturz oder Schlag aufs Knie</translation>
     </message>
 </context>
 <context>
@@ -2628,16 +2728,16 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <translation>Wie hat sich das Knie angefühlt? Bewerten Sie es von 0 bis 10.</translation>
     </message>
     <message>
-        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
-        <translation>Das ist mehr, als das Knie spüren sollte. Machen Sie mit kleinerem Bewegungsumfang weiter, lassen Sie den Rest dieser Übung aus oder hören Sie für heute auf.</translation>
-    </message>
-    <message>
-        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
-        <translation>Das ist heute der zweite stechende Schmerz. Hören Sie hier auf und lassen Sie das Knie physiotherapeutisch ansehen.</translation>
-    </message>
-    <message>
         <source>That is the session done.</source>
         <translation>Die Einheit ist geschafft.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should have to take, so this exercise stops for today; its dose steps back next time. Go on to the next exercise, or end the session.</source>
+        <translation>Das ist mehr, als das Knie aushalten sollte, deshalb endet diese Übung für heute; ihre Dosis geht beim nächsten Mal zurück. Mach mit der nächsten Übung weiter oder beende die Einheit.</translation>
+    </message>
+    <message>
+        <source>Pain has stopped two exercises today. End here, rest the knee, and ask a physiotherapist to look at it.</source>
+        <translation>Schmerz hat heute zwei Übungen beendet. Hör hier auf, schone das Knie und lass es dir von einer Physiotherapeutin oder einem Physiotherapeuten ansehen.</translation>
     </message>
 </context>
 <context>
@@ -3910,11 +4010,6 @@ foam-roll-calves.cues</extracomment>
         <translation>„Heute“ schlägt das tägliche Mobilitätsprogramm vor und zählt Ihre Dehneinheiten gegen 3–4 pro Woche.</translation>
     </message>
     <message>
-        <source>Keep stretching when you feel good</source>
-        <extracomment>keep-stretching.title</extracomment>
-        <translation>Weiter dehnen, wenn es Ihnen gut geht</translation>
-    </message>
-    <message>
         <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
         <extracomment>keep-stretching.why</extracomment>
         <translation>Beweglichkeit geht schnell verloren, wenn man aufhört. Etwa 10 Minuten Dehnen mindestens 3–4-mal pro Woche verhindern, dass die Muskeln rund ums Knie wieder verkürzen.</translation>
@@ -3923,11 +4018,6 @@ foam-roll-calves.cues</extracomment>
         <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
         <extracomment>strengthen-hips.howPatellaHelps</extracomment>
         <translation>Das Kraftprogramm beginnt mit den leichten Varianten und wird an nicht aufeinanderfolgenden Tagen vorgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Strengthen your glutes and hips</source>
-        <extracomment>strengthen-hips.title</extracomment>
-        <translation>Kräftigen Sie Gesäß und Hüfte</translation>
     </message>
     <message>
         <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
@@ -3940,39 +4030,14 @@ foam-roll-calves.cues</extracomment>
         <translation>Erfassen Sie Schmerzen beim Laufen und probieren Sie eine etwas kürzere Schrittlänge, um zu sehen, wie das Knie reagiert.</translation>
     </message>
     <message>
-        <source>Watch your running form</source>
-        <extracomment>running-form.title</extracomment>
-        <translation>Achten Sie auf Ihren Laufstil</translation>
-    </message>
-    <message>
         <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
         <extracomment>running-form.why</extracomment>
         <translation>Eine leichte, schnelle Schrittfrequenz und ein kompakter Schritt verringern die Belastung des Knies; Overstriding (Landen mit dem Fuß weit vor dem Körper) erhöht sie.</translation>
     </message>
     <message>
-        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
-        <extracomment>ten-percent.howPatellaHelps</extracomment>
-        <translation>Erfassen Sie Ihre Läufe: „Verlauf“ zeigt den Umfang jeder Woche neben dem der letzten, sodass ein Sprung um mehr als 10 % auffällt.</translation>
-    </message>
-    <message>
-        <source>Increase weekly distance gradually</source>
-        <extracomment>ten-percent.title</extracomment>
-        <translation>Steigern Sie den Wochenumfang schrittweise</translation>
-    </message>
-    <message>
-        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
-        <extracomment>ten-percent.why</extracomment>
-        <translation>Plötzliche Sprünge in der Laufbelastung sind eine häufige Ursache für Überlastungsschmerzen. Die übliche Regel: den Wochenumfang um höchstens 10 % steigern.</translation>
-    </message>
-    <message>
         <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
         <extracomment>supportive-shoes.howPatellaHelps</extracomment>
         <translation>Legen Sie Ihre Schuhe an und erfassen Sie Läufe damit: Patella addiert ihre Kilometer, damit Sie wissen, wann Sie sie prüfen sollten.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes and replace worn ones</source>
-        <extracomment>supportive-shoes.title</extracomment>
-        <translation>Tragen Sie stützende Schuhe und ersetzen Sie abgenutzte</translation>
     </message>
     <message>
         <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
@@ -3985,24 +4050,9 @@ foam-roll-calves.cues</extracomment>
         <translation>Die Einheit für Ruhetage gibt leichten Tagen einen Sinn, und der wöchentliche Check-in fragt, wie Sie sich erholen.</translation>
     </message>
     <message>
-        <source>Treat recovery as training</source>
-        <extracomment>recovery.title</extracomment>
-        <translation>Behandeln Sie Erholung wie Training</translation>
-    </message>
-    <message>
         <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
         <extracomment>recovery.why</extracomment>
         <translation>Ihr Körper repariert sich zwischen den Einheiten: Schlaf, gute Ernährung und Ruhetage zählen genauso viel wie das Training.</translation>
-    </message>
-    <message>
-        <source>The desk-break routine takes a few minutes and needs no mat.</source>
-        <extracomment>work-breaks.howPatellaHelps</extracomment>
-        <translation>Das Programm für die Schreibtischpause dauert ein paar Minuten und braucht keine Matte.</translation>
-    </message>
-    <message>
-        <source>Stretch during work breaks</source>
-        <extracomment>work-breaks.title</extracomment>
-        <translation>Dehnen Sie sich in Arbeitspausen</translation>
     </message>
     <message>
         <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
@@ -4015,11 +4065,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Das Tagebuch erfasst Schmerzen, Beweglichkeitstests und Läufe; der wöchentliche Check-in und die Seite „Verlauf“ zeigen die Trends.</translation>
     </message>
     <message>
-        <source>Track your progress weekly</source>
-        <extracomment>track-weekly.title</extracomment>
-        <translation>Verfolgen Sie Ihren Fortschritt jede Woche</translation>
-    </message>
-    <message>
         <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
         <extracomment>track-weekly.why</extracomment>
         <translation>Wer jede Woche Schmerz, Beweglichkeit und Umfang notiert, erkennt Fortschritte – oder Probleme – früh.</translation>
@@ -4030,11 +4075,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Das Programm „Aufwärmen vor dem Lauf“ führt Sie in wenigen Minuten hindurch.</translation>
     </message>
     <message>
-        <source>Warm up properly</source>
-        <extracomment>warm-up.title</extracomment>
-        <translation>Wärmen Sie sich richtig auf</translation>
-    </message>
-    <message>
         <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
         <extracomment>warm-up.why</extracomment>
         <translation>Warme Muskeln fangen die Stöße beim Laufen besser ab. Fünf Minuten zügiges Gehen und dynamische Bewegungen wie Beinschwingen bereiten sie vor.</translation>
@@ -4043,16 +4083,6 @@ foam-roll-calves.cues</extracomment>
         <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
         <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
         <translation>Notieren Sie in den Tagebuchnotizen, wie Sie sich an Tagen ernährt haben, an denen sich das Knie besser oder schlechter anfühlte.</translation>
-    </message>
-    <message>
-        <source>Hydrate and fuel well</source>
-        <extracomment>hydrate-fuel.title</extracomment>
-        <translation>Trinken und essen Sie ausreichend</translation>
-    </message>
-    <message>
-        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
-        <extracomment>hydrate-fuel.why</extracomment>
-        <translation>Flüssigkeitsmangel und zu wenig Elektrolyte können Muskeln steifer machen und die Heilung verlangsamen.</translation>
     </message>
     <message>
         <source>Left, then right</source>
@@ -4069,6 +4099,101 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right side only</source>
         <translation>Nur rechts</translation>
+    </message>
+    <message>
+        <source>Five minutes of brisk walking or easy pedalling and a few easy squats, so the muscles are warm before you stretch them.</source>
+        <extracomment>stretching-warm-up.description</extracomment>
+        <translation>Fünf Minuten zügiges Gehen oder lockeres Radfahren und ein paar leichte Kniebeugen, damit die Muskeln warm sind, bevor du sie dehnst.</translation>
+    </message>
+    <message>
+        <source>Warm-up before stretching</source>
+        <extracomment>stretching-warm-up.name</extracomment>
+        <translation>Aufwärmen vor dem Dehnen</translation>
+    </message>
+    <message>
+        <source>Keep the stretching and strength work going while you use one, and note in the journal whether it helps.</source>
+        <extracomment>knee-support.howPatellaHelps</extracomment>
+        <translation>Mach mit Dehnen und Krafttraining weiter, während du eine trägst, und notiere im Tagebuch, ob sie hilft.</translation>
+    </message>
+    <message>
+        <source>Sleeves and straps: short-term help</source>
+        <extracomment>knee-support.title</extracomment>
+        <translation>Bandagen und Gurte: Hilfe auf kurze Sicht</translation>
+    </message>
+    <message>
+        <source>A compression sleeve or a knee strap can make runs more comfortable early in recovery, but it does not treat patellofemoral pain; the relief lasts only while you wear it.</source>
+        <extracomment>knee-support.why</extracomment>
+        <translation>Eine Kompressionsbandage oder ein Kniegurt kann Läufe zu Beginn der Genesung angenehmer machen, behandelt den patellofemoralen Schmerz aber nicht; die Linderung hält nur, solange du sie trägst.</translation>
+    </message>
+    <message>
+        <source>Stretch on good days too</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Dehne auch an guten Tagen</translation>
+    </message>
+    <message>
+        <source>Build hip and glute strength</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Hüft- und Gesäßkraft aufbauen</translation>
+    </message>
+    <message>
+        <source>Run light and compact</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Leicht und kompakt laufen</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the guide&apos;s 10% guideline and marks runs more than 10% longer than the longest of the 30 days before.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Erfasse deine Läufe: Fortschritt zeigt die Distanz jeder Woche neben der 10-%-Richtlinie des Ratgebers und markiert Läufe, die mehr als 10 % länger sind als der längste der 30 Tage davor.</translation>
+    </message>
+    <message>
+        <source>Build distance step by step</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Distanz Schritt für Schritt steigern</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The guide&apos;s 10% guideline (a week at most a tenth longer than the one before) is common advice with weak evidence; a single run well beyond your recent longest is the stronger warning sign.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Plötzliche Sprünge in der Laufbelastung sind eine häufige Ursache für Überlastungsschmerz. Die 10-%-Richtlinie des Ratgebers (eine Woche höchstens ein Zehntel länger als die vorige) ist ein verbreiteter Rat mit schwacher Evidenz; ein einzelner Lauf weit über deinem jüngsten längsten ist das stärkere Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>Mind your shoes</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Achte auf deine Schuhe</translation>
+    </message>
+    <message>
+        <source>Count recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>Erholung zählt als Training</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes beside your desk; for its half-kneeling stretch, put a folded towel or cushion under the back knee.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>Die Schreibtischpause dauert ein paar Minuten neben dem Schreibtisch; für die Dehnung im Halbkniestand leg ein gefaltetes Handtuch oder Kissen unter das hintere Knie.</translation>
+    </message>
+    <message>
+        <source>Move in your work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Beweg dich in den Arbeitspausen</translation>
+    </message>
+    <message>
+        <source>Take stock once a week</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Einmal pro Woche Bilanz ziehen</translation>
+    </message>
+    <message>
+        <source>Start warm</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Warm starten</translation>
+    </message>
+    <message>
+        <source>Drink and eat for recovery</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Trinken und essen für die Erholung</translation>
+    </message>
+    <message>
+        <source>Running short of fluid and salts leaves muscles stiffer, and tissue repairs more slowly.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>Fehlen Flüssigkeit und Salze, werden die Muskeln steifer, und Gewebe heilt langsamer.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5163,21 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Running distance (last week, this week)</source>
         <translation>Laufumfang (letzte Woche, diese Woche)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWarningPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Did any of these happen this week? Runner&apos;s knee does not usually do them, so each one is worth a professional look.</source>
+        <translation>Ist diese Woche etwas davon aufgetreten? Beim Läuferknie kommt das gewöhnlich nicht vor, daher ist jedes davon eine fachliche Abklärung wert.</translation>
+    </message>
+    <message>
+        <source>Please see a physiotherapist or a doctor about this before your next session, and rest the knee from whatever brings it on until then. Today will keep reminding you.</source>
+        <translation>Bitte lass das vor deiner nächsten Einheit physiotherapeutisch oder ärztlich abklären und schone das Knie bis dahin vor allem, was es auslöst. Heute erinnert dich weiter daran.</translation>
     </message>
 </context>
 <context>
@@ -6415,10 +6555,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Ihr Tagebuch: Schmerzeinträge, Läufe, Beweglichkeitstests, Einheiten und Schuhe zum Hinzufügen, Bearbeiten und Durchsehen.</translation>
     </message>
     <message>
-        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
-        <translation>Diagramme zu Schmerz im Zeitverlauf, Wochenumfang gegenüber der 10-%-Regel, Regelmäßigkeit und Beweglichkeit, damit Sie sehen, ob das Knie besser wird.</translation>
-    </message>
-    <message>
         <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
         <translation>Jede Dehnung, Kräftigungsübung und Gewohnheit, mit Abbildungen, Dosierung, Anleitung und Hinweisen zur Ausführung.</translation>
     </message>
@@ -6502,6 +6638,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>&amp;Session</source>
         <translation>&amp;Einheit</translation>
     </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Diagramme zum Schmerz im Verlauf, zur Wochendistanz neben der 10-%-Richtlinie des Ratgebers, zur Regelmäßigkeit und Beweglichkeit, damit du siehst, ob das Knie besser wird.</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -6523,10 +6663,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>, %1 on the week before</source>
         <translation>, %1 gegenüber der Vorwoche</translation>
-    </message>
-    <message>
-        <source> (10% rule: up to %1)</source>
-        <translation> (10-%-Regel: bis zu %1)</translation>
     </message>
     <message numerus="yes">
         <source>, %n week(s) more than 10% up</source>
@@ -6560,24 +6696,12 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Verhältnis 0,8–1,3</translation>
     </message>
     <message>
-        <source>Within 10%</source>
-        <translation>Innerhalb von 10 %</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <source>Over 10%</source>
-        <translation>Über 10 %</translation>
-    </message>
-    <message>
         <source>Month with a week over 10%</source>
         <translation>Monat mit einer Woche über 10 %</translation>
-    </message>
-    <message>
-        <source>10% limit</source>
-        <translation>10-%-Grenze</translation>
     </message>
     <message>
         <source>Load ratio (informational)</source>
@@ -6586,6 +6710,26 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
         <translation>%1: Belastungsverhältnis %2 (zur Information: das Verhältnis ist umstritten)</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s 10%: %1)</source>
+        <translation> (10 % laut Ratgeber: %1)</translation>
+    </message>
+    <message>
+        <source>Run over 10% longer than the 30 days&apos; longest</source>
+        <translation>Lauf über 10 % länger als der längste der 30 Tage</translation>
+    </message>
+    <message>
+        <source>Within the guide&apos;s 10%</source>
+        <translation>Innerhalb der 10 % des Ratgebers</translation>
+    </message>
+    <message>
+        <source>Over the guide&apos;s 10%</source>
+        <translation>Über den 10 % des Ratgebers</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline</source>
+        <translation>Die 10-%-Richtlinie des Ratgebers</translation>
     </message>
 </context>
 <context>
@@ -6914,10 +7058,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Noch keine Schmerzangaben. Bewerten Sie Ihr Knie (0–10) im Tagebuch: beim oder nach dem Laufen, auf Treppen, in Ruhe. Jede Angabe wird hier zu einem Punkt, und eine Linie zeigt das 7-Tage-Mittel.</translation>
     </message>
     <message>
-        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
-        <translation>Noch keine Läufe. Erfassen Sie Ihre Läufe (oder den Wochenumfang) im Tagebuch, um jede Woche gegenüber der 10-%-Regel und den erlaubten Umfang der nächsten Woche zu sehen.</translation>
-    </message>
-    <message>
         <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
         <translation>Noch keine Einheiten absolviert. Schließen Sie eine angeleitete Dehn- oder Kräftigungseinheit ab, und jeder Tag mit einer Einheit wird hier markiert.</translation>
     </message>
@@ -6944,6 +7084,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
         <translation>Zwei Seiten für Ihre Physiotherapeutin oder Ihren Physiotherapeuten: Vorschau, als PDF speichern oder drucken.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
+        <translation>Noch keine Läufe. Erfasse deine Läufe (oder die Gesamtdistanz einer Woche) im Tagebuch, um jede Woche neben der 10-%-Richtlinie des Ratgebers und einzelne Läufe im Vergleich zu deinem längsten der letzten 30 Tage zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7766,6 +7910,17 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Next: %n rep(s)</source>
+        <translation>
+            <numerusform>Als Nächstes: %n Wiederholung</numerusform>
+            <numerusform>Als Nächstes: %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: the hold</source>
+        <translation>Als Nächstes: das Halten</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionRunView</name>
@@ -7790,20 +7945,12 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Taste %1</translation>
     </message>
     <message>
-        <source>Skip the rest of this exercise</source>
-        <translation>Den Rest dieser Übung auslassen</translation>
-    </message>
-    <message>
         <source>Go on to the next exercise</source>
         <translation>Weiter zur nächsten Übung</translation>
     </message>
     <message>
         <source>Finish the session</source>
         <translation>Die Einheit beenden</translation>
-    </message>
-    <message>
-        <source>Shorten the range</source>
-        <translation>Den Bewegungsumfang verkleinern</translation>
     </message>
     <message>
         <source>End the session</source>
@@ -7828,14 +7975,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>How did the knee feel on the %1?</source>
         <translation>Wie hat sich das Knie auf der %1 angefühlt?</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
-        <translation>Das ist mehr, als das Knie spüren sollte, und diese Übung ist beendet. Machen Sie mit der nächsten weiter oder hören Sie für heute auf.</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
-        <translation>Das ist mehr, als das Knie spüren sollte. Das war die letzte Übung, die Einheit ist also beendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s), about %1 s each</source>
@@ -7959,13 +8098,33 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>It was sharp, stabbing or catching (key S)</source>
+        <translation>Er war scharf, stechend oder hakend (Taste S)</translation>
+    </message>
+    <message>
+        <source>That kind of pain stops the exercise, whatever its score.</source>
+        <translation>Diese Art von Schmerz beendet die Übung, egal wie stark er ist.</translation>
+    </message>
+    <message>
+        <source>Sharp, stabbing or catching pain stops an exercise whatever its score.</source>
+        <translation>Scharfer, stechender oder hakender Schmerz beendet eine Übung, egal wie stark er ist.</translation>
+    </message>
+    <message>
+        <source>Pain of %1 is too much for an exercise.</source>
+        <translation>Schmerz von %1 ist zu viel für eine Übung.</translation>
+    </message>
+    <message>
+        <source>This exercise is done for today, and its dose steps back next time. Go on to the next one, or end the session.</source>
+        <translation>Diese Übung ist für heute beendet, und ihre Dosis geht beim nächsten Mal zurück. Mach mit der nächsten weiter oder beende die Einheit.</translation>
+    </message>
+    <message>
+        <source>That was the last exercise, so the session is done; this exercise&apos;s dose steps back next time.</source>
+        <translation>Das war die letzte Übung, also ist die Einheit vorbei; die Dosis dieser Übung geht beim nächsten Mal zurück.</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
-        <translation>Das war der zweite stechende Schmerz in einer Einheit. Schonen Sie das Knie heute und lassen Sie es vor Ihrer nächsten Einheit physiotherapeutisch ansehen.</translation>
-    </message>
     <message>
         <source>How is your knee now?</source>
         <translation>Wie geht es Ihrem Knie jetzt?</translation>
@@ -8019,6 +8178,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Saved: %1. You can change it while this page is open.</source>
         <translation>Gespeichert: %1. Sie können es ändern, solange diese Seite offen ist.</translation>
+    </message>
+    <message>
+        <source>Pain stopped a second exercise in this session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>Schmerz hat in dieser Einheit eine zweite Übung beendet. Schone das Knie heute und lass es vor deiner nächsten Einheit physiotherapeutisch ansehen.</translation>
     </message>
 </context>
 <context>
@@ -8449,24 +8612,12 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Warum?</translation>
     </message>
     <message>
-        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
-        <translation>Noch nichts zu beobachten. Hinweise erscheinen hier, sobald Sie Läufe und Schmerzen erfassen: zu schnell steigender Umfang, Schmerz, der stark ansteigt oder anhält, Schuhe nahe ihrer Grenze.</translation>
-    </message>
-    <message>
         <source>No alerts: mileage, pain and shoes all look steady.</source>
         <translation>Keine Hinweise: Umfang, Schmerz und Schuhe sehen stabil aus.</translation>
     </message>
     <message>
-        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
-        <translation>Sie sagten, das Knie ist schlechter als gestern Morgen: Die heutige Dosierung wird zurückgenommen. Wenn es schlechter bleibt, gehen Sie zur Physiotherapie.</translation>
-    </message>
-    <message>
         <source>Thanks: the knee is no worse than yesterday morning.</source>
         <translation>Danke: Das Knie ist nicht schlechter als gestern Morgen.</translation>
-    </message>
-    <message>
-        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
-        <translation>Ist Ihr Knie nach dem gestrigen Training schlechter als gestern Morgen?</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -8487,6 +8638,50 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>The journal is in use by another program; waiting to save…</source>
         <translation>Das Tagebuch wird von einem anderen Programm verwendet; warte mit dem Speichern …</translation>
+    </message>
+    <message>
+        <source>Has it settled?</source>
+        <translation>Hat es sich beruhigt?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that jumps or will not settle, shoes near their limit.</source>
+        <translation>Noch nichts zu beobachten. Hinweise erscheinen hier, sobald du Läufe und Schmerz erfasst: zu schnell steigende Distanz, Schmerz, der springt oder nicht abklingt, Schuhe nahe ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s training</source>
+        <translation>dem gestrigen Training</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 at %2</source>
+        <translation>der gestrigen Einheit %1 um %2</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 run</source>
+        <translation>dem gestrigen Lauf über %1</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: yesterday&apos;s training was more than it could take, so the doses step back. %1 such mornings in %2 days are a reason to see a physiotherapist.</source>
+        <translation>Du hast gesagt, das Knie ist schlechter als gestern Morgen: Das gestrige Training war mehr, als es vertragen hat, daher gehen die Dosen zurück. %1 solche Morgen in %2 Tagen sind ein Grund, eine Physiotherapeutin oder einen Physiotherapeuten aufzusuchen.</translation>
+    </message>
+    <message>
+        <source>After %1, is your knee worse than it was yesterday morning?</source>
+        <translation>Ist dein Knie nach %1 schlechter als gestern Morgen?</translation>
+    </message>
+    <message>
+        <source>You said the pain had not settled: that session was more than the knee could take today, so its doses step back next time. If pain stays up for the rest of the day or keeps coming back, see a physiotherapist.</source>
+        <translation>Du hast gesagt, der Schmerz hat sich nicht beruhigt: Diese Einheit war heute mehr, als das Knie vertragen hat, daher gehen ihre Dosen beim nächsten Mal zurück. Bleibt der Schmerz den Rest des Tages hoch oder kommt immer wieder, geh zur Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Your %1 at %2 ended with pain of %3, in the acceptable band. It stays acceptable only if %4. Has it settled back to your usual level?</source>
+        <translation>Deine Einheit %1 um %2 endete mit Schmerz %3, im akzeptablen Bereich. Akzeptabel bleibt er nur, wenn %4. Ist er wieder auf dein übliches Niveau zurückgegangen?</translation>
+    </message>
+    <message>
+        <source>Yes, it has settled</source>
+        <translation>Ja, es hat sich beruhigt</translation>
+    </message>
+    <message>
+        <source>No, it still hurts more</source>
+        <translation>Nein, es tut noch mehr weh</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8926,17 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Keeping it up</source>
         <translation>Dranbleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n day(s) so far.</source>
+        <translation>
+            <numerusform>Einbeinige Kniebeugen kommen, sobald Step-ups eine Woche lang in voller Dosis mit Schmerz von %1 gelaufen sind: bisher %n Tag.</numerusform>
+            <numerusform>Einbeinige Kniebeugen kommen, sobald Step-ups eine Woche lang in voller Dosis mit Schmerz von %1 gelaufen sind: bisher %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week.</source>
+        <translation>Einbeinige Kniebeugen kommen, sobald Step-ups eine Woche lang in voller Dosis mit Schmerz von %1 gelaufen sind.</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>patella::SessionPlayer</name>
+    <message numerus="yes">
+        <source>Next: %n rep(s)</source>
+        <translation>
+            <numerusform>Next: %n rep</numerusform>
+            <numerusform>Next: %n reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::SessionRunView</name>
     <message numerus="yes">
         <source>%n rep(s), about %1 s each</source>
@@ -374,6 +384,16 @@
         <translation>
             <numerusform>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n page (%4).</numerusform>
             <numerusform>Wrote %1: the physiotherapist&apos;s report for %2 to %3, %n pages (%4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message numerus="yes">
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n day(s) so far.</source>
+        <translation>
+            <numerusform>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n day so far.</numerusform>
+            <numerusform>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n days so far.</numerusform>
         </translation>
     </message>
 </context>

@@ -926,10 +926,6 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
-        <translation>En un estudio de 2025 con 5205 corredores y datos de sus relojes GPS (British Journal of Sports Medicine), una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores aumentaba la tasa de lesiones: hazard ratio 1,64 para salidas entre un 10 y un 30 % más largas, 1,52 entre un 30 y un 100 % y 2,28 para más del doble. Es una señal más fuerte que la regla semanal del 10 %, que la investigación respalda solo débilmente (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
-    </message>
-    <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>La relación agudo:crónico divide la distancia de los últimos 7 días entre la semana media de los últimos 28 días. Los rangos que se suelen citar son: menos de 0,8 (baja), 0,8-1,3 (estable), 1,3-1,5 (en aumento) y más de 1,5 (alta) (Gabbett, BJSM 2016). Esta relación está en discusión (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): tómala como información, no como un veredicto.</translation>
     </message>
@@ -1188,6 +1184,78 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
         <translation>Una bajada de 2 puntos o más suele considerarse significativa: cuéntaselo a tu fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the guide&apos;s weekly 10% guideline, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>En un estudio de 2025 con datos de reloj GPS de 5.205 corredores (British Journal of Sports Medicine), una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores aumentó la tasa de lesiones: hazard ratio 1,64 para salidas entre un 10 y un 30 % más largas, 1,52 entre un 30 y un 100 % y 2,28 para más del doble. Es una señal más fuerte que la pauta semanal del 10 % de la guía, que la investigación respalda solo débilmente (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise comes with conditions: it settles within about an hour, the knee is no worse the next morning, and pain does not creep up from week to week. Pain that keeps rising week after week is one of the warning signs for which clinicians advise a physiotherapist&apos;s or doctor&apos;s view, even while other situations get better. Patella counts a rise when three weekly values in a row (the check-in&apos;s worst or usual pain, or a situation&apos;s 7-day mean) each go up and the rise adds up to more than 1.16 points, the smallest change that matters (Piva et al. 2009).</source>
+        <translation>El dolor aceptable durante el ejercicio tiene condiciones: se calma en más o menos una hora, la rodilla no está peor a la mañana siguiente y el dolor no va subiendo de semana en semana. Un dolor que aumenta semana tras semana es una de las señales de alarma por las que los clínicos aconsejan la valoración de un fisioterapeuta o un médico, aunque otras situaciones mejoren. Patella cuenta una subida cuando tres valores semanales seguidos (el dolor máximo o habitual del control semanal, o la media de 7 días de una situación) suben cada uno y la subida total supera 1,16 puntos, el cambio más pequeño que importa (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>In the pain-monitoring model a session was too much when the knee is worse the next morning; the dose then steps back. When that keeps happening (three mornings in two weeks, or after two sessions in a row), the plan itself needs a professional look: a physiotherapist can find what the knee does not tolerate yet.</source>
+        <translation>En el modelo de control del dolor, una sesión fue demasiado cuando la rodilla está peor a la mañana siguiente; entonces la dosis retrocede. Si eso se repite (tres mañanas en dos semanas, o tras dos sesiones seguidas), el propio plan necesita una mirada profesional: un fisioterapeuta puede averiguar qué no tolera aún la rodilla.</translation>
+    </message>
+    <message>
+        <source>Swelling, a knee that locks or gives way, pain at night or at rest, and pain after a fall or a blow are not part of ordinary patellofemoral pain. They are reasons to see a physiotherapist or a doctor before going on with the programme. Patella does not diagnose; it asks about these every week so that none of them goes unnoticed.</source>
+        <translation>La hinchazón, una rodilla que se bloquea o falla, el dolor por la noche o en reposo y el dolor tras una caída o un golpe no forman parte del dolor femoropatelar habitual. Son motivos para ver a un fisioterapeuta o a un médico antes de seguir con el programa. Patella no diagnostica; pregunta por ellos cada semana para que ninguno pase desapercibido.</translation>
+    </message>
+    <message>
+        <source>On the morning of %1 the knee was worse than the morning before.</source>
+        <translation>La mañana del %1 la rodilla estaba peor que la mañana anterior.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s worst pain (check-in)</source>
+        <translation>Dolor máximo de la semana (control)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s usual pain (check-in)</source>
+        <translation>Dolor habitual de la semana (control)</translation>
+    </message>
+    <message>
+        <source>%1 (7-day mean)</source>
+        <translation>%1 (media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Pain has risen two weeks running</source>
+        <translation>El dolor ha subido dos semanas seguidas</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Pain that keeps rising from week to week is a reason to have the knee looked at, whatever else is improving.</source>
+        <translation>Un dolor que sigue subiendo de semana en semana es motivo para que revisen la rodilla, mejore lo que mejore lo demás.</translation>
+    </message>
+    <message>
+        <source>The knee was worse in the morning %1 times in the last 14 days: %2.</source>
+        <translation>La rodilla estaba peor por la mañana %1 veces en los últimos 14 días: %2.</translation>
+    </message>
+    <message>
+        <source>The mornings after your sessions of %1 and %2 were both worse (%3 and %4).</source>
+        <translation>Las mañanas después de tus sesiones del %1 y del %2 fueron peores las dos (%3 y %4).</translation>
+    </message>
+    <message>
+        <source>Mornings after training keep being worse</source>
+        <translation>Las mañanas después de entrenar siguen siendo peores</translation>
+    </message>
+    <message>
+        <source>See a physiotherapist or doctor about these signs</source>
+        <translation>Consulta a un fisioterapeuta o a un médico por estas señales</translation>
+    </message>
+    <message>
+        <source>Your check-in for the week of %1 reports: %2.</source>
+        <translation>Tu control de la semana del %1 indica: %2.</translation>
+    </message>
+    <message>
+        <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
+        <translation>Son señales de alarma, no el curso habitual de la rodilla del corredor. Haz que revisen la rodilla antes de la próxima sesión; hasta entonces, evita lo que le duele.</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1900,6 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <translation>Dosis: el programa sube tras %1 sesiones seguidas en la franja segura, se mantiene en la aceptable y baja tras demasiado dolor o una rodilla peor a la mañana siguiente; cuentan los registros de las últimas seis semanas.</translation>
     </message>
     <message>
-        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
-        <translation>Distancia: semanas ISO (de lunes a domingo) a partir de las carreras registradas, o el total semanal del corredor para una semana sin carreras. La regla del 10 % es un consejo habitual con evidencia débil. Se marca una carrera más de un 10 % más larga que la más larga de los 30 días anteriores (BJSM 2025, 5.205 corredores).</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Flexibilidad: los autotests tal como se midieron, izquierda y derecha; solo tendencias, sin aprobado ni suspenso.</translation>
     </message>
@@ -1850,6 +1914,10 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
         <translation>Adherencia: sesiones guiadas completadas por semana frente al objetivo de la fase actual, contadas desde el inicio del programa y, en la semana en curso, por sus días transcurridos.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The guide&apos;s 10% guideline is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Distancia: semanas ISO (de lunes a domingo) a partir de las salidas registradas, o el total semanal del corredor para una semana sin salidas. La pauta del 10 % de la guía es un consejo común con poca evidencia. Se marca cada salida más de un 10 % más larga que la más larga de los 30 días anteriores (BJSM 2025, 5.205 corredores).</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1990,18 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <source>If you run today, warm up first.</source>
         <translation>Si hoy corres, calienta antes.</translation>
     </message>
+    <message>
+        <source>Warm up for a few minutes before you stretch.</source>
+        <translation>Calienta unos minutos antes de estirar.</translation>
+    </message>
+    <message>
+        <source>A rest day from strength work: the muscles you trained adapt in the days between.</source>
+        <translation>Un día de descanso de la fuerza: los músculos que entrenaste se adaptan en los días intermedios.</translation>
+    </message>
+    <message>
+        <source>Foam rolling is a daily habit: half a minute to a minute on each area.</source>
+        <translation>El rodillo de espuma es un hábito diario: de medio minuto a un minuto por zona.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCharts</name>
@@ -1983,14 +2063,6 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <translation>Registra el dolor durante tres semanas para ver si de verdad baja: la media de 7 días actual se compara con la de hace tres semanas.</translation>
     </message>
     <message>
-        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
-        <translation>Registra dos semanas seguidas de carrera para compararlas con la regla del 10 %.</translation>
-    </message>
-    <message>
-        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
-        <translation>Aquí las barras son meses; la regla del 10 % compara semanas, así que se marcan los meses con alguna semana por encima. Elige 1 año o menos para ver la línea semanal.</translation>
-    </message>
-    <message>
         <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
         <translation>Informativo: la relación está en discusión, tómala como una pista, nunca como un veredicto.</translation>
     </message>
@@ -2012,6 +2084,14 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
             <numerusform>Cada punto es una semana: %n semana con registros de dolor en este periodo.</numerusform>
             <numerusform>Cada punto es una semana: %n semanas con registros de dolor en este periodo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them with the guide&apos;s 10% guideline.</source>
+        <translation>Registra dos semanas seguidas de carrera para compararlas con la pauta del 10 % de la guía.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the guide&apos;s 10% guideline compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Aquí las barras son meses; la pauta del 10 % de la guía compara semanas, así que se marcan los meses con alguna semana por encima. Elige 1 año o menos para ver la línea semanal.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2182,26 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>Straight-leg raise</source>
         <translation>Elevación de la pierna recta</translation>
+    </message>
+    <message>
+        <source>Swelling of the knee</source>
+        <translation>Hinchazón de la rodilla</translation>
+    </message>
+    <message>
+        <source>The knee locks or gets stuck</source>
+        <translation>La rodilla se bloquea o se queda trabada</translation>
+    </message>
+    <message>
+        <source>The knee gives way</source>
+        <translation>La rodilla falla</translation>
+    </message>
+    <message>
+        <source>Pain at night or at rest</source>
+        <translation>Dolor por la noche o en reposo</translation>
+    </message>
+    <message>
+        <source>Pain since a fall or a blow to the knee</source>
+        <translation>Dolor desde una caída o un golpe en la rodilla</translation>
     </message>
 </context>
 <context>
@@ -2628,16 +2728,16 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <translation>¿Qué tal la rodilla? Puntúala de 0 a 10.</translation>
     </message>
     <message>
-        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
-        <translation>Es más de lo que debería notar la rodilla. Sigue con menos recorrido, sáltate el resto de este ejercicio o termina por hoy.</translation>
-    </message>
-    <message>
-        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
-        <translation>Es el segundo dolor agudo de hoy. Para aquí y pide a un fisioterapeuta que te vea la rodilla.</translation>
-    </message>
-    <message>
         <source>That is the session done.</source>
         <translation>Sesión terminada.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should have to take, so this exercise stops for today; its dose steps back next time. Go on to the next exercise, or end the session.</source>
+        <translation>Es más de lo que la rodilla debería soportar, así que este ejercicio se acaba por hoy; su dosis retrocede la próxima vez. Sigue con el siguiente ejercicio o termina la sesión.</translation>
+    </message>
+    <message>
+        <source>Pain has stopped two exercises today. End here, rest the knee, and ask a physiotherapist to look at it.</source>
+        <translation>El dolor ha detenido dos ejercicios hoy. Termina aquí, deja descansar la rodilla y pide a un fisioterapeuta que la revise.</translation>
     </message>
 </context>
 <context>
@@ -3910,11 +4010,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Hoy te propone la rutina diaria de movilidad y cuenta tus sesiones de estiramiento frente a las 3-4 semanales.</translation>
     </message>
     <message>
-        <source>Keep stretching when you feel good</source>
-        <extracomment>keep-stretching.title</extracomment>
-        <translation>Sigue estirando cuando te encuentres bien</translation>
-    </message>
-    <message>
         <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
         <extracomment>keep-stretching.why</extracomment>
         <translation>La flexibilidad se pierde rápido cuando lo dejas. Unos 10 minutos de estiramientos al menos 3-4 veces por semana evitan que los músculos de alrededor de la rodilla se vuelvan a acortar.</translation>
@@ -3923,11 +4018,6 @@ foam-roll-calves.cues</extracomment>
         <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
         <extracomment>strengthen-hips.howPatellaHelps</extracomment>
         <translation>La rutina de fuerza empieza por las variantes fáciles y se propone en días no consecutivos.</translation>
-    </message>
-    <message>
-        <source>Strengthen your glutes and hips</source>
-        <extracomment>strengthen-hips.title</extracomment>
-        <translation>Fortalece glúteos y cadera</translation>
     </message>
     <message>
         <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
@@ -3940,39 +4030,14 @@ foam-roll-calves.cues</extracomment>
         <translation>Registra el dolor al correr y prueba una zancada algo más corta para ver cómo responde la rodilla.</translation>
     </message>
     <message>
-        <source>Watch your running form</source>
-        <extracomment>running-form.title</extracomment>
-        <translation>Cuida tu técnica de carrera</translation>
-    </message>
-    <message>
         <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
         <extracomment>running-form.why</extracomment>
         <translation>Una cadencia ligera y rápida y una zancada compacta reducen el impacto en la rodilla; la zancada excesiva (apoyar el pie muy por delante) lo aumenta.</translation>
     </message>
     <message>
-        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
-        <extracomment>ten-percent.howPatellaHelps</extracomment>
-        <translation>Registra tus salidas: Progreso muestra la distancia de cada semana junto a la anterior, así que un salto de más del 10 % se ve enseguida.</translation>
-    </message>
-    <message>
-        <source>Increase weekly distance gradually</source>
-        <extracomment>ten-percent.title</extracomment>
-        <translation>Aumenta la distancia semanal poco a poco</translation>
-    </message>
-    <message>
-        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
-        <extracomment>ten-percent.why</extracomment>
-        <translation>Los saltos bruscos de carga son una causa habitual de dolor por sobrecarga. La regla de siempre: no subas la distancia semanal más de un 10 %.</translation>
-    </message>
-    <message>
         <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
         <extracomment>supportive-shoes.howPatellaHelps</extracomment>
         <translation>Añade tus zapatillas y registra las salidas con ellas: Patella suma su distancia para que sepas cuándo revisarlas.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes and replace worn ones</source>
-        <extracomment>supportive-shoes.title</extracomment>
-        <translation>Usa zapatillas que sujeten y cambia las gastadas</translation>
     </message>
     <message>
         <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
@@ -3985,24 +4050,9 @@ foam-roll-calves.cues</extracomment>
         <translation>La sesión para días de descanso da sentido a los días suaves, y la revisión semanal te pregunta cómo te estás recuperando.</translation>
     </message>
     <message>
-        <source>Treat recovery as training</source>
-        <extracomment>recovery.title</extracomment>
-        <translation>Trata la recuperación como parte del entrenamiento</translation>
-    </message>
-    <message>
         <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
         <extracomment>recovery.why</extracomment>
         <translation>Tu cuerpo se repara entre sesiones: el sueño, una buena alimentación y los días de descanso importan tanto como los entrenamientos.</translation>
-    </message>
-    <message>
-        <source>The desk-break routine takes a few minutes and needs no mat.</source>
-        <extracomment>work-breaks.howPatellaHelps</extracomment>
-        <translation>La rutina de pausa en el trabajo dura unos minutos y no necesita esterilla.</translation>
-    </message>
-    <message>
-        <source>Stretch during work breaks</source>
-        <extracomment>work-breaks.title</extracomment>
-        <translation>Estira en los descansos del trabajo</translation>
     </message>
     <message>
         <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
@@ -4015,11 +4065,6 @@ foam-roll-calves.cues</extracomment>
         <translation>El diario registra el dolor, las pruebas de flexibilidad y las salidas; la revisión semanal y la página Progreso muestran las tendencias.</translation>
     </message>
     <message>
-        <source>Track your progress weekly</source>
-        <extracomment>track-weekly.title</extracomment>
-        <translation>Sigue tu progreso cada semana</translation>
-    </message>
-    <message>
         <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
         <extracomment>track-weekly.why</extracomment>
         <translation>Anotar cada semana el dolor, la flexibilidad y la distancia te permite ver pronto la mejoría, o los problemas.</translation>
@@ -4030,11 +4075,6 @@ foam-roll-calves.cues</extracomment>
         <translation>La rutina de calentamiento antes de correr te guía en unos minutos.</translation>
     </message>
     <message>
-        <source>Warm up properly</source>
-        <extracomment>warm-up.title</extracomment>
-        <translation>Calienta bien</translation>
-    </message>
-    <message>
         <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
         <extracomment>warm-up.why</extracomment>
         <translation>Los músculos calientes absorben mejor el impacto de correr. Cinco minutos de caminar rápido y movimientos dinámicos como los balanceos de pierna los preparan.</translation>
@@ -4043,16 +4083,6 @@ foam-roll-calves.cues</extracomment>
         <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
         <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
         <translation>Usa las notas del diario para apuntar cómo te alimentaste los días en que la rodilla estaba mejor o peor.</translation>
-    </message>
-    <message>
-        <source>Hydrate and fuel well</source>
-        <extracomment>hydrate-fuel.title</extracomment>
-        <translation>Hidrátate y aliméntate bien</translation>
-    </message>
-    <message>
-        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
-        <extracomment>hydrate-fuel.why</extracomment>
-        <translation>La deshidratación y la falta de electrolitos pueden agarrotar los músculos y retrasar la curación.</translation>
     </message>
     <message>
         <source>Left, then right</source>
@@ -4069,6 +4099,101 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right side only</source>
         <translation>Solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>Five minutes of brisk walking or easy pedalling and a few easy squats, so the muscles are warm before you stretch them.</source>
+        <extracomment>stretching-warm-up.description</extracomment>
+        <translation>Cinco minutos de caminata rápida o pedaleo suave y unas sentadillas fáciles, para que los músculos estén calientes antes de estirarlos.</translation>
+    </message>
+    <message>
+        <source>Warm-up before stretching</source>
+        <extracomment>stretching-warm-up.name</extracomment>
+        <translation>Calentamiento antes de estirar</translation>
+    </message>
+    <message>
+        <source>Keep the stretching and strength work going while you use one, and note in the journal whether it helps.</source>
+        <extracomment>knee-support.howPatellaHelps</extracomment>
+        <translation>Sigue con los estiramientos y la fuerza mientras la uses, y anota en el diario si te ayuda.</translation>
+    </message>
+    <message>
+        <source>Sleeves and straps: short-term help</source>
+        <extracomment>knee-support.title</extracomment>
+        <translation>Rodilleras y cintas: ayuda a corto plazo</translation>
+    </message>
+    <message>
+        <source>A compression sleeve or a knee strap can make runs more comfortable early in recovery, but it does not treat patellofemoral pain; the relief lasts only while you wear it.</source>
+        <extracomment>knee-support.why</extracomment>
+        <translation>Una rodillera de compresión o una cinta rotuliana pueden hacer las salidas más cómodas al principio de la recuperación, pero no tratan el dolor femoropatelar; el alivio dura solo mientras la llevas.</translation>
+    </message>
+    <message>
+        <source>Stretch on good days too</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Estira también los días buenos</translation>
+    </message>
+    <message>
+        <source>Build hip and glute strength</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Fortalece cadera y glúteos</translation>
+    </message>
+    <message>
+        <source>Run light and compact</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Corre ligero y compacto</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the guide&apos;s 10% guideline and marks runs more than 10% longer than the longest of the 30 days before.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Registra tus salidas: Progreso muestra la distancia de cada semana junto a la pauta del 10 % de la guía y marca las salidas más de un 10 % más largas que la más larga de los 30 días anteriores.</translation>
+    </message>
+    <message>
+        <source>Build distance step by step</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Aumenta la distancia paso a paso</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The guide&apos;s 10% guideline (a week at most a tenth longer than the one before) is common advice with weak evidence; a single run well beyond your recent longest is the stronger warning sign.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Los saltos bruscos en la carga de carrera son una causa frecuente de dolor por sobrecarga. La pauta del 10 % de la guía (una semana como mucho una décima parte más larga que la anterior) es un consejo común con poca evidencia; una sola salida muy por encima de tu más larga reciente es la señal de alarma más fuerte.</translation>
+    </message>
+    <message>
+        <source>Mind your shoes</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Cuida tus zapatillas</translation>
+    </message>
+    <message>
+        <source>Count recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>La recuperación también es entrenamiento</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes beside your desk; for its half-kneeling stretch, put a folded towel or cushion under the back knee.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>La pausa de escritorio dura unos minutos junto a tu mesa; para el estiramiento con una rodilla en el suelo, pon una toalla doblada o un cojín bajo la rodilla de atrás.</translation>
+    </message>
+    <message>
+        <source>Move in your work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Muévete en las pausas del trabajo</translation>
+    </message>
+    <message>
+        <source>Take stock once a week</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Haz balance una vez por semana</translation>
+    </message>
+    <message>
+        <source>Start warm</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Empieza en caliente</translation>
+    </message>
+    <message>
+        <source>Drink and eat for recovery</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Bebe y come para recuperarte</translation>
+    </message>
+    <message>
+        <source>Running short of fluid and salts leaves muscles stiffer, and tissue repairs more slowly.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>Si faltan líquidos y sales, los músculos se ponen más rígidos y los tejidos se reparan más despacio.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5163,21 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Running distance (last week, this week)</source>
         <translation>Distancia corrida (semana pasada, esta semana)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWarningPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Did any of these happen this week? Runner&apos;s knee does not usually do them, so each one is worth a professional look.</source>
+        <translation>¿Ha pasado alguna de estas cosas esta semana? La rodilla del corredor no suele dar ninguna, así que cada una merece una valoración profesional.</translation>
+    </message>
+    <message>
+        <source>Please see a physiotherapist or a doctor about this before your next session, and rest the knee from whatever brings it on until then. Today will keep reminding you.</source>
+        <translation>Consulta a un fisioterapeuta o a un médico antes de tu próxima sesión y, hasta entonces, evita a la rodilla lo que lo provoque. Hoy te lo seguirá recordando.</translation>
     </message>
 </context>
 <context>
@@ -6415,10 +6555,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>Tu diario: registros de dolor, salidas, pruebas de flexibilidad, sesiones y zapatillas, para añadir, editar y revisar.</translation>
     </message>
     <message>
-        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
-        <translation>Gráficos del dolor a lo largo del tiempo, la distancia semanal frente a la regla del 10 %, la constancia y la flexibilidad, para que veas si la rodilla mejora.</translation>
-    </message>
-    <message>
         <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
         <translation>Cada estiramiento, ejercicio de fuerza y hábito, con ilustraciones, dosis, instrucciones e indicaciones.</translation>
     </message>
@@ -6502,6 +6638,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Gráficos del dolor a lo largo del tiempo, del kilometraje semanal junto a la pauta del 10 % de la guía, de la constancia y de la flexibilidad, para ver si la rodilla mejora.</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -6523,10 +6663,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>, %1 on the week before</source>
         <translation>, %1 respecto a la semana anterior</translation>
-    </message>
-    <message>
-        <source> (10% rule: up to %1)</source>
-        <translation> (regla del 10 %: hasta %1)</translation>
     </message>
     <message numerus="yes">
         <source>, %n week(s) more than 10% up</source>
@@ -6560,24 +6696,12 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>Relación 0,8-1,3</translation>
     </message>
     <message>
-        <source>Within 10%</source>
-        <translation>Dentro del 10 %</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <source>Over 10%</source>
-        <translation>Más del 10 %</translation>
-    </message>
-    <message>
         <source>Month with a week over 10%</source>
         <translation>Mes con alguna semana por encima del 10 %</translation>
-    </message>
-    <message>
-        <source>10% limit</source>
-        <translation>Límite del 10 %</translation>
     </message>
     <message>
         <source>Load ratio (informational)</source>
@@ -6586,6 +6710,26 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
         <translation>%1: relación de carga %2 (informativa: la relación está en discusión)</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s 10%: %1)</source>
+        <translation> (10 % de la guía: %1)</translation>
+    </message>
+    <message>
+        <source>Run over 10% longer than the 30 days&apos; longest</source>
+        <translation>Salida más de un 10 % más larga que la más larga de 30 días</translation>
+    </message>
+    <message>
+        <source>Within the guide&apos;s 10%</source>
+        <translation>Dentro del 10 % de la guía</translation>
+    </message>
+    <message>
+        <source>Over the guide&apos;s 10%</source>
+        <translation>Por encima del 10 % de la guía</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline</source>
+        <translation>La pauta del 10 % de la guía</translation>
     </message>
 </context>
 <context>
@@ -6914,10 +7058,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>Aún no hay registros de dolor. Puntúa tu rodilla (0-10) en el diario: al correr o después, en las escaleras, en reposo. Cada registro se convierte aquí en un punto, y una línea muestra la media de 7 días.</translation>
     </message>
     <message>
-        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
-        <translation>Aún no hay salidas. Registra tus salidas (o la distancia total de una semana) en el diario para ver cada semana frente a la regla del 10 % y lo que permite la próxima semana.</translation>
-    </message>
-    <message>
         <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
         <translation>Aún no has hecho ninguna sesión. Termina una sesión guiada de estiramientos o de fuerza y cada día que hagas una quedará marcado aquí.</translation>
     </message>
@@ -6944,6 +7084,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
         <translation>Dos páginas para tu fisioterapeuta: vista previa, guardar como PDF o imprimir.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
+        <translation>Aún no hay salidas. Registra tus salidas (o la distancia total de una semana) en el diario para ver cada semana junto a la pauta del 10 % de la guía y cada salida frente a tu más larga de los últimos 30 días.</translation>
     </message>
 </context>
 <context>
@@ -7766,6 +7910,17 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Next: %1</source>
         <translation>A continuación: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Next: %n rep(s)</source>
+        <translation>
+            <numerusform>A continuación: %n repetición</numerusform>
+            <numerusform>A continuación: %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: the hold</source>
+        <translation>A continuación: el mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionRunView</name>
@@ -7790,20 +7945,12 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>tecla %1</translation>
     </message>
     <message>
-        <source>Skip the rest of this exercise</source>
-        <translation>Saltar el resto de este ejercicio</translation>
-    </message>
-    <message>
         <source>Go on to the next exercise</source>
         <translation>Pasar al siguiente ejercicio</translation>
     </message>
     <message>
         <source>Finish the session</source>
         <translation>Terminar la sesión</translation>
-    </message>
-    <message>
-        <source>Shorten the range</source>
-        <translation>Reducir el recorrido</translation>
     </message>
     <message>
         <source>End the session</source>
@@ -7828,14 +7975,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>How did the knee feel on the %1?</source>
         <translation>¿Qué tal la rodilla en el %1?</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
-        <translation>Es más de lo que debería notar la rodilla, y este ejercicio ha terminado. Pasa al siguiente o termina por hoy.</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
-        <translation>Es más de lo que debería notar la rodilla. Era el último ejercicio, así que la sesión ha terminado.</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s), about %1 s each</source>
@@ -7959,13 +8098,33 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+    <message>
+        <source>It was sharp, stabbing or catching (key S)</source>
+        <translation>Fue agudo, punzante o de enganche (tecla S)</translation>
+    </message>
+    <message>
+        <source>That kind of pain stops the exercise, whatever its score.</source>
+        <translation>Ese tipo de dolor detiene el ejercicio, sea cual sea su puntuación.</translation>
+    </message>
+    <message>
+        <source>Sharp, stabbing or catching pain stops an exercise whatever its score.</source>
+        <translation>Un dolor agudo, punzante o de enganche detiene un ejercicio, sea cual sea su puntuación.</translation>
+    </message>
+    <message>
+        <source>Pain of %1 is too much for an exercise.</source>
+        <translation>Un dolor de %1 es demasiado para un ejercicio.</translation>
+    </message>
+    <message>
+        <source>This exercise is done for today, and its dose steps back next time. Go on to the next one, or end the session.</source>
+        <translation>Este ejercicio se acaba por hoy y su dosis retrocede la próxima vez. Sigue con el siguiente o termina la sesión.</translation>
+    </message>
+    <message>
+        <source>That was the last exercise, so the session is done; this exercise&apos;s dose steps back next time.</source>
+        <translation>Era el último ejercicio, así que la sesión ha terminado; la dosis de este ejercicio retrocede la próxima vez.</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
-        <translation>Ha sido el segundo dolor agudo en una sesión. Deja descansar la rodilla hoy y pide a un fisioterapeuta que la valore antes de tu próxima sesión.</translation>
-    </message>
     <message>
         <source>How is your knee now?</source>
         <translation>¿Cómo está tu rodilla ahora?</translation>
@@ -8019,6 +8178,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Saved: %1. You can change it while this page is open.</source>
         <translation>Guardado: %1. Puedes cambiarlo mientras esta página siga abierta.</translation>
+    </message>
+    <message>
+        <source>Pain stopped a second exercise in this session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>El dolor ha detenido un segundo ejercicio en esta sesión. Deja descansar la rodilla hoy y pide a un fisioterapeuta que la revise antes de tu próxima sesión.</translation>
     </message>
 </context>
 <context>
@@ -8449,24 +8612,12 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
-        <translation>Aún no hay nada que vigilar. Los avisos aparecerán aquí en cuanto registres salidas y dolor: distancia que sube demasiado rápido, dolor que se dispara o no se va, zapatillas cerca de su límite.</translation>
-    </message>
-    <message>
         <source>No alerts: mileage, pain and shoes all look steady.</source>
         <translation>Sin avisos: la distancia, el dolor y las zapatillas están estables.</translation>
     </message>
     <message>
-        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
-        <translation>Has dicho que la rodilla está peor que ayer por la mañana: las dosis de hoy bajan un paso. Si sigue peor, ve al fisioterapeuta.</translation>
-    </message>
-    <message>
         <source>Thanks: the knee is no worse than yesterday morning.</source>
         <translation>Gracias: la rodilla no está peor que ayer por la mañana.</translation>
-    </message>
-    <message>
-        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
-        <translation>Después del entrenamiento de ayer, ¿está tu rodilla peor que ayer por la mañana?</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -8487,6 +8638,50 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>The journal is in use by another program; waiting to save…</source>
         <translation>Otro programa está usando el diario; esperando para guardar…</translation>
+    </message>
+    <message>
+        <source>Has it settled?</source>
+        <translation>¿Se ha calmado?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that jumps or will not settle, shoes near their limit.</source>
+        <translation>Aún no hay nada que vigilar. Los avisos aparecen aquí en cuanto registres salidas y dolor: kilometraje que sube demasiado rápido, dolor que se dispara o no se calma, zapatillas cerca de su límite.</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s training</source>
+        <translation>el entrenamiento de ayer</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 at %2</source>
+        <translation>la sesión de ayer, %1 a las %2</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 run</source>
+        <translation>la salida de ayer de %1</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: yesterday&apos;s training was more than it could take, so the doses step back. %1 such mornings in %2 days are a reason to see a physiotherapist.</source>
+        <translation>Has dicho que la rodilla está peor que ayer por la mañana: el entrenamiento de ayer fue más de lo que podía soportar, así que las dosis retroceden. %1 mañanas así en %2 días son motivo para ver a un fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>After %1, is your knee worse than it was yesterday morning?</source>
+        <translation>Después de %1, ¿está tu rodilla peor que ayer por la mañana?</translation>
+    </message>
+    <message>
+        <source>You said the pain had not settled: that session was more than the knee could take today, so its doses step back next time. If pain stays up for the rest of the day or keeps coming back, see a physiotherapist.</source>
+        <translation>Has dicho que el dolor no se ha calmado: esa sesión fue más de lo que la rodilla podía soportar hoy, así que sus dosis retroceden la próxima vez. Si el dolor sigue alto el resto del día o vuelve una y otra vez, consulta a un fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Your %1 at %2 ended with pain of %3, in the acceptable band. It stays acceptable only if %4. Has it settled back to your usual level?</source>
+        <translation>Tu sesión %1 de las %2 terminó con un dolor de %3, en la franja aceptable. Solo sigue siendo aceptable si %4. ¿Ha vuelto a tu nivel habitual?</translation>
+    </message>
+    <message>
+        <source>Yes, it has settled</source>
+        <translation>Sí, se ha calmado</translation>
+    </message>
+    <message>
+        <source>No, it still hurts more</source>
+        <translation>No, todavía duele más</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8926,17 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Keeping it up</source>
         <translation>Mantener lo conseguido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n day(s) so far.</source>
+        <translation>
+            <numerusform>Las sentadillas a una pierna llegan cuando las subidas al escalón llevan una semana a dosis completa con un dolor de %1: %n día hasta ahora.</numerusform>
+            <numerusform>Las sentadillas a una pierna llegan cuando las subidas al escalón llevan una semana a dosis completa con un dolor de %1: %n días hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week.</source>
+        <translation>Las sentadillas a una pierna llegan cuando las subidas al escalón llevan una semana a dosis completa con un dolor de %1.</translation>
     </message>
 </context>
 <context>

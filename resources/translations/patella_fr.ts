@@ -926,10 +926,6 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the weekly 10% rule, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
-        <translation>Dans une étude de 2025 portant sur 5 205 coureurs et les données de leur montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure&#xa0;: hazard ratio de 1,64 pour une sortie de 10 à 30 % plus longue, 1,52 de 30 à 100 % et 2,28 au-delà du double. C’est un signal plus fort que la règle hebdomadaire des 10 %, que la recherche ne soutient que faiblement (Buist et al.&#xa0;; Nielsen et al., JOSPT 2014&#xa0;; Fredette et al., 2022).</translation>
-    </message>
-    <message>
         <source>The acute:chronic ratio divides the distance of the last 7 days by the average week of the last 28 days. The bands usually quoted are below 0.8 (low), 0.8-1.3 (steady), 1.3-1.5 (rising) and above 1.5 (high) (Gabbett, BJSM 2016). The ratio is disputed (Lolli et al., BJSM 2019; Impellizzeri et al., Sports Medicine 2020): read it as information, not as a verdict.</source>
         <translation>Le rapport aigu/chronique divise la distance des 7 derniers jours par la semaine moyenne des 28 derniers jours. Les seuils habituellement cités sont&#xa0;: moins de 0,8 (faible), 0,8 à 1,3 (stable), 1,3 à 1,5 (en hausse) et plus de 1,5 (élevé) (Gabbett, BJSM 2016). Ce rapport est contesté (Lolli et al., BJSM 2019&#xa0;; Impellizzeri et al., Sports Medicine 2020)&#xa0;: lisez-le comme une information, pas comme un verdict.</translation>
     </message>
@@ -1188,6 +1184,78 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>A drop of 2 points or more is usually taken as meaningful: worth telling your physiotherapist.</source>
         <translation>Une baisse de 2 points ou plus est habituellement considérée comme significative&#xa0;: parlez-en à votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>In a 2025 study of 5,205 runners with GPS watch data (British Journal of Sports Medicine), a single run more than 10% longer than the longest run of the previous 30 days raised the injury rate: hazard ratio 1.64 for runs 10-30% longer, 1.52 for 30-100% longer and 2.28 for more than double. This is a stronger signal than the guide&apos;s weekly 10% guideline, which research supports only weakly (Buist et al.; Nielsen et al., JOSPT 2014; Fredette et al., 2022).</source>
+        <translation>Dans une étude de 2025 portant sur 5 205 coureurs équipés d&apos;une montre GPS (British Journal of Sports Medicine), une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents augmentait le taux de blessure : rapport de risque 1,64 pour 10 à 30 % de plus, 1,52 pour 30 à 100 % et 2,28 au-delà du double. C&apos;est un signal plus fort que la règle indicative hebdomadaire des 10 % du guide, que la recherche ne soutient que faiblement (Buist et al. ; Nielsen et al., JOSPT 2014 ; Fredette et al., 2022).</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise comes with conditions: it settles within about an hour, the knee is no worse the next morning, and pain does not creep up from week to week. Pain that keeps rising week after week is one of the warning signs for which clinicians advise a physiotherapist&apos;s or doctor&apos;s view, even while other situations get better. Patella counts a rise when three weekly values in a row (the check-in&apos;s worst or usual pain, or a situation&apos;s 7-day mean) each go up and the rise adds up to more than 1.16 points, the smallest change that matters (Piva et al. 2009).</source>
+        <translation>Une douleur acceptable à l&apos;exercice a ses conditions : elle retombe en une heure environ, le genou n&apos;est pas pire le lendemain matin, et la douleur ne grimpe pas d&apos;une semaine à l&apos;autre. Une douleur qui augmente semaine après semaine fait partie des signes d&apos;alerte pour lesquels les cliniciens conseillent l&apos;avis d&apos;un kinésithérapeute ou d&apos;un médecin, même si d&apos;autres situations s&apos;améliorent. Patella compte une hausse quand trois valeurs hebdomadaires de suite (la douleur maximale ou habituelle du bilan, ou la moyenne sur 7 jours d&apos;une situation) montent chacune et que la hausse totale dépasse 1,16 point, le plus petit changement qui compte (Piva et al. 2009).</translation>
+    </message>
+    <message>
+        <source>In the pain-monitoring model a session was too much when the knee is worse the next morning; the dose then steps back. When that keeps happening (three mornings in two weeks, or after two sessions in a row), the plan itself needs a professional look: a physiotherapist can find what the knee does not tolerate yet.</source>
+        <translation>Dans le modèle de surveillance de la douleur, une séance était de trop quand le genou est pire le lendemain matin ; la dose recule alors. Si cela se répète (trois matins en deux semaines, ou après deux séances de suite), c&apos;est le plan lui-même qui demande un regard professionnel : un kinésithérapeute peut trouver ce que le genou ne tolère pas encore.</translation>
+    </message>
+    <message>
+        <source>Swelling, a knee that locks or gives way, pain at night or at rest, and pain after a fall or a blow are not part of ordinary patellofemoral pain. They are reasons to see a physiotherapist or a doctor before going on with the programme. Patella does not diagnose; it asks about these every week so that none of them goes unnoticed.</source>
+        <translation>Un gonflement, un genou qui se bloque ou se dérobe, une douleur la nuit ou au repos et une douleur après une chute ou un choc ne font pas partie de la douleur fémoro-patellaire ordinaire. Ce sont des raisons de consulter un kinésithérapeute ou un médecin avant de poursuivre le programme. Patella ne pose pas de diagnostic ; il pose ces questions chaque semaine pour qu&apos;aucun de ces signes ne passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>On the morning of %1 the knee was worse than the morning before.</source>
+        <translation>Le matin du %1, le genou allait moins bien que la veille au matin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s worst pain (check-in)</source>
+        <translation>Douleur maximale de la semaine (bilan)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s usual pain (check-in)</source>
+        <translation>Douleur habituelle de la semaine (bilan)</translation>
+    </message>
+    <message>
+        <source>%1 (7-day mean)</source>
+        <translation>%1 (moyenne sur 7 jours)</translation>
+    </message>
+    <message>
+        <source>Pain has risen two weeks running</source>
+        <translation>La douleur a augmenté deux semaines de suite</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Pain that keeps rising from week to week is a reason to have the knee looked at, whatever else is improving.</source>
+        <translation>Une douleur qui continue d&apos;augmenter d&apos;une semaine à l&apos;autre justifie de faire examiner le genou, quoi qu&apos;il en soit du reste.</translation>
+    </message>
+    <message>
+        <source>The knee was worse in the morning %1 times in the last 14 days: %2.</source>
+        <translation>Le genou allait moins bien le matin %1 fois ces 14 derniers jours : %2.</translation>
+    </message>
+    <message>
+        <source>The mornings after your sessions of %1 and %2 were both worse (%3 and %4).</source>
+        <translation>Les matins après vos séances du %1 et du %2 étaient tous deux moins bons (%3 et %4).</translation>
+    </message>
+    <message>
+        <source>Mornings after training keep being worse</source>
+        <translation>Les matins après l&apos;entraînement restent moins bons</translation>
+    </message>
+    <message>
+        <source>See a physiotherapist or doctor about these signs</source>
+        <translation>Consultez un kinésithérapeute ou un médecin pour ces signes</translation>
+    </message>
+    <message>
+        <source>Your check-in for the week of %1 reports: %2.</source>
+        <translation>Votre bilan de la semaine du %1 indique : %2.</translation>
+    </message>
+    <message>
+        <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
+        <translation>Ce sont des signes d&apos;alerte, pas l&apos;évolution habituelle du genou du coureur. Faites examiner le genou avant la prochaine séance ; d&apos;ici là, épargnez-lui ce qui fait mal.</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1900,6 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <translation>Doses : le programme augmente après %1 séances de suite dans la zone sûre, se maintient dans la zone acceptable et recule après une douleur trop forte ou un genou plus mal le lendemain matin ; les relevés des six dernières semaines comptent.</translation>
     </message>
     <message>
-        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The 10% rule is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
-        <translation>Distance : semaines ISO (du lundi au dimanche) à partir des sorties notées, ou le total hebdomadaire du coureur pour une semaine sans sortie. La règle des 10 % est un conseil courant aux preuves faibles. Une sortie plus de 10 % plus longue que la plus longue des 30 jours précédents est signalée (BJSM 2025, 5 205 coureurs).</translation>
-    </message>
-    <message>
         <source>Flexibility: the self-tests as measured, left and right; trends only, no pass or fail.</source>
         <translation>Souplesse : les auto-tests tels que mesurés, à gauche et à droite ; tendances seulement, ni réussite ni échec.</translation>
     </message>
@@ -1850,6 +1914,10 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>Adherence: completed guided sessions per week against the current phase&apos;s target, counted from the programme&apos;s start and, for the week in progress, for its days so far.</source>
         <translation>Assiduité : séances guidées terminées par semaine, par rapport à l’objectif de la phase en cours, comptées depuis le début du programme et, pour la semaine en cours, sur ses jours écoulés.</translation>
+    </message>
+    <message>
+        <source>Distance: ISO weeks (Monday to Sunday) from the runs logged, or the runner&apos;s weekly total for a week without runs. The guide&apos;s 10% guideline is common advice with weak evidence. A single run more than 10% longer than the longest of the previous 30 days is marked (BJSM 2025, 5,205 runners).</source>
+        <translation>Distance : semaines ISO (du lundi au dimanche) à partir des sorties enregistrées, ou le total hebdomadaire du coureur pour une semaine sans sortie. La règle indicative des 10 % du guide est un conseil répandu aux preuves faibles. Une seule sortie plus longue de plus de 10 % que la plus longue des 30 jours précédents est marquée (BJSM 2025, 5 205 coureurs).</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1990,18 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <source>If you run today, warm up first.</source>
         <translation>Si vous courez aujourd’hui, échauffez-vous d’abord.</translation>
     </message>
+    <message>
+        <source>Warm up for a few minutes before you stretch.</source>
+        <translation>Échauffez-vous quelques minutes avant de vous étirer.</translation>
+    </message>
+    <message>
+        <source>A rest day from strength work: the muscles you trained adapt in the days between.</source>
+        <translation>Un jour de repos sans renforcement : les muscles travaillés s&apos;adaptent les jours entre deux séances.</translation>
+    </message>
+    <message>
+        <source>Foam rolling is a daily habit: half a minute to a minute on each area.</source>
+        <translation>Le rouleau de massage est une habitude quotidienne : trente secondes à une minute par zone.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCharts</name>
@@ -1983,14 +2063,6 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <translation>Notez votre douleur pendant trois semaines pour voir si elle baisse vraiment&#xa0;: la moyenne sur 7 jours actuelle est comparée à celle d’il y a trois semaines.</translation>
     </message>
     <message>
-        <source>Log two weeks of running in a row to compare them against the 10% rule.</source>
-        <translation>Enregistrez deux semaines de course d’affilée pour les comparer à la règle des 10 %.</translation>
-    </message>
-    <message>
-        <source>Bars are months here; the 10% rule compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
-        <translation>Les barres sont ici des mois&#xa0;; la règle des 10 % compare des semaines, donc les mois comptant une semaine au-delà sont marqués. Choisissez 1 an ou moins pour voir la courbe hebdomadaire.</translation>
-    </message>
-    <message>
         <source>Informational: the ratio is disputed, so read it as a hint, never as a verdict.</source>
         <translation>Pour information&#xa0;: ce rapport est contesté, lisez-le comme un indice, jamais comme un verdict.</translation>
     </message>
@@ -2012,6 +2084,14 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
             <numerusform>Chaque point est une semaine&#xa0;: %n semaine avec des douleurs notées sur cette période.</numerusform>
             <numerusform>Chaque point est une semaine&#xa0;: %n semaines avec des douleurs notées sur cette période.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log two weeks of running in a row to compare them with the guide&apos;s 10% guideline.</source>
+        <translation>Enregistrez deux semaines de course d&apos;affilée pour les comparer à la règle indicative des 10 % du guide.</translation>
+    </message>
+    <message>
+        <source>Bars are months here; the guide&apos;s 10% guideline compares weeks, so months that held a week over it are marked. Choose 1 year or less to see the weekly line.</source>
+        <translation>Les barres sont ici des mois ; la règle indicative des 10 % du guide compare des semaines, donc les mois contenant une semaine au-dessus sont marqués. Choisissez 1 an ou moins pour voir la ligne hebdomadaire.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2182,26 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>Straight-leg raise</source>
         <translation>Élévation jambe tendue</translation>
+    </message>
+    <message>
+        <source>Swelling of the knee</source>
+        <translation>Gonflement du genou</translation>
+    </message>
+    <message>
+        <source>The knee locks or gets stuck</source>
+        <translation>Le genou se bloque ou reste coincé</translation>
+    </message>
+    <message>
+        <source>The knee gives way</source>
+        <translation>Le genou se dérobe</translation>
+    </message>
+    <message>
+        <source>Pain at night or at rest</source>
+        <translation>Douleur la nuit ou au repos</translation>
+    </message>
+    <message>
+        <source>Pain since a fall or a blow to the knee</source>
+        <translation>Douleur depuis une chute ou un choc sur le genou</translation>
     </message>
 </context>
 <context>
@@ -2628,16 +2728,16 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <translation>Comment était le genou&#xa0;? Notez-le de 0 à 10.</translation>
     </message>
     <message>
-        <source>That is more than the knee should feel. Go on with a smaller range, skip the rest of this exercise, or end for today.</source>
-        <translation>C’est plus que ce que le genou devrait ressentir. Continuez avec une amplitude plus petite, sautez la fin de cet exercice ou arrêtez pour aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>That is the second sharp pain today. Stop here, and ask a physio to look at the knee.</source>
-        <translation>C’est la deuxième douleur vive aujourd’hui. Arrêtez-vous là, et demandez à un kinésithérapeute d’examiner le genou.</translation>
-    </message>
-    <message>
         <source>That is the session done.</source>
         <translation>La séance est terminée.</translation>
+    </message>
+    <message>
+        <source>That is more than the knee should have to take, so this exercise stops for today; its dose steps back next time. Go on to the next exercise, or end the session.</source>
+        <translation>C&apos;est plus que ce que le genou devrait supporter : cet exercice s&apos;arrête pour aujourd&apos;hui et sa dose recule la prochaine fois. Passez à l&apos;exercice suivant ou terminez la séance.</translation>
+    </message>
+    <message>
+        <source>Pain has stopped two exercises today. End here, rest the knee, and ask a physiotherapist to look at it.</source>
+        <translation>La douleur a arrêté deux exercices aujourd&apos;hui. Arrêtez-vous là, reposez le genou et demandez à un kinésithérapeute de l&apos;examiner.</translation>
     </message>
 </context>
 <context>
@@ -3910,11 +4010,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Aujourd’hui propose le programme de mobilité quotidien et compte vos séances d’étirement par rapport à 3 ou 4 par semaine.</translation>
     </message>
     <message>
-        <source>Keep stretching when you feel good</source>
-        <extracomment>keep-stretching.title</extracomment>
-        <translation>Continuez à vous étirer quand tout va bien</translation>
-    </message>
-    <message>
         <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
         <extracomment>keep-stretching.why</extracomment>
         <translation>La souplesse se perd vite quand on arrête. Une dizaine de minutes d’étirements au moins 3 à 4 fois par semaine empêchent les muscles autour du genou de se raidir à nouveau.</translation>
@@ -3923,11 +4018,6 @@ foam-roll-calves.cues</extracomment>
         <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
         <extracomment>strengthen-hips.howPatellaHelps</extracomment>
         <translation>Le programme de renforcement commence par les variantes faciles et vous est proposé un jour sur deux.</translation>
-    </message>
-    <message>
-        <source>Strengthen your glutes and hips</source>
-        <extracomment>strengthen-hips.title</extracomment>
-        <translation>Renforcez fessiers et hanches</translation>
     </message>
     <message>
         <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
@@ -3940,39 +4030,14 @@ foam-roll-calves.cues</extracomment>
         <translation>Notez la douleur pendant vos sorties et essayez une foulée un peu plus courte pour voir comment réagit le genou.</translation>
     </message>
     <message>
-        <source>Watch your running form</source>
-        <extracomment>running-form.title</extracomment>
-        <translation>Surveillez votre foulée</translation>
-    </message>
-    <message>
         <source>A light, quick cadence and a compact stride lower the impact on the knee; overstriding (landing with the foot far ahead of you) raises it.</source>
         <extracomment>running-form.why</extracomment>
         <translation>Une cadence légère et rapide et une foulée compacte réduisent l’impact sur le genou&#xa0;; une foulée trop longue (le pied qui attaque loin devant vous) l’augmente.</translation>
     </message>
     <message>
-        <source>Log your runs: Progress shows each week&apos;s distance beside the last, so a jump of more than 10% stands out.</source>
-        <extracomment>ten-percent.howPatellaHelps</extracomment>
-        <translation>Enregistrez vos sorties&#xa0;: Progrès montre la distance de chaque semaine à côté de la précédente, si bien qu’un bond de plus de 10 % saute aux yeux.</translation>
-    </message>
-    <message>
-        <source>Increase weekly distance gradually</source>
-        <extracomment>ten-percent.title</extracomment>
-        <translation>Augmentez la distance hebdomadaire progressivement</translation>
-    </message>
-    <message>
-        <source>Sudden jumps in running load are a common cause of overuse pain. The usual rule: raise weekly distance by no more than 10%.</source>
-        <extracomment>ten-percent.why</extracomment>
-        <translation>Les hausses brutales de charge sont une cause fréquente de douleurs de surmenage. La règle habituelle&#xa0;: n’augmentez pas la distance hebdomadaire de plus de 10 %.</translation>
-    </message>
-    <message>
         <source>Add your shoes and log runs with them: Patella adds up their distance so you know when to inspect them.</source>
         <extracomment>supportive-shoes.howPatellaHelps</extracomment>
         <translation>Ajoutez vos chaussures et associez-les à vos sorties&#xa0;: Patella additionne leur distance pour que vous sachiez quand les inspecter.</translation>
-    </message>
-    <message>
-        <source>Wear supportive shoes and replace worn ones</source>
-        <extracomment>supportive-shoes.title</extracomment>
-        <translation>Portez des chaussures qui maintiennent bien et changez-les quand elles sont usées</translation>
     </message>
     <message>
         <source>Flat, worn-out shoes make tracking problems worse. Choose a model that suits your foot and replace it once it is worn.</source>
@@ -3985,24 +4050,9 @@ foam-roll-calves.cues</extracomment>
         <translation>La séance du jour de repos donne un but aux journées faciles, et le bilan hebdomadaire vous demande comment vous récupérez.</translation>
     </message>
     <message>
-        <source>Treat recovery as training</source>
-        <extracomment>recovery.title</extracomment>
-        <translation>Considérez la récupération comme de l’entraînement</translation>
-    </message>
-    <message>
         <source>Your body repairs between sessions: sleep, good food and rest days matter as much as the workouts.</source>
         <extracomment>recovery.why</extracomment>
         <translation>Votre corps se répare entre les séances&#xa0;: le sommeil, une bonne alimentation et les jours de repos comptent autant que l’entraînement.</translation>
-    </message>
-    <message>
-        <source>The desk-break routine takes a few minutes and needs no mat.</source>
-        <extracomment>work-breaks.howPatellaHelps</extracomment>
-        <translation>Le programme Pause bureau prend quelques minutes et ne demande pas de tapis.</translation>
-    </message>
-    <message>
-        <source>Stretch during work breaks</source>
-        <extracomment>work-breaks.title</extracomment>
-        <translation>Étirez-vous pendant les pauses au travail</translation>
     </message>
     <message>
         <source>Long hours of sitting tighten the same hip and thigh muscles that pull on the kneecap, and sitting with bent knees can bring on the pain itself.</source>
@@ -4015,11 +4065,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Le journal enregistre la douleur, les tests de souplesse et les sorties&#xa0;; le bilan hebdomadaire et la page Progrès montrent les tendances.</translation>
     </message>
     <message>
-        <source>Track your progress weekly</source>
-        <extracomment>track-weekly.title</extracomment>
-        <translation>Suivez vos progrès chaque semaine</translation>
-    </message>
-    <message>
         <source>Noting pain, flexibility and distance each week lets you spot improvement, or trouble, early.</source>
         <extracomment>track-weekly.why</extracomment>
         <translation>Noter chaque semaine la douleur, la souplesse et la distance permet de repérer tôt les progrès, ou les problèmes.</translation>
@@ -4030,11 +4075,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Le programme Échauffement avant la course vous guide en quelques minutes.</translation>
     </message>
     <message>
-        <source>Warm up properly</source>
-        <extracomment>warm-up.title</extracomment>
-        <translation>Échauffez-vous correctement</translation>
-    </message>
-    <message>
         <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
         <extracomment>warm-up.why</extracomment>
         <translation>Des muscles chauds encaissent mieux les impacts de la course. Cinq minutes de marche rapide et des mouvements dynamiques comme les balancements de jambe les préparent.</translation>
@@ -4043,16 +4083,6 @@ foam-roll-calves.cues</extracomment>
         <source>Use the journal&apos;s notes to record how you fuelled on days the knee felt better or worse.</source>
         <extracomment>hydrate-fuel.howPatellaHelps</extracomment>
         <translation>Utilisez les notes du journal pour noter ce que vous avez mangé et bu les jours où le genou allait mieux ou moins bien.</translation>
-    </message>
-    <message>
-        <source>Hydrate and fuel well</source>
-        <extracomment>hydrate-fuel.title</extracomment>
-        <translation>Hydratez-vous et alimentez-vous bien</translation>
-    </message>
-    <message>
-        <source>Dehydration and low electrolytes can make muscles stiffer and slow healing.</source>
-        <extracomment>hydrate-fuel.why</extracomment>
-        <translation>La déshydratation et le manque d’électrolytes peuvent raidir les muscles et ralentir la guérison.</translation>
     </message>
     <message>
         <source>Left, then right</source>
@@ -4069,6 +4099,101 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
+    </message>
+    <message>
+        <source>Five minutes of brisk walking or easy pedalling and a few easy squats, so the muscles are warm before you stretch them.</source>
+        <extracomment>stretching-warm-up.description</extracomment>
+        <translation>Cinq minutes de marche rapide ou de pédalage léger et quelques squats faciles, pour que les muscles soient chauds avant de les étirer.</translation>
+    </message>
+    <message>
+        <source>Warm-up before stretching</source>
+        <extracomment>stretching-warm-up.name</extracomment>
+        <translation>Échauffement avant les étirements</translation>
+    </message>
+    <message>
+        <source>Keep the stretching and strength work going while you use one, and note in the journal whether it helps.</source>
+        <extracomment>knee-support.howPatellaHelps</extracomment>
+        <translation>Continuez les étirements et le renforcement pendant que vous en portez une, et notez dans le journal si cela aide.</translation>
+    </message>
+    <message>
+        <source>Sleeves and straps: short-term help</source>
+        <extracomment>knee-support.title</extracomment>
+        <translation>Manchons et sangles : une aide à court terme</translation>
+    </message>
+    <message>
+        <source>A compression sleeve or a knee strap can make runs more comfortable early in recovery, but it does not treat patellofemoral pain; the relief lasts only while you wear it.</source>
+        <extracomment>knee-support.why</extracomment>
+        <translation>Un manchon de compression ou une sangle de genou peut rendre les sorties plus confortables au début de la récupération, mais ne traite pas la douleur fémoro-patellaire ; le soulagement ne dure que tant que vous le portez.</translation>
+    </message>
+    <message>
+        <source>Stretch on good days too</source>
+        <extracomment>keep-stretching.title</extracomment>
+        <translation>Étirez-vous aussi les bons jours</translation>
+    </message>
+    <message>
+        <source>Build hip and glute strength</source>
+        <extracomment>strengthen-hips.title</extracomment>
+        <translation>Renforcez hanches et fessiers</translation>
+    </message>
+    <message>
+        <source>Run light and compact</source>
+        <extracomment>running-form.title</extracomment>
+        <translation>Courez léger et compact</translation>
+    </message>
+    <message>
+        <source>Log your runs: Progress shows each week&apos;s distance beside the guide&apos;s 10% guideline and marks runs more than 10% longer than the longest of the 30 days before.</source>
+        <extracomment>ten-percent.howPatellaHelps</extracomment>
+        <translation>Enregistrez vos sorties : Progrès montre la distance de chaque semaine à côté de la règle indicative des 10 % du guide et marque les sorties plus longues de plus de 10 % que la plus longue des 30 jours précédents.</translation>
+    </message>
+    <message>
+        <source>Build distance step by step</source>
+        <extracomment>ten-percent.title</extracomment>
+        <translation>Augmentez la distance pas à pas</translation>
+    </message>
+    <message>
+        <source>Sudden jumps in running load are a common cause of overuse pain. The guide&apos;s 10% guideline (a week at most a tenth longer than the one before) is common advice with weak evidence; a single run well beyond your recent longest is the stronger warning sign.</source>
+        <extracomment>ten-percent.why</extracomment>
+        <translation>Les hausses brusques de charge de course sont une cause fréquente de douleur de surmenage. La règle indicative des 10 % du guide (une semaine au plus un dixième plus longue que la précédente) est un conseil répandu aux preuves faibles ; une seule sortie bien au-delà de votre plus longue récente est le signe d&apos;alerte le plus fort.</translation>
+    </message>
+    <message>
+        <source>Mind your shoes</source>
+        <extracomment>supportive-shoes.title</extracomment>
+        <translation>Surveillez vos chaussures</translation>
+    </message>
+    <message>
+        <source>Count recovery as training</source>
+        <extracomment>recovery.title</extracomment>
+        <translation>La récupération compte comme l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The desk-break routine takes a few minutes beside your desk; for its half-kneeling stretch, put a folded towel or cushion under the back knee.</source>
+        <extracomment>work-breaks.howPatellaHelps</extracomment>
+        <translation>La pause bureau prend quelques minutes à côté de votre bureau ; pour l&apos;étirement à demi-genou, placez une serviette pliée ou un coussin sous le genou arrière.</translation>
+    </message>
+    <message>
+        <source>Move in your work breaks</source>
+        <extracomment>work-breaks.title</extracomment>
+        <translation>Bougez pendant vos pauses</translation>
+    </message>
+    <message>
+        <source>Take stock once a week</source>
+        <extracomment>track-weekly.title</extracomment>
+        <translation>Faites le point une fois par semaine</translation>
+    </message>
+    <message>
+        <source>Start warm</source>
+        <extracomment>warm-up.title</extracomment>
+        <translation>Partez échauffé</translation>
+    </message>
+    <message>
+        <source>Drink and eat for recovery</source>
+        <extracomment>hydrate-fuel.title</extracomment>
+        <translation>Buvez et mangez pour récupérer</translation>
+    </message>
+    <message>
+        <source>Running short of fluid and salts leaves muscles stiffer, and tissue repairs more slowly.</source>
+        <extracomment>hydrate-fuel.why</extracomment>
+        <translation>Quand l&apos;eau et les sels manquent, les muscles se raidissent et les tissus se réparent plus lentement.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5163,21 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Running distance (last week, this week)</source>
         <translation>Distance courue (semaine dernière, cette semaine)</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CheckInWarningPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Did any of these happen this week? Runner&apos;s knee does not usually do them, so each one is worth a professional look.</source>
+        <translation>L&apos;un de ces signes est-il apparu cette semaine ? Le genou du coureur ne les donne pas d&apos;habitude, chacun mérite donc un avis professionnel.</translation>
+    </message>
+    <message>
+        <source>Please see a physiotherapist or a doctor about this before your next session, and rest the knee from whatever brings it on until then. Today will keep reminding you.</source>
+        <translation>Consultez un kinésithérapeute ou un médecin à ce sujet avant votre prochaine séance, et d&apos;ici là épargnez au genou ce qui déclenche ces signes. Aujourd&apos;hui continuera de vous le rappeler.</translation>
     </message>
 </context>
 <context>
@@ -6415,10 +6555,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Votre journal&#xa0;: douleurs, sorties, tests de souplesse, séances et chaussures, à ajouter, modifier et consulter.</translation>
     </message>
     <message>
-        <source>Charts of pain over time, weekly mileage against the 10% rule, consistency and flexibility, so you can see whether the knee is getting better.</source>
-        <translation>Des graphiques de la douleur dans le temps, de la distance hebdomadaire face à la règle des 10 %, de la régularité et de la souplesse, pour voir si le genou va mieux.</translation>
-    </message>
-    <message>
         <source>Every stretch, strength exercise and habit, with illustrations, dose, how-to and coaching cues.</source>
         <translation>Chaque étirement, exercice de renforcement et habitude, avec illustrations, dosage, mode d’emploi et consignes.</translation>
     </message>
@@ -6502,6 +6638,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>&amp;Session</source>
         <translation>&amp;Séance</translation>
     </message>
+    <message>
+        <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
+        <translation>Des graphiques de la douleur dans le temps, du kilométrage hebdomadaire à côté de la règle indicative des 10 % du guide, de la régularité et de la souplesse, pour voir si le genou va mieux.</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -6523,10 +6663,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>, %1 on the week before</source>
         <translation>, %1 par rapport à la semaine précédente</translation>
-    </message>
-    <message>
-        <source> (10% rule: up to %1)</source>
-        <translation> (règle des 10 %&#xa0;: jusqu’à %1)</translation>
     </message>
     <message numerus="yes">
         <source>, %n week(s) more than 10% up</source>
@@ -6560,24 +6696,12 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Rapport 0,8-1,3</translation>
     </message>
     <message>
-        <source>Within 10%</source>
-        <translation>Dans les 10 %</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <source>Over 10%</source>
-        <translation>Au-delà de 10 %</translation>
-    </message>
-    <message>
         <source>Month with a week over 10%</source>
         <translation>Mois avec une semaine au-delà de 10 %</translation>
-    </message>
-    <message>
-        <source>10% limit</source>
-        <translation>Limite des 10 %</translation>
     </message>
     <message>
         <source>Load ratio (informational)</source>
@@ -6586,6 +6710,26 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>%1: load ratio %2 (informational: the ratio is disputed)</source>
         <translation>%1&#xa0;: rapport de charge %2 (pour information&#xa0;: ce rapport est contesté)</translation>
+    </message>
+    <message>
+        <source> (the guide&apos;s 10%: %1)</source>
+        <translation> (10 % du guide : %1)</translation>
+    </message>
+    <message>
+        <source>Run over 10% longer than the 30 days&apos; longest</source>
+        <translation>Sortie plus longue de plus de 10 % que la plus longue des 30 jours</translation>
+    </message>
+    <message>
+        <source>Within the guide&apos;s 10%</source>
+        <translation>Dans les 10 % du guide</translation>
+    </message>
+    <message>
+        <source>Over the guide&apos;s 10%</source>
+        <translation>Au-delà des 10 % du guide</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 10% guideline</source>
+        <translation>La règle indicative des 10 % du guide</translation>
     </message>
 </context>
 <context>
@@ -6914,10 +7058,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Aucune douleur notée pour l’instant. Évaluez votre genou (0-10) dans le journal&#xa0;: pendant ou après une sortie, dans les escaliers, au repos. Chaque note devient un point ici, et une courbe montre la moyenne sur 7 jours.</translation>
     </message>
     <message>
-        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week against the 10% rule and next week&apos;s allowance.</source>
-        <translation>Aucune sortie pour l’instant. Notez vos sorties (ou la distance totale d’une semaine) dans le journal pour voir chaque semaine face à la règle des 10 % et ce que permet la semaine suivante.</translation>
-    </message>
-    <message>
         <source>No sessions done yet. Finish a guided stretching or strength session and every day you do one is marked here.</source>
         <translation>Aucune séance faite pour l’instant. Terminez une séance guidée d’étirements ou de renforcement, et chaque jour où vous en faites une sera marqué ici.</translation>
     </message>
@@ -6944,6 +7084,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Two pages for your physiotherapist: preview, save as PDF or print.</source>
         <translation>Deux pages pour votre kinésithérapeute : aperçu, enregistrement en PDF ou impression.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
+        <translation>Pas encore de sorties. Enregistrez vos sorties (ou la distance totale d&apos;une semaine) dans le journal pour voir chaque semaine à côté de la règle indicative des 10 % du guide, et chaque sortie face à votre plus longue des 30 derniers jours.</translation>
     </message>
 </context>
 <context>
@@ -7766,6 +7910,17 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Next: %n rep(s)</source>
+        <translation>
+            <numerusform>Ensuite : %n répétition</numerusform>
+            <numerusform>Ensuite : %n répétitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: the hold</source>
+        <translation>Ensuite : le maintien</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionRunView</name>
@@ -7790,20 +7945,12 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>touche %1</translation>
     </message>
     <message>
-        <source>Skip the rest of this exercise</source>
-        <translation>Sauter la fin de cet exercice</translation>
-    </message>
-    <message>
         <source>Go on to the next exercise</source>
         <translation>Passer à l’exercice suivant</translation>
     </message>
     <message>
         <source>Finish the session</source>
         <translation>Terminer la séance</translation>
-    </message>
-    <message>
-        <source>Shorten the range</source>
-        <translation>Réduire l’amplitude</translation>
     </message>
     <message>
         <source>End the session</source>
@@ -7828,14 +7975,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>How did the knee feel on the %1?</source>
         <translation>Comment était le genou du %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel, and this exercise is done. Go on to the next one, or end for today.</source>
-        <translation>C’est plus que ce que le genou devrait ressentir, et cet exercice est terminé. Passez au suivant, ou arrêtez pour aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>That is more than the knee should feel. That was the last exercise, so the session is done.</source>
-        <translation>C’est plus que ce que le genou devrait ressentir. C’était le dernier exercice&#xa0;: la séance est terminée.</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s), about %1 s each</source>
@@ -7959,13 +8098,33 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>It was sharp, stabbing or catching (key S)</source>
+        <translation>Elle était vive, lancinante ou accrochante (touche S)</translation>
+    </message>
+    <message>
+        <source>That kind of pain stops the exercise, whatever its score.</source>
+        <translation>Ce type de douleur arrête l&apos;exercice, quelle que soit sa note.</translation>
+    </message>
+    <message>
+        <source>Sharp, stabbing or catching pain stops an exercise whatever its score.</source>
+        <translation>Une douleur vive, lancinante ou accrochante arrête un exercice, quelle que soit sa note.</translation>
+    </message>
+    <message>
+        <source>Pain of %1 is too much for an exercise.</source>
+        <translation>Une douleur de %1 est trop forte pour un exercice.</translation>
+    </message>
+    <message>
+        <source>This exercise is done for today, and its dose steps back next time. Go on to the next one, or end the session.</source>
+        <translation>Cet exercice est terminé pour aujourd&apos;hui, et sa dose recule la prochaine fois. Passez au suivant ou terminez la séance.</translation>
+    </message>
+    <message>
+        <source>That was the last exercise, so the session is done; this exercise&apos;s dose steps back next time.</source>
+        <translation>C&apos;était le dernier exercice, la séance est donc terminée ; la dose de cet exercice recule la prochaine fois.</translation>
+    </message>
 </context>
 <context>
     <name>patella::SessionSummary</name>
-    <message>
-        <source>That was the second sharp pain in one session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
-        <translation>C’était la deuxième douleur vive de la séance. Ménagez le genou aujourd’hui, et faites-le examiner par un kinésithérapeute avant votre prochaine séance.</translation>
-    </message>
     <message>
         <source>How is your knee now?</source>
         <translation>Comment va votre genou maintenant&#xa0;?</translation>
@@ -8019,6 +8178,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Saved: %1. You can change it while this page is open.</source>
         <translation>Enregistré&#xa0;: %1. Vous pouvez le modifier tant que cette page est ouverte.</translation>
+    </message>
+    <message>
+        <source>Pain stopped a second exercise in this session. Rest the knee today, and ask a physiotherapist to look at it before your next session.</source>
+        <translation>La douleur a arrêté un deuxième exercice pendant cette séance. Reposez le genou aujourd&apos;hui et faites-le examiner par un kinésithérapeute avant votre prochaine séance.</translation>
     </message>
 </context>
 <context>
@@ -8449,24 +8612,12 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that spikes or lingers, shoes near their limit.</source>
-        <translation>Rien à surveiller pour l’instant. Les alertes apparaissent ici dès que vous notez sorties et douleurs&#xa0;: distance qui monte trop vite, douleur qui s’intensifie ou persiste, chaussures proches de leur limite.</translation>
-    </message>
-    <message>
         <source>No alerts: mileage, pain and shoes all look steady.</source>
         <translation>Aucune alerte&#xa0;: distance, douleur et chaussures, tout est stable.</translation>
     </message>
     <message>
-        <source>You said the knee is worse than yesterday morning: today&apos;s doses step back. If it stays worse, see a physiotherapist.</source>
-        <translation>Vous avez indiqué que le genou va moins bien qu’hier matin&#xa0;: le dosage du jour est allégé. Si cela persiste, consultez un kinésithérapeute.</translation>
-    </message>
-    <message>
         <source>Thanks: the knee is no worse than yesterday morning.</source>
         <translation>Merci&#xa0;: le genou ne va pas moins bien qu’hier matin.</translation>
-    </message>
-    <message>
-        <source>After yesterday&apos;s training, is your knee worse than it was yesterday morning?</source>
-        <translation>Après l’entraînement d’hier, votre genou va-t-il moins bien qu’hier matin&#xa0;?</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -8487,6 +8638,50 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>The journal is in use by another program; waiting to save…</source>
         <translation>Le journal est utilisé par un autre programme&#xa0;; enregistrement en attente…</translation>
+    </message>
+    <message>
+        <source>Has it settled?</source>
+        <translation>La douleur est-elle retombée ?</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet. Alerts appear here once you log runs and pain: mileage rising too fast, pain that jumps or will not settle, shoes near their limit.</source>
+        <translation>Rien à surveiller pour l&apos;instant. Les alertes apparaissent ici dès que vous enregistrez sorties et douleurs : kilométrage qui grimpe trop vite, douleur qui bondit ou ne retombe pas, chaussures proches de leur limite.</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s training</source>
+        <translation>l&apos;entraînement d&apos;hier</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 at %2</source>
+        <translation>la séance d&apos;hier, %1 à %2</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s %1 run</source>
+        <translation>la sortie d&apos;hier de %1</translation>
+    </message>
+    <message>
+        <source>You said the knee is worse than yesterday morning: yesterday&apos;s training was more than it could take, so the doses step back. %1 such mornings in %2 days are a reason to see a physiotherapist.</source>
+        <translation>Vous avez indiqué que le genou va moins bien qu&apos;hier matin : l&apos;entraînement d&apos;hier était de trop, les doses reculent donc. %1 matins de ce genre en %2 jours sont une raison de consulter un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>After %1, is your knee worse than it was yesterday morning?</source>
+        <translation>Après %1, votre genou va-t-il moins bien qu&apos;hier matin ?</translation>
+    </message>
+    <message>
+        <source>You said the pain had not settled: that session was more than the knee could take today, so its doses step back next time. If pain stays up for the rest of the day or keeps coming back, see a physiotherapist.</source>
+        <translation>Vous avez indiqué que la douleur n&apos;était pas retombée : cette séance était de trop pour le genou aujourd&apos;hui, ses doses reculent donc la prochaine fois. Si la douleur reste élevée le reste de la journée ou revient sans cesse, consultez un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Your %1 at %2 ended with pain of %3, in the acceptable band. It stays acceptable only if %4. Has it settled back to your usual level?</source>
+        <translation>Votre séance %1 de %2 s&apos;est terminée avec une douleur de %3, dans la zone acceptable. Elle ne reste acceptable que si %4. Est-elle revenue à votre niveau habituel ?</translation>
+    </message>
+    <message>
+        <source>Yes, it has settled</source>
+        <translation>Oui, elle est retombée</translation>
+    </message>
+    <message>
+        <source>No, it still hurts more</source>
+        <translation>Non, elle reste plus forte</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8926,17 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Keeping it up</source>
         <translation>Dans la durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week: %n day(s) so far.</source>
+        <translation>
+            <numerusform>Les squats sur une jambe viennent une fois que les montées de marche ont été faites à pleine dose avec une douleur de %1 pendant une semaine : %n jour jusqu&apos;ici.</numerusform>
+            <numerusform>Les squats sur une jambe viennent une fois que les montées de marche ont été faites à pleine dose avec une douleur de %1 pendant une semaine : %n jours jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single-leg squats come once step-ups have been at their full dose with pain of %1 for a week.</source>
+        <translation>Les squats sur une jambe viennent une fois que les montées de marche ont été faites à pleine dose avec une douleur de %1 pendant une semaine.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "tests/app/journal/journaltesting.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -70,6 +71,9 @@ TEST_F(CheckInWizardTest, FilledThroughTheWidgetsSavesEveryRow)
     type(wizard, "painSquatting", QStringLiteral("5"));
     ASSERT_TRUE(next->isEnabled());
     next->click();
+
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInWarningPage"));
+    next->click(); // none this week
 
     // No function score yet: its page asks for the runner's own activities.
     ASSERT_EQ(pageName(wizard), QStringLiteral("checkInFunctionPage"));
@@ -203,6 +207,8 @@ TEST_F(CheckInWizardTest, FunctionScoreOffersTheActivitiesAgainRetiresOneAndAdds
     type(wizard, "worstPain", QStringLiteral("4"));
     type(wizard, "usualPain", QStringLiteral("2"));
     next->click();
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInWarningPage"));
+    next->click();
     ASSERT_EQ(pageName(wizard), QStringLiteral("checkInFunctionPage"));
     type(wizard, "psfsScore0", QStringLiteral("6"));
     type(wizard, "psfsScore1", QStringLiteral("7"));
@@ -263,4 +269,34 @@ TEST_F(CheckInWizardTest, WeekWithRunsShowsTheirSumAndAsksNoTotal)
     EXPECT_TRUE(wizard.lastError().isEmpty()) << wizard.lastError().toStdString();
     EXPECT_TRUE(store.list<WeeklyTotal>().value().isEmpty());
     EXPECT_EQ(store.list<CheckIn>().value().size(), 1);
+}
+
+TEST_F(CheckInWizardTest, WarningSignsAreAskedAndATickedOneSaysToSeeAPhysio)
+{
+    CheckInWizard wizard(context);
+    wizard.show();
+    type(wizard, "worstPain", QStringLiteral("3"));
+    type(wizard, "usualPain", QStringLiteral("1"));
+    wizard.next();
+    ASSERT_EQ(pageName(wizard), QStringLiteral("checkInWarningPage"));
+    auto* referral = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("warningReferral"));
+    ASSERT_NE(referral, nullptr);
+    EXPECT_FALSE(referral->isVisible());
+    auto* locking = wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("warning-locking"));
+    ASSERT_NE(locking, nullptr);
+    locking->click();
+    EXPECT_TRUE(referral->isVisible());
+    EXPECT_TRUE(referral->text().contains(QStringLiteral("physiotherapist or a doctor")));
+    QCoreApplication::processEvents();
+    const QString shots = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        EXPECT_TRUE(wizard.grab().save(QDir(shots).filePath(QStringLiteral("checkin-warning-signs.png"))));
+    }
+    while (pageName(wizard) != QStringLiteral("checkInSummaryPage"))
+        wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    EXPECT_TRUE(wizard.lastError().isEmpty()) << wizard.lastError().toStdString();
+    const QList<CheckIn> checkIns = store.list<CheckIn>().value();
+    ASSERT_EQ(checkIns.size(), 1);
+    EXPECT_EQ(checkIns.constFirst().warningSigns, QList<WarningSign> {WarningSign::Locking});
 }

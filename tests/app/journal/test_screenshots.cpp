@@ -90,7 +90,7 @@ TEST_F(JournalScreenshots, EveryCheckInPage)
         wizard.next();
         ASSERT_LT(index, 20);
     }
-    EXPECT_EQ(index, 11); // the function score page included: it is due every week by default
+    EXPECT_EQ(index, 12); // the warning signs and the function score included (due every week by default)
 }
 
 TEST_F(JournalScreenshots, PainForm)

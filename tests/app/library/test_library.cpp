@@ -74,8 +74,8 @@ TEST(Library, ListsEveryExerciseRoutineAndHabit)
     page.show();
     EXPECT_EQ(page.objectName(), QStringLiteral("libraryPage"));
     EXPECT_EQ(child<QListWidget>(page, "exerciseList")->count(), 21);
-    EXPECT_EQ(child<QListWidget>(page, "routineList")->count(), 7);
-    EXPECT_EQ(child<QListWidget>(page, "habitList")->count(), 10);
+    EXPECT_EQ(child<QListWidget>(page, "routineList")->count(), 8);
+    EXPECT_EQ(child<QListWidget>(page, "habitList")->count(), 11);
     EXPECT_EQ(child<QLabel>(page, "libraryCount")->text(), QStringLiteral("21 in all"));
     // The first exercise is selected and its detail is shown.
     EXPECT_EQ(page.selectedId(), QStringLiteral("standing-quad-stretch"));

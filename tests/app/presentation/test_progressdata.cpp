@@ -108,3 +108,33 @@ TEST(ProgressData, LongRangesAreBucketed)
     EXPECT_EQ(year.bucket, SeriesBucket::Week);
     EXPECT_LE(data.pain(year).situations.first().points.size(), 53);
 }
+
+TEST(ProgressData, TheDistanceChartMarksEachSingleRunSpikeOnItsWeek)
+{
+    ProgressRecords records;
+    const QDate end = test::referenceDate();
+    const auto run = [&](int daysBack, double metres) {
+        patella::Run r;
+        r.localDate = end.addDays(-daysBack);
+        r.start = QDateTime(r.localDate, QTime(7, 0), QTimeZone::utc());
+        r.distanceMetres = metres;
+        r.durationSeconds = 1800;
+        records.runs.append(r);
+    };
+    for (int back = 40; back >= 12; back -= 4)
+        run(back, 8000.0);
+    run(5, 9600.0); // 20% longer than the 30 days' longest: the single-run rule's 10-30% band
+    const ProgressData data(records, end, DistanceUnit::Kilometres, 4);
+    const MileageChartData mileage = data.mileage(data.span(ProgressRange::TwelveWeeks));
+    int marked = 0;
+    for (const MileageBar& bar : mileage.bars) {
+        if (bar.longRuns.isEmpty())
+            continue;
+        ++marked;
+        ASSERT_EQ(bar.longRuns.size(), 1);
+        EXPECT_EQ(bar.longRuns.first().run.localDate, end.addDays(-5));
+        EXPECT_LE(bar.start, end.addDays(-5));
+        EXPECT_GE(bar.start.addDays(6), end.addDays(-5));
+    }
+    EXPECT_EQ(marked, 1);
+}

@@ -129,27 +129,29 @@ TEST(SessionPageReview, PainLegendFitsTheChoicesAndTheKeyTGivesTen)
     EXPECT_EQ(h.phase(), SessionPhase::PainChoice);
 }
 
-TEST(SessionPageReview, SharpPainAfterAnExercisesLastSideOffersNoShorterRange)
+TEST(SessionPageReview, AboveFiveOffersTheNextExerciseOrTheEndNeverMoreOfTheSame)
 {
     PageHarness h;
     ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
-    ASSERT_TRUE(playToPainCheck(h, [](std::pair<bool, bool> ahead) { return !ahead.first && ahead.second; }));
+    // Work of this exercise is still ahead (the other side): it is not offered.
+    ASSERT_TRUE(playToPainCheck(h, [](std::pair<bool, bool> ahead) { return ahead.first && ahead.second; }));
+    const QString stopped = h.player().snapshot().exerciseId;
     h.key('7');
     ASSERT_EQ(h.phase(), SessionPhase::PainChoice);
     QCoreApplication::processEvents();
-    EXPECT_FALSE(button(*h.page, "choiceShortenRange")->isVisible());
-    EXPECT_TRUE(button(*h.page, "choiceSkipExercise")->text().startsWith(QStringLiteral("Go on to the next exercise")));
+    EXPECT_EQ(h.page->findChild<QPushButton*>(QStringLiteral("choiceShortenRange")), nullptr);
+    EXPECT_TRUE(button(*h.page, "choiceNextExercise")->text().startsWith(QStringLiteral("Go on to the next exercise")));
     EXPECT_TRUE(button(*h.page, "choiceEndSession")->isVisible());
-    EXPECT_FALSE(h.text("sharpPainText").contains(QStringLiteral("smaller range")));
-    saveShot(*h.page, "review-choice-exercise-done");
-    h.key('1'); // not offered: nothing happens
-    EXPECT_EQ(h.phase(), SessionPhase::PainChoice);
-    h.key('2');
+    EXPECT_TRUE(h.text("sharpPainText").contains(QStringLiteral("steps back next time")));
+    EXPECT_FALSE(h.text("sharpPainText").contains(QStringLiteral("sharp"), Qt::CaseInsensitive));
+    saveShot(*h.page, "review-choice-stop");
+    h.key('1');
     EXPECT_NE(h.phase(), SessionPhase::PainChoice);
+    EXPECT_NE(h.player().snapshot().exerciseId, stopped) << "the stopped exercise does not go on";
     EXPECT_TRUE(h.page->isRunning());
 }
 
-TEST(SessionPageReview, SharpPainAfterTheLastExerciseOnlyFinishes)
+TEST(SessionPageReview, APainStopAfterTheLastExerciseOnlyFinishes)
 {
     PageHarness h;
     ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
@@ -157,14 +159,32 @@ TEST(SessionPageReview, SharpPainAfterTheLastExerciseOnlyFinishes)
     h.key('8');
     ASSERT_EQ(h.phase(), SessionPhase::PainChoice);
     QCoreApplication::processEvents();
-    EXPECT_FALSE(button(*h.page, "choiceShortenRange")->isVisible());
     EXPECT_FALSE(button(*h.page, "choiceEndSession")->isVisible());
-    EXPECT_TRUE(button(*h.page, "choiceSkipExercise")->text().startsWith(QStringLiteral("Finish the session")));
+    EXPECT_TRUE(button(*h.page, "choiceNextExercise")->text().startsWith(QStringLiteral("Finish the session")));
     saveShot(*h.page, "review-choice-last");
-    h.key('3');
-    EXPECT_EQ(h.phase(), SessionPhase::PainChoice);
     h.key('2');
+    EXPECT_EQ(h.phase(), SessionPhase::PainChoice);
+    h.key('1');
     EXPECT_EQ(h.page->view(), SessionPage::View::Summary);
+}
+
+TEST(SessionPageReview, ThePainCheckAsksTheKindOfPainApartFromTheScore)
+{
+    PageHarness h;
+    ASSERT_TRUE(h.page->startRoutine(QStringLiteral("daily-knee-mobility")));
+    ASSERT_TRUE(playToPainCheck(h, [](auto) { return true; }));
+    QCoreApplication::processEvents();
+    auto* kind = h.page->findChild<QPushButton*>(QStringLiteral("painKindSharp"));
+    ASSERT_NE(kind, nullptr);
+    EXPECT_TRUE(kind->isVisible());
+    EXPECT_FALSE(kind->isChecked());
+    h.key('s');
+    EXPECT_TRUE(kind->isChecked());
+    saveShot(*h.page, "review-paincheck-kind");
+    h.key('1'); // a low score, but sharp, stabbing or catching
+    ASSERT_EQ(h.phase(), SessionPhase::PainChoice);
+    EXPECT_TRUE(h.text("sharpPainText").startsWith(QStringLiteral("Sharp, stabbing or catching pain stops")));
+    EXPECT_EQ(h.player().painReports().constLast().kind, PainKind::SharpStabbingOrCatching);
 }
 
 TEST(SessionPageReview, GetReadyWithASideStaysOnOneLine)

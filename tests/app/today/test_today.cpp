@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -192,4 +194,100 @@ TEST_F(TodayPageTest, WeekCardSaysWhenTheFunctionScoreMoved)
     EXPECT_TRUE(moved->text().contains(QStringLiteral("PSFS) 6,"))) << moved->text().toStdString();
     EXPECT_TRUE(moved->text().contains(QStringLiteral("+3"))) << moved->text().toStdString();
     EXPECT_TRUE(moved->text().contains(QStringLiteral("meaningful"))) << moved->text().toStdString();
+}
+
+namespace {
+
+void saveShot(QWidget& widget, const char* name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap shot = widget.grab();
+    ASSERT_FALSE(shot.isNull());
+    const QString dir = qEnvironmentVariable("PATELLA_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(shot.save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
+    }
+}
+
+} // namespace
+
+TEST_F(TodayPageTest, MorningQuestionNamesYesterdaysSessionAndIsTiedToIt)
+{
+    const auto id = store.add(sessionOn(test::referenceDate().addDays(-1), QStringLiteral("daily-knee-mobility")));
+    ASSERT_TRUE(id.ok());
+    TodayPage page(context);
+    page.show();
+    QString question;
+    for (const QLabel* label : page.findChild<QWidget*>(QStringLiteral("morningCard"))->findChildren<QLabel*>())
+        question += label->text();
+    EXPECT_TRUE(question.contains(catalog.routine(QStringLiteral("daily-knee-mobility"))->name))
+        << question.toStdString();
+    page.findChild<QPushButton*>(QStringLiteral("morningFine"))->click();
+    const auto checks = store.list<MorningCheck>();
+    ASSERT_EQ(checks.value().size(), 1);
+    EXPECT_FALSE(checks.value().first().worse);
+    EXPECT_EQ(checks.value().first().sessionId, id.value());
+}
+
+TEST_F(TodayPageTest, AnAcceptableSessionAsksHasItSettledAnHourLater)
+{
+    SessionRecord strength = sessionOn(test::referenceDate(), QStringLiteral("strength"));
+    strength.start = test::referenceNow().addSecs(-2 * 3600); // 07:30 to 07:40, pain 4
+    strength.end = strength.start.addSecs(600);
+    strength.items[0].pain = 4;
+    const auto id = store.add(strength);
+    ASSERT_TRUE(id.ok());
+    SessionRecord calm = sessionOn(test::referenceDate(), QStringLiteral("daily-knee-mobility"));
+    calm.start = strength.start.addSecs(-3600);
+    calm.end = calm.start.addSecs(600);
+    calm.items[0].pain = 1; // safe: nothing to ask
+    ASSERT_TRUE(store.add(calm).ok());
+
+    TodayPage page(context);
+    page.resize(1100, 900);
+    page.show();
+    auto* card = page.findChild<QWidget*>(QStringLiteral("settledCard"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_TRUE(card->isVisible());
+    const QString question = page.findChild<QLabel*>(QStringLiteral("settledQuestion"))->text();
+    EXPECT_TRUE(question.contains(QStringLiteral("within about an hour"))) << question.toStdString();
+    saveShot(page, "today-settled");
+    page.findChild<QPushButton*>(QStringLiteral("settledNo"))->click();
+    const auto saved = store.get<SessionRecord>(id.value());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved.value().settled, false);
+    EXPECT_EQ(store.get<SessionRecord>(id.value() + 1).value().settled, std::nullopt);
+}
+
+TEST_F(TodayPageTest, NoSettledQuestionBeforeTheHourIsUp)
+{
+    SessionRecord strength = sessionOn(test::referenceDate(), QStringLiteral("strength"));
+    strength.start = test::referenceNow().addSecs(-20 * 60); // ended ten minutes ago
+    strength.end = strength.start.addSecs(600);
+    strength.items[0].pain = 5;
+    ASSERT_TRUE(store.add(strength).ok());
+    TodayPage page(context);
+    page.show();
+    EXPECT_FALSE(page.findChild<QWidget*>(QStringLiteral("settledCard"))->isVisible());
+}
+
+TEST_F(TodayPageTest, WarningSignsFromTheCheckInShowAReferral)
+{
+    CheckIn checkIn;
+    checkIn.weekStart = isoWeekStart(test::referenceDate());
+    checkIn.worstPain = 4;
+    checkIn.usualPain = 2;
+    checkIn.warningSigns = QList<WarningSign> {WarningSign::Swelling};
+    ASSERT_TRUE(store.add(checkIn).ok());
+    TodayPage page(context);
+    page.resize(1100, 900);
+    page.show();
+    auto* alert = page.findChild<QWidget*>(QStringLiteral("alert-warning-signs"));
+    ASSERT_NE(alert, nullptr);
+    QString text;
+    for (const QLabel* label : alert->findChildren<QLabel*>())
+        text += label->text() + QLatin1Char(' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("physiotherapist or doctor"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Swelling of the knee"))) << text.toStdString();
+    saveShot(page, "today-referral");
 }

@@ -176,11 +176,11 @@ TEST(CatalogContent, StrengthRepsAndHoldsAreSensible)
 TEST(CatalogContent, HasEveryPreventionHabit)
 {
     const Catalog catalog = test::realCatalog();
-    const QStringList ids {QStringLiteral("keep-stretching"),  QStringLiteral("strengthen-hips"),
-                           QStringLiteral("running-form"),     QStringLiteral("ten-percent"),
-                           QStringLiteral("supportive-shoes"), QStringLiteral("recovery"),
-                           QStringLiteral("work-breaks"),      QStringLiteral("track-weekly"),
-                           QStringLiteral("warm-up"),          QStringLiteral("hydrate-fuel")};
+    const QStringList ids {
+        QStringLiteral("keep-stretching"), QStringLiteral("strengthen-hips"),  QStringLiteral("running-form"),
+        QStringLiteral("ten-percent"),     QStringLiteral("supportive-shoes"), QStringLiteral("recovery"),
+        QStringLiteral("work-breaks"),     QStringLiteral("track-weekly"),     QStringLiteral("warm-up"),
+        QStringLiteral("hydrate-fuel"),    QStringLiteral("knee-support")};
     ASSERT_EQ(catalog.habits().size(), ids.size());
     for (const QString& id : ids) {
         const Habit* habit = catalog.habit(id);
@@ -195,8 +195,9 @@ TEST(CatalogContent, HasEveryPreventionHabit)
 TEST(CatalogContent, RoutinesThePlannerNamesExistAndComposeTheRightWork)
 {
     const Catalog catalog = test::realCatalog();
-    for (const QString& id : {routineid::dailyMobility, routineid::postRunCoolDown, routineid::preRunWarmUp,
-                              routineid::strength, routineid::foamRolling, routineid::deskBreak, routineid::restDay})
+    for (const QString& id :
+         {routineid::dailyMobility, routineid::postRunCoolDown, routineid::preRunWarmUp, routineid::strength,
+          routineid::foamRolling, routineid::deskBreak, routineid::restDay, routineid::stretchWarmUp})
         EXPECT_NE(catalog.routine(id), nullptr) << id.toStdString();
 
     const Routine* daily = catalog.routine(routineid::dailyMobility);

@@ -47,9 +47,10 @@ TEST(CustomPlan, InsteadTakesThePlaceAndBesideFollowsAsAnOption)
     const DayPlan plan = withCustomRoutines(planToday(input), catalog);
     EXPECT_EQ(
         ids(plan),
-        (QStringList {QStringLiteral("my-evening"), QStringLiteral("my-other-evening?"), QStringLiteral("strength"),
-                      QStringLiteral("my-strength?"), QStringLiteral("pre-run-warm-up?")}));
-    EXPECT_EQ(plan.items.at(1).reason, plan.items.at(0).reason);
+        (QStringList {QStringLiteral("stretching-warm-up"), QStringLiteral("my-evening"),
+                      QStringLiteral("my-other-evening?"), QStringLiteral("strength"), QStringLiteral("my-strength?"),
+                      QStringLiteral("foam-rolling?"), QStringLiteral("pre-run-warm-up?")}));
+    EXPECT_EQ(plan.items.at(2).reason, plan.items.at(1).reason);
     // Without custom routines the plan is the planner's.
     EXPECT_EQ(ids(withCustomRoutines(planToday(input), builtIn)), ids(planToday(input)));
 }

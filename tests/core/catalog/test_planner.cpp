@@ -80,7 +80,7 @@ TEST(Planner, FirstDayIsGentleStretchingTwiceADay)
     const DayPlan plan = planToday(dayOf(0));
     EXPECT_EQ(plan.phase, Phase::Gentle);
     EXPECT_EQ(plan.week, 1);
-    EXPECT_EQ(routinesOf(plan), QStringList {routineid::dailyMobility});
+    EXPECT_EQ(routinesOf(plan), (QStringList {routineid::stretchWarmUp, routineid::dailyMobility}));
     EXPECT_EQ(itemFor(plan, routineid::dailyMobility)->reason,
               QStringLiteral("Weeks one and two: gentle stretches twice a day."));
     const PlanItem* warmUp = itemFor(plan, routineid::preRunWarmUp);
@@ -119,7 +119,8 @@ TEST(Planner, ARunTodayBringsThePostRunStretchWhichCountsAsOneOfTheTwo)
     PlannerInput input = dayOf(2);
     input.runs = {runOn(input.today)};
     const DayPlan plan = planToday(input);
-    EXPECT_EQ(routinesOf(plan), (QStringList {routineid::postRunCoolDown, routineid::dailyMobility}));
+    EXPECT_EQ(routinesOf(plan),
+              (QStringList {routineid::postRunCoolDown, routineid::stretchWarmUp, routineid::dailyMobility}));
     EXPECT_EQ(plan.items.first().reason, QStringLiteral("You ran today: a post-run stretch."));
     EXPECT_EQ(itemFor(plan, routineid::dailyMobility)->reason,
               QStringLiteral("Weeks one and two: gentle stretches twice a day; this is the second."));
@@ -134,7 +135,7 @@ TEST(Planner, ThePostRunStretchIsNotSuggestedTwice)
     input.runs = {runOn(input.today)};
     input.sessions = {session(routineid::postRunCoolDown, input.today), session(routineid::foamRolling, input.today)};
     const DayPlan plan = planToday(input);
-    EXPECT_EQ(routinesOf(plan, true), QStringList {routineid::dailyMobility});
+    EXPECT_EQ(routinesOf(plan, true), (QStringList {routineid::stretchWarmUp, routineid::dailyMobility}));
 }
 
 TEST(Planner, WeekThreeAddsTheFirstStrengthSession)
@@ -142,7 +143,8 @@ TEST(Planner, WeekThreeAddsTheFirstStrengthSession)
     const DayPlan plan = planToday(dayOf(14));
     EXPECT_EQ(plan.phase, Phase::Strength);
     EXPECT_EQ(plan.week, 3);
-    EXPECT_EQ(routinesOf(plan), (QStringList {routineid::dailyMobility, routineid::strength}));
+    EXPECT_EQ(routinesOf(plan),
+              (QStringList {routineid::stretchWarmUp, routineid::dailyMobility, routineid::strength}));
     EXPECT_EQ(itemFor(plan, routineid::strength)->reason,
               QStringLiteral("From week three, add light strength work on non-consecutive days."));
     EXPECT_EQ(itemFor(plan, routineid::dailyMobility)->reason,
@@ -191,8 +193,8 @@ TEST(Planner, PainFreeKeepsFlexibilityThreeToFourTimesAWeek)
                       session(routineid::dailyMobility, input.today.addDays(-9))}; // outside the week
     const DayPlan plan = planToday(input);
     EXPECT_EQ(plan.phase, Phase::Maintenance);
-    EXPECT_EQ(routinesOf(plan), QStringList {routineid::dailyMobility});
-    EXPECT_EQ(plan.items.first().reason,
+    EXPECT_EQ(routinesOf(plan), (QStringList {routineid::stretchWarmUp, routineid::dailyMobility}));
+    EXPECT_EQ(itemFor(plan, routineid::dailyMobility)->reason,
               QStringLiteral("Pain-free: keep flexibility work going 3-4 times a week (2 in the last 7 days)."));
 
     // Four sessions this week already: nothing more is needed today.
@@ -221,4 +223,57 @@ TEST(Planner, RunDayInWeekThreeWithStrengthDue)
     const DayPlan plan = planToday(input);
     // The post-run stretch is the day's flexibility work, so no separate mobility session.
     EXPECT_EQ(routinesOf(plan), (QStringList {routineid::postRunCoolDown, routineid::strength}));
+}
+
+TEST(Planner, WarmUpComesBeforeTheDailyStretching)
+{
+    const DayPlan plan = planToday(dayOf(3));
+    const QStringList ids = routinesOf(plan);
+    ASSERT_GE(ids.size(), 2);
+    EXPECT_EQ(ids.at(0), routineid::stretchWarmUp);
+    EXPECT_EQ(ids.at(1), routineid::dailyMobility);
+}
+
+TEST(Planner, EachStretchingSessionGetsItsOwnWarmUp)
+{
+    PlannerInput input = dayOf(3);
+    SessionRecord warmUp = session(routineid::stretchWarmUp, input.today);
+    input.sessions = {warmUp};
+    EXPECT_EQ(routinesOf(planToday(input)), QStringList {routineid::dailyMobility}) << "warm already";
+    // The morning's warm-up and stretches are done: the evening's stretches want a warm-up of their own.
+    input.sessions.append(session(routineid::dailyMobility, input.today));
+    EXPECT_EQ(routinesOf(planToday(input)), (QStringList {routineid::stretchWarmUp, routineid::dailyMobility}));
+    // The pre-run warm-up warms the muscles as well.
+    input.sessions.append(session(routineid::preRunWarmUp, input.today));
+    EXPECT_EQ(routinesOf(planToday(input)), QStringList {routineid::dailyMobility});
+}
+
+TEST(Planner, FoamRollingIsOfferedEveryDayNotOnlyOnRunDays)
+{
+    const DayPlan rest = planToday(dayOf(3));
+    const PlanItem* rolling = itemFor(rest, routineid::foamRolling);
+    ASSERT_NE(rolling, nullptr);
+    EXPECT_TRUE(rolling->optional);
+    EXPECT_TRUE(rolling->reason.contains(QStringLiteral("daily")));
+}
+
+TEST(Planner, RestDaysFromStrengthAreInThePlan)
+{
+    PlannerInput input = dayOf(21);
+    input.lastStrengthDay = input.today.addDays(-1);
+    const DayPlan plan = planToday(input);
+    EXPECT_EQ(itemFor(plan, routineid::strength), nullptr);
+    ASSERT_FALSE(plan.notes.isEmpty());
+    EXPECT_TRUE(plan.notes.first().startsWith(QStringLiteral("A rest day from strength work")));
+}
+
+TEST(Planner, ThePlanSaysWhyTheSingleLegSquatIsNotOfferedYet)
+{
+    PlannerInput input = dayOf(21);
+    input.hardestStrength = ExerciseGate {false, 3, QStringLiteral("Single-leg squats come once ...")};
+    const DayPlan plan = planToday(input);
+    ASSERT_NE(itemFor(plan, routineid::strength), nullptr);
+    EXPECT_TRUE(plan.notes.contains(QStringLiteral("Single-leg squats come once ...")));
+    input.hardestStrength.open = true;
+    EXPECT_TRUE(planToday(input).notes.isEmpty());
 }

@@ -145,3 +145,177 @@ TEST(Programme, WeeklySessionTargetFollowsThePhase)
     EXPECT_EQ(weeklySessionTarget(Phase::Strength), 10); // daily stretching + three strength days
     EXPECT_EQ(weeklySessionTarget(Phase::Maintenance), 4); // at least 3-4 times a week
 }
+
+TEST(Programme, SharpKindOrAnUnsettledSessionStepsTheDoseBack)
+{
+    SessionRecord calm;
+    calm.localDate = test::referenceDate();
+    SessionItem item;
+    item.exerciseId = QStringLiteral("step-up");
+    item.pain = 2;
+    calm.items = {item};
+    EXPECT_EQ(painReportsFor({calm}, QStringLiteral("step-up")), QList<int> {2});
+
+    SessionRecord sharp = calm;
+    sharp.items[0].painKind = PainKind::SharpStabbingOrCatching;
+    EXPECT_EQ(painReportsFor({sharp}, QStringLiteral("step-up")), QList<int> {6}) << "stops at any score";
+
+    SessionRecord unsettled = calm;
+    unsettled.items[0].pain = 4;
+    unsettled.settled = false;
+    EXPECT_EQ(painReportsFor({unsettled}, QStringLiteral("step-up")), QList<int> {6})
+        << "acceptable only if it settles within about an hour";
+    unsettled.settled = true;
+    EXPECT_EQ(painReportsFor({unsettled}, QStringLiteral("step-up")), QList<int> {4});
+}
+
+TEST(SessionPain, AnAcceptableEndAsksHasItSettledAnHourLater)
+{
+    SessionRecord session;
+    session.id = 7;
+    session.localDate = test::referenceDate();
+    session.start = test::referenceNow();
+    session.end = session.start.addSecs(900);
+    SessionItem item;
+    item.exerciseId = QStringLiteral("wall-sit");
+    item.pain = 2;
+    session.items = {item};
+    EXPECT_FALSE(asksIfSettled(session, {})) << "safe: nothing to settle";
+
+    PainEntry kneeNow; // "how is your knee now?" after the session
+    kneeNow.sessionId = 7;
+    kneeNow.score = 4;
+    EXPECT_TRUE(asksIfSettled(session, {kneeNow}));
+    EXPECT_EQ(sessionWorstPain(session, {kneeNow}), 4);
+    EXPECT_EQ(settledQuestionDue(session), session.end.addSecs(3600));
+
+    session.items[0].pain = 7; // pain stopped an exercise: too much, not acceptable
+    EXPECT_FALSE(asksIfSettled(session, {kneeNow}));
+}
+
+TEST(SessionPain, TheSettledQuestionAsksAboutTheLatestDueSessionAndWaitsForTheHour)
+{
+    const QDate day = test::referenceDate();
+    const QDateTime now = test::referenceNow();
+    const auto ended = [&](RecordId id, int minutesAgo, int pain) {
+        SessionRecord s;
+        s.id = id;
+        s.localDate = day;
+        s.end = now.addSecs(-60 * minutesAgo);
+        s.start = s.end.addSecs(-600);
+        SessionItem item;
+        item.exerciseId = QStringLiteral("wall-sit");
+        item.pain = pain;
+        s.items = {item};
+        return s;
+    };
+    // Two acceptable sessions whose hour is up, one that ended 20 minutes ago, one safe, one of yesterday.
+    QList<SessionRecord> sessions {ended(1, 200, 4), ended(2, 90, 5), ended(3, 20, 3), ended(4, 120, 1)};
+    SessionRecord yesterday = ended(5, 60 * 24, 4);
+    yesterday.localDate = day.addDays(-1);
+    sessions.append(yesterday);
+
+    SettleQuestion q = settleQuestion(sessions, {}, day, now);
+    EXPECT_EQ(q.ask, std::optional<RecordId>(2)) << "the one that ended last of those due";
+    EXPECT_EQ(q.nextDue, now.addSecs(40 * 60)) << "the 20-minute-old one comes up at its hour";
+    EXPECT_FALSE(q.notSettled.has_value());
+
+    sessions[1].settled = false; // answered: not settled
+    q = settleQuestion(sessions, {}, day, now);
+    EXPECT_EQ(q.ask, std::optional<RecordId>(1));
+    EXPECT_EQ(q.notSettled, std::optional<RecordId>(2));
+    sessions[0].settled = true;
+    q = settleQuestion(sessions, {}, day, now);
+    EXPECT_FALSE(q.ask.has_value());
+    EXPECT_EQ(q.nextDue, now.addSecs(40 * 60));
+    EXPECT_FALSE(settleQuestion(sessions, {}, day, now.addSecs(40 * 60)).nextDue.isValid());
+    EXPECT_EQ(settleQuestion(sessions, {}, day, now.addSecs(40 * 60)).ask, std::optional<RecordId>(3));
+}
+
+TEST(SessionPain, TheMorningQuestionIsTiedToYesterdaysLastTraining)
+{
+    const QDate today = test::referenceDate();
+    const QDate yesterday = today.addDays(-1);
+    SessionRecord morning;
+    morning.id = 11;
+    morning.localDate = yesterday;
+    morning.start = QDateTime(yesterday, QTime(7, 0), QTimeZone::utc());
+    morning.end = morning.start.addSecs(900);
+    patella::Run evening;
+    evening.id = 21;
+    evening.localDate = yesterday;
+    evening.start = QDateTime(yesterday, QTime(18, 0), QTimeZone::utc());
+    evening.durationSeconds = 1800;
+    SessionRecord older = morning;
+    older.id = 12;
+    older.localDate = today.addDays(-2);
+    older.start = older.start.addDays(-1);
+    older.end = older.end.addDays(-1);
+
+    EXPECT_FALSE(morningQuestion({older}, {}, today).has_value()) << "nothing yesterday: no question";
+    std::optional<MorningCheck> q = morningQuestion({morning, older}, {}, today);
+    ASSERT_TRUE(q.has_value());
+    EXPECT_EQ(q->date, today);
+    EXPECT_EQ(q->sessionId, std::optional<RecordId>(11));
+    EXPECT_FALSE(q->runId.has_value());
+
+    q = morningQuestion({morning}, {evening}, today);
+    ASSERT_TRUE(q.has_value());
+    EXPECT_EQ(q->runId, std::optional<RecordId>(21)) << "the run ended later";
+    EXPECT_FALSE(q->sessionId.has_value());
+
+    morning.start = morning.start.addSecs(12 * 3600); // a 19:00 session after the run
+    morning.end = morning.end.addSecs(12 * 3600);
+    q = morningQuestion({morning}, {evening}, today);
+    EXPECT_EQ(q->sessionId, std::optional<RecordId>(11));
+}
+
+TEST(Progression, SingleLegSquatWaitsForAWeekOfStepUpsAtFullDoseInTheSafeZone)
+{
+    const Catalog catalog = test::realCatalog();
+    const Exercise& stepUp = *catalog.exercise(kGroundworkId);
+    const PlannedDose full = doseLadder(stepUp).constLast();
+    const QDate today = test::referenceDate();
+    const auto stepUps = [&](QDate day, int reps, int pain) {
+        SessionRecord s;
+        s.localDate = day;
+        s.routineId = QStringLiteral("strength");
+        for (int set = 1; set <= full.sets; ++set) {
+            for (Side side : {Side::Left, Side::Right}) {
+                SessionItem item;
+                item.exerciseId = stepUp.id;
+                item.side = side;
+                item.set = set;
+                item.plannedReps = reps;
+                item.actualReps = reps;
+                if (set == full.sets)
+                    item.pain = pain;
+                s.items.append(item);
+            }
+        }
+        return s;
+    };
+    EXPECT_FALSE(hardestStrengthGate(stepUp, {}, today).open);
+    EXPECT_TRUE(hardestStrengthGate(stepUp, {}, today).reason.contains(QStringLiteral("0-2")));
+
+    // Full dose, pain 1, from eight days ago: a week is done.
+    const QList<SessionRecord> week {stepUps(today.addDays(-8), full.reps, 1), stepUps(today.addDays(-5), full.reps, 0),
+                                     stepUps(today.addDays(-2), full.reps, 2)};
+    const ExerciseGate open = hardestStrengthGate(stepUp, week, today);
+    EXPECT_TRUE(open.open);
+    EXPECT_TRUE(open.reason.isEmpty());
+
+    // Only four days of it: not yet, and the reason counts the days.
+    const ExerciseGate soon = hardestStrengthGate(stepUp, week.mid(1), today);
+    EXPECT_FALSE(soon.open);
+    EXPECT_EQ(soon.daysAtFullDose, 5);
+    EXPECT_TRUE(soon.reason.contains(QStringLiteral("5 day"))) << soon.reason.toStdString();
+
+    // Pain of 3 in the last one restarts the count; so does a session below full dose.
+    QList<SessionRecord> acceptable = week;
+    acceptable.append(stepUps(today, full.reps, 3));
+    EXPECT_FALSE(hardestStrengthGate(stepUp, acceptable, today).open);
+    QList<SessionRecord> lighter = week;
+    lighter.append(stepUps(today, full.reps - 2, 0));
+    EXPECT_FALSE(hardestStrengthGate(stepUp, lighter, today).open);
+}

@@ -150,8 +150,8 @@ inline const char* cueName(CueKind kind)
         return "Rest";
     case CueKind::PainCheck:
         return "PainCheck";
-    case CueKind::SharpPain:
-        return "SharpPain";
+    case CueKind::PainStop:
+        return "PainStop";
     case CueKind::SeePhysio:
         return "SeePhysio";
     case CueKind::Done:

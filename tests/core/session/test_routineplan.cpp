@@ -128,5 +128,33 @@ TEST(RoutinePlan, PlannedItemsCarryTheRoutinesChoices)
     EXPECT_EQ(refused.error().field, QStringLiteral("my-evening.items[1]"));
 }
 
+TEST(RoutinePlan, TheSingleLegSquatWaitsForItsGateInTheBuiltInRoutineOnly)
+{
+    Exercise squat = wallSit();
+    squat.id = kHardestStrengthId;
+    Catalog catalog = Catalog::withCustom(Catalog(), {wallSit(), squat}, {});
+    RoutineItem wall;
+    wall.exerciseId = wallSit().id;
+    RoutineItem hardest;
+    hardest.exerciseId = kHardestStrengthId;
+    Routine builtIn;
+    builtIn.id = QStringLiteral("strength");
+    builtIn.items = {wall, hardest};
+    const auto ids = [&](const Routine& routine, bool open) {
+        QStringList out;
+        const Result<QList<PlannedItem>> items = plannedItemsOf(routine, catalog, {}, open);
+        for (const PlannedItem& item : items.value())
+            out.append(item.exercise.id);
+        return out;
+    };
+    EXPECT_EQ(ids(builtIn, false), QStringList {wallSit().id}) << "shut: not offered yet";
+    EXPECT_EQ(ids(builtIn, true), (QStringList {wallSit().id, kHardestStrengthId}));
+    // A routine of the runner's own (or the physiotherapist's programme) is a prescription: it keeps it.
+    Routine own = builtIn;
+    own.id = QStringLiteral("my-strength");
+    own.origin = Origin::Runner;
+    EXPECT_EQ(ids(own, false), (QStringList {wallSit().id, kHardestStrengthId}));
+}
+
 } // namespace
 } // namespace patella::test

@@ -273,7 +273,7 @@ TEST(SessionControls, NothingWorksOnceDone)
     EXPECT_FALSE(h.player.pause());
     EXPECT_FALSE(h.player.stop());
     EXPECT_FALSE(h.player.reportPain(0));
-    EXPECT_FALSE(h.player.choose(SharpPainChoice::EndSession));
+    EXPECT_FALSE(h.player.choose(PainStopChoice::EndSession));
     h.cues.clear();
     h.advance(60000);
     EXPECT_TRUE(h.cues.isEmpty());

@@ -1,3 +1,4 @@
+#include "core/session/sessioncuetext.h"
 #include "tests/core/session/sessionfixtures.h"
 
 #include <gtest/gtest.h>
@@ -60,39 +61,67 @@ TEST(SessionPain, OutOfRangeScoresAreRefused)
     EXPECT_TRUE(h.player.painReports().isEmpty());
 }
 
-TEST(SessionPain, SharpPainOffersChoicesAndShortenRangeGoesOnToTheOtherSide)
+TEST(SessionPain, AboveFiveStopsThisExercise)
 {
     Harness h(quadThenCalf());
     toLeftPainCheck(h);
     ASSERT_TRUE(h.player.reportPain(7));
     EXPECT_EQ(h.player.phase(), SessionPhase::PainChoice);
-    EXPECT_EQ(describe(h.cues).back(), "SharpPain@85000");
+    EXPECT_EQ(describe(h.cues).back(), "PainStop@85000");
+    EXPECT_TRUE(h.player.painReports().first().stopped);
     EXPECT_FALSE(h.player.msUntilNextEvent().has_value());
     h.advance(60000); // waits for the choice
     EXPECT_EQ(h.player.phase(), SessionPhase::PainChoice);
+    EXPECT_FALSE(h.player.skip()) << "no carrying on with the same exercise";
 
-    ASSERT_TRUE(h.player.choose(SharpPainChoice::ShortenRange));
-    EXPECT_EQ(h.player.phase(), SessionPhase::Switch);
-    EXPECT_EQ(h.player.snapshot().side, StepSide::Right);
-    EXPECT_EQ(h.player.painReports().first().choice, SharpPainChoice::ShortenRange);
-    EXPECT_FALSE(h.player.choose(SharpPainChoice::ShortenRange)); // only once
-
-    h.advance(25000);
-    ASSERT_TRUE(h.player.reportPain(3));
-    h.advance(45000);
-    ASSERT_TRUE(h.player.reportPain(1));
-    h.advance(45000);
-    ASSERT_TRUE(h.player.reportPain(1));
-    EXPECT_EQ(h.player.end(), SessionEnd::Completed);
-    EXPECT_FALSE(h.player.seePhysio());
+    // The only ways on: the next exercise (the quad's right side is not done today), or the end.
+    ASSERT_TRUE(h.player.choose(PainStopChoice::NextExercise));
+    EXPECT_EQ(h.player.snapshot().exerciseId, QStringLiteral("calf-wall-stretch"));
+    EXPECT_TRUE(h.player.record().items.at(3).skipped);
+    EXPECT_FALSE(h.player.choose(PainStopChoice::NextExercise)); // only once
 }
 
-TEST(SessionPain, SharpPainSkipExerciseSkipsTheRestOfIt)
+TEST(SessionPain, FiveIsAcceptableAndGoesOnToTheOtherSide)
+{
+    Harness h(quadThenCalf());
+    toLeftPainCheck(h);
+    ASSERT_TRUE(h.player.reportPain(5));
+    EXPECT_EQ(h.player.phase(), SessionPhase::Switch);
+    EXPECT_FALSE(h.player.painReports().first().stopped);
+}
+
+TEST(SessionPain, SharpStabbingOrCatchingStopsAtAnyScore)
+{
+    Harness h(quadThenCalf());
+    toLeftPainCheck(h);
+    ASSERT_TRUE(h.player.reportPain(1, PainKind::SharpStabbingOrCatching));
+    EXPECT_EQ(h.player.phase(), SessionPhase::PainChoice);
+    const PainReport& report = h.player.painReports().first();
+    EXPECT_EQ(report.band, PainBand::Safe);
+    EXPECT_EQ(report.kind, PainKind::SharpStabbingOrCatching);
+    EXPECT_TRUE(report.stopped);
+    ASSERT_TRUE(h.player.choose(PainStopChoice::NextExercise));
+    const SessionRecord r = h.player.record();
+    EXPECT_EQ(r.items.at(2).pain, 1);
+    EXPECT_EQ(r.items.at(2).painKind, PainKind::SharpStabbingOrCatching);
+}
+
+TEST(SessionPain, TooMuchIsNeverCalledSharp)
+{
+    SessionCue cue;
+    cue.kind = CueKind::PainStop;
+    EXPECT_FALSE(cueText(cue).contains(QStringLiteral("sharp"), Qt::CaseInsensitive));
+    cue.kind = CueKind::SeePhysio;
+    EXPECT_FALSE(cueText(cue).contains(QStringLiteral("sharp"), Qt::CaseInsensitive));
+    EXPECT_FALSE(bandAdvice(PainBand::TooMuch).contains(QStringLiteral("sharp"), Qt::CaseInsensitive));
+}
+
+TEST(SessionPain, NextExerciseSkipsTheRestOfTheStoppedOne)
 {
     Harness h(quadThenCalf());
     toLeftPainCheck(h);
     ASSERT_TRUE(h.player.reportPain(6));
-    ASSERT_TRUE(h.player.choose(SharpPainChoice::SkipExercise));
+    ASSERT_TRUE(h.player.choose(PainStopChoice::NextExercise));
     const SessionSnapshot s = h.player.snapshot();
     EXPECT_EQ(s.phase, SessionPhase::GetReady);
     EXPECT_EQ(s.exerciseId, QStringLiteral("calf-wall-stretch"));
@@ -103,15 +132,15 @@ TEST(SessionPain, SharpPainSkipExerciseSkipsTheRestOfIt)
     EXPECT_EQ(r.items.at(2).pain, 6);
     EXPECT_TRUE(r.items.at(3).skipped); // the right side of set 2 was not
     EXPECT_EQ(r.items.at(3).actualSeconds, 0);
-    EXPECT_EQ(h.player.painReports().first().choice, SharpPainChoice::SkipExercise);
+    EXPECT_EQ(h.player.painReports().first().choice, PainStopChoice::NextExercise);
 }
 
-TEST(SessionPain, SharpPainEndSessionStopsIt)
+TEST(SessionPain, EndSessionAfterAStopEndsIt)
 {
     Harness h(quadThenCalf());
     toLeftPainCheck(h);
     ASSERT_TRUE(h.player.reportPain(9));
-    ASSERT_TRUE(h.player.choose(SharpPainChoice::EndSession));
+    ASSERT_TRUE(h.player.choose(PainStopChoice::EndSession));
     EXPECT_EQ(h.player.phase(), SessionPhase::Done);
     EXPECT_EQ(h.player.end(), SessionEnd::StoppedForPain);
     EXPECT_FALSE(h.player.seePhysio());
@@ -123,18 +152,18 @@ TEST(SessionPain, SharpPainEndSessionStopsIt)
     EXPECT_TRUE(r.items.at(7).skipped);
 }
 
-TEST(SessionPain, SecondSharpReportEndsTheSessionWithPhysioAdvice)
+TEST(SessionPain, ASecondStopEndsTheSessionWithPhysioAdvice)
 {
     Harness h(quadThenCalf());
     toLeftPainCheck(h);
     ASSERT_TRUE(h.player.reportPain(7));
-    ASSERT_TRUE(h.player.choose(SharpPainChoice::SkipExercise));
+    ASSERT_TRUE(h.player.choose(PainStopChoice::NextExercise));
     h.advance(5000 + 40000); // the calf's left side
     ASSERT_EQ(h.player.phase(), SessionPhase::PainCheck);
     ASSERT_TRUE(h.player.reportPain(6));
 
     EXPECT_EQ(h.player.phase(), SessionPhase::Done);
-    EXPECT_EQ(h.player.end(), SessionEnd::SecondSharpPain);
+    EXPECT_EQ(h.player.end(), SessionEnd::SecondPainStop);
     EXPECT_TRUE(h.player.seePhysio());
     EXPECT_TRUE(h.player.snapshot().seePhysio);
     EXPECT_EQ(lastCues(h.cues, 2), (std::vector<std::string> {"SeePhysio@130000", "Done@130000"}));

@@ -189,7 +189,8 @@ TEST(SessionTimeline, SnapshotShowsExerciseSideSetPartAndNextUp)
     EXPECT_EQ(s.itemIndex, 0);
     EXPECT_EQ(s.itemCount, 2);
     EXPECT_EQ(s.nextExerciseName, QStringLiteral("Calf wall stretch"));
-    EXPECT_EQ(s.nextUpText, QStringLiteral("Next: right side"));
+    // Getting ready for the left side: the next thing is the left side's hold, not the right side after it.
+    EXPECT_EQ(s.nextUpText, QStringLiteral("Next: left side"));
     EXPECT_EQ(s.timeLeftMs, 200000);
     EXPECT_DOUBLE_EQ(s.progress, 0.0);
 
@@ -261,4 +262,17 @@ TEST(SessionTimeline, SignalsReportPhaseChangesAndTheEnd)
               (QList<SessionPhase> {SessionPhase::GetReady, SessionPhase::Hold, SessionPhase::Rest, SessionPhase::Hold,
                                     SessionPhase::PainCheck, SessionPhase::Done}));
     EXPECT_EQ(ends, QList<SessionEnd> {SessionEnd::Completed});
+}
+
+TEST(SessionTimeline, LeadInsNameWhatComesAfterThePhaseOnScreen)
+{
+    Harness h({lowEnd(standingQuadStretch())});
+    h.start();
+    EXPECT_EQ(h.player.snapshot().nextUpText, QStringLiteral("Next: left side")); // get ready
+    h.advance(5000 + 20000 + 1000);
+    ASSERT_EQ(h.player.phase(), SessionPhase::Switch);
+    EXPECT_EQ(h.player.snapshot().nextUpText, QStringLiteral("Next: right side")); // switch to the right
+    h.advance(4000 + 20000 + 1000);
+    ASSERT_EQ(h.player.phase(), SessionPhase::Rest);
+    EXPECT_EQ(h.player.snapshot().nextUpText, QStringLiteral("Next: set 2 of 2")); // rest before set 2
 }

@@ -82,7 +82,7 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     auto opened = store.open(path);
     ASSERT_TRUE(opened.ok()) << why(opened);
     EXPECT_EQ(store.schemaVersion().value(), JournalStore::currentSchemaVersion());
-    EXPECT_EQ(JournalStore::currentSchemaVersion(), 5);
+    EXPECT_EQ(JournalStore::currentSchemaVersion(), 6);
     EXPECT_TRUE(store.checkIntegrity().ok());
 
     // The backup taken before the step is the version-1 file, as it was.
@@ -162,6 +162,32 @@ TEST(StoreOpen, MigratesTheVersionOneFixtureStepByStep)
     ASSERT_TRUE(recorded.ok()) << why(recorded);
     EXPECT_EQ(store.list<PsfsScore>()->size(), 3);
     EXPECT_EQ(rawValue(path, QStringLiteral("SELECT count(*) FROM psfs_activities")).toInt(), 3);
+
+    // v5 -> v6: the pain-monitoring answers. Old items read as an ordinary kind of pain, nothing settled or
+    // tied, no warning signs asked; each new field round-trips.
+    EXPECT_EQ(sessions->at(0).items.at(0).painKind, PainKind::Ordinary);
+    EXPECT_FALSE(sessions->at(0).settled.has_value());
+    EXPECT_FALSE(checkIns->at(0).warningSigns.has_value());
+    SessionRecord answered = sessions->at(0);
+    answered.settled = false;
+    answered.items[0].pain = 2;
+    answered.items[0].painKind = PainKind::SharpStabbingOrCatching;
+    ASSERT_TRUE(store.update(answered).ok());
+    const auto reread = store.get<SessionRecord>(answered.id);
+    ASSERT_TRUE(reread.ok()) << why(reread);
+    EXPECT_EQ(reread->settled, false);
+    EXPECT_EQ(reread->items.at(0).painKind, PainKind::SharpStabbingOrCatching);
+    CheckIn signs = checkIns->at(0);
+    signs.warningSigns = QList<WarningSign> {WarningSign::Swelling, WarningSign::GivingWay};
+    ASSERT_TRUE(store.update(signs).ok());
+    EXPECT_EQ(store.list<CheckIn>()->at(0).warningSigns,
+              (QList<WarningSign> {WarningSign::Swelling, WarningSign::GivingWay}));
+    MorningCheck tied {NoId, referenceDate().addDays(-1), false, answered.id, std::nullopt};
+    ASSERT_TRUE(store.add(tied).ok());
+    const auto mornings
+        = store.list<MorningCheck>(DateRange {referenceDate().addDays(-1), referenceDate().addDays(-1)});
+    ASSERT_EQ(mornings->size(), 1);
+    EXPECT_EQ(mornings->at(0).sessionId, answered.id);
 
     // Opening again runs no step and takes no new backup.
     store.close();
