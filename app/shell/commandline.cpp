@@ -11,6 +11,78 @@
 
 namespace patella {
 
+// The options --help lists, each with its text. Declared once, read by parse() and the read functions.
+struct CommandLine::Declared
+{
+    const QCommandLineOption dataDirOption {
+        QStringList {QStringLiteral("data-dir")},
+        CommandLine::tr("Keep the journal in <dir> instead of the standard data folder."), CommandLine::tr("dir")};
+    const QCommandLineOption demoOption {
+        QStringList {QStringLiteral("demo")},
+        CommandLine::tr("Open a throwaway journal filled with twelve weeks of example data.")};
+    const QCommandLineOption checkOption {
+        QStringList {QStringLiteral("check")},
+        CommandLine::tr(
+            "Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and "
+            "writes nothing. Exit code 0 when the journal is sound, 74 when it is not.")};
+    const QCommandLineOption exportCsvOption {
+        QStringList {QStringLiteral("export-csv")},
+        CommandLine::tr("Write the journal as CSV files (one per record kind, with "
+                        "README.txt) into <dir>, then exit."),
+        CommandLine::tr("dir")};
+    const QCommandLineOption importCsvOption {
+        QStringList {QStringLiteral("import-csv")},
+        CommandLine::tr("Read a folder written by --export-csv into the journal, adding "
+                        "only what it does not hold yet, then exit."),
+        CommandLine::tr("dir")};
+    const QCommandLineOption importProgrammeOption {
+        QStringList {QStringLiteral("import-programme")},
+        CommandLine::tr(
+            "Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal "
+            "and exit. Exit code 65 when the file is refused; nothing is written then."),
+        CommandLine::tr("file")};
+    const QCommandLineOption importOption {
+        QStringList {QStringLiteral("import")},
+        CommandLine::tr(
+            "Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a "
+            "window, and exit.")};
+    const QCommandLineOption jsonOption {QStringList {QStringLiteral("json")},
+                                         CommandLine::tr("With --import: print one JSON object per activity.")};
+    const QCommandLineOption reportOption {
+        QStringList {QStringLiteral("report")},
+        CommandLine::tr("Write the physiotherapist's report to <file> (PDF) and exit."), CommandLine::tr("file")};
+    const QCommandLineOption weeksOption {
+        QStringList {QStringLiteral("weeks")},
+        CommandLine::tr("With --report: the last <n> weeks (1-520, default 12), or \"start\" "
+                        "for since the programme started."),
+        CommandLine::tr("n")};
+    const QCommandLineOption nameOption {QStringList {QStringLiteral("name")},
+                                         CommandLine::tr("With --report: the name printed on the report."),
+                                         CommandLine::tr("text")};
+    const QCommandLineOption endOption {
+        QStringList {QStringLiteral("end")},
+        CommandLine::tr("With --report: the report's last day, YYYY-MM-DD (default today)."), CommandLine::tr("date")};
+};
+
+namespace {
+
+// An exit with the usage code and the text (a line) on stderr.
+CommandLineResult usageError(const QString& text)
+{
+    CommandLineResult result;
+    result.action = CommandLineResult::Action::Exit;
+    result.exitCode = exitcode::Usage;
+    result.output = text + QLatin1Char('\n');
+    return result;
+}
+
+QString absolute(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
 CommandLineResult CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -23,199 +95,123 @@ CommandLineResult CommandLine::parse(const QStringList& arguments)
            "the PDF not written."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringList {QStringLiteral("data-dir")},
-                                           tr("Keep the journal in <dir> instead of the standard data folder."),
-                                           tr("dir"));
-    const QCommandLineOption demoOption(QStringList {QStringLiteral("demo")},
-                                        tr("Open a throwaway journal filled with twelve weeks of example data."));
-    const QCommandLineOption checkOption(
-        QStringList {QStringLiteral("check")},
-        tr("Check the journal and every backup (PRAGMA integrity_check), one line each; opens them read-only and "
-           "writes nothing. Exit code 0 when the journal is sound, 74 when it is not."));
-    const QCommandLineOption exportCsvOption(QStringList {QStringLiteral("export-csv")},
-                                             tr("Write the journal as CSV files (one per record kind, with "
-                                                "README.txt) into <dir>, then exit."),
-                                             tr("dir"));
-    const QCommandLineOption importCsvOption(QStringList {QStringLiteral("import-csv")},
-                                             tr("Read a folder written by --export-csv into the journal, adding "
-                                                "only what it does not hold yet, then exit."),
-                                             tr("dir"));
-    const QCommandLineOption importProgrammeOption(
-        QStringList {QStringLiteral("import-programme")},
-        tr("Import a programme file (routines and exercises, e.g. from your physiotherapist) into the journal "
-           "and exit. Exit code 65 when the file is refused; nothing is written then."),
-        tr("file"));
-    const QCommandLineOption importOption(
-        QStringList {QStringLiteral("import")},
-        tr("Import the runs in the GPX, TCX or FIT files given after the options into the journal, without a "
-           "window, and exit."));
-    const QCommandLineOption jsonOption(QStringList {QStringLiteral("json")},
-                                        tr("With --import: print one JSON object per activity."));
-    parser.addOption(dataDirOption);
-    parser.addOption(demoOption);
-    parser.addOption(exportCsvOption);
-    parser.addOption(importCsvOption);
-    parser.addOption(checkOption);
-    parser.addOption(importProgrammeOption);
-    parser.addOption(importOption);
-    parser.addOption(jsonOption);
+    const Declared o;
+    parser.addOptions({o.dataDirOption, o.demoOption, o.exportCsvOption, o.importCsvOption, o.checkOption,
+                       o.importProgrammeOption, o.importOption, o.jsonOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("With --import: the activity files."),
                                  QStringLiteral("[FILE...]"));
-    const QCommandLineOption reportOption(QStringList {QStringLiteral("report")},
-                                          tr("Write the physiotherapist's report to <file> (PDF) and exit."),
-                                          tr("file"));
-    const QCommandLineOption weeksOption(QStringList {QStringLiteral("weeks")},
-                                         tr("With --report: the last <n> weeks (1-520, default 12), or \"start\" "
-                                            "for since the programme started."),
-                                         tr("n"));
-    const QCommandLineOption nameOption(QStringList {QStringLiteral("name")},
-                                        tr("With --report: the name printed on the report."), tr("text"));
-    const QCommandLineOption endOption(QStringList {QStringLiteral("end")},
-                                       tr("With --report: the report's last day, YYYY-MM-DD (default today)."),
-                                       tr("date"));
-    parser.addOptions({reportOption, weeksOption, nameOption, endOption});
+    parser.addOptions({o.reportOption, o.weeksOption, o.nameOption, o.endOption});
 
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     CommandLineResult result;
-    if (!parser.parse(arguments)) {
+    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
         result.action = CommandLineResult::Action::Exit;
-        result.exitCode = exitcode::Usage;
-        result.output = parser.errorText() + QLatin1Char('\n');
+        result.output = parser.isSet(helpOption) ? parser.helpText()
+                                                 : QCoreApplication::applicationName() + QLatin1Char(' ')
+                + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
-    if (parser.isSet(helpOption)) {
-        result.action = CommandLineResult::Action::Exit;
-        result.output = parser.helpText();
-        return result;
+    result.options.demo = parser.isSet(o.demoOption);
+    result.options.check = parser.isSet(o.checkOption);
+    for (const auto read :
+         {&CommandLine::readImport, &CommandLine::readFolders, &CommandLine::readReport, &CommandLine::readDataDir}) {
+        if (const QString problem = read(parser, o, result.options); !problem.isEmpty())
+            return usageError(problem);
     }
-    if (parser.isSet(versionOption)) {
-        result.action = CommandLineResult::Action::Exit;
-        result.output = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
-            + QLatin1Char('\n');
-        return result;
-    }
-    result.options.import = parser.isSet(importOption);
-    result.options.json = parser.isSet(jsonOption);
-    if (result.options.import) {
-        result.options.importFiles = parser.positionalArguments();
-        if (result.options.importFiles.isEmpty() || parser.isSet(demoOption)) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = (parser.isSet(demoOption) ? tr("--import does not work with --demo.")
-                                                      : tr("--import: name at least one file to import."))
-                + QLatin1Char('\n');
-            return result;
-        }
-    } else if (result.options.json) {
-        result.action = CommandLineResult::Action::Exit;
-        result.exitCode = exitcode::Usage;
-        result.output = tr("--json only goes with --import.") + QLatin1Char('\n');
-        return result;
-    } else if (!parser.positionalArguments().isEmpty()) {
-        result.action = CommandLineResult::Action::Exit;
-        result.exitCode = exitcode::Usage;
-        result.output
-            = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + QLatin1Char('\n');
-        return result;
-    }
+    return result;
+}
 
-    result.options.demo = parser.isSet(demoOption);
-    result.options.check = parser.isSet(checkOption);
-    for (const auto& [option, target] : {std::pair {&exportCsvOption, &result.options.exportCsv},
-                                         std::pair {&importCsvOption, &result.options.importCsv}}) {
+QString CommandLine::readImport(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out)
+{
+    out.import = parser.isSet(o.importOption);
+    out.json = parser.isSet(o.jsonOption);
+    if (out.import) {
+        out.importFiles = parser.positionalArguments();
+        if (parser.isSet(o.demoOption))
+            return tr("--import does not work with --demo.");
+        if (out.importFiles.isEmpty())
+            return tr("--import: name at least one file to import.");
+    } else if (out.json) {
+        return tr("--json only goes with --import.");
+    } else if (!parser.positionalArguments().isEmpty()) {
+        return tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    }
+    return {};
+}
+
+QString CommandLine::readFolders(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out)
+{
+    for (const auto& [option, target] :
+         {std::pair {&o.exportCsvOption, &out.exportCsv}, std::pair {&o.importCsvOption, &out.importCsv}}) {
         if (!parser.isSet(*option))
             continue;
         const QString dir = parser.value(*option);
-        if (dir.trimmed().isEmpty()) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = tr("--%1: the folder name is empty.").arg(option->names().constFirst()) + QLatin1Char('\n');
-            return result;
-        }
-        *target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+        if (dir.trimmed().isEmpty())
+            return tr("--%1: the folder name is empty.").arg(option->names().constFirst());
+        *target = absolute(dir);
     }
-    if (!result.options.exportCsv.isEmpty() && !result.options.importCsv.isEmpty()) {
-        result.action = CommandLineResult::Action::Exit;
-        result.exitCode = exitcode::Usage;
-        result.output = tr("--export-csv and --import-csv cannot be given together.") + QLatin1Char('\n');
-        return result;
+    if (!out.exportCsv.isEmpty() && !out.importCsv.isEmpty())
+        return tr("--export-csv and --import-csv cannot be given together.");
+    if (parser.isSet(o.importProgrammeOption)) {
+        const QString file = parser.value(o.importProgrammeOption);
+        if (file.trimmed().isEmpty())
+            return tr("--import-programme: the file name is empty.");
+        if (!out.exportCsv.isEmpty() || !out.importCsv.isEmpty())
+            return tr("--import-programme cannot be given with --export-csv or --import-csv.");
+        out.importProgramme = absolute(file);
     }
-    if (parser.isSet(importProgrammeOption)) {
-        const QString file = parser.value(importProgrammeOption);
-        const QString problem = file.trimmed().isEmpty() ? tr("--import-programme: the file name is empty.")
-            : !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
-            ? tr("--import-programme cannot be given with --export-csv or --import-csv.")
-            : QString();
-        if (!problem.isEmpty()) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = problem + QLatin1Char('\n');
-            return result;
-        }
-        result.options.importProgramme = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    if (out.import
+        && (out.check || !out.exportCsv.isEmpty() || !out.importCsv.isEmpty() || !out.importProgramme.isEmpty()))
+        return tr("--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).");
+    return {};
+}
+
+QString CommandLine::readReport(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out)
+{
+    if (!parser.isSet(o.reportOption) && !parser.isSet(o.weeksOption) && !parser.isSet(o.nameOption)
+        && !parser.isSet(o.endOption))
+        return {};
+    if (!parser.isSet(o.reportOption) || parser.value(o.reportOption).trimmed().isEmpty())
+        return tr("--report: the PDF file name is missing.");
+    cli::ReportRequest report;
+    report.file = absolute(parser.value(o.reportOption));
+    report.name = parser.value(o.nameOption);
+    if (parser.isSet(o.weeksOption)) {
+        report.weeks = cli::ReportCommand::parseWeeks(parser.value(o.weeksOption));
+        if (report.weeks < 0)
+            return tr("--weeks: \"%1\" is not a number of weeks from 1 to 520, nor \"start\".")
+                .arg(parser.value(o.weeksOption));
     }
-    if (result.options.import
-        && (result.options.check || !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
-            || !result.options.importProgramme.isEmpty())) {
-        result.action = CommandLineResult::Action::Exit;
-        result.exitCode = exitcode::Usage;
-        result.output
-            = tr("--import goes with no other command (--check, --export-csv, --import-csv, --import-programme).")
-            + QLatin1Char('\n');
-        return result;
+    if (parser.isSet(o.endOption)) {
+        report.end = QDate::fromString(parser.value(o.endOption), Qt::ISODate);
+        if (!report.end.isValid())
+            return tr("--end: \"%1\" is not a date like 2026-03-16.").arg(parser.value(o.endOption));
     }
-    if (parser.isSet(reportOption) || parser.isSet(weeksOption) || parser.isSet(nameOption)
-        || parser.isSet(endOption)) {
-        const auto refuse = [&result](const QString& text) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = text + QLatin1Char('\n');
-            return result;
-        };
-        if (!parser.isSet(reportOption) || parser.value(reportOption).trimmed().isEmpty())
-            return refuse(tr("--report: the PDF file name is missing."));
-        cli::ReportRequest report;
-        report.file = QDir::cleanPath(QFileInfo(parser.value(reportOption)).absoluteFilePath());
-        report.name = parser.value(nameOption);
-        if (parser.isSet(weeksOption)) {
-            report.weeks = cli::ReportCommand::parseWeeks(parser.value(weeksOption));
-            if (report.weeks < 0)
-                return refuse(tr("--weeks: \"%1\" is not a number of weeks from 1 to 520, nor \"start\".")
-                                  .arg(parser.value(weeksOption)));
-        }
-        if (parser.isSet(endOption)) {
-            report.end = QDate::fromString(parser.value(endOption), Qt::ISODate);
-            if (!report.end.isValid())
-                return refuse(tr("--end: \"%1\" is not a date like 2026-03-16.").arg(parser.value(endOption)));
-        }
-        if (result.options.check || !result.options.exportCsv.isEmpty() || !result.options.importCsv.isEmpty()
-            || !result.options.importProgramme.isEmpty() || result.options.import)
-            return refuse(tr("--report cannot be given together with --check, --export-csv, --import-csv, --import or "
-                             "--import-programme."));
-        report.demo = result.options.demo;
-        result.options.report = report;
+    if (out.check || !out.exportCsv.isEmpty() || !out.importCsv.isEmpty() || !out.importProgramme.isEmpty()
+        || out.import)
+        return tr("--report cannot be given together with --check, --export-csv, --import-csv, --import or "
+                  "--import-programme.");
+    report.demo = out.demo;
+    out.report = report;
+    return {};
+}
+
+QString CommandLine::readDataDir(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out)
+{
+    if (!parser.isSet(o.dataDirOption)) {
+        out.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        return {};
     }
-    if (parser.isSet(dataDirOption)) {
-        const QString dir = parser.value(dataDirOption);
-        if (dir.trimmed().isEmpty()) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = tr("--data-dir: the folder name is empty.") + QLatin1Char('\n');
-            return result;
-        }
-        // Bytes that are not UTF-8 arrive as U+FFFD: that name would be another folder than the one typed.
-        if (dir.contains(QChar::ReplacementCharacter)) {
-            result.action = CommandLineResult::Action::Exit;
-            result.exitCode = exitcode::Usage;
-            result.output = tr("--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that "
-                               "folder. Rename it, or choose another one.")
-                + QLatin1Char('\n');
-            return result;
-        }
-        result.options.dataDir = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-    } else {
-        result.options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    }
-    return result;
+    const QString dir = parser.value(o.dataDirOption);
+    if (dir.trimmed().isEmpty())
+        return tr("--data-dir: the folder name is empty.");
+    // Bytes that are not UTF-8 arrive as U+FFFD: that name would be another folder than the one typed.
+    if (dir.contains(QChar::ReplacementCharacter))
+        return tr("--data-dir: the folder name is not valid UTF-8 text, so Patella cannot name that "
+                  "folder. Rename it, or choose another one.");
+    out.dataDir = absolute(dir);
+    return {};
 }
 
 QString CommandLine::prepareDataDir(const QString& path)

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace patella {
 
 struct LaunchOptions
@@ -50,6 +52,14 @@ public:
     // a path too long for the journal and its backups is refused before anything is created.
     static QString prepareDataDir(const QString& path);
     static constexpr int kMaxDataDirBytes = 420; // 512 (SQLite) less the longest file name in it
+
+private:
+    struct Declared; // the options --help lists (commandline.cpp)
+    // Each reads its options into out and returns the usage error, or an empty text.
+    static QString readImport(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out);
+    static QString readFolders(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out);
+    static QString readReport(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out);
+    static QString readDataDir(const QCommandLineParser& parser, const Declared& o, LaunchOptions& out);
 };
 
 // Process exit codes, documented in --help.
