@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace patella::exchange {
 namespace {
@@ -313,6 +314,270 @@ QStringList knownFileNames()
             format<PsfsActivity>().fileName, format<PsfsScore>().fileName};
 }
 
+// Every file of a folder, read and checked on its own; the order is the order of the refusals.
+struct FolderRecords
+{
+    Parsed<Shoe> shoes;
+    Parsed<SessionRecord> sessions;
+    Parsed<ItemRow> items;
+    Parsed<PainEntry> pain;
+    Parsed<Run> runs;
+    Parsed<WeeklyTotal> weekly;
+    Parsed<FlexCheck> flex;
+    Parsed<CheckIn> checkIns;
+    Parsed<MorningCheck> mornings;
+    Parsed<PsfsActivity> activities;
+    Parsed<PsfsScore> scores;
+};
+
+// What was added and skipped of each file.
+struct FolderCounts
+{
+    ImportedFile shoes = countsFor<Shoe>();
+    ImportedFile sessions = countsFor<SessionRecord>();
+    ImportedFile items = countsFor<ItemRow>();
+    ImportedFile pain = countsFor<PainEntry>();
+    ImportedFile runs = countsFor<Run>();
+    ImportedFile weekly = countsFor<WeeklyTotal>();
+    ImportedFile flex = countsFor<FlexCheck>();
+    ImportedFile checkIns = countsFor<CheckIn>();
+    ImportedFile mornings = countsFor<MorningCheck>();
+    ImportedFile activities = countsFor<PsfsActivity>();
+    ImportedFile scores = countsFor<PsfsScore>();
+};
+
+// The folder must hold at least one Patella CSV file; the other files (README.txt aside) are listed as ignored.
+std::optional<Error> scanFolder(const QString& folder, ImportSummary& summary)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return Error {QDir::toNativeSeparators(folder), CsvExchangeText::tr("is not a folder")};
+    const QStringList known = knownFileNames();
+    bool any = false;
+    const QStringList entries = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString& name : entries) {
+        if (known.contains(name))
+            any = true;
+        else if (name != QLatin1String("README.txt"))
+            summary.ignored.append(name);
+    }
+    if (!any)
+        return Error {QDir::toNativeSeparators(folder),
+                      CsvExchangeText::tr("holds no Patella CSV file (%1)").arg(known.join(QStringLiteral(", ")))};
+    return std::nullopt;
+}
+
+// Each file parsed, then its keys checked: an id, a week or a date once in its file.
+FolderRecords readFolder(FolderImport& reader)
+{
+    FolderRecords in;
+    in.shoes = reader.parse<Shoe>();
+    in.sessions = reader.parse<SessionRecord>();
+    in.items = reader.parse<ItemRow>();
+    in.pain = reader.parse<PainEntry>();
+    in.runs = reader.parse<Run>();
+    in.weekly = reader.parse<WeeklyTotal>();
+    in.flex = reader.parse<FlexCheck>();
+    in.checkIns = reader.parse<CheckIn>();
+    in.mornings = reader.parse<MorningCheck>();
+    in.activities = reader.parse<PsfsActivity>();
+    in.scores = reader.parse<PsfsScore>();
+
+    auto idText = [](RecordId id) { return QString::number(id); };
+    reader.requireUnique(in.shoes, "id", [&](const Shoe& s) { return idText(s.id); });
+    reader.requireUnique(in.sessions, "id", [&](const SessionRecord& s) { return idText(s.id); });
+    reader.requireUnique(in.runs, "external_id", [](const Run& r) { return r.externalId.trimmed(); });
+    reader.requireUnique(in.weekly, "week_start", [](const WeeklyTotal& t) { return keyOf(t); });
+    reader.requireUnique(in.checkIns, "week_start", [](const CheckIn& c) { return keyOf(c); });
+    reader.requireUnique(in.mornings, "date", [](const MorningCheck& c) { return keyOf(c); });
+    reader.requireUnique(in.activities, "id", [&](const PsfsActivity& a) { return idText(a.id); });
+    reader.requireUnique(in.scores, "date", [](const PsfsScore& s) { return keyOf(s); });
+    reader.requireUnique(in.items, "position", [](const ItemRow& i) -> QString {
+        return QString::number(i.sessionId) + QLatin1Char('/') + QString::number(i.position);
+    });
+    return in;
+}
+
+// Every item row belongs to a session of sessions.csv; each session gets its items in position order.
+void attachItems(FolderImport& reader, FolderRecords& in, const QHash<RecordId, qsizetype>& sessionAt)
+{
+    if (!in.sessions.ok || !in.items.ok)
+        return;
+    QList<QList<const ItemRow*>> bySession(in.sessions.records.size());
+    for (qsizetype i = 0; i < in.items.records.size(); ++i) {
+        const ItemRow& row = in.items.records.at(i);
+        const auto at = sessionAt.constFind(row.sessionId);
+        if (at == sessionAt.constEnd()) {
+            reader.refuseAt(in.items, i, "session_id",
+                            CsvExchangeText::tr("no session has the id %1 in %2")
+                                .arg(row.sessionId)
+                                .arg(format<SessionRecord>().fileName));
+            break;
+        }
+        bySession[*at].append(&row);
+    }
+    for (qsizetype i = 0; in.items.ok && i < bySession.size(); ++i) {
+        auto& rows = bySession[i];
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const ItemRow* a, const ItemRow* b) { return a->position < b->position; });
+        for (const ItemRow* row : rows)
+            in.sessions.records[i].items.append(static_cast<const SessionItem&>(*row));
+    }
+}
+
+// A pain entry's session and a run's shoe, when given, are in their files.
+void checkPainAndRunReferences(FolderImport& reader, FolderRecords& in, const QHash<RecordId, qsizetype>& sessionAt)
+{
+    if (in.sessions.ok && in.pain.ok) {
+        for (qsizetype i = 0; i < in.pain.records.size(); ++i) {
+            const auto& id = in.pain.records.at(i).sessionId;
+            if (id && !sessionAt.contains(*id)) {
+                reader.refuseAt(in.pain, i, "session_id",
+                                CsvExchangeText::tr("no session has the id %1 in %2")
+                                    .arg(*id)
+                                    .arg(format<SessionRecord>().fileName));
+                break;
+            }
+        }
+    }
+    if (in.shoes.ok && in.runs.ok) {
+        QSet<RecordId> shoeIds;
+        for (const Shoe& s : in.shoes.records)
+            shoeIds.insert(s.id);
+        for (qsizetype i = 0; i < in.runs.records.size(); ++i) {
+            const auto& id = in.runs.records.at(i).shoeId;
+            if (id && !shoeIds.contains(*id)) {
+                reader.refuseAt(
+                    in.runs, i, "shoe_id",
+                    CsvExchangeText::tr("no shoe has the id %1 in %2").arg(*id).arg(format<Shoe>().fileName));
+                break;
+            }
+        }
+    }
+}
+
+// A function score names an activity of its file, and is not dated before the day the activity was added.
+void checkScoreReferences(FolderImport& reader, FolderRecords& in)
+{
+    if (!in.activities.ok || !in.scores.ok)
+        return;
+    QHash<RecordId, qsizetype> activityAt;
+    for (qsizetype i = 0; i < in.activities.records.size(); ++i)
+        activityAt.insert(in.activities.records.at(i).id, i);
+    const QString activitiesFile = format<PsfsActivity>().fileName;
+    for (qsizetype i = 0; i < in.scores.records.size(); ++i) {
+        const PsfsScore& score = in.scores.records.at(i);
+        const auto at = activityAt.constFind(score.activityId);
+        if (at == activityAt.constEnd()) {
+            reader.refuseAt(
+                in.scores, i, "activity_id",
+                CsvExchangeText::tr("no activity has the id %1 in %2").arg(score.activityId).arg(activitiesFile));
+            break;
+        }
+        if (score.date < in.activities.records.at(*at).added) {
+            reader.refuseAt(in.scores, i, "date",
+                            CsvExchangeText::tr("lies before %1, the day its activity was added")
+                                .arg(in.activities.records.at(*at).added.toString(Qt::ISODate)));
+            break;
+        }
+    }
+}
+
+// References between the files: a session's items, a pain entry's session, a run's shoe, a score's activity.
+void checkReferences(FolderImport& reader, FolderRecords& in)
+{
+    QHash<RecordId, qsizetype> sessionAt;
+    for (qsizetype i = 0; i < in.sessions.records.size(); ++i)
+        sessionAt.insert(in.sessions.records.at(i).id, i);
+    attachItems(reader, in, sessionAt);
+    checkPainAndRunReferences(reader, in, sessionAt);
+    checkScoreReferences(reader, in);
+}
+
+// The id in the file -> the id in the journal (the new one, or the one of the record it duplicates).
+template <typename R> QHash<RecordId, RecordId> journalIds(const QList<R>& records, const Merged& merged)
+{
+    QHash<RecordId, RecordId> map;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        map.insert(records.at(i).id, merged.ids.at(i));
+    return map;
+}
+
+// Writes what the journal does not hold yet, inside the caller's transaction. Records that point at others
+// (pain at sessions, runs at shoes, scores at activities) follow them to their ids in the journal.
+Result<void> writeFolder(JournalStore& store, FolderRecords& in, FolderCounts& counts)
+{
+    auto shoeIdsInJournal = merge(store, in.shoes.records, counts.shoes);
+    if (!shoeIdsInJournal)
+        return shoeIdsInJournal.error();
+    const QHash<RecordId, RecordId> shoeMap = journalIds(in.shoes.records, shoeIdsInJournal.value());
+
+    auto sessionIdsInJournal = merge(store, in.sessions.records, counts.sessions);
+    if (!sessionIdsInJournal)
+        return sessionIdsInJournal.error();
+    const QHash<RecordId, RecordId> sessionMap = journalIds(in.sessions.records, sessionIdsInJournal.value());
+    // Items come with their session: added when it was, skipped with it.
+    counts.items.rows = int(in.items.records.size());
+    for (qsizetype i = 0; i < in.sessions.records.size(); ++i) {
+        if (sessionIdsInJournal.value().fresh.at(i))
+            counts.items.added += int(in.sessions.records.at(i).items.size());
+    }
+    counts.items.skipped = counts.items.rows - counts.items.added;
+
+    for (PainEntry& e : in.pain.records) {
+        if (e.sessionId)
+            e.sessionId = sessionMap.value(*e.sessionId);
+    }
+    if (auto done = merge(store, in.pain.records, counts.pain); !done)
+        return done.error();
+    for (Run& r : in.runs.records) {
+        if (r.shoeId)
+            r.shoeId = shoeMap.value(*r.shoeId);
+    }
+    if (auto done = mergeRuns(store, in.runs.records, counts.runs); !done)
+        return done;
+    if (auto done = merge(store, in.weekly.records, counts.weekly); !done)
+        return done.error();
+    if (auto done = merge(store, in.flex.records, counts.flex); !done)
+        return done.error();
+    if (auto done = merge(store, in.checkIns.records, counts.checkIns); !done)
+        return done.error();
+    if (auto done = merge(store, in.mornings.records, counts.mornings); !done)
+        return done.error();
+    // Function scores follow their activity's id in the journal.
+    auto activityIdsInJournal = merge(store, in.activities.records, counts.activities);
+    if (!activityIdsInJournal)
+        return activityIdsInJournal.error();
+    const QHash<RecordId, RecordId> activityMap = journalIds(in.activities.records, activityIdsInJournal.value());
+    for (PsfsScore& score : in.scores.records)
+        score.activityId = activityMap.value(score.activityId);
+    if (auto done = merge(store, in.scores.records, counts.scores); !done)
+        return done.error();
+    return {};
+}
+
+// The files the folder held, in import order, with their counts.
+QList<ImportedFile> filesFound(const FolderRecords& in, const FolderCounts& counts)
+{
+    QList<ImportedFile> files;
+    auto keep = [&](const auto& parsed, const ImportedFile& c) {
+        if (parsed.present)
+            files.append(c);
+    };
+    keep(in.shoes, counts.shoes);
+    keep(in.sessions, counts.sessions);
+    keep(in.items, counts.items);
+    keep(in.pain, counts.pain);
+    keep(in.runs, counts.runs);
+    keep(in.weekly, counts.weekly);
+    keep(in.flex, counts.flex);
+    keep(in.checkIns, counts.checkIns);
+    keep(in.mornings, counts.mornings);
+    keep(in.activities, counts.activities);
+    keep(in.scores, counts.scores);
+    return files;
+}
+
 } // namespace
 
 QString FileProblem::text() const
@@ -345,205 +610,22 @@ int ImportSummary::skipped() const
 
 Result<ImportSummary> importJournal(JournalStore& store, const QString& folder, const Clock& clock)
 {
-    const QFileInfo info(folder);
-    if (!info.isDir())
-        return Error {QDir::toNativeSeparators(folder), CsvExchangeText::tr("is not a folder")};
-    const QStringList known = knownFileNames();
     ImportSummary summary;
-    bool any = false;
-    const QStringList entries = QDir(folder).entryList(QDir::Files, QDir::Name);
-    for (const QString& name : entries) {
-        if (known.contains(name))
-            any = true;
-        else if (name != QLatin1String("README.txt"))
-            summary.ignored.append(name);
-    }
-    if (!any)
-        return Error {QDir::toNativeSeparators(folder),
-                      CsvExchangeText::tr("holds no Patella CSV file (%1)").arg(known.join(QStringLiteral(", ")))};
+    if (auto unreadable = scanFolder(folder, summary))
+        return *unreadable;
 
     FolderImport reader(folder, clock.today());
-    Parsed<Shoe> shoes = reader.parse<Shoe>();
-    Parsed<SessionRecord> sessions = reader.parse<SessionRecord>();
-    Parsed<ItemRow> items = reader.parse<ItemRow>();
-    Parsed<PainEntry> pain = reader.parse<PainEntry>();
-    Parsed<Run> runs = reader.parse<Run>();
-    Parsed<WeeklyTotal> weekly = reader.parse<WeeklyTotal>();
-    Parsed<FlexCheck> flex = reader.parse<FlexCheck>();
-    Parsed<CheckIn> checkIns = reader.parse<CheckIn>();
-    Parsed<MorningCheck> mornings = reader.parse<MorningCheck>();
-    Parsed<PsfsActivity> activities = reader.parse<PsfsActivity>();
-    Parsed<PsfsScore> scores = reader.parse<PsfsScore>();
-
-    auto idText = [](RecordId id) { return QString::number(id); };
-    reader.requireUnique(shoes, "id", [&](const Shoe& s) { return idText(s.id); });
-    reader.requireUnique(sessions, "id", [&](const SessionRecord& s) { return idText(s.id); });
-    reader.requireUnique(runs, "external_id", [](const Run& r) { return r.externalId.trimmed(); });
-    reader.requireUnique(weekly, "week_start", [](const WeeklyTotal& t) { return keyOf(t); });
-    reader.requireUnique(checkIns, "week_start", [](const CheckIn& c) { return keyOf(c); });
-    reader.requireUnique(mornings, "date", [](const MorningCheck& c) { return keyOf(c); });
-    reader.requireUnique(activities, "id", [&](const PsfsActivity& a) { return idText(a.id); });
-    reader.requireUnique(scores, "date", [](const PsfsScore& s) { return keyOf(s); });
-    reader.requireUnique(items, "position", [](const ItemRow& i) -> QString {
-        return QString::number(i.sessionId) + QLatin1Char('/') + QString::number(i.position);
-    });
-
-    // References: a session's items, a pain entry's session and a run's shoe must be in their files.
-    QHash<RecordId, qsizetype> sessionAt;
-    for (qsizetype i = 0; i < sessions.records.size(); ++i)
-        sessionAt.insert(sessions.records.at(i).id, i);
-    QSet<RecordId> shoeIds;
-    for (const Shoe& s : shoes.records)
-        shoeIds.insert(s.id);
-    const QString sessionsFile = format<SessionRecord>().fileName;
-    if (sessions.ok && items.ok) {
-        QList<QList<const ItemRow*>> bySession(sessions.records.size());
-        for (qsizetype i = 0; i < items.records.size(); ++i) {
-            const ItemRow& row = items.records.at(i);
-            const auto at = sessionAt.constFind(row.sessionId);
-            if (at == sessionAt.constEnd()) {
-                reader.refuseAt(
-                    items, i, "session_id",
-                    CsvExchangeText::tr("no session has the id %1 in %2").arg(row.sessionId).arg(sessionsFile));
-                break;
-            }
-            bySession[*at].append(&row);
-        }
-        for (qsizetype i = 0; items.ok && i < bySession.size(); ++i) {
-            auto& rows = bySession[i];
-            std::stable_sort(rows.begin(), rows.end(),
-                             [](const ItemRow* a, const ItemRow* b) { return a->position < b->position; });
-            for (const ItemRow* row : rows)
-                sessions.records[i].items.append(static_cast<const SessionItem&>(*row));
-        }
-    }
-    if (sessions.ok && pain.ok) {
-        for (qsizetype i = 0; i < pain.records.size(); ++i) {
-            const auto& id = pain.records.at(i).sessionId;
-            if (id && !sessionAt.contains(*id)) {
-                reader.refuseAt(pain, i, "session_id",
-                                CsvExchangeText::tr("no session has the id %1 in %2").arg(*id).arg(sessionsFile));
-                break;
-            }
-        }
-    }
-    if (shoes.ok && runs.ok) {
-        for (qsizetype i = 0; i < runs.records.size(); ++i) {
-            const auto& id = runs.records.at(i).shoeId;
-            if (id && !shoeIds.contains(*id)) {
-                reader.refuseAt(
-                    runs, i, "shoe_id",
-                    CsvExchangeText::tr("no shoe has the id %1 in %2").arg(*id).arg(format<Shoe>().fileName));
-                break;
-            }
-        }
-    }
-
-    if (activities.ok && scores.ok) {
-        QHash<RecordId, qsizetype> activityAt;
-        for (qsizetype i = 0; i < activities.records.size(); ++i)
-            activityAt.insert(activities.records.at(i).id, i);
-        const QString activitiesFile = format<PsfsActivity>().fileName;
-        for (qsizetype i = 0; i < scores.records.size(); ++i) {
-            const PsfsScore& score = scores.records.at(i);
-            const auto at = activityAt.constFind(score.activityId);
-            if (at == activityAt.constEnd()) {
-                reader.refuseAt(
-                    scores, i, "activity_id",
-                    CsvExchangeText::tr("no activity has the id %1 in %2").arg(score.activityId).arg(activitiesFile));
-                break;
-            }
-            if (score.date < activities.records.at(*at).added) {
-                reader.refuseAt(scores, i, "date",
-                                CsvExchangeText::tr("lies before %1, the day its activity was added")
-                                    .arg(activities.records.at(*at).added.toString(Qt::ISODate)));
-                break;
-            }
-        }
-    }
-
+    FolderRecords in = readFolder(reader);
+    checkReferences(reader, in);
     summary.refused = reader.refused();
     if (!summary.written())
         return summary;
 
-    ImportedFile shoeCounts = countsFor<Shoe>(), sessionCounts = countsFor<SessionRecord>(),
-                 itemCounts = countsFor<ItemRow>(), painCounts = countsFor<PainEntry>(), runCounts = countsFor<Run>(),
-                 weeklyCounts = countsFor<WeeklyTotal>(), flexCounts = countsFor<FlexCheck>(),
-                 checkInCounts = countsFor<CheckIn>(), morningCounts = countsFor<MorningCheck>(),
-                 activityCounts = countsFor<PsfsActivity>(), scoreCounts = countsFor<PsfsScore>();
-    auto written = store.writeTogether([&]() -> Result<void> {
-        // Shoes and sessions first: the runs and pain entries that point at them get their journal ids.
-        auto shoeIdsInJournal = merge(store, shoes.records, shoeCounts);
-        if (!shoeIdsInJournal)
-            return shoeIdsInJournal.error();
-        QHash<RecordId, RecordId> shoeMap;
-        for (qsizetype i = 0; i < shoes.records.size(); ++i)
-            shoeMap.insert(shoes.records.at(i).id, shoeIdsInJournal.value().ids.at(i));
-
-        auto sessionIdsInJournal = merge(store, sessions.records, sessionCounts);
-        if (!sessionIdsInJournal)
-            return sessionIdsInJournal.error();
-        QHash<RecordId, RecordId> sessionMap;
-        for (qsizetype i = 0; i < sessions.records.size(); ++i)
-            sessionMap.insert(sessions.records.at(i).id, sessionIdsInJournal.value().ids.at(i));
-        // Items come with their session: added when it was, skipped with it.
-        itemCounts.rows = int(items.records.size());
-        for (qsizetype i = 0; i < sessions.records.size(); ++i) {
-            if (sessionIdsInJournal.value().fresh.at(i))
-                itemCounts.added += int(sessions.records.at(i).items.size());
-        }
-        itemCounts.skipped = itemCounts.rows - itemCounts.added;
-
-        for (PainEntry& e : pain.records) {
-            if (e.sessionId)
-                e.sessionId = sessionMap.value(*e.sessionId);
-        }
-        if (auto done = merge(store, pain.records, painCounts); !done)
-            return done.error();
-        for (Run& r : runs.records) {
-            if (r.shoeId)
-                r.shoeId = shoeMap.value(*r.shoeId);
-        }
-        if (auto done = mergeRuns(store, runs.records, runCounts); !done)
-            return done;
-        if (auto done = merge(store, weekly.records, weeklyCounts); !done)
-            return done.error();
-        if (auto done = merge(store, flex.records, flexCounts); !done)
-            return done.error();
-        if (auto done = merge(store, checkIns.records, checkInCounts); !done)
-            return done.error();
-        if (auto done = merge(store, mornings.records, morningCounts); !done)
-            return done.error();
-        // Function scores follow their activity's id in the journal.
-        auto activityIdsInJournal = merge(store, activities.records, activityCounts);
-        if (!activityIdsInJournal)
-            return activityIdsInJournal.error();
-        QHash<RecordId, RecordId> activityMap;
-        for (qsizetype i = 0; i < activities.records.size(); ++i)
-            activityMap.insert(activities.records.at(i).id, activityIdsInJournal.value().ids.at(i));
-        for (PsfsScore& score : scores.records)
-            score.activityId = activityMap.value(score.activityId);
-        if (auto done = merge(store, scores.records, scoreCounts); !done)
-            return done.error();
-        return {};
-    });
+    FolderCounts counts;
+    auto written = store.writeTogether([&]() { return writeFolder(store, in, counts); });
     if (!written)
         return written.error();
-    auto keep = [&](const auto& parsed, const ImportedFile& counts) {
-        if (parsed.present)
-            summary.files.append(counts);
-    };
-    keep(shoes, shoeCounts);
-    keep(sessions, sessionCounts);
-    keep(items, itemCounts);
-    keep(pain, painCounts);
-    keep(runs, runCounts);
-    keep(weekly, weeklyCounts);
-    keep(flex, flexCounts);
-    keep(checkIns, checkInCounts);
-    keep(mornings, morningCounts);
-    keep(activities, activityCounts);
-    keep(scores, scoreCounts);
+    summary.files = filesFound(in, counts);
     return summary;
 }
 

@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlQuery>
+
+#include <utility>
 
 // The store's custom content: exercises, routines with their items, programmes, and the pictures.
 namespace patella {
@@ -56,6 +59,113 @@ QList<DosePart> partsFrom(const QVariant& value)
 QString extensionFor(const QString& format)
 {
     return format == QLatin1String("jpeg") ? QStringLiteral("jpg") : format;
+}
+
+// Every row a statement selects, each made into a T by read.
+template <typename T, typename Read> Result<QList<T>> selectAll(QSqlDatabase& db, const QString& statement, Read read)
+{
+    auto query = sql::run(db, statement);
+    if (!query)
+        return query.error();
+    QList<T> out;
+    while (query.value().next())
+        out.append(read(query.value()));
+    return out;
+}
+
+const QString kProgrammeColumns = QStringLiteral("SELECT id,title,author,note,review_date,imported_ms,file_name "
+                                                 "FROM programmes ORDER BY id");
+
+ProgrammeInfo programmeFrom(const QSqlQuery& q)
+{
+    ProgrammeInfo info;
+    info.id = q.value(0).toLongLong();
+    info.title = q.value(1).toString();
+    info.author = q.value(2).toString();
+    info.note = q.value(3).toString();
+    info.reviewDate = sql::optionalDateFrom(q.value(4));
+    info.imported = sql::instantFrom(q.value(5));
+    info.fileName = q.value(6).toString();
+    return info;
+}
+
+const QString kExerciseColumns = QStringLiteral("SELECT id,name,summary,kind,per_side,dose_type,hold_s,reps,tempo_s,"
+                                                "sets,rest_s,parts,steps,cues,cautions,targets,image,mirrored,"
+                                                "origin,programme_id,retired FROM custom_exercises ORDER BY "
+                                                "created_ms, id");
+
+// The dose is one fixed value (a range from it to itself): the runner's own exercises have no dose steps.
+Dose doseFrom(const QSqlQuery& q)
+{
+    Dose dose;
+    dose.type = q.value(5).toString() == QLatin1String("reps") ? DoseType::Reps : DoseType::Hold;
+    const int hold = q.value(6).toInt();
+    const int reps = q.value(7).toInt();
+    const int sets = q.value(9).toInt();
+    dose.holdSeconds = dose.type == DoseType::Hold ? IntRange {hold, hold} : IntRange {};
+    dose.reps = dose.type == DoseType::Reps ? IntRange {reps, reps} : IntRange {};
+    dose.tempoSeconds = q.value(8).toInt();
+    dose.sets = IntRange {sets, sets};
+    dose.restSeconds = q.value(10).toInt();
+    dose.parts = partsFrom(q.value(11));
+    return dose;
+}
+
+Exercise exerciseFrom(const QSqlQuery& q, const QDir& images)
+{
+    Exercise e;
+    e.id = q.value(0).toString();
+    e.name = q.value(1).toString();
+    e.summary = q.value(2).toString();
+    e.kind = exerciseKindFromId(q.value(3).toString()).value_or(ExerciseKind::Stretch);
+    e.perSide = q.value(4).toBool();
+    e.dose = doseFrom(q);
+    e.steps = listFrom(q.value(12));
+    e.cues = listFrom(q.value(13));
+    e.cautions = listFrom(q.value(14));
+    e.targets = listFrom(q.value(15));
+    const QString image = q.value(16).toString();
+    e.imagePath = image.isEmpty() ? QString() : images.filePath(image);
+    e.mirrored = q.value(17).toBool();
+    e.origin = originFromId(q.value(18).toString()).value_or(Origin::Runner);
+    e.programmeId = q.value(19).toLongLong();
+    e.retired = q.value(20).toBool();
+    return e;
+}
+
+const QString kRoutineColumns = QStringLiteral("SELECT id,name,description,stands_for,plan_use,origin,programme_id,"
+                                               "retired FROM custom_routines ORDER BY created_ms, id");
+
+Routine routineFrom(const QSqlQuery& q)
+{
+    Routine r;
+    r.id = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.description = q.value(2).toString();
+    r.standsFor = q.value(3).toString();
+    r.planUse = planUseFromId(q.value(4).toString()).value_or(PlanUse::NotInPlan);
+    r.origin = originFromId(q.value(5).toString()).value_or(Origin::Runner);
+    r.programmeId = q.value(6).toLongLong();
+    r.retired = q.value(7).toBool();
+    return r;
+}
+
+const QString kItemColumns = QStringLiteral("SELECT routine_id,exercise_id,fixed,hold_s,reps,sets,rest_s,sides,"
+                                            "use_parts,get_ready_s,rest_after_s FROM custom_routine_items "
+                                            "ORDER BY routine_id, position");
+
+// An item with the id of the routine it belongs to.
+std::pair<QString, RoutineItem> itemFrom(const QSqlQuery& q)
+{
+    RoutineItem item;
+    item.exerciseId = q.value(1).toString();
+    if (q.value(2).toBool())
+        item.dose = PlannedDose {q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()};
+    item.sides = itemSidesFromId(q.value(7).toString());
+    item.useParts = q.value(8).toBool();
+    item.getReadySeconds = sql::optionalIntFrom(q.value(9));
+    item.restAfterSeconds = q.value(10).toInt();
+    return {q.value(0).toString(), item};
 }
 
 } // namespace
@@ -173,105 +283,27 @@ Result<CustomContent> JournalStore::customContent()
 {
     if (auto ready = requireOpen(); !ready)
         return ready.error();
-    CustomContent content;
-    auto programmes = sql::run(m_db,
-                               QStringLiteral("SELECT id,title,author,note,review_date,imported_ms,file_name "
-                                              "FROM programmes ORDER BY id"));
+    auto programmes = selectAll<ProgrammeInfo>(m_db, kProgrammeColumns, programmeFrom);
     if (!programmes)
         return programmes.error();
-    while (programmes.value().next()) {
-        const QSqlQuery& q = programmes.value();
-        ProgrammeInfo info;
-        info.id = q.value(0).toLongLong();
-        info.title = q.value(1).toString();
-        info.author = q.value(2).toString();
-        info.note = q.value(3).toString();
-        info.reviewDate = sql::optionalDateFrom(q.value(4));
-        info.imported = sql::instantFrom(q.value(5));
-        info.fileName = q.value(6).toString();
-        content.programmes.append(info);
-    }
-
-    auto exercises = sql::run(m_db,
-                              QStringLiteral("SELECT id,name,summary,kind,per_side,dose_type,hold_s,reps,tempo_s,"
-                                             "sets,rest_s,parts,steps,cues,cautions,targets,image,mirrored,"
-                                             "origin,programme_id,retired FROM custom_exercises ORDER BY "
-                                             "created_ms, id"));
+    const QDir images(imageFolder());
+    auto exercises = selectAll<Exercise>(m_db, kExerciseColumns,
+                                         [&images](const QSqlQuery& q) { return exerciseFrom(q, images); });
     if (!exercises)
         return exercises.error();
-    const QDir images(imageFolder());
-    while (exercises.value().next()) {
-        const QSqlQuery& q = exercises.value();
-        Exercise e;
-        e.id = q.value(0).toString();
-        e.name = q.value(1).toString();
-        e.summary = q.value(2).toString();
-        e.kind = exerciseKindFromId(q.value(3).toString()).value_or(ExerciseKind::Stretch);
-        e.perSide = q.value(4).toBool();
-        e.dose.type = q.value(5).toString() == QLatin1String("reps") ? DoseType::Reps : DoseType::Hold;
-        const int hold = q.value(6).toInt();
-        const int reps = q.value(7).toInt();
-        const int sets = q.value(9).toInt();
-        e.dose.holdSeconds = e.dose.type == DoseType::Hold ? IntRange {hold, hold} : IntRange {};
-        e.dose.reps = e.dose.type == DoseType::Reps ? IntRange {reps, reps} : IntRange {};
-        e.dose.tempoSeconds = q.value(8).toInt();
-        e.dose.sets = IntRange {sets, sets};
-        e.dose.restSeconds = q.value(10).toInt();
-        e.dose.parts = partsFrom(q.value(11));
-        e.steps = listFrom(q.value(12));
-        e.cues = listFrom(q.value(13));
-        e.cautions = listFrom(q.value(14));
-        e.targets = listFrom(q.value(15));
-        const QString image = q.value(16).toString();
-        e.imagePath = image.isEmpty() ? QString() : images.filePath(image);
-        e.mirrored = q.value(17).toBool();
-        e.origin = originFromId(q.value(18).toString()).value_or(Origin::Runner);
-        e.programmeId = q.value(19).toLongLong();
-        e.retired = q.value(20).toBool();
-        content.exercises.append(e);
-    }
-
-    auto routines = sql::run(m_db,
-                             QStringLiteral("SELECT id,name,description,stands_for,plan_use,origin,programme_id,"
-                                            "retired FROM custom_routines ORDER BY created_ms, id"));
+    auto routines = selectAll<Routine>(m_db, kRoutineColumns, routineFrom);
     if (!routines)
         return routines.error();
-    while (routines.value().next()) {
-        const QSqlQuery& q = routines.value();
-        Routine r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.description = q.value(2).toString();
-        r.standsFor = q.value(3).toString();
-        r.planUse = planUseFromId(q.value(4).toString()).value_or(PlanUse::NotInPlan);
-        r.origin = originFromId(q.value(5).toString()).value_or(Origin::Runner);
-        r.programmeId = q.value(6).toLongLong();
-        r.retired = q.value(7).toBool();
-        content.routines.append(r);
-    }
-    auto items = sql::run(m_db,
-                          QStringLiteral("SELECT routine_id,exercise_id,fixed,hold_s,reps,sets,rest_s,sides,"
-                                         "use_parts,get_ready_s,rest_after_s FROM custom_routine_items "
-                                         "ORDER BY routine_id, position"));
+    auto items = selectAll<std::pair<QString, RoutineItem>>(m_db, kItemColumns, itemFrom);
     if (!items)
         return items.error();
-    while (items.value().next()) {
-        const QSqlQuery& q = items.value();
-        RoutineItem item;
-        item.exerciseId = q.value(1).toString();
-        if (q.value(2).toBool())
-            item.dose = PlannedDose {q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()};
-        item.sides = itemSidesFromId(q.value(7).toString());
-        item.useParts = q.value(8).toBool();
-        item.getReadySeconds = sql::optionalIntFrom(q.value(9));
-        item.restAfterSeconds = q.value(10).toInt();
-        const QString routineId = q.value(0).toString();
-        for (Routine& r : content.routines) {
+    for (const auto& [routineId, item] : items.value()) {
+        for (Routine& r : routines.value()) {
             if (r.id == routineId)
                 r.items.append(item);
         }
     }
-    return content;
+    return CustomContent {std::move(exercises).value(), std::move(routines).value(), std::move(programmes).value()};
 }
 
 Result<void> JournalStore::saveCustomExercise(const Exercise& exercise, const ProgrammeImage& image)
