@@ -158,45 +158,67 @@ int writeReport(int argc, char* argv[], const LaunchOptions& options)
     return output.exitCode;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// --check: one line per file, nothing written.
+int checkJournal(int argc, char* argv[], const LaunchOptions& options)
 {
-    const CommandLineResult cli = readCommandLine(argc, argv);
-    if (cli.action == CommandLineResult::Action::Exit) {
-        print(cli.exitCode == exitcode::Ok ? stdout : stderr, cli.output);
-        return cli.exitCode;
-    }
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    QTextStream out(stdout);
+    return CheckCommand::run(options.dataDir, out) ? exitcode::Ok : exitcode::Journal;
+}
 
-    if (!cli.options.importProgramme.isEmpty())
-        return importProgramme(argc, argv, cli.options);
-    if (cli.options.import)
-        return importWithoutWindow(argc, argv, cli.options);
-    if (cli.options.report)
-        return writeReport(argc, argv, cli.options);
-    if (cli.options.check) {
-        QCoreApplication core(argc, argv);
-        nameApplication();
-        QTextStream out(stdout);
-        return CheckCommand::run(cli.options.dataDir, out) ? exitcode::Ok : exitcode::Journal;
-    }
-    if (!cli.options.exportCsv.isEmpty() || !cli.options.importCsv.isEmpty())
-        return runCsvCommand(argc, argv, cli.options);
-    if (!displayAvailable()) {
+// The commands that do their work without a window and exit; nothing when the window was asked for.
+std::optional<int> runCommand(int argc, char* argv[], const LaunchOptions& options)
+{
+    if (!options.importProgramme.isEmpty())
+        return importProgramme(argc, argv, options);
+    if (options.import)
+        return importWithoutWindow(argc, argv, options);
+    if (options.report)
+        return writeReport(argc, argv, options);
+    if (options.check)
+        return checkJournal(argc, argv, options);
+    if (!options.exportCsv.isEmpty() || !options.importCsv.isEmpty())
+        return runCsvCommand(argc, argv, options);
+    return std::nullopt;
+}
+
+// One Patella per data folder: a second start raises the first one's window and exits.
+std::optional<int> refusedForAnotherPatella(InstanceGuard& guard, const QString& dataDir)
+{
+    switch (guard.claim()) {
+    case InstanceGuard::Claim::Acquired:
+        break;
+    case InstanceGuard::Claim::RaisedOther:
         print(stderr,
-              QCoreApplication::translate("main",
-                                          "Patella's window needs a display, and none is set (DISPLAY and "
-                                          "WAYLAND_DISPLAY are empty). Start it from a desktop session; "
-                                          "`patella --check` works without one.\n"));
-        return exitcode::NoDisplay;
+              QApplication::translate("main",
+                                      "Patella is already running with the data folder %1; "
+                                      "its window has been brought to the front.\n")
+                  .arg(dataDir));
+        return exitcode::AlreadyRunning;
+    case InstanceGuard::Claim::OtherUnreachable: {
+        const QString text = QApplication::translate("main",
+                                                     "Patella is already running with the data folder "
+                                                     "%1. Switch to its window, or close it first.")
+                                 .arg(dataDir);
+        print(stderr, text + QLatin1Char('\n'));
+        QMessageBox::information(nullptr, QApplication::translate("main", "Patella is already running"), text);
+        return exitcode::AlreadyRunning;
     }
+    case InstanceGuard::Claim::Failed:
+        return refuse(QApplication::translate("main", "Patella cannot use its data folder"), guard.errorString(),
+                      exitcode::DataDir);
+    }
+    return std::nullopt;
+}
 
+int runWindow(int argc, char* argv[], LaunchOptions options)
+{
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
 
-    LaunchOptions options = cli.options;
     // Only --demo makes a throwaway folder; one a crashed demo left behind goes now.
     DemoFolder::clearStale();
     std::unique_ptr<DemoFolder> demoDir;
@@ -213,29 +235,8 @@ int main(int argc, char* argv[])
                       exitcode::DataDir);
 
     InstanceGuard guard(options.dataDir);
-    switch (guard.claim()) {
-    case InstanceGuard::Claim::Acquired:
-        break;
-    case InstanceGuard::Claim::RaisedOther:
-        print(stderr,
-              QApplication::translate("main",
-                                      "Patella is already running with the data folder %1; "
-                                      "its window has been brought to the front.\n")
-                  .arg(options.dataDir));
-        return exitcode::AlreadyRunning;
-    case InstanceGuard::Claim::OtherUnreachable: {
-        const QString text = QApplication::translate("main",
-                                                     "Patella is already running with the data folder "
-                                                     "%1. Switch to its window, or close it first.")
-                                 .arg(options.dataDir);
-        print(stderr, text + QLatin1Char('\n'));
-        QMessageBox::information(nullptr, QApplication::translate("main", "Patella is already running"), text);
-        return exitcode::AlreadyRunning;
-    }
-    case InstanceGuard::Claim::Failed:
-        return refuse(QApplication::translate("main", "Patella cannot use its data folder"), guard.errorString(),
-                      exitcode::DataDir);
-    }
+    if (const std::optional<int> code = refusedForAnotherPatella(guard, options.dataDir))
+        return *code;
 
     SystemClock clock;
     Application patella(options, clock);
@@ -246,4 +247,26 @@ int main(int argc, char* argv[])
     FirstPaintProbe::installIfRequested(window);
     window->show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const CommandLineResult cli = readCommandLine(argc, argv);
+    if (cli.action == CommandLineResult::Action::Exit) {
+        print(cli.exitCode == exitcode::Ok ? stdout : stderr, cli.output);
+        return cli.exitCode;
+    }
+    if (const std::optional<int> code = runCommand(argc, argv, cli.options))
+        return *code;
+    if (!displayAvailable()) {
+        print(stderr,
+              QCoreApplication::translate("main",
+                                          "Patella's window needs a display, and none is set (DISPLAY and "
+                                          "WAYLAND_DISPLAY are empty). Start it from a desktop session; "
+                                          "`patella --check` works without one.\n"));
+        return exitcode::NoDisplay;
+    }
+    return runWindow(argc, argv, cli.options);
 }
