@@ -44,8 +44,33 @@ HistoryImportDialog::HistoryImportDialog(AppContext& context, const QString& pat
     auto* layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
+    m_pages->addWidget(buildMappingPage());
+    m_pages->addWidget(buildResultPage());
 
-    // The mapping step.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("historyImportButton"));
+    layout->addWidget(m_buttons);
+    connect(m_importButton, &QPushButton::clicked, this, &HistoryImportDialog::import);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QComboBox* box : {m_date, m_type, m_distance, m_time, m_unit})
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryImportDialog::updatePreview);
+
+    if (!readError.isEmpty()) {
+        showProblem(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), readError));
+        return;
+    }
+    if (m_history.problem()) {
+        showProblem(tr("This file cannot be imported: %1").arg(m_history.problem()->text()));
+        return;
+    }
+    m_intro->setText(introText());
+    updatePreview();
+}
+
+// The first step: which column holds what (as guessed from the file), the unit, and a preview.
+QWidget* HistoryImportDialog::buildMappingPage()
+{
     auto* mapping = new QWidget(m_pages);
     auto* mappingLayout = new QVBoxLayout(mapping);
     m_intro = new QLabel(mapping);
@@ -79,9 +104,12 @@ HistoryImportDialog::HistoryImportDialog(AppContext& context, const QString& pat
     m_preview->setObjectName(QStringLiteral("historyPreview"));
     m_preview->setWordWrap(true);
     mappingLayout->addWidget(m_preview);
-    m_pages->addWidget(mapping);
+    return mapping;
+}
 
-    // The result.
+// The last step: what was imported, and the rows skipped with their reasons.
+QWidget* HistoryImportDialog::buildResultPage()
+{
     auto* result = new QWidget(m_pages);
     auto* resultLayout = new QVBoxLayout(result);
     m_result = new QLabel(result);
@@ -91,25 +119,12 @@ HistoryImportDialog::HistoryImportDialog(AppContext& context, const QString& pat
     m_skipped = new QListWidget(result);
     m_skipped->setObjectName(QStringLiteral("historySkipped"));
     resultLayout->addWidget(m_skipped);
-    m_pages->addWidget(result);
+    return result;
+}
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("historyImportButton"));
-    layout->addWidget(m_buttons);
-    connect(m_importButton, &QPushButton::clicked, this, &HistoryImportDialog::import);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox* box : {m_date, m_type, m_distance, m_time, m_unit})
-        connect(box, &QComboBox::currentIndexChanged, this, &HistoryImportDialog::updatePreview);
-
-    if (!readError.isEmpty()) {
-        showProblem(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), readError));
-        return;
-    }
-    if (m_history.problem()) {
-        showProblem(tr("This file cannot be imported: %1").arg(m_history.problem()->text()));
-        return;
-    }
+// Which export this is, and what the runner still has to choose.
+QString HistoryImportDialog::introText() const
+{
     const exchange::HistorySource source = m_history.layout().source;
     const QString found = source == exchange::HistorySource::Strava ? tr("This is a Strava activities export.")
         : source == exchange::HistorySource::GarminConnect          ? tr("This is a Garmin Connect activities export.")
@@ -119,8 +134,7 @@ HistoryImportDialog::HistoryImportDialog(AppContext& context, const QString& pat
         ask = tr(" Choose the column that holds each thing Patella could not find.");
     if (m_history.layout().unit == exchange::HistoryUnit::Unknown)
         ask += tr(" The file does not say whether distances are kilometres or miles: choose the unit.");
-    m_intro->setText(found + ask);
-    updatePreview();
+    return found + ask;
 }
 
 QComboBox* HistoryImportDialog::columnChoice(int current)

@@ -30,6 +30,9 @@ public:
     void import(); // the Import button
 
 private:
+    QWidget* buildMappingPage();
+    QWidget* buildResultPage();
+    QString introText() const;
     QComboBox* columnChoice(int current);
     exchange::HistoryLayout chosenLayout() const;
     void updatePreview();

@@ -95,81 +95,15 @@ void ExerciseDialog::buildForm()
     auto* columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
 
-    auto* about = new QFormLayout;
-    m_form = about;
-    columns->addLayout(about, 3);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("exerciseName"));
-    m_name->setAccessibleName(tr("Name"));
-    m_name->setMaxLength(doselimit::kNameMax + 20); // longer names get the message, not a silent cut
-    about->addRow(tr("&Name:"), m_name);
-    m_summary = new QLineEdit(this);
-    m_summary->setObjectName(QStringLiteral("exerciseSummary"));
-    m_summary->setAccessibleName(tr("One-line summary"));
-    m_summary->setPlaceholderText(tr("What it is for, in one line (optional)"));
-    about->addRow(tr("S&ummary:"), m_summary);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("exerciseKind"));
-    m_kind->setAccessibleName(tr("Kind"));
-    for (ExerciseKind kind : allExerciseKinds())
-        m_kind->addItem(displayName(kind), toId(kind));
-    about->addRow(tr("&Kind:"), m_kind);
-    m_perSide = new QCheckBox(tr("One side at a time (left, then right)"), this);
-    m_perSide->setObjectName(QStringLiteral("exercisePerSide"));
-    about->addRow(QString(), m_perSide);
-
-    m_doseType = new QComboBox(this);
-    m_doseType->setObjectName(QStringLiteral("exerciseDoseType"));
-    m_doseType->setAccessibleName(tr("Dose"));
-    m_doseType->addItem(tr("Hold for a time"), int(DoseType::Hold));
-    m_doseType->addItem(tr("Count repetitions"), int(DoseType::Reps));
-    about->addRow(tr("&Dose:"), m_doseType);
-    const QString seconds = tr(" s");
-    m_hold = spinBox(QStringLiteral("exerciseHold"), tr("Hold, seconds"), seconds, this);
-    about->addRow(tr("&Hold:"), m_hold);
-    m_reps = spinBox(QStringLiteral("exerciseReps"), tr("Repetitions per set"), QString(), this);
-    about->addRow(tr("&Repetitions:"), m_reps);
-    m_tempo = spinBox(QStringLiteral("exerciseTempo"), tr("Seconds one repetition takes"), seconds, this);
-    about->addRow(tr("&One repetition takes:"), m_tempo);
-    m_sets = spinBox(QStringLiteral("exerciseSets"), tr("Sets"), QString(), this);
-    about->addRow(tr("&Sets:"), m_sets);
-    m_rest = spinBox(QStringLiteral("exerciseRest"), tr("Rest between sets, seconds"), seconds, this);
-    about->addRow(tr("R&est between sets:"), m_rest);
-
-    m_steps
-        = linesEdit(QStringLiteral("exerciseSteps"), tr("How to do it, one step a line"), tr("One step a line"), this);
-    about->addRow(tr("Ho&w to:"), m_steps);
-    m_cues = linesEdit(QStringLiteral("exerciseCues"), tr("Coaching cues, one a line"),
-                       tr("Shown and spoken during the exercise"), this);
-    about->addRow(tr("&Cues:"), m_cues);
-    m_cautions = linesEdit(QStringLiteral("exerciseCautions"), tr("Cautions, one a line"),
-                           tr("When to ease off or stop"), this);
-    about->addRow(tr("C&autions:"), m_cautions);
+    m_form = new QFormLayout;
+    columns->addLayout(m_form, 3);
+    addAboutRows(m_form);
+    addDoseRows(m_form);
+    addTextRows(m_form);
 
     auto* side = new QVBoxLayout;
     columns->addLayout(side, 2);
-    auto* pictureBox = new QGroupBox(tr("Picture"), this);
-    auto* pictureLayout = new QVBoxLayout(pictureBox);
-    m_picture = new QLabel(pictureBox);
-    m_picture->setObjectName(QStringLiteral("exercisePicture"));
-    m_picture->setMinimumSize(kPreviewSize);
-    m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setFrameShape(QFrame::StyledPanel);
-    pictureLayout->addWidget(m_picture);
-    auto* pictureButtons = new QHBoxLayout;
-    m_choosePicture = new QPushButton(tr("Choose &picture…"), pictureBox);
-    m_choosePicture->setObjectName(QStringLiteral("exerciseChoosePicture"));
-    m_choosePicture->setToolTip(tr("A PNG, JPEG or SVG file of at most 5 MB"));
-    m_clearPicture = new QPushButton(tr("Remo&ve picture"), pictureBox);
-    m_clearPicture->setObjectName(QStringLiteral("exerciseClearPicture"));
-    pictureButtons->addWidget(m_choosePicture);
-    pictureButtons->addWidget(m_clearPicture);
-    pictureLayout->addLayout(pictureButtons);
-    m_mirrored = new QCheckBox(tr("&Mirror it for the right side"), pictureBox);
-    m_mirrored->setObjectName(QStringLiteral("exerciseMirrored"));
-    pictureLayout->addWidget(m_mirrored);
-    side->addWidget(pictureBox);
-
+    side->addWidget(buildPictureBox());
     auto* targetsLabel = new QLabel(tr("Muscles it &targets:"), this);
     m_targets = new QListWidget(this);
     m_targets->setObjectName(QStringLiteral("exerciseTargets"));
@@ -194,9 +128,100 @@ void ExerciseDialog::buildForm()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("exerciseButtons"));
     layout->addWidget(m_buttons);
+    connectEdits();
+    resize(860, 620);
+}
+
+// Name, summary, kind and sides.
+void ExerciseDialog::addAboutRows(QFormLayout* about)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("exerciseName"));
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setMaxLength(doselimit::kNameMax + 20); // longer names get the message, not a silent cut
+    about->addRow(tr("&Name:"), m_name);
+    m_summary = new QLineEdit(this);
+    m_summary->setObjectName(QStringLiteral("exerciseSummary"));
+    m_summary->setAccessibleName(tr("One-line summary"));
+    m_summary->setPlaceholderText(tr("What it is for, in one line (optional)"));
+    about->addRow(tr("S&ummary:"), m_summary);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("exerciseKind"));
+    m_kind->setAccessibleName(tr("Kind"));
+    for (ExerciseKind kind : allExerciseKinds())
+        m_kind->addItem(displayName(kind), toId(kind));
+    about->addRow(tr("&Kind:"), m_kind);
+    m_perSide = new QCheckBox(tr("One side at a time (left, then right)"), this);
+    m_perSide->setObjectName(QStringLiteral("exercisePerSide"));
+    about->addRow(QString(), m_perSide);
+}
+
+// Hold or repetitions, with the fields of each (updateDoseFields shows the ones that apply).
+void ExerciseDialog::addDoseRows(QFormLayout* about)
+{
+    m_doseType = new QComboBox(this);
+    m_doseType->setObjectName(QStringLiteral("exerciseDoseType"));
+    m_doseType->setAccessibleName(tr("Dose"));
+    m_doseType->addItem(tr("Hold for a time"), int(DoseType::Hold));
+    m_doseType->addItem(tr("Count repetitions"), int(DoseType::Reps));
+    about->addRow(tr("&Dose:"), m_doseType);
+    const QString seconds = tr(" s");
+    m_hold = spinBox(QStringLiteral("exerciseHold"), tr("Hold, seconds"), seconds, this);
+    about->addRow(tr("&Hold:"), m_hold);
+    m_reps = spinBox(QStringLiteral("exerciseReps"), tr("Repetitions per set"), QString(), this);
+    about->addRow(tr("&Repetitions:"), m_reps);
+    m_tempo = spinBox(QStringLiteral("exerciseTempo"), tr("Seconds one repetition takes"), seconds, this);
+    about->addRow(tr("&One repetition takes:"), m_tempo);
+    m_sets = spinBox(QStringLiteral("exerciseSets"), tr("Sets"), QString(), this);
+    about->addRow(tr("&Sets:"), m_sets);
+    m_rest = spinBox(QStringLiteral("exerciseRest"), tr("Rest between sets, seconds"), seconds, this);
+    about->addRow(tr("R&est between sets:"), m_rest);
+}
+
+// How-to steps, coaching cues and cautions, one a line.
+void ExerciseDialog::addTextRows(QFormLayout* about)
+{
+    m_steps
+        = linesEdit(QStringLiteral("exerciseSteps"), tr("How to do it, one step a line"), tr("One step a line"), this);
+    about->addRow(tr("Ho&w to:"), m_steps);
+    m_cues = linesEdit(QStringLiteral("exerciseCues"), tr("Coaching cues, one a line"),
+                       tr("Shown and spoken during the exercise"), this);
+    about->addRow(tr("&Cues:"), m_cues);
+    m_cautions = linesEdit(QStringLiteral("exerciseCautions"), tr("Cautions, one a line"),
+                           tr("When to ease off or stop"), this);
+    about->addRow(tr("C&autions:"), m_cautions);
+}
+
+// The preview with Choose and Remove, and whether the right side shows it mirrored.
+QGroupBox* ExerciseDialog::buildPictureBox()
+{
+    auto* pictureBox = new QGroupBox(tr("Picture"), this);
+    auto* pictureLayout = new QVBoxLayout(pictureBox);
+    m_picture = new QLabel(pictureBox);
+    m_picture->setObjectName(QStringLiteral("exercisePicture"));
+    m_picture->setMinimumSize(kPreviewSize);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setFrameShape(QFrame::StyledPanel);
+    pictureLayout->addWidget(m_picture);
+    auto* pictureButtons = new QHBoxLayout;
+    m_choosePicture = new QPushButton(tr("Choose &picture…"), pictureBox);
+    m_choosePicture->setObjectName(QStringLiteral("exerciseChoosePicture"));
+    m_choosePicture->setToolTip(tr("A PNG, JPEG or SVG file of at most 5 MB"));
+    m_clearPicture = new QPushButton(tr("Remo&ve picture"), pictureBox);
+    m_clearPicture->setObjectName(QStringLiteral("exerciseClearPicture"));
+    pictureButtons->addWidget(m_choosePicture);
+    pictureButtons->addWidget(m_clearPicture);
+    pictureLayout->addLayout(pictureButtons);
+    m_mirrored = new QCheckBox(tr("&Mirror it for the right side"), pictureBox);
+    m_mirrored->setObjectName(QStringLiteral("exerciseMirrored"));
+    pictureLayout->addWidget(m_mirrored);
+    return pictureBox;
+}
+
+void ExerciseDialog::connectEdits()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExerciseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     connect(m_choosePicture, &QPushButton::clicked, this, &ExerciseDialog::choosePicture);
     connect(m_clearPicture, &QPushButton::clicked, this, &ExerciseDialog::clearPicture);
     connect(m_doseType, &QComboBox::currentIndexChanged, this, &ExerciseDialog::updateDoseFields);
@@ -206,7 +231,6 @@ void ExerciseDialog::buildForm()
     for (QSpinBox* box : {m_hold, m_reps, m_tempo, m_sets, m_rest})
         connect(box, &QSpinBox::valueChanged, this, &ExerciseDialog::revalidate);
     connect(m_targets, &QListWidget::itemChanged, this, &ExerciseDialog::revalidate);
-    resize(860, 620);
 }
 
 void ExerciseDialog::load(const Exercise& exercise)

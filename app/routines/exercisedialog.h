@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,11 @@ public slots:
 
 private:
     void buildForm();
+    void addAboutRows(QFormLayout* about);
+    void addDoseRows(QFormLayout* about);
+    void addTextRows(QFormLayout* about);
+    QGroupBox* buildPictureBox();
+    void connectEdits();
     void load(const Exercise& exercise);
     void updateDoseFields();
     void revalidate();

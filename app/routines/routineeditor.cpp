@@ -69,6 +69,30 @@ RoutineEditor::RoutineEditor(CustomCatalog& custom, const Routine* source, QWidg
     };
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildAbout());
+    auto* columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+    buildPicker(this, columns);
+    buildItems(this, columns);
+    buildItemForm(this, columns);
+    layout->addLayout(buildPlanRow());
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("routineProblem"));
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    layout->addLayout(buildButtonRow());
+    connectEdits();
+
+    refreshItems(m_draft->itemCount() > 0 ? 0 : -1);
+    m_name->setFocus();
+    resize(1100, 640);
+}
+
+RoutineEditor::~RoutineEditor() = default;
+
+QLayout* RoutineEditor::buildAbout()
+{
     auto* about = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("routineName"));
@@ -80,14 +104,12 @@ RoutineEditor::RoutineEditor(CustomCatalog& custom, const Routine* source, QWidg
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What it is for, in a line (optional)"));
     about->addRow(tr("D&escription:"), m_description);
-    layout->addLayout(about);
+    return about;
+}
 
-    auto* columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
-    buildPicker(this, columns);
-    buildItems(this, columns);
-    buildItemForm(this, columns);
-
+// When Today offers the routine, the built-in routine it goes with, and the total time.
+QLayout* RoutineEditor::buildPlanRow()
+{
     auto* plan = new QHBoxLayout;
     m_planUse = new QComboBox(this);
     m_planUse->setObjectName(QStringLiteral("routinePlanUse"));
@@ -109,14 +131,11 @@ RoutineEditor::RoutineEditor(CustomCatalog& custom, const Routine* source, QWidg
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("routineTotal"));
     plan->addWidget(m_total);
-    layout->addLayout(plan);
+    return plan;
+}
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("routineProblem"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
-
+QLayout* RoutineEditor::buildButtonRow()
+{
     auto* bottom = new QHBoxLayout;
     m_undo = new QPushButton(tr("&Undo"), this);
     m_undo->setObjectName(QStringLiteral("routineUndo"));
@@ -130,8 +149,12 @@ RoutineEditor::RoutineEditor(CustomCatalog& custom, const Routine* source, QWidg
     bottom->addWidget(m_redo);
     bottom->addStretch(1);
     bottom->addWidget(m_buttons);
-    layout->addLayout(bottom);
+    return bottom;
+}
 
+// The dialog's own fields and buttons; the picker, the list and the item form connect theirs when built.
+void RoutineEditor::connectEdits()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RoutineEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, &RoutineEditor::undo);
@@ -156,13 +179,7 @@ RoutineEditor::RoutineEditor(CustomCatalog& custom, const Routine* source, QWidg
     };
     connect(m_planUse, &QComboBox::currentIndexChanged, this, planChanged);
     connect(m_standsFor, &QComboBox::currentIndexChanged, this, planChanged);
-
-    refreshItems(m_draft->itemCount() > 0 ? 0 : -1);
-    m_name->setFocus();
-    resize(1100, 640);
 }
-
-RoutineEditor::~RoutineEditor() = default;
 
 bool RoutineEditor::eventFilter(QObject* watched, QEvent* event)
 {

@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -54,6 +55,10 @@ public slots:
     void redo();
 
 private:
+    QLayout* buildAbout(); // name and description
+    QLayout* buildPlanRow();
+    QLayout* buildButtonRow(); // undo, redo, save, cancel
+    void connectEdits();
     void buildPicker(QWidget* parent, QBoxLayout* layout);
     void buildItems(QWidget* parent, QBoxLayout* layout);
     void buildItemForm(QWidget* parent, QBoxLayout* layout);

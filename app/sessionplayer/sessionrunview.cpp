@@ -371,6 +371,22 @@ QColor SessionRunView::phaseColour(SessionPhase phase, StepSide side) const
 void SessionRunView::display(const SessionSnapshot& s, const QString& illustration, const QString& cue)
 {
     m_last = s;
+    displayHeader(s);
+    displayPage(s);
+    displayCentre(s, illustration);
+    displayCueAndNext(s, cue);
+
+    const bool timed = s.totalMs > 0;
+    m_addTime->setEnabled(timed && !s.paused);
+    m_pause->setEnabled(s.phase != SessionPhase::PainChoice);
+    m_skip->setEnabled(s.phase != SessionPhase::PainChoice);
+    updateButtonTexts();
+    displayTime(s);
+}
+
+// Exercise n of N, the side in its colour, the set and part, the exercise's name.
+void SessionRunView::displayHeader(const SessionSnapshot& s)
+{
     m_position->setText(tr("Exercise %1 of %2").arg(std::max(1, s.itemIndex + 1)).arg(s.itemCount));
 
     const QString side = sideText(s.side);
@@ -390,7 +406,11 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     m_set->setText(set);
     m_set->setVisible(!set.isEmpty());
     fitName();
+}
 
+// The pain check, the choice after pain that stops the exercise, or the exercise itself.
+void SessionRunView::displayPage(const SessionSnapshot& s)
+{
     switch (s.phase) {
     case SessionPhase::PainCheck:
         if (m_body->currentWidget() != m_painPage) {
@@ -418,7 +438,11 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
         m_body->setCurrentWidget(m_workPage);
         break;
     }
+}
 
+// The picture, and the ring with the phase under the digits, or the repetitions to do.
+void SessionRunView::displayCentre(const SessionSnapshot& s, const QString& illustration)
+{
     m_illustration->setIllustration(illustration, m_mirrorForRight && s.side == StepSide::Right);
     const bool reps = s.phase == SessionPhase::Reps;
     m_centre->setCurrentWidget(reps ? m_repsPage : m_ring);
@@ -450,6 +474,11 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     m_ring->setCaption(s.paused ? tr("Paused") : caption);
     m_ring->setColour(phaseColour(s.phase, s.side));
     m_ring->setPaused(s.paused);
+}
+
+// The cue line, or why the session waits, and the one line that says what comes next.
+void SessionRunView::displayCueAndNext(const SessionSnapshot& s, const QString& cue)
+{
     QString next = s.nextUpText;
     QString shownCue = cue;
     if (s.phase == SessionPhase::Rest) {
@@ -464,13 +493,6 @@ void SessionRunView::display(const SessionSnapshot& s, const QString& illustrati
     m_next->setText(next);
     m_next->setVisible(!m_compact && !next.isEmpty());
     fitNext();
-
-    const bool timed = s.totalMs > 0;
-    m_addTime->setEnabled(timed && !s.paused);
-    m_pause->setEnabled(s.phase != SessionPhase::PainChoice);
-    m_skip->setEnabled(s.phase != SessionPhase::PainChoice);
-    updateButtonTexts();
-    displayTime(s);
 }
 
 void SessionRunView::displayTime(const SessionSnapshot& s)

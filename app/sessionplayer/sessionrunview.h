@@ -76,6 +76,10 @@ private:
     QWidget* buildControls();
     QWidget* buildConfirm();
     QPushButton* bigButton(const QString& objectName, Action action, QWidget* parent);
+    void displayHeader(const SessionSnapshot& s);
+    void displayPage(const SessionSnapshot& s);
+    void displayCentre(const SessionSnapshot& s, const QString& illustration);
+    void displayCueAndNext(const SessionSnapshot& s, const QString& cue);
     void applySizes();
     void fitName();
     void fitNext();
