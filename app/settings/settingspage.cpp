@@ -10,12 +10,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,6 +46,13 @@ QSlider* volumeSlider(int value, QWidget* parent)
     return slider;
 }
 
+void addFolderItem(QListWidget* list, const QString& folder)
+{
+    auto* item = new QListWidgetItem(QDir::toNativeSeparators(folder), list);
+    item->setData(Qt::UserRole, folder);
+    item->setToolTip(QDir::toNativeSeparators(folder));
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(Preferences& preferences, const QString& dataDir, QWidget* parent)
@@ -58,7 +68,8 @@ SettingsPage::SettingsPage(Preferences& preferences, const QString& dataDir, QWi
 
     column->addWidget(ui::pageTitle(tr("Settings"), content));
 
-    for (QWidget* group : {buildUnits(), buildProgramme(), buildSession(), buildReminders(), buildData()}) {
+    for (QWidget* group :
+         {buildUnits(), buildProgramme(), buildSession(), buildReminders(), buildImportFolders(), buildData()}) {
         group->setMaximumWidth(720);
         column->addWidget(group);
     }
@@ -252,12 +263,108 @@ QWidget* SettingsPage::buildReminders()
     return box;
 }
 
+QWidget* SettingsPage::buildImportFolders()
+{
+    auto* box = new QGroupBox(tr("Import from a folder"));
+    box->setObjectName(QStringLiteral("importFolderSection"));
+    auto* form = new QFormLayout(box);
+    auto* help = new QLabel(tr("Patella looks in these folders when it starts and while it runs: your watch's "
+                               "GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. "
+                               "New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are "
+                               "told; a run that may be one you typed by hand waits for your choice. Other "
+                               "sports are left out."),
+                            box);
+    help->setWordWrap(true);
+    help->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(help);
+
+    m_importFoldersOn = new QCheckBox(tr("Import new runs from these folders"), box);
+    m_importFoldersOn->setObjectName(QStringLiteral("importFoldersEnabled"));
+    m_importFoldersOn->setChecked(m_prefs.importFoldersEnabled());
+    connect(m_importFoldersOn, &QCheckBox::toggled, this, [this](bool on) { m_prefs.setImportFoldersEnabled(on); });
+    form->addRow(m_importFoldersOn);
+
+    m_importFolders = new QListWidget(box);
+    m_importFolders->setObjectName(QStringLiteral("importFolders"));
+    m_importFolders->setAccessibleName(tr("Folders to import runs from"));
+    m_importFolders->setMaximumHeight(110);
+    for (const QString& folder : m_prefs.importFolders())
+        addFolderItem(m_importFolders, folder);
+    form->addRow(m_importFolders);
+
+    auto* add = new QPushButton(tr("Add folder…"), box);
+    add->setObjectName(QStringLiteral("addImportFolder"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Import runs from a folder"), QDir::homePath());
+        if (!folder.isEmpty())
+            addImportFolder(folder);
+    });
+    m_removeImportFolder = new QPushButton(tr("Remove"), box);
+    m_removeImportFolder->setObjectName(QStringLiteral("removeImportFolder"));
+    m_removeImportFolder->setEnabled(false);
+    connect(m_removeImportFolder, &QPushButton::clicked, this, &SettingsPage::removeImportFolder);
+    connect(m_importFolders, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeImportFolder->setEnabled(row >= 0); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeImportFolder);
+    buttons->addStretch();
+    form->addRow(buttons);
+
+    m_importFolderStatus = new QLabel(box);
+    m_importFolderStatus->setObjectName(QStringLiteral("importFolderStatus"));
+    m_importFolderStatus->setWordWrap(true);
+    form->addRow(m_importFolderStatus);
+    return box;
+}
+
+void SettingsPage::addImportFolder(const QString& folder)
+{
+    QStringList folders = m_prefs.importFolders();
+    const QString clean = QDir::cleanPath(folder);
+    if (clean.isEmpty() || folders.contains(clean))
+        return;
+    folders.append(clean);
+    addFolderItem(m_importFolders, clean);
+    m_prefs.setImportFolders(folders);
+}
+
+void SettingsPage::removeImportFolder()
+{
+    const QListWidgetItem* item = m_importFolders->currentItem();
+    if (!item)
+        return;
+    QStringList folders = m_prefs.importFolders();
+    folders.removeAll(item->data(Qt::UserRole).toString());
+    delete m_importFolders->takeItem(m_importFolders->row(item));
+    m_prefs.setImportFolders(folders);
+}
+
+void SettingsPage::setImportFolderStatus(const QString& text)
+{
+    m_importFolderStatus->setText(text);
+}
+
 QWidget* SettingsPage::buildData()
 {
     auto* box = new QGroupBox(tr("Your data"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    addDataFolder(form, box);
+    addBackupSchedule(form, box);
+    addBackupList(form, box);
+    auto* privacy = new QLabel(tr("The journal and its backups are readable only by your user account. Patella "
+                                  "makes no network connections."),
+                               box);
+    privacy->setWordWrap(true);
+    privacy->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(privacy);
+    return box;
+}
 
+void SettingsPage::addDataFolder(QFormLayout* form, QWidget* box)
+{
     auto* folder = new QLineEdit(m_dataDir, box);
     folder->setObjectName(QStringLiteral("dataFolder"));
     folder->setReadOnly(true);
@@ -270,7 +377,10 @@ QWidget* SettingsPage::buildData()
     folderRow->addWidget(folder, 1);
     folderRow->addWidget(open);
     form->addRow(tr("Data folder"), folderRow);
+}
 
+void SettingsPage::addBackupSchedule(QFormLayout* form, QWidget* box)
+{
     auto* backups = new QCheckBox(tr("Back up the journal once a day"), box);
     backups->setObjectName(QStringLiteral("backupsEnabled"));
     backups->setChecked(m_prefs.backupsEnabled());
@@ -300,7 +410,10 @@ QWidget* SettingsPage::buildData()
     nowRow->addWidget(now);
     nowRow->addWidget(m_backupStatus, 1);
     form->addRow(nowRow);
+}
 
+void SettingsPage::addBackupList(QFormLayout* form, QWidget* box)
+{
     m_backupList = new QTableWidget(0, 4, box);
     m_backupList->setObjectName(QStringLiteral("backupList"));
     m_backupList->setAccessibleName(tr("Backups"));
@@ -323,34 +436,29 @@ QWidget* SettingsPage::buildData()
     });
     connect(m_backupList, &QTableWidget::itemSelectionChanged, this,
             [this] { m_restore->setEnabled(!m_backupList->selectedItems().isEmpty()); });
-    connect(m_restore, &QPushButton::clicked, this, [this] {
-        const auto selected = m_backupList->selectedItems();
-        if (selected.isEmpty())
-            return;
-        const QString path = m_backupList->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
-        const QString made = m_backupList->item(selected.first()->row(), 0)->text();
-        const auto answer = QMessageBox::question(
-            this, tr("Restore this backup?"),
-            tr("Put the backup made %1 in place of the journal? Entries logged since then are not in it. The "
-               "journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.")
-                .arg(made),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
-            emit restoreRequested(path);
-    });
+    connect(m_restore, &QPushButton::clicked, this, &SettingsPage::confirmRestore);
     auto* backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_restore);
     backupButtons->addWidget(openBackups);
     backupButtons->addStretch();
     form->addRow(backupButtons);
+}
 
-    auto* privacy = new QLabel(tr("The journal and its backups are readable only by your user account. Patella "
-                                  "makes no network connections."),
-                               box);
-    privacy->setWordWrap(true);
-    privacy->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(privacy);
-    return box;
+void SettingsPage::confirmRestore()
+{
+    const auto selected = m_backupList->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QString path = m_backupList->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+    const QString made = m_backupList->item(selected.first()->row(), 0)->text();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore this backup?"),
+        tr("Put the backup made %1 in place of the journal? Entries logged since then are not in it. The "
+           "journal as it is now is kept as a pre-restore backup, so restoring that one undoes this.")
+            .arg(made),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        emit restoreRequested(path);
 }
 
 void SettingsPage::setCueStatus(const QString& text)

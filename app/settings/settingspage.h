@@ -8,7 +8,10 @@
 
 #include <optional>
 
+class QCheckBox;
+class QFormLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -23,7 +26,8 @@ struct BackupListing
     std::optional<EntryCounts> counts;
 };
 
-// Units, programme start and check-in day, session sounds and voice, reminders, the data folder and backups.
+// Units, programme start and check-in day, session sounds and voice, reminders, the folders runs are imported
+// from, the data folder and backups.
 // Every control writes straight to Preferences; there is no Apply button to forget.
 class SettingsPage final : public QWidget
 {
@@ -39,6 +43,10 @@ public:
     void setBackups(const QList<BackupListing>& backups, const QString& folder);
     // What this machine can play (no sound device, no speech engine), shown under the cue settings.
     void setCueStatus(const QString& text);
+    // What the watched folders are doing (watching, a folder missing, the last look), under the folder list.
+    void setImportFolderStatus(const QString& text);
+    // Adds a folder to look at for new runs (the Add folder… button, after its dialog).
+    void addImportFolder(const QString& folder);
 
 signals:
     void backupNowRequested();
@@ -51,7 +59,13 @@ private:
     QWidget* buildProgramme();
     QWidget* buildSession();
     QWidget* buildReminders();
+    QWidget* buildImportFolders();
+    void removeImportFolder();
     QWidget* buildData();
+    void addDataFolder(QFormLayout* form, QWidget* box);
+    void addBackupSchedule(QFormLayout* form, QWidget* box);
+    void addBackupList(QFormLayout* form, QWidget* box);
+    void confirmRestore();
     static QString kindName(BackupKind kind);
 
     Preferences& m_prefs;
@@ -61,6 +75,10 @@ private:
     QPushButton* m_restore = nullptr;
     QString m_backupFolder;
     QLabel* m_cueStatus = nullptr;
+    QCheckBox* m_importFoldersOn = nullptr;
+    QListWidget* m_importFolders = nullptr;
+    QPushButton* m_removeImportFolder = nullptr;
+    QLabel* m_importFolderStatus = nullptr;
 };
 
 } // namespace patella

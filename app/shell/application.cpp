@@ -1,6 +1,9 @@
 #include "app/shell/application.h"
 
+#include "app/activities/activitydrop.h"
 #include "app/activities/activityimportactions.h"
+#include "app/activities/folderimport.h"
+#include "app/activities/foldernotice.h"
 #include "app/csv/csvactions.h"
 #include "app/journal/journalpage.h"
 #include "app/library/librarypage.h"
@@ -208,6 +211,12 @@ void Application::buildPages()
     csv->addTo(window->importMenu(), window->exportMenu());
     auto* activities = new ActivityImportActions(context, window);
     activities->addTo(window->importMenu());
+    // Settings > Import from a folder: looked at once the window has painted, then watched.
+    auto* folders = new FolderImport(context, window);
+    FolderImportNotice::attach(context, window, *folders, *activities);
+    connect(folders, &FolderImport::statusChanged, settings, &SettingsPage::setImportFolderStatus);
+    folders->startAfterFirstPaint(window);
+    new ActivityDropTarget(window, *activities); // files dropped on the window: the same preview
 
     // Sessions start from Today, the Library and the Session page's own list.
     connect(today, &TodayPage::startRoutineRequested, session, [window, session](const QString& id) {

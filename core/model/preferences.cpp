@@ -26,7 +26,10 @@ const QString kAppearance = QStringLiteral("display/appearance");
 const QString kJournalPath = QStringLiteral("journal/path");
 const QString kRememberedGroup = QStringLiteral("remembered/");
 const QString kDefaultShoe = QStringLiteral("import/defaultShoe");
-const QString kImportFolder = QStringLiteral("import/folder");
+const QString kImportFolder = QStringLiteral("import/folder"); // one folder, before there could be several
+const QString kImportFolders = QStringLiteral("import/folders");
+const QString kImportFoldersEnabled = QStringLiteral("import/foldersEnabled");
+const QString kImportSeen = QStringLiteral("import/seen");
 
 DistanceUnit localeUnit()
 {
@@ -238,14 +241,46 @@ void Preferences::setDefaultShoeId(std::optional<qint64> id)
     put(kDefaultShoe, id ? QVariant(*id) : QVariant(QString()));
 }
 
-QString Preferences::importFolder() const
+QStringList Preferences::importFolders() const
 {
-    return m_settings.value(kImportFolder).toString();
+    if (m_settings.contains(kImportFolders))
+        return m_settings.value(kImportFolders).toStringList();
+    const QString one = m_settings.value(kImportFolder).toString();
+    return one.isEmpty() ? QStringList() : QStringList {one};
 }
 
-void Preferences::setImportFolder(const QString& path)
+void Preferences::setImportFolders(const QStringList& folders)
 {
-    put(kImportFolder, path);
+    QStringList unique;
+    for (const QString& folder : folders)
+        if (!folder.isEmpty() && !unique.contains(folder))
+            unique.append(folder);
+    m_settings.remove(kImportFolder);
+    put(kImportFolders, unique);
+}
+
+bool Preferences::importFoldersEnabled() const
+{
+    return m_settings.value(kImportFoldersEnabled, true).toBool();
+}
+
+void Preferences::setImportFoldersEnabled(bool on)
+{
+    put(kImportFoldersEnabled, on);
+}
+
+QStringList Preferences::importSeenFiles() const
+{
+    return m_settings.value(kImportSeen).toStringList();
+}
+
+void Preferences::setImportSeenFiles(const QStringList& entries)
+{
+    if (importSeenFiles() == entries)
+        return;
+    m_settings.setValue(kImportSeen, entries);
+    m_settings.sync();
+    QFile::setPermissions(m_settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace patella

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -84,9 +85,16 @@ public:
     std::optional<qint64> defaultShoeId() const;
     void setDefaultShoeId(std::optional<qint64> id);
 
-    // A folder scanned for new activity files at start and watched while Patella runs; empty for none.
-    QString importFolder() const;
-    void setImportFolder(const QString& path);
+    // Folders scanned for new activity files at start and watched while Patella runs (a watch's
+    // GARMIN/Activity folder, a folder a phone app syncs to); none by default. Switched off, the list is kept.
+    QStringList importFolders() const;
+    void setImportFolders(const QStringList& folders);
+    bool importFoldersEnabled() const;
+    void setImportFoldersEnabled(bool on);
+    // The files the watched folders have given (core/import/folderledger.h), so a start does not read them
+    // again. Not a choice of the runner's: setting it emits no changed().
+    QStringList importSeenFiles() const;
+    void setImportSeenFiles(const QStringList& entries);
 
     QString filePath() const { return m_settings.fileName(); }
 

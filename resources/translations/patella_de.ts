@@ -4432,6 +4432,18 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityDropTarget</name>
+    <message>
+        <source>Not a run</source>
+        <translation>Kein Lauf</translation>
+    </message>
+    <message>
+        <source>Patella cannot import %1: it reads runs from GPX, TCX and FIT files (and .gz copies of them), as a watch or a phone app writes them.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>Patella kann %1 nicht importieren: Es liest Läufe aus GPX-, TCX- und FIT-Dateien (und deren .gz-Kopien), wie sie eine Uhr oder eine Handy-App schreibt.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ActivityFile</name>
     <message>
         <source>the file cannot be opened: %1</source>
@@ -5820,6 +5832,97 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImport</name>
+    <message>
+        <source>Last look at %1: the runs could not be imported (%2).</source>
+        <translation>Zuletzt nachgesehen um %1: Die Läufe konnten nicht importiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Last look at %1.</source>
+        <translation>Zuletzt nachgesehen um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported at %1: %n new run(s), %2.</source>
+        <extracomment>%1 time of day, %2 distance with its unit</extracomment>
+        <translation>
+            <numerusform>Importiert um %1: %n neuer Lauf, %2.</numerusform>
+            <numerusform>Importiert um %1: %n neue Läufe, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off: no folder is looked at.</source>
+        <translation>Ausgeschaltet: Kein Ordner wird durchsucht.</translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation>Kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not there now (a watch unplugged?): Patella looks for it again every few seconds.</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>%1 ist gerade nicht da (Uhr abgesteckt?): Patella sieht alle paar Sekunden wieder nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner wird beobachtet.</numerusform>
+            <numerusform>%n Ordner werden beobachtet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your choice: %n file(s) with a run you may have typed by hand.</source>
+        <translation>
+            <numerusform>Wartet auf Ihre Wahl: %n Datei mit einem Lauf, den Sie vielleicht von Hand eingetragen haben.</numerusform>
+            <numerusform>Wartet auf Ihre Wahl: %n Dateien mit einem Lauf, den Sie vielleicht von Hand eingetragen haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImportNotice</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runs from your folder could not be imported: %1</source>
+        <translation>Läufe aus Ihrem Ordner konnten nicht importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new run(s): %1.</source>
+        <extracomment>%1 the distance of the new runs with its unit (&quot;24.1 km&quot;)</extracomment>
+        <translation>
+            <numerusform>%n neuer Lauf: %1.</numerusform>
+            <numerusform>%n neue Läufe: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden: %1.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs from your folder</source>
+        <translation>Läufe aus Ihrem Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose for %n run(s) from your folder…</source>
+        <translation>
+            <numerusform>Für %n Lauf aus Ihrem Ordner wählen…</numerusform>
+            <numerusform>Für %n Läufe aus Ihrem Ordner wählen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) may already be in your journal, typed by hand: choose merge or keep both.</source>
+        <translation>
+            <numerusform>%n Lauf steht vielleicht schon, von Hand eingetragen, in Ihrem Tagebuch: Wählen Sie Zusammenführen oder beide behalten.</numerusform>
+            <numerusform>%n Läufe stehen vielleicht schon, von Hand eingetragen, in Ihrem Tagebuch: Wählen Sie Zusammenführen oder beide behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8500,34 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Function score</source>
         <translation>Funktionswert</translation>
+    </message>
+    <message>
+        <source>Import from a folder</source>
+        <translation>Aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella sieht beim Start und während es läuft in diesen Ordnern nach: im Ordner GARMIN/Activity Ihrer Uhr, wenn sie angeschlossen ist, oder in einem Ordner, den eine Handy-App synchronisiert. Neue Läufe (GPX, TCX, FIT) kommen mit Ihrem Standardschuh ins Tagebuch, und Sie werden benachrichtigt; ein Lauf, den Sie vielleicht von Hand eingetragen haben, wartet auf Ihre Wahl. Andere Sportarten bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Import new runs from these folders</source>
+        <translation>Neue Läufe aus diesen Ordnern importieren</translation>
+    </message>
+    <message>
+        <source>Folders to import runs from</source>
+        <translation>Ordner, aus denen Läufe importiert werden</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import runs from a folder</source>
+        <translation>Läufe aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,64 @@
     </message>
 </context>
 <context>
+    <name>patella::FolderImport</name>
+    <message numerus="yes">
+        <source>Imported at %1: %n new run(s), %2.</source>
+        <extracomment>%1 time of day, %2 distance with its unit</extracomment>
+        <translation>
+            <numerusform>Imported at %1: %n new run, %2.</numerusform>
+            <numerusform>Imported at %1: %n new runs, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s).</source>
+        <translation>
+            <numerusform>Watching %n folder.</numerusform>
+            <numerusform>Watching %n folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your choice: %n file(s) with a run you may have typed by hand.</source>
+        <translation>
+            <numerusform>Waiting for your choice: %n file with a run you may have typed by hand.</numerusform>
+            <numerusform>Waiting for your choice: %n files with a run you may have typed by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImportNotice</name>
+    <message numerus="yes">
+        <source>%n new run(s): %1.</source>
+        <extracomment>%1 the distance of the new runs with its unit (&quot;24.1 km&quot;)</extracomment>
+        <translation>
+            <numerusform>%n new run: %1.</numerusform>
+            <numerusform>%n new runs: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>
+            <numerusform>%n file could not be read: %1.</numerusform>
+            <numerusform>%n files could not be read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose for %n run(s) from your folder…</source>
+        <translation>
+            <numerusform>Choose for %n run from your folder…</numerusform>
+            <numerusform>Choose for %n runs from your folder…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) may already be in your journal, typed by hand: choose merge or keep both.</source>
+        <translation>
+            <numerusform>%n run may already be in your journal, typed by hand: choose merge or keep both.</numerusform>
+            <numerusform>%n runs may already be in your journal, typed by hand: choose merge or keep both.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patella::FunctionScoreChart</name>
     <message numerus="yes">
         <source>%1: average %2 of %n activities</source>

@@ -4432,6 +4432,18 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityDropTarget</name>
+    <message>
+        <source>Not a run</source>
+        <translation>No es una carrera</translation>
+    </message>
+    <message>
+        <source>Patella cannot import %1: it reads runs from GPX, TCX and FIT files (and .gz copies of them), as a watch or a phone app writes them.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>Patella no puede importar %1: lee carreras de archivos GPX, TCX y FIT (y de sus copias .gz), tal como los escribe un reloj o una aplicación del móvil.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ActivityFile</name>
     <message>
         <source>the file cannot be opened: %1</source>
@@ -5820,6 +5832,97 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImport</name>
+    <message>
+        <source>Last look at %1: the runs could not be imported (%2).</source>
+        <translation>Última revisión a las %1: no se pudieron importar las carreras (%2).</translation>
+    </message>
+    <message>
+        <source>Last look at %1.</source>
+        <translation>Última revisión a las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported at %1: %n new run(s), %2.</source>
+        <extracomment>%1 time of day, %2 distance with its unit</extracomment>
+        <translation>
+            <numerusform>Importado a las %1: %n carrera nueva, %2.</numerusform>
+            <numerusform>Importado a las %1: %n carreras nuevas, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off: no folder is looked at.</source>
+        <translation>Desactivado: no se revisa ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation>No se ha elegido ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not there now (a watch unplugged?): Patella looks for it again every few seconds.</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>%1 no está ahora (¿reloj desconectado?): Patella vuelve a buscarla cada pocos segundos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s).</source>
+        <translation>
+            <numerusform>Vigilando %n carpeta.</numerusform>
+            <numerusform>Vigilando %n carpetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your choice: %n file(s) with a run you may have typed by hand.</source>
+        <translation>
+            <numerusform>Esperando su elección: %n archivo con una carrera que quizá anotó a mano.</numerusform>
+            <numerusform>Esperando su elección: %n archivos con una carrera que quizá anotó a mano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImportNotice</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runs from your folder could not be imported: %1</source>
+        <translation>No se pudieron importar las carreras de su carpeta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new run(s): %1.</source>
+        <extracomment>%1 the distance of the new runs with its unit (&quot;24.1 km&quot;)</extracomment>
+        <translation>
+            <numerusform>%n carrera nueva: %1.</numerusform>
+            <numerusform>%n carreras nuevas: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>
+            <numerusform>No se pudo leer %n archivo: %1.</numerusform>
+            <numerusform>No se pudieron leer %n archivos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs from your folder</source>
+        <translation>Carreras de su carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose for %n run(s) from your folder…</source>
+        <translation>
+            <numerusform>Elegir para %n carrera de su carpeta…</numerusform>
+            <numerusform>Elegir para %n carreras de su carpeta…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) may already be in your journal, typed by hand: choose merge or keep both.</source>
+        <translation>
+            <numerusform>%n carrera quizá ya esté en su diario, anotada a mano: elija combinar o conservar ambas.</numerusform>
+            <numerusform>%n carreras quizá ya estén en su diario, anotadas a mano: elija combinar o conservar ambas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8500,34 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Function score</source>
         <translation>Puntuación funcional</translation>
+    </message>
+    <message>
+        <source>Import from a folder</source>
+        <translation>Importar desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella revisa estas carpetas al arrancar y mientras está abierto: la carpeta GARMIN/Activity de su reloj cuando está conectado, o una carpeta que sincroniza una aplicación del móvil. Las carreras nuevas (GPX, TCX, FIT) entran en el diario con su zapatilla predeterminada y se le avisa; una carrera que quizá anotó a mano espera su elección. Los demás deportes se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>Import new runs from these folders</source>
+        <translation>Importar las carreras nuevas de estas carpetas</translation>
+    </message>
+    <message>
+        <source>Folders to import runs from</source>
+        <translation>Carpetas de las que importar carreras</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Import runs from a folder</source>
+        <translation>Importar carreras desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

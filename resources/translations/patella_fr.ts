@@ -4432,6 +4432,18 @@ foam-roll-calves.cues</extracomment>
     </message>
 </context>
 <context>
+    <name>patella::ActivityDropTarget</name>
+    <message>
+        <source>Not a run</source>
+        <translation>Pas une course</translation>
+    </message>
+    <message>
+        <source>Patella cannot import %1: it reads runs from GPX, TCX and FIT files (and .gz copies of them), as a watch or a phone app writes them.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>Patella ne peut pas importer %1 : il lit les courses dans les fichiers GPX, TCX et FIT (et leurs copies .gz), tels qu&apos;une montre ou une application de téléphone les écrit.</translation>
+    </message>
+</context>
+<context>
     <name>patella::ActivityFile</name>
     <message>
         <source>the file cannot be opened: %1</source>
@@ -5820,6 +5832,97 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImport</name>
+    <message>
+        <source>Last look at %1: the runs could not be imported (%2).</source>
+        <translation>Dernier passage à %1 : les courses n&apos;ont pas pu être importées (%2).</translation>
+    </message>
+    <message>
+        <source>Last look at %1.</source>
+        <translation>Dernier passage à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported at %1: %n new run(s), %2.</source>
+        <extracomment>%1 time of day, %2 distance with its unit</extracomment>
+        <translation>
+            <numerusform>Importé à %1 : %n nouvelle course, %2.</numerusform>
+            <numerusform>Importé à %1 : %n nouvelles courses, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off: no folder is looked at.</source>
+        <translation>Désactivé : aucun dossier n&apos;est surveillé.</translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation>Aucun dossier choisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not there now (a watch unplugged?): Patella looks for it again every few seconds.</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>%1 est absent pour l&apos;instant (montre débranchée ?) : Patella le cherche à nouveau toutes les quelques secondes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s).</source>
+        <translation>
+            <numerusform>%n dossier surveillé.</numerusform>
+            <numerusform>%n dossiers surveillés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your choice: %n file(s) with a run you may have typed by hand.</source>
+        <translation>
+            <numerusform>En attente de votre choix : %n fichier avec une course que vous avez peut-être saisie à la main.</numerusform>
+            <numerusform>En attente de votre choix : %n fichiers avec une course que vous avez peut-être saisie à la main.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::FolderImportNotice</name>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
+    </message>
+    <message>
+        <source>Runs from your folder could not be imported: %1</source>
+        <translation>Les courses de votre dossier n&apos;ont pas pu être importées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new run(s): %1.</source>
+        <extracomment>%1 the distance of the new runs with its unit (&quot;24.1 km&quot;)</extracomment>
+        <translation>
+            <numerusform>%n nouvelle course : %1.</numerusform>
+            <numerusform>%n nouvelles courses : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1.</source>
+        <extracomment>%1 the file names</extracomment>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu : %1.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs from your folder</source>
+        <translation>Courses de votre dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose for %n run(s) from your folder…</source>
+        <translation>
+            <numerusform>Choisir pour %n course de votre dossier…</numerusform>
+            <numerusform>Choisir pour %n courses de votre dossier…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) may already be in your journal, typed by hand: choose merge or keep both.</source>
+        <translation>
+            <numerusform>%n course est peut-être déjà dans votre journal, saisie à la main : choisissez fusionner ou garder les deux.</numerusform>
+            <numerusform>%n courses sont peut-être déjà dans votre journal, saisies à la main : choisissez fusionner ou garder les deux.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8500,34 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Function score</source>
         <translation>Score fonctionnel</translation>
+    </message>
+    <message>
+        <source>Import from a folder</source>
+        <translation>Importer depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella regarde dans ces dossiers au démarrage et pendant qu&apos;il tourne : le dossier GARMIN/Activity de votre montre quand elle est branchée, ou un dossier qu&apos;une application de téléphone synchronise. Les nouvelles courses (GPX, TCX, FIT) entrent dans le journal avec votre chaussure par défaut et vous en êtes averti ; une course que vous avez peut-être saisie à la main attend votre choix. Les autres sports sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Import new runs from these folders</source>
+        <translation>Importer les nouvelles courses de ces dossiers</translation>
+    </message>
+    <message>
+        <source>Folders to import runs from</source>
+        <translation>Dossiers d&apos;où importer les courses</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Import runs from a folder</source>
+        <translation>Importer des courses depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

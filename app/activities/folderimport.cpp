@@ -1,0 +1,310 @@
+#include "app/activities/folderimport.h"
+
+#include "app/ui/appcontext.h"
+#include "app/ui/formatting.h"
+#include "core/import/activityfile.h"
+#include "core/import/autoimport.h"
+#include "core/import/importer.h"
+#include "core/model/clock.h"
+#include "core/model/preferences.h"
+#include "core/store/journalstore.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace patella {
+namespace {
+
+QList<FolderListing> listFolders(const QStringList& folders)
+{
+    QList<FolderListing> out;
+    for (const QString& folder : folders)
+        out.append(listActivityFolder(folder));
+    return out;
+}
+
+QList<Result<ParsedFile>> readFiles(const QList<FileSighting>& files)
+{
+    QList<Result<ParsedFile>> out;
+    for (const FileSighting& file : files)
+        out.append(ActivityFile::read(file.path));
+    return out;
+}
+
+// The nearest folder above path that exists: watched while path is missing, so its return is seen at once
+// (a mount point may not tell; the timer looks again anyway).
+QString nearestExisting(const QString& path)
+{
+    QString dir = QDir::cleanPath(path);
+    while (!QFileInfo(dir).isDir()) {
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
+            return {};
+        dir = parent;
+    }
+    return QDir(dir).isRoot() ? QString() : dir;
+}
+
+} // namespace
+
+FolderImport::FolderImport(AppContext& context, QObject* parent)
+    : FolderImport(context, Timing {}, parent)
+{
+}
+
+FolderImport::FolderImport(AppContext& context, Timing timing, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_timing(timing)
+    , m_ledger(context.preferences.importSeenFiles(), timing.stableMs)
+{
+    setObjectName(QStringLiteral("folderImport"));
+    m_monotonic.start();
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(m_timing.quietMs);
+    m_recheck.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, &FolderImport::list);
+    connect(&m_recheck, &QTimer::timeout, this, &FolderImport::list);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FolderImport::lookNow);
+    connect(&m_listing, &QFutureWatcher<QList<FolderListing>>::finished, this, &FolderImport::listed);
+    connect(&m_reading, &QFutureWatcher<QList<Result<ParsedFile>>>::finished, this, &FolderImport::parsed);
+    connect(&context.preferences, &Preferences::changed, this, &FolderImport::configure);
+}
+
+FolderImport::~FolderImport()
+{
+    m_listing.waitForFinished();
+    m_reading.waitForFinished();
+}
+
+void FolderImport::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_folders.clear();
+    configure();
+    if (m_folders.isEmpty())
+        emit statusChanged(statusText());
+}
+
+void FolderImport::startAfterFirstPaint(QWidget* window, int delayMs)
+{
+    m_paintDelayMs = delayMs;
+    window->installEventFilter(this);
+}
+
+bool FolderImport::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_started) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(m_paintDelayMs, this, &FolderImport::start);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool FolderImport::busy() const
+{
+    return m_listing.isRunning() || m_reading.isRunning() || m_quiet.isActive();
+}
+
+QStringList FolderImport::watchedFolders() const
+{
+    return m_watcher.directories();
+}
+
+// Folders from the preferences, cleaned; a change of the list or the switch looks again at once.
+void FolderImport::configure()
+{
+    if (!m_started)
+        return;
+    QStringList folders;
+    if (m_context.preferences.importFoldersEnabled())
+        for (const QString& folder : m_context.preferences.importFolders())
+            folders.append(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
+    if (folders == m_folders && !m_folders.isEmpty())
+        return;
+    const bool wasWatching = !m_folders.isEmpty();
+    m_folders = folders;
+    m_missing.clear();
+    watch();
+    if (!m_folders.isEmpty())
+        lookNow();
+    else if (wasWatching) {
+        m_recheck.stop();
+        m_quiet.stop();
+        emit statusChanged(statusText());
+    }
+}
+
+// The watcher follows what is there now: each present folder, and for a missing one its nearest ancestor.
+void FolderImport::watch()
+{
+    QStringList wanted;
+    for (const QString& folder : std::as_const(m_folders)) {
+        const QString path = m_missing.contains(folder) ? nearestExisting(folder) : folder;
+        if (!path.isEmpty() && !wanted.contains(path))
+            wanted.append(path);
+    }
+    const QStringList current = m_watcher.directories();
+    for (const QString& path : current)
+        if (!wanted.contains(path))
+            m_watcher.removePath(path);
+    for (const QString& path : std::as_const(wanted))
+        if (!current.contains(path) && QFileInfo(path).isDir())
+            m_watcher.addPath(path);
+}
+
+void FolderImport::lookNow()
+{
+    if (m_started && !m_folders.isEmpty())
+        m_quiet.start();
+}
+
+void FolderImport::list()
+{
+    if (m_listing.isRunning() || m_reading.isRunning()) {
+        m_again = true;
+        return;
+    }
+    if (m_folders.isEmpty())
+        return;
+    m_recheck.stop();
+    m_listing.setFuture(QtConcurrent::run(listFolders, m_folders));
+}
+
+void FolderImport::listed()
+{
+    const QList<FolderListing> listings = m_listing.result();
+    const qint64 now = m_monotonic.elapsed();
+    m_missing.clear();
+    QList<FileSighting> ready;
+    for (const FolderListing& listing : listings) {
+        if (!m_folders.contains(listing.folder))
+            continue; // the runner removed it during the look
+        if (!listing.present)
+            m_missing.append(listing.folder);
+        ready.append(m_ledger.ready(listing, now));
+    }
+    watch();
+    saveLedger(); // files removed from a present folder are forgotten
+    if (!m_missing.isEmpty() || m_ledger.waiting())
+        m_recheck.start(m_ledger.waiting() ? m_timing.recheckMs : m_timing.missingMs);
+    if (ready.isEmpty()) {
+        finish({});
+        return;
+    }
+    m_readingFiles = ready;
+    m_filesRead += int(ready.size());
+    m_reading.setFuture(QtConcurrent::run(readFiles, ready));
+}
+
+void FolderImport::parsed()
+{
+    const QList<FileSighting> files = std::exchange(m_readingFiles, {});
+    const Outcome outcome = importParsed(m_reading.result());
+    if (outcome.error.isEmpty()) {
+        for (const FileSighting& file : files) {
+            if (outcome.choiceFiles.contains(file.path)) {
+                if (!m_choiceFiles.contains(file.path)) {
+                    m_choiceFiles.append(file.path);
+                    m_choiceSightings.append(file);
+                }
+                continue;
+            }
+            m_ledger.markSeen(file);
+        }
+        saveLedger();
+    }
+    finish(outcome);
+}
+
+FolderImport::Outcome FolderImport::importParsed(const QList<Result<ParsedFile>>& files)
+{
+    Outcome outcome;
+    Importer importer(m_context.store);
+    auto classified = importer.classify(files, m_context.preferences.defaultShoeId());
+    if (!classified) {
+        outcome.error = classified.error().text();
+        return outcome;
+    }
+    AutoImportPlan plan = planAutoImport(classified.value());
+    outcome.choiceFiles = plan.choiceFiles;
+    outcome.rejectedFiles = plan.rejectedFiles;
+    if (plan.newRuns == 0)
+        return outcome;
+    auto receipt = importer.commit(plan.candidates);
+    if (!receipt) {
+        outcome.error = receipt.error().text();
+        outcome.choiceFiles.clear();
+        outcome.rejectedFiles.clear();
+        return outcome;
+    }
+    outcome.runs = receipt->runs();
+    outcome.metres = receipt->metres;
+    return outcome;
+}
+
+void FolderImport::finish(const Outcome& outcome)
+{
+    const QString when = fmt::time(m_context.clock.now());
+    if (!outcome.error.isEmpty())
+        m_lastLook = tr("Last look at %1: the runs could not be imported (%2).").arg(when, outcome.error);
+    else
+        m_lastLook = tr("Last look at %1.").arg(when);
+    if (outcome.runs > 0)
+        //: %1 time of day, %2 distance with its unit
+        m_lastImport = tr("Imported at %1: %n new run(s), %2.", nullptr, outcome.runs)
+                           .arg(when, fmt::distance(outcome.metres, m_context.preferences.distanceUnit(), 1));
+    if (outcome.runs > 0 || !outcome.choiceFiles.isEmpty() || !outcome.rejectedFiles.isEmpty()
+        || !outcome.error.isEmpty())
+        emit imported(outcome);
+    emit statusChanged(statusText());
+    emit looked();
+    if (std::exchange(m_again, false))
+        lookNow();
+}
+
+QStringList FolderImport::takeChoiceFiles()
+{
+    for (const FileSighting& file : std::as_const(m_choiceSightings))
+        m_ledger.markSeen(file);
+    m_choiceSightings.clear();
+    saveLedger();
+    return std::exchange(m_choiceFiles, {});
+}
+
+QString FolderImport::statusText() const
+{
+    if (!m_context.preferences.importFoldersEnabled())
+        return tr("Switched off: no folder is looked at.");
+    if (m_folders.isEmpty())
+        return m_started ? tr("No folder chosen.") : QString();
+    QStringList lines;
+    for (const QString& folder : m_missing)
+        //: %1 a folder's path
+        lines.append(tr("%1 is not there now (a watch unplugged?): Patella looks for it again every few seconds.")
+                         .arg(QDir::toNativeSeparators(folder)));
+    if (m_missing.size() < m_folders.size())
+        lines.append(tr("Watching %n folder(s).", nullptr, int(m_folders.size() - m_missing.size())));
+    if (!m_lastLook.isEmpty())
+        lines.append(m_lastLook);
+    if (!m_lastImport.isEmpty())
+        lines.append(m_lastImport);
+    if (!m_choiceFiles.isEmpty())
+        lines.append(tr("Waiting for your choice: %n file(s) with a run you may have typed by hand.", nullptr,
+                        int(m_choiceFiles.size())));
+    return lines.join(QLatin1Char(' '));
+}
+
+void FolderImport::saveLedger()
+{
+    m_context.preferences.setImportSeenFiles(m_ledger.entries());
+}
+
+} // namespace patella

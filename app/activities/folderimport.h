@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/import/activity.h"
+#include "core/import/folderledger.h"
+#include "core/model/result.h"
+
+#include <QElapsedTimer>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+class QWidget;
+
+namespace patella {
+
+struct AppContext;
+
+// Settings > Import from a folder, while Patella runs: the folders are looked at once start() is called
+// (the shell calls it after the window's first paint) and whenever QFileSystemWatcher says one changed
+// (after a short quiet spell, so a copy of twenty files is one look). Listing and reading happen off the
+// GUI thread; a file is read once its size has held still (core/import/folderledger.h), and new runs go
+// into the journal without a dialog (core/import/autoimport.h). What was read is kept in the preferences,
+// so the next start reads only what is new. A folder that is missing (the watch unplugged) is no error: it
+// is looked for again every few seconds, and watched again when it is back.
+class FolderImport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FolderImport)
+
+public:
+    struct Timing
+    {
+        int quietMs = 500; // after a change, before looking
+        int stableMs = int(FolderLedger::kDefaultStableAfterMs); // a size held this long is a finished copy
+        int recheckMs = 1000; // while a file is still growing
+        int missingMs = 5000; // while a folder is missing
+    };
+
+    // What one look brought, for the runner (FolderImportNotice) and the Settings page.
+    struct Outcome
+    {
+        int runs = 0;
+        double metres = 0.0;
+        QStringList choiceFiles; // likely duplicates: the runner chooses in the preview
+        QStringList rejectedFiles;
+        QString error; // the journal refused the import
+    };
+
+    explicit FolderImport(AppContext& context, QObject* parent = nullptr);
+    FolderImport(AppContext& context, Timing timing, QObject* parent = nullptr);
+    ~FolderImport() override;
+
+    void start();
+    // start() delayMs after window's first paint: the look never slows the start.
+    void startAfterFirstPaint(QWidget* window, int delayMs = 1000);
+    bool started() const { return m_started; }
+    bool busy() const;
+
+    QStringList folders() const { return m_folders; }
+    QStringList watchedFolders() const; // what QFileSystemWatcher watches now
+    QStringList missingFolders() const { return m_missing; }
+    // Files with a likely duplicate, waiting for the runner; takeChoiceFiles() empties the list and marks them
+    // as seen (the preview then has them).
+    QStringList choiceFiles() const { return m_choiceFiles; }
+    QStringList takeChoiceFiles();
+    QString statusText() const;
+    int filesRead() const { return m_filesRead; } // since start: each file read once (tests, the status)
+
+public slots:
+    void lookNow(); // look at every folder soon (after the quiet spell)
+
+signals:
+    void imported(const patella::FolderImport::Outcome& outcome); // something to tell the runner
+    void statusChanged(const QString& text);
+    void looked(); // one look finished, whatever it found (tests)
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void configure();
+    void watch();
+    void list();
+    void listed();
+    void parsed();
+    void finish(const Outcome& outcome);
+    Outcome importParsed(const QList<Result<ParsedFile>>& files);
+    void saveLedger();
+
+    AppContext& m_context;
+    Timing m_timing;
+    FolderLedger m_ledger;
+    QFileSystemWatcher m_watcher;
+    QTimer m_quiet;
+    QTimer m_recheck;
+    QElapsedTimer m_monotonic;
+    QFutureWatcher<QList<FolderListing>> m_listing;
+    QFutureWatcher<QList<Result<ParsedFile>>> m_reading;
+    QList<FileSighting> m_readingFiles;
+    QStringList m_folders;
+    QStringList m_missing;
+    QStringList m_choiceFiles;
+    QList<FileSighting> m_choiceSightings;
+    QString m_lastLook;
+    QString m_lastImport;
+    int m_paintDelayMs = 0;
+    int m_filesRead = 0;
+    bool m_started = false;
+    bool m_again = false; // a change came in during a look
+};
+
+} // namespace patella

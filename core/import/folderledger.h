@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace patella {
+
+// One activity file as a folder listing saw it.
+struct FileSighting
+{
+    QString path; // absolute
+    qint64 bytes = 0;
+    qint64 modifiedMs = 0; // since the epoch, UTC
+
+    bool operator==(const FileSighting&) const = default;
+};
+
+// One look at a watched folder: whether it is there (a watch that is unplugged is not), and its activity
+// files (*.gpx *.tcx *.fit and their .gz copies, the folder itself only, not its subfolders).
+struct FolderListing
+{
+    QString folder;
+    bool present = false;
+    QList<FileSighting> files;
+};
+
+// Lists folder. Blocking (a watch's folder on USB can be slow): call it off the GUI thread.
+FolderListing listActivityFolder(const QString& folder);
+
+// What a watched folder has already given, and what is still being copied into it. The rules:
+// - A file is read once: seen() with the same size and modification time is never read again (a file that
+//   changes is read again; the importer's external ids keep a re-import from adding a run twice).
+// - A file is read only once its size and time have stayed the same across looks at least stableAfterMs
+//   apart (a watch or a sync tool may still be writing it); until then waiting() is true, so the caller
+//   looks again soon.
+// - A file removed from a folder that is present is forgotten; nothing is forgotten of a folder that is
+//   absent (the watch comes back with the same files).
+// entries() is what to keep between runs (in the preferences), one text per file.
+class FolderLedger final
+{
+public:
+    static constexpr qint64 kDefaultStableAfterMs = 2000;
+
+    explicit FolderLedger(const QStringList& entries = {}, qint64 stableAfterMs = kDefaultStableAfterMs);
+
+    // The files of the listing that are ready to read at monotonic time nowMs.
+    QList<FileSighting> ready(const FolderListing& listing, qint64 nowMs);
+    bool waiting() const { return !m_growing.isEmpty(); }
+
+    bool seen(const FileSighting& file) const;
+    void markSeen(const FileSighting& file);
+    void forget(const QString& path);
+
+    QStringList entries() const;
+    static QString entryOf(const FileSighting& file);
+    static std::optional<FileSighting> fromEntry(const QString& entry);
+
+private:
+    struct Growing
+    {
+        FileSighting file;
+        qint64 sinceMs = 0;
+    };
+
+    QHash<QString, FileSighting> m_seen; // by path
+    QHash<QString, Growing> m_growing; // by path
+    qint64 m_stableAfterMs;
+};
+
+} // namespace patella
