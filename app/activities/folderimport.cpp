@@ -299,7 +299,7 @@ QString FolderImport::statusText() const
     if (!m_choiceFiles.isEmpty())
         lines.append(tr("Waiting for your choice: %n file(s) with a run you may have typed by hand.", nullptr,
                         int(m_choiceFiles.size())));
-    return lines.join(QLatin1Char(' '));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void FolderImport::saveLedger()

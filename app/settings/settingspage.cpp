@@ -312,6 +312,19 @@ QWidget* SettingsPage::buildImportFolders()
     buttons->addStretch();
     form->addRow(buttons);
 
+    m_importShoe = new QComboBox(box);
+    m_importShoe->setObjectName(QStringLiteral("importShoe"));
+    m_importShoe->setToolTip(tr("Imported runs count on this shoe's distance; the preview can change it run by run."));
+    connect(m_importShoe, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_importShoe->itemData(index).toLongLong();
+        m_prefs.setDefaultShoeId(id > 0 ? std::optional<qint64>(id) : std::nullopt);
+    });
+    setShoes({});
+    auto* shoeRow = new QHBoxLayout;
+    shoeRow->addWidget(m_importShoe);
+    shoeRow->addStretch();
+    form->addRow(tr("Shoe for imported runs"), shoeRow);
+
     m_importFolderStatus = new QLabel(box);
     m_importFolderStatus->setObjectName(QStringLiteral("importFolderStatus"));
     m_importFolderStatus->setWordWrap(true);
@@ -339,6 +352,17 @@ void SettingsPage::removeImportFolder()
     folders.removeAll(item->data(Qt::UserRole).toString());
     delete m_importFolders->takeItem(m_importFolders->row(item));
     m_prefs.setImportFolders(folders);
+}
+
+void SettingsPage::setShoes(const QList<Shoe>& shoes)
+{
+    const std::optional<qint64> chosen = m_prefs.defaultShoeId();
+    m_importShoe->clear();
+    m_importShoe->addItem(tr("The shoe in use that day, if only one was"), qint64(0));
+    for (const Shoe& shoe : shoes)
+        if (!shoe.retired || (chosen && shoe.id == *chosen))
+            m_importShoe->addItem(shoe.name, shoe.id);
+    m_importShoe->setCurrentIndex(std::max(0, chosen ? m_importShoe->findData(*chosen) : 0));
 }
 
 void SettingsPage::setImportFolderStatus(const QString& text)

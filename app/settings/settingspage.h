@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/records.h"
 #include "core/store/journalprobe.h"
 #include "core/store/storetypes.h"
 
@@ -9,6 +10,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -45,6 +47,8 @@ public:
     void setCueStatus(const QString& text);
     // What the watched folders are doing (watching, a folder missing, the last look), under the folder list.
     void setImportFolderStatus(const QString& text);
+    // The shoes for "Shoe for imported runs" (the runner's default, core's Importer::defaultShoe rule).
+    void setShoes(const QList<Shoe>& shoes);
     // Adds a folder to look at for new runs (the Add folder… button, after its dialog).
     void addImportFolder(const QString& folder);
 
@@ -79,6 +83,7 @@ private:
     QListWidget* m_importFolders = nullptr;
     QPushButton* m_removeImportFolder = nullptr;
     QLabel* m_importFolderStatus = nullptr;
+    QComboBox* m_importShoe = nullptr;
 };
 
 } // namespace patella

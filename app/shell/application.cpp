@@ -216,6 +216,15 @@ void Application::buildPages()
     FolderImportNotice::attach(context, window, *folders, *activities);
     connect(folders, &FolderImport::statusChanged, settings, &SettingsPage::setImportFolderStatus);
     folders->startAfterFirstPaint(window);
+    const auto listShoes = [this, settings] {
+        if (const auto shoes = m_store->list<Shoe>())
+            settings->setShoes(shoes.value());
+    };
+    listShoes();
+    connect(m_store.get(), &JournalStore::changed, settings, [listShoes](RecordKind kind) {
+        if (kind == RecordKind::Shoes || kind == RecordKind::All)
+            listShoes();
+    });
     new ActivityDropTarget(window, *activities); // files dropped on the window: the same preview
 
     // Sessions start from Today, the Library and the Session page's own list.

@@ -8529,6 +8529,18 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Imported runs count on this shoe&apos;s distance; the preview can change it run by run.</source>
+        <translation>Importierte Läufe zählen zur Strecke dieses Schuhs; in der Vorschau lässt er sich für jeden Lauf ändern.</translation>
+    </message>
+    <message>
+        <source>Shoe for imported runs</source>
+        <translation>Schuh für importierte Läufe</translation>
+    </message>
+    <message>
+        <source>The shoe in use that day, if only one was</source>
+        <translation>Der Schuh, der an dem Tag in Gebrauch war, wenn es genau einen gibt</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>

@@ -8529,6 +8529,18 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>Imported runs count on this shoe&apos;s distance; the preview can change it run by run.</source>
+        <translation>Las carreras importadas cuentan en la distancia de esta zapatilla; la vista previa permite cambiarla carrera a carrera.</translation>
+    </message>
+    <message>
+        <source>Shoe for imported runs</source>
+        <translation>Zapatilla para las carreras importadas</translation>
+    </message>
+    <message>
+        <source>The shoe in use that day, if only one was</source>
+        <translation>La zapatilla en uso ese día, si solo hay una</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>

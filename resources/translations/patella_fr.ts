@@ -8529,6 +8529,18 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Imported runs count on this shoe&apos;s distance; the preview can change it run by run.</source>
+        <translation>Les courses importées comptent dans la distance de cette chaussure ; l&apos;aperçu permet de la changer course par course.</translation>
+    </message>
+    <message>
+        <source>Shoe for imported runs</source>
+        <translation>Chaussure des courses importées</translation>
+    </message>
+    <message>
+        <source>The shoe in use that day, if only one was</source>
+        <translation>La chaussure utilisée ce jour-là, s&apos;il n&apos;y en a qu&apos;une</translation>
+    </message>
 </context>
 <context>
     <name>patella::ShoeDialog</name>

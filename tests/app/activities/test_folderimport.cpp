@@ -14,6 +14,7 @@
 #include "tests/support/appharness.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -309,4 +310,32 @@ TEST_F(FolderImportGui, TheSettingsSectionWritesTheFoldersAndTheSwitch)
     EXPECT_FALSE(harness.preferences.importFoldersEnabled());
     page.setImportFolderStatus(QStringLiteral("Watching 1 folder."));
     EXPECT_EQ(status->text(), QStringLiteral("Watching 1 folder."));
+
+    // The shoe for imported runs: the runner's default, or the shoe in use that day.
+    auto* shoe = page.findChild<QComboBox*>(QStringLiteral("importShoe"));
+    ASSERT_NE(shoe, nullptr);
+    const RecordId road = harness.addShoe(QStringLiteral("Road"));
+    const RecordId trail = harness.addShoe(QStringLiteral("Trail"));
+    page.setShoes(harness.store.list<Shoe>().value());
+    ASSERT_EQ(shoe->count(), 3);
+    EXPECT_EQ(shoe->currentIndex(), 0);
+    EXPECT_FALSE(harness.preferences.defaultShoeId().has_value());
+    shoe->setCurrentIndex(shoe->findText(QStringLiteral("Trail")));
+    emit shoe->activated(shoe->currentIndex());
+    EXPECT_EQ(harness.preferences.defaultShoeId(), std::optional<qint64>(trail));
+    page.setShoes(harness.store.list<Shoe>().value()); // a shoe added elsewhere: the choice stays
+    EXPECT_EQ(shoe->currentText(), QStringLiteral("Trail"));
+    EXPECT_NE(road, trail);
+}
+
+TEST_F(FolderImportGui, ImportedRunsGetTheRunnersDefaultShoe)
+{
+    harness.addShoe(QStringLiteral("Road"));
+    const RecordId trail = harness.addShoe(QStringLiteral("Trail"));
+    harness.preferences.setDefaultShoeId(trail);
+    ASSERT_TRUE(writeFile(inWatched("hills.tcx"), runTcx(14)));
+    FolderImport folders(harness.context, quick());
+    folders.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+    EXPECT_EQ(runs().first().shoeId, std::optional<RecordId>(trail));
 }
