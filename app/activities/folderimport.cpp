@@ -61,7 +61,6 @@ FolderImport::FolderImport(AppContext& context, Timing timing, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_timing(timing)
-    , m_ledger(context.preferences.importSeenFiles(), timing.stableMs)
 {
     setObjectName(QStringLiteral("folderImport"));
     m_monotonic.start();
@@ -87,6 +86,8 @@ void FolderImport::start()
     if (m_started)
         return;
     m_started = true;
+    // Read here, not in the constructor: the list may be long, and the window is up by now.
+    m_ledger = FolderLedger(m_context.preferences.importSeenFiles(), m_timing.stableMs);
     m_folders.clear();
     configure();
     if (m_folders.isEmpty())

@@ -284,6 +284,18 @@ QWidget* SettingsPage::buildImportFolders()
     connect(m_importFoldersOn, &QCheckBox::toggled, this, [this](bool on) { m_prefs.setImportFoldersEnabled(on); });
     form->addRow(m_importFoldersOn);
 
+    addImportFolderList(form, box);
+    addImportShoe(form, box);
+
+    m_importFolderStatus = new QLabel(box);
+    m_importFolderStatus->setObjectName(QStringLiteral("importFolderStatus"));
+    m_importFolderStatus->setWordWrap(true);
+    form->addRow(m_importFolderStatus);
+    return box;
+}
+
+void SettingsPage::addImportFolderList(QFormLayout* form, QWidget* box)
+{
     m_importFolders = new QListWidget(box);
     m_importFolders->setObjectName(QStringLiteral("importFolders"));
     m_importFolders->setAccessibleName(tr("Folders to import runs from"));
@@ -311,7 +323,10 @@ QWidget* SettingsPage::buildImportFolders()
     buttons->addWidget(m_removeImportFolder);
     buttons->addStretch();
     form->addRow(buttons);
+}
 
+void SettingsPage::addImportShoe(QFormLayout* form, QWidget* box)
+{
     m_importShoe = new QComboBox(box);
     m_importShoe->setObjectName(QStringLiteral("importShoe"));
     m_importShoe->setToolTip(tr("Imported runs count on this shoe's distance; the preview can change it run by run."));
@@ -324,12 +339,6 @@ QWidget* SettingsPage::buildImportFolders()
     shoeRow->addWidget(m_importShoe);
     shoeRow->addStretch();
     form->addRow(tr("Shoe for imported runs"), shoeRow);
-
-    m_importFolderStatus = new QLabel(box);
-    m_importFolderStatus->setObjectName(QStringLiteral("importFolderStatus"));
-    m_importFolderStatus->setWordWrap(true);
-    form->addRow(m_importFolderStatus);
-    return box;
 }
 
 void SettingsPage::addImportFolder(const QString& folder)

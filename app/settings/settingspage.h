@@ -64,6 +64,8 @@ private:
     QWidget* buildSession();
     QWidget* buildReminders();
     QWidget* buildImportFolders();
+    void addImportFolderList(QFormLayout* form, QWidget* box);
+    void addImportShoe(QFormLayout* form, QWidget* box);
     void removeImportFolder();
     QWidget* buildData();
     void addDataFolder(QFormLayout* form, QWidget* box);

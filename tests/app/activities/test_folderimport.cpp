@@ -127,7 +127,7 @@ TEST_F(FolderImportGui, AFileThatAppearsIsImportedOnceAndNotReadAgainAtTheNextSt
 
 TEST_F(FolderImportGui, AFileStillBeingCopiedIsReadOnlyOnceItsSizeHolds)
 {
-    FolderImport folders(harness.context, quick(1200));
+    FolderImport folders(harness.context, quick(int(FolderLedger::kDefaultStableAfterMs)));
     QSignalSpy looked(&folders, &FolderImport::looked);
     folders.start();
     ASSERT_TRUE(looked.wait(kWaitMs));
