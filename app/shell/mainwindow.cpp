@@ -104,6 +104,26 @@ QScrollArea* MainWindow::scrollable(QWidget* page)
     return scroll;
 }
 
+// The View menu's entries: the titles with an accelerator each (Alt+V, then the letter).
+QString MainWindow::areaMenuText(Area area)
+{
+    switch (area) {
+    case Area::Today:
+        return tr("&Today");
+    case Area::Session:
+        return tr("&Session");
+    case Area::Journal:
+        return tr("&Journal");
+    case Area::Progress:
+        return tr("&Progress");
+    case Area::Library:
+        return tr("&Library");
+    case Area::Settings:
+        return tr("S&ettings");
+    }
+    return {};
+}
+
 QString MainWindow::areaTitle(Area area)
 {
     switch (area) {
@@ -207,8 +227,8 @@ void MainWindow::buildMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < AreaCount; ++i) {
         const auto area = static_cast<Area>(i);
-        QAction* action
-            = viewMenu->addAction(QIcon(areaIconPath(area)), areaTitle(area), this, [this, area] { showArea(area); });
+        QAction* action = viewMenu->addAction(QIcon(areaIconPath(area)), areaMenuText(area), this,
+                                              [this, area] { showArea(area); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("showArea%1").arg(i));
         addAction(action); // shortcuts work even while the menu bar is hidden in full screen

@@ -43,6 +43,7 @@ public:
     void showArea(Area area);
 
     static QString areaTitle(Area area);
+    static QString areaMenuText(Area area);
     // Full screen on the Session page: the sidebar and the menu bar step aside for the player.
     bool inFocusMode() const;
 

@@ -37,7 +37,7 @@ ProgrammeMenu::ProgrammeMenu(CustomCatalog& custom, QWidget* window, QObject* pa
 
 void ProgrammeMenu::addTo(QMenu* importMenu, QMenu* exportMenu)
 {
-    QAction* importAction = importMenu->addAction(tr("P&rogramme…"), this, &ProgrammeMenu::importProgramme);
+    QAction* importAction = importMenu->addAction(tr("Pro&gramme…"), this, &ProgrammeMenu::importProgramme);
     importAction->setObjectName(QStringLiteral("importProgramme"));
     QAction* exportAction = exportMenu->addAction(tr("&Routine…"), this, &ProgrammeMenu::exportRoutines);
     exportAction->setObjectName(QStringLiteral("exportRoutine"));

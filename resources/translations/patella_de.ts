@@ -5666,7 +5666,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>&amp;Cues:</source>
-        <translation>Hin&amp;weise:</translation>
+        <translation>Hinwe&amp;ise:</translation>
     </message>
     <message>
         <source>Cautions, one a line</source>
@@ -5694,7 +5694,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>&amp;Mirror it for the right side</source>
-        <translation>Für die rechte Seite &amp;spiegeln</translation>
+        <translation>Für die rechte Seite spie&amp;geln</translation>
     </message>
     <message>
         <source>Muscles it &amp;targets:</source>
@@ -6745,6 +6745,26 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
         <translation>Diagramme zum Schmerz im Verlauf, zur Wochendistanz neben der 10-%-Richtlinie des Ratgebers, zur Regelmäßigkeit und Beweglichkeit, damit du siehst, ob das Knie besser wird.</translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -7022,10 +7042,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
 <context>
     <name>patella::ProgrammeMenu</name>
     <message>
-        <source>P&amp;rogramme…</source>
-        <translation>P&amp;rogramm…</translation>
-    </message>
-    <message>
         <source>&amp;Routine…</source>
         <translation>&amp;Routine…</translation>
     </message>
@@ -7108,6 +7124,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme…</source>
+        <translation>P&amp;rogramm…</translation>
     </message>
 </context>
 <context>
@@ -7498,7 +7518,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>&amp;Add ›</source>
-        <translation>&amp;Hinzufügen ›</translation>
+        <translation>Hin&amp;zufügen ›</translation>
     </message>
     <message>
         <source>Adds the exercise after the selected one (Enter in the list does the same)</source>
@@ -7530,11 +7550,11 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>S&amp;ides:</source>
-        <translation>S&amp;eiten:</translation>
+        <translation>Sei&amp;ten:</translation>
     </message>
     <message>
         <source>&amp;Fixed dose (otherwise the programme chooses it and steps it up or back)</source>
-        <translation>&amp;Feste Dosis (sonst wählt das Programm sie und steigert oder senkt sie)</translation>
+        <translation>Feste &amp;Dosis (sonst wählt das Programm sie und steigert oder senkt sie)</translation>
     </message>
     <message>
         <source> s</source>
@@ -7566,7 +7586,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Rest &amp;between sets:</source>
-        <translation>Pause z&amp;wischen den Sätzen:</translation>
+        <translation>&amp;Pause zwischen den Sätzen:</translation>
     </message>
     <message>
         <source>Get ready, seconds</source>
@@ -7620,11 +7640,11 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Repe&amp;titions:</source>
-        <translation>Wieder&amp;holungen:</translation>
+        <translation>Wiederholun&amp;gen:</translation>
     </message>
     <message>
         <source>B&amp;oth parts: %1</source>
-        <translation>B&amp;eide Teile: %1</translation>
+        <translation>Beide Te&amp;ile: %1</translation>
     </message>
     <message>
         <source>Show exercises for one muscle group</source>

@@ -5626,7 +5626,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>&amp;One repetition takes:</source>
-        <translation>&amp;Una repetición dura:</translation>
+        <translation>Una re&amp;petición dura:</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -5654,7 +5654,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Ho&amp;w to:</source>
-        <translation>C&amp;ómo hacerlo:</translation>
+        <translation>Cómo &amp;hacerlo:</translation>
     </message>
     <message>
         <source>Coaching cues, one a line</source>
@@ -5686,7 +5686,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Choose &amp;picture…</source>
-        <translation>Elegir &amp;imagen…</translation>
+        <translation>E&amp;legir imagen…</translation>
     </message>
     <message>
         <source>A PNG, JPEG or SVG file of at most 5 MB</source>
@@ -5698,7 +5698,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Muscles it &amp;targets:</source>
-        <translation>&amp;Músculos que trabaja:</translation>
+        <translation>Músculos que tra&amp;baja:</translation>
     </message>
     <message>
         <source>Muscles it targets</source>
@@ -6745,6 +6745,26 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
         <translation>Gráficos del dolor a lo largo del tiempo, del kilometraje semanal junto a la pauta del 10 % de la guía, de la constancia y de la flexibilidad, para ver si la rodilla mejora.</translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>P&amp;rogreso</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>patella::MileageChart</name>
@@ -7022,10 +7042,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
 <context>
     <name>patella::ProgrammeMenu</name>
     <message>
-        <source>P&amp;rogramme…</source>
-        <translation>P&amp;rograma…</translation>
-    </message>
-    <message>
         <source>&amp;Routine…</source>
         <translation>&amp;Rutina…</translation>
     </message>
@@ -7108,6 +7124,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme…</source>
+        <translation>Pro&amp;grama…</translation>
     </message>
 </context>
 <context>
@@ -7458,7 +7478,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Use in my p&amp;lan:</source>
-        <translation>En mi p&amp;lan:</translation>
+        <translation>En mi &amp;plan:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -7470,7 +7490,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation>&amp;Rehacer</translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>Exercises to add</source>
@@ -7566,7 +7586,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Rest &amp;between sets:</source>
-        <translation>Descanso &amp;entre series:</translation>
+        <translation>Des&amp;canso entre series:</translation>
     </message>
     <message>
         <source>Get ready, seconds</source>
@@ -7574,7 +7594,7 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>&amp;Get ready:</source>
-        <translation>&amp;Preparación:</translation>
+        <translation>P&amp;reparación:</translation>
     </message>
     <message>
         <source>Rest before the next exercise, seconds</source>
@@ -7620,11 +7640,11 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     </message>
     <message>
         <source>Repe&amp;titions:</source>
-        <translation>Re&amp;peticiones:</translation>
+        <translation>Repe&amp;ticiones:</translation>
     </message>
     <message>
         <source>B&amp;oth parts: %1</source>
-        <translation>&amp;Ambas partes: %1</translation>
+        <translation>Am&amp;bas partes: %1</translation>
     </message>
     <message>
         <source>Show exercises for one muscle group</source>

@@ -5626,7 +5626,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;One repetition takes:</source>
-        <translation>&amp;Une répétition dure :</translation>
+        <translation>Une ré&amp;pétition dure :</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -5678,7 +5678,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>C&amp;autions:</source>
-        <translation>Pré&amp;cautions :</translation>
+        <translation>Préc&amp;autions :</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -5694,7 +5694,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Mirror it for the right side</source>
-        <translation>Le refléter pour le côté &amp;droit</translation>
+        <translation>Le re&amp;fléter pour le côté droit</translation>
     </message>
     <message>
         <source>Muscles it &amp;targets:</source>
@@ -5758,7 +5758,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Remo&amp;ve picture</source>
-        <translation>Reti&amp;rer l’image</translation>
+        <translation>Retirer l’ima&amp;ge</translation>
     </message>
 </context>
 <context>
@@ -6719,7 +6719,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Patella</source>
@@ -6744,6 +6744,26 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Charts of pain over time, weekly mileage beside the guide&apos;s 10% guideline, consistency and flexibility, so you can see whether the knee is getting better.</source>
         <translation>Des graphiques de la douleur dans le temps, du kilométrage hebdomadaire à côté de la règle indicative des 10 % du guide, de la régularité et de la souplesse, pour voir si le genou va mieux.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>P&amp;rogrès</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Para&amp;mètres</translation>
     </message>
 </context>
 <context>
@@ -7022,10 +7042,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
 <context>
     <name>patella::ProgrammeMenu</name>
     <message>
-        <source>P&amp;rogramme…</source>
-        <translation>P&amp;rogramme…</translation>
-    </message>
-    <message>
         <source>&amp;Routine…</source>
         <translation>&amp;Routine…</translation>
     </message>
@@ -7108,6 +7124,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme…</source>
+        <translation>P&amp;rogramme…</translation>
     </message>
 </context>
 <context>
@@ -7466,11 +7486,11 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Défaire</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Exercises to add</source>
@@ -7514,11 +7534,11 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Descendre (&amp;w)</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>Re&amp;tirer</translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>The selected exercise</source>
@@ -7530,7 +7550,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>S&amp;ides:</source>
-        <translation>C&amp;ôtés :</translation>
+        <translation>Cô&amp;tés :</translation>
     </message>
     <message>
         <source>&amp;Fixed dose (otherwise the programme chooses it and steps it up or back)</source>
@@ -7554,7 +7574,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Hold:</source>
-        <translation>&amp;Tenue :</translation>
+        <translation>Ten&amp;ue :</translation>
     </message>
     <message>
         <source>Repetitions per set</source>
@@ -7566,7 +7586,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Rest &amp;between sets:</source>
-        <translation>Repos &amp;entre les séries :</translation>
+        <translation>&amp;Repos entre les séries :</translation>
     </message>
     <message>
         <source>Get ready, seconds</source>
@@ -7574,7 +7594,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Get ready:</source>
-        <translation>&amp;Préparation :</translation>
+        <translation>Préparati&amp;on :</translation>
     </message>
     <message>
         <source>Rest before the next exercise, seconds</source>
@@ -7616,7 +7636,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Mo&amp;ve up</source>
-        <translation>Monter (&amp;v)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Repe&amp;titions:</source>
@@ -7624,7 +7644,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>B&amp;oth parts: %1</source>
-        <translation>Les &amp;deux parties : %1</translation>
+        <translation>Les deu&amp;x parties : %1</translation>
     </message>
     <message>
         <source>Show exercises for one muscle group</source>
