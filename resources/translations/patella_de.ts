@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>the routine played, by its catalog id</source>
-        <translation>das gespielte Programm, nach seiner Katalog-ID</translation>
+        <translation>die gespielte Routine, nach ihrer Katalog-ID</translation>
     </message>
     <message>
         <source>when it started (ISO 8601 with offset)</source>
@@ -857,7 +857,7 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     </message>
     <message>
         <source>Your exercise routine</source>
-        <translation>Ihr Übungsprogramm</translation>
+        <translation>Ihre Übungsroutine</translation>
     </message>
     <message>
         <source>%1 cm</source>
@@ -1505,7 +1505,7 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     </message>
     <message>
         <source>is not a routine id</source>
-        <translation>ist keine Programm-ID</translation>
+        <translation>ist keine Routinen-ID</translation>
     </message>
     <message>
         <source>is before the start</source>
@@ -1767,7 +1767,7 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     </message>
     <message>
         <source>In this routine</source>
-        <translation>In diesem Programm</translation>
+        <translation>In dieser Routine</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -2744,11 +2744,11 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <name>SessionDoses</name>
     <message>
         <source>There is no routine called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Programm namens „%1“.</translation>
+        <translation>Es gibt keine Routine namens „%1“.</translation>
     </message>
     <message>
         <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
-        <translation>Das Programm nennt eine unbekannte Übung, „%1“.</translation>
+        <translation>Die Routine nennt eine unbekannte Übung, „%1“.</translation>
     </message>
     <message>
         <source>There is no exercise called &quot;%1&quot;.</source>
@@ -4007,7 +4007,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Today suggests the daily mobility routine and counts your stretching sessions against 3-4 a week.</source>
         <extracomment>keep-stretching.howPatellaHelps</extracomment>
-        <translation>„Heute“ schlägt das tägliche Mobilitätsprogramm vor und zählt Ihre Dehneinheiten gegen 3–4 pro Woche.</translation>
+        <translation>„Heute“ schlägt die tägliche Mobilitätsroutine vor und zählt Ihre Dehneinheiten gegen 3–4 pro Woche.</translation>
     </message>
     <message>
         <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
@@ -4017,7 +4017,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
         <extracomment>strengthen-hips.howPatellaHelps</extracomment>
-        <translation>Das Kraftprogramm beginnt mit den leichten Varianten und wird an nicht aufeinanderfolgenden Tagen vorgeschlagen.</translation>
+        <translation>Die Kraftroutine beginnt mit den leichten Varianten und wird an nicht aufeinanderfolgenden Tagen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
@@ -4072,7 +4072,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The pre-run warm-up routine guides you through it in a few minutes.</source>
         <extracomment>warm-up.howPatellaHelps</extracomment>
-        <translation>Das Programm „Aufwärmen vor dem Lauf“ führt Sie in wenigen Minuten hindurch.</translation>
+        <translation>Die Routine „Aufwärmen vor dem Lauf“ führt Sie in wenigen Minuten hindurch.</translation>
     </message>
     <message>
         <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
@@ -4232,11 +4232,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>%1 is not one of Patella&apos;s routines</source>
-        <translation>%1 ist keins der Programme von Patella</translation>
+        <translation>%1 ist keine der Routinen von Patella</translation>
     </message>
     <message>
         <source>is needed to use the routine in the plan: name the built-in routine it goes with</source>
-        <translation>wird benötigt, um das Programm im Plan zu verwenden: Nennen Sie das eingebaute Programm, zu dem es gehört</translation>
+        <translation>wird benötigt, um die Routine im Plan zu verwenden: Nennen Sie die eingebaute Routine, zu der sie gehört</translation>
     </message>
     <message>
         <source>needs at least one exercise</source>
@@ -5500,11 +5500,11 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>is already a routine&apos;s id</source>
-        <translation>ist schon die ID eines Programms</translation>
+        <translation>ist schon die ID einer Routine</translation>
     </message>
     <message>
         <source>is one of Patella&apos;s own routines</source>
-        <translation>ist eins von Patellas eigenen Programmen</translation>
+        <translation>ist eine von Patellas eigenen Routinen</translation>
     </message>
     <message>
         <source>is already an exercise&apos;s id</source>
@@ -5512,11 +5512,11 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Patella&apos;s own exercises and routines cannot be deleted.</source>
-        <translation>Patellas eigene Übungen und Programme können nicht gelöscht werden.</translation>
+        <translation>Patellas eigene Übungen und Routinen können nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>is used in your routine &quot;%1&quot;: take it out there first.</source>
-        <translation>wird in Ihrem Programm „%1“ verwendet: Nehmen Sie sie dort zuerst heraus.</translation>
+        <translation>wird in Ihrer Routine „%1“ verwendet: Nehmen Sie sie dort zuerst heraus.</translation>
     </message>
     <message>
         <source>%1 (replaces %2)</source>
@@ -5524,7 +5524,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>There is no routine &quot;%1&quot;.</source>
-        <translation>Es gibt kein Programm „%1“.</translation>
+        <translation>Es gibt keine Routine „%1“.</translation>
     </message>
     <message>
         <source>its picture %1 cannot be read: %2</source>
@@ -6528,7 +6528,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <name>patella::LibraryPage</name>
     <message>
         <source>Search exercises, routines and habits</source>
-        <translation>Übungen, Programme und Gewohnheiten durchsuchen</translation>
+        <translation>Übungen, Routinen und Gewohnheiten durchsuchen</translation>
     </message>
     <message>
         <source>Show one kind of exercise</source>
@@ -6552,7 +6552,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Routines</source>
-        <translation>Programme</translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>Prevention habits</source>
@@ -6576,7 +6576,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>No routine matches the search.</source>
-        <translation>Kein Programm passt zur Suche.</translation>
+        <translation>Keine Routine passt zur Suche.</translation>
     </message>
     <message>
         <source>No habit matches the search.</source>
@@ -7868,7 +7868,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation>&amp;Programm:</translation>
+        <translation>&amp;Routine:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -7892,7 +7892,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Routine is needed.</source>
-        <translation>Ein Programm wird benötigt.</translation>
+        <translation>Eine Routine wird benötigt.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7953,7 +7953,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Routine</source>
-        <translation>Programm</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Length</source>
@@ -8258,7 +8258,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>Back to routines</source>
-        <translation>Zurück zu den Programmen</translation>
+        <translation>Zurück zu den Routinen</translation>
     </message>
     <message>
         <source>Well done: %1 is finished</source>
@@ -9162,7 +9162,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>the programme holds no routine and no exercise</source>
-        <translation>das Programm enthält weder ein Programm noch eine Übung</translation>
+        <translation>das Programm enthält weder eine Routine noch eine Übung</translation>
     </message>
     <message>
         <source>%1 is not an id: use lower-case letters, digits and dashes</source>
@@ -9170,7 +9170,7 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     </message>
     <message>
         <source>%1 is one of Patella&apos;s own exercises or routines: choose another id</source>
-        <translation>%1 ist eine von Patellas eigenen Übungen oder Programmen: Wählen Sie eine andere ID</translation>
+        <translation>%1 ist eine von Patellas eigenen Übungen oder Routinen: Wählen Sie eine andere ID</translation>
     </message>
     <message>
         <source>duplicate id %1</source>

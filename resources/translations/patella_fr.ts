@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>the routine played, by its catalog id</source>
-        <translation>le programme joué, par son identifiant de catalogue</translation>
+        <translation>la routine jouée, par son identifiant de catalogue</translation>
     </message>
     <message>
         <source>when it started (ISO 8601 with offset)</source>
@@ -857,7 +857,7 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     </message>
     <message>
         <source>Your exercise routine</source>
-        <translation>Votre programme d’exercices</translation>
+        <translation>Votre routine d’exercices</translation>
     </message>
     <message>
         <source>%1 cm</source>
@@ -1505,7 +1505,7 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     </message>
     <message>
         <source>is not a routine id</source>
-        <translation>n’est pas un identifiant de programme</translation>
+        <translation>n’est pas un identifiant de routine</translation>
     </message>
     <message>
         <source>is before the start</source>
@@ -1767,7 +1767,7 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     </message>
     <message>
         <source>In this routine</source>
-        <translation>Dans ce programme</translation>
+        <translation>Dans cette routine</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -2744,11 +2744,11 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <name>SessionDoses</name>
     <message>
         <source>There is no routine called &quot;%1&quot;.</source>
-        <translation>Il n’existe pas de programme «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’existe pas de routine «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The routine names an unknown exercise, &quot;%1&quot;.</source>
-        <translation>Le programme cite un exercice inconnu, «&#xa0;%1&#xa0;».</translation>
+        <translation>La routine cite un exercice inconnu, «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no exercise called &quot;%1&quot;.</source>
@@ -4007,7 +4007,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Today suggests the daily mobility routine and counts your stretching sessions against 3-4 a week.</source>
         <extracomment>keep-stretching.howPatellaHelps</extracomment>
-        <translation>Aujourd’hui propose le programme de mobilité quotidien et compte vos séances d’étirement par rapport à 3 ou 4 par semaine.</translation>
+        <translation>Aujourd’hui propose la routine de mobilité quotidienne et compte vos séances d’étirement par rapport à 3 ou 4 par semaine.</translation>
     </message>
     <message>
         <source>Flexibility fades quickly once you stop. About 10 minutes of stretching at least 3-4 times a week keeps the muscles round the knee from tightening again.</source>
@@ -4017,7 +4017,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The strength routine starts with the easy variants and is suggested on non-consecutive days.</source>
         <extracomment>strengthen-hips.howPatellaHelps</extracomment>
-        <translation>Le programme de renforcement commence par les variantes faciles et vous est proposé un jour sur deux.</translation>
+        <translation>La routine de renforcement commence par les variantes faciles et vous est proposée un jour sur deux.</translation>
     </message>
     <message>
         <source>Weak glutes let the knee drift inward as you land, which loads the kneecap unevenly. Bridges, clamshells and single-leg squats build that control.</source>
@@ -4072,7 +4072,7 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>The pre-run warm-up routine guides you through it in a few minutes.</source>
         <extracomment>warm-up.howPatellaHelps</extracomment>
-        <translation>Le programme Échauffement avant la course vous guide en quelques minutes.</translation>
+        <translation>La routine Échauffement avant la course vous guide en quelques minutes.</translation>
     </message>
     <message>
         <source>Warm muscles take the impact of running better. Five minutes of brisk walking and dynamic moves such as leg swings prepare them.</source>
@@ -4232,11 +4232,11 @@ foam-roll-calves.cues</extracomment>
     </message>
     <message>
         <source>%1 is not one of Patella&apos;s routines</source>
-        <translation>%1 n’est pas l’un des programmes de Patella</translation>
+        <translation>%1 n’est pas l’une des routines de Patella</translation>
     </message>
     <message>
         <source>is needed to use the routine in the plan: name the built-in routine it goes with</source>
-        <translation>est requis pour utiliser ce programme dans le plan&#xa0;: indiquez le programme intégré auquel il correspond</translation>
+        <translation>est requis pour utiliser cette routine dans le plan&#xa0;: indiquez la routine intégrée à laquelle elle correspond</translation>
     </message>
     <message>
         <source>needs at least one exercise</source>
@@ -5500,11 +5500,11 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>is already a routine&apos;s id</source>
-        <translation>est déjà l’identifiant d’un programme</translation>
+        <translation>est déjà l’identifiant d’une routine</translation>
     </message>
     <message>
         <source>is one of Patella&apos;s own routines</source>
-        <translation>est l’un des programmes propres à Patella</translation>
+        <translation>est l’une des routines propres à Patella</translation>
     </message>
     <message>
         <source>is already an exercise&apos;s id</source>
@@ -5512,11 +5512,11 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Patella&apos;s own exercises and routines cannot be deleted.</source>
-        <translation>Les exercices et programmes propres à Patella ne peuvent pas être supprimés.</translation>
+        <translation>Les exercices et routines propres à Patella ne peuvent pas être supprimés.</translation>
     </message>
     <message>
         <source>is used in your routine &quot;%1&quot;: take it out there first.</source>
-        <translation>est utilisé dans votre programme «&#xa0;%1&#xa0;»&#xa0;: retirez-le d’abord de celui-ci.</translation>
+        <translation>est utilisé dans votre routine «&#xa0;%1&#xa0;»&#xa0;: retirez-le d’abord de celle-ci.</translation>
     </message>
     <message>
         <source>%1 (replaces %2)</source>
@@ -5524,7 +5524,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>There is no routine &quot;%1&quot;.</source>
-        <translation>Il n’existe pas de programme «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’existe pas de routine «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>its picture %1 cannot be read: %2</source>
@@ -6528,7 +6528,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <name>patella::LibraryPage</name>
     <message>
         <source>Search exercises, routines and habits</source>
-        <translation>Rechercher des exercices, des programmes et des habitudes</translation>
+        <translation>Rechercher des exercices, des routines et des habitudes</translation>
     </message>
     <message>
         <source>Show one kind of exercise</source>
@@ -6552,7 +6552,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Routines</source>
-        <translation>Programmes</translation>
+        <translation>Routines</translation>
     </message>
     <message>
         <source>Prevention habits</source>
@@ -6576,7 +6576,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>No routine matches the search.</source>
-        <translation>Aucun programme ne correspond à la recherche.</translation>
+        <translation>Aucune routine ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>No habit matches the search.</source>
@@ -7868,7 +7868,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation>&amp;Programme&#xa0;:</translation>
+        <translation>&amp;Routine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -7892,7 +7892,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Routine is needed.</source>
-        <translation>Un programme est requis.</translation>
+        <translation>Une routine est requise.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7953,7 +7953,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Routine</source>
-        <translation>Programme</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Length</source>
@@ -8258,7 +8258,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>Back to routines</source>
-        <translation>Retour aux programmes</translation>
+        <translation>Retour aux routines</translation>
     </message>
     <message>
         <source>Well done: %1 is finished</source>
@@ -9162,7 +9162,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>the programme holds no routine and no exercise</source>
-        <translation>le programme ne contient ni programme ni exercice</translation>
+        <translation>le programme ne contient ni routine ni exercice</translation>
     </message>
     <message>
         <source>%1 is not an id: use lower-case letters, digits and dashes</source>
@@ -9170,7 +9170,7 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     </message>
     <message>
         <source>%1 is one of Patella&apos;s own exercises or routines: choose another id</source>
-        <translation>%1 est l’un des exercices ou programmes propres à Patella&#xa0;: choisissez un autre identifiant</translation>
+        <translation>%1 est un exercice ou une routine propre à Patella&#xa0;: choisissez un autre identifiant</translation>
     </message>
     <message>
         <source>duplicate id %1</source>

@@ -81,7 +81,7 @@ bool sameInLanguage(const QString& code, const QString& text)
         {QStringLiteral("de"), {QStringLiteral("Test"), QStringLiteral("Situation"), QStringLiteral("Pause")}},
         {QStringLiteral("fr"),
          {QStringLiteral("Journal"), QStringLiteral("Miles"), QStringLiteral("Test"), QStringLiteral("Situation"),
-          QStringLiteral("Pause"), QStringLiteral("Notes"), QStringLiteral("Sections")}},
+          QStringLiteral("Pause"), QStringLiteral("Notes"), QStringLiteral("Sections"), QStringLiteral("Routines")}},
         {QStringLiteral("es"), {}},
     };
     return cognates.value(code).contains(text);
