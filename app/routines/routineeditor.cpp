@@ -230,6 +230,10 @@ void RoutineEditor::buildPicker(QWidget* parent, QBoxLayout* columns)
     m_picker->setObjectName(QStringLiteral("routinePicker"));
     m_picker->setAccessibleName(tr("Exercises to add"));
     m_picker->setMinimumWidth(260);
+    // Long names ("Wall calf stretch, two angles (your exercise)", longer in French) wrap instead of running
+    // under a horizontal scroll bar.
+    m_picker->setWordWrap(true);
+    m_picker->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const Exercise& exercise : m_custom.catalog().exercises()) {
         if (exercise.retired)
             continue;
