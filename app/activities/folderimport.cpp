@@ -87,7 +87,8 @@ void FolderImport::start()
         return;
     m_started = true;
     // Read here, not in the constructor: the list may be long, and the window is up by now.
-    m_ledger = FolderLedger(m_context.preferences.importSeenFiles(), m_timing.stableMs);
+    m_savedEntries = FolderLedger::load(FolderLedger::filePath(m_context.dataDir));
+    m_ledger = FolderLedger(m_savedEntries, m_timing.stableMs);
     m_folders.clear();
     configure();
     if (m_folders.isEmpty())
@@ -305,7 +306,14 @@ QString FolderImport::statusText() const
 
 void FolderImport::saveLedger()
 {
-    m_context.preferences.setImportSeenFiles(m_ledger.entries());
+    const QStringList entries = m_ledger.entries();
+    if (entries == m_savedEntries)
+        return;
+    if (const auto saved = FolderLedger::save(FolderLedger::filePath(m_context.dataDir), entries); !saved) {
+        qWarning("%s", qUtf8Printable(saved.error().text())); // read again at the next start: no harm
+        return;
+    }
+    m_savedEntries = entries;
 }
 
 } // namespace patella

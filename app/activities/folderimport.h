@@ -21,9 +21,9 @@ struct AppContext;
 // (the shell calls it after the window's first paint) and whenever QFileSystemWatcher says one changed
 // (after a short quiet spell, so a copy of twenty files is one look). Listing and reading happen off the
 // GUI thread; a file is read once its size has held still (core/import/folderledger.h), and new runs go
-// into the journal without a dialog (core/import/autoimport.h). What was read is kept in the preferences,
-// so the next start reads only what is new. A folder that is missing (the watch unplugged) is no error: it
-// is looked for again every few seconds, and watched again when it is back.
+// into the journal without a dialog (core/import/autoimport.h). What was read is kept in the data folder
+// (FolderLedger::filePath), so the next start reads only what is new. A folder that is missing (the watch unplugged) is
+// no error: it is looked for again every few seconds, and watched again when it is back.
 class FolderImport final : public QObject
 {
     Q_OBJECT
@@ -102,6 +102,7 @@ private:
     QStringList m_folders;
     QStringList m_missing;
     QStringList m_choiceFiles;
+    QStringList m_savedEntries; // what the data folder's file holds
     QList<FileSighting> m_choiceSightings;
     QString m_lastLook;
     QString m_lastImport;

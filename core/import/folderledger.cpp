@@ -1,8 +1,10 @@
 #include "core/import/folderledger.h"
 
+#include "core/exchange/exchangefiles.h"
 #include "core/import/activityfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace patella {
@@ -90,6 +92,28 @@ QStringList FolderLedger::entries() const
         out.append(entryOf(file));
     out.sort();
     return out;
+}
+
+QString FolderLedger::filePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("import-seen.txt"));
+}
+
+QStringList FolderLedger::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+Result<void> FolderLedger::save(const QString& path, const QStringList& entries)
+{
+    const QFileInfo info(path);
+    QByteArray bytes = entries.join(QLatin1Char('\n')).toUtf8();
+    if (!bytes.isEmpty())
+        bytes.append('\n');
+    return exchange::writePrivateFile(info.absolutePath(), info.fileName(), bytes);
 }
 
 // "bytes:modifiedMs:path": the path last, so a colon in it needs no escaping.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/result.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -39,7 +41,7 @@ FolderListing listActivityFolder(const QString& folder);
 //   looks again soon.
 // - A file removed from a folder that is present is forgotten; nothing is forgotten of a folder that is
 //   absent (the watch comes back with the same files).
-// entries() is what to keep between runs (in the preferences), one text per file.
+// entries() is what to keep between runs (save(), load()), one text per file.
 class FolderLedger final
 {
 public:
@@ -56,6 +58,12 @@ public:
     void forget(const QString& path);
 
     QStringList entries() const;
+    // Kept between runs in the data folder (not in settings.ini, which every start reads before the window is
+    // up): one entry a line, UTF-8, 0600, written whole or not at all.
+    static QString filePath(const QString& dataDir);
+    static QStringList load(const QString& path); // none when the file is missing or unreadable
+    static Result<void> save(const QString& path, const QStringList& entries);
+
     static QString entryOf(const FileSighting& file);
     static std::optional<FileSighting> fromEntry(const QString& entry);
 

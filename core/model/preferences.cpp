@@ -29,7 +29,6 @@ const QString kDefaultShoe = QStringLiteral("import/defaultShoe");
 const QString kImportFolder = QStringLiteral("import/folder"); // one folder, before there could be several
 const QString kImportFolders = QStringLiteral("import/folders");
 const QString kImportFoldersEnabled = QStringLiteral("import/foldersEnabled");
-const QString kImportSeen = QStringLiteral("import/seen");
 
 DistanceUnit localeUnit()
 {
@@ -267,20 +266,6 @@ bool Preferences::importFoldersEnabled() const
 void Preferences::setImportFoldersEnabled(bool on)
 {
     put(kImportFoldersEnabled, on);
-}
-
-QStringList Preferences::importSeenFiles() const
-{
-    return m_settings.value(kImportSeen).toStringList();
-}
-
-void Preferences::setImportSeenFiles(const QStringList& entries)
-{
-    if (importSeenFiles() == entries)
-        return;
-    m_settings.setValue(kImportSeen, entries);
-    m_settings.sync();
-    QFile::setPermissions(m_settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace patella

@@ -91,10 +91,6 @@ public:
     void setImportFolders(const QStringList& folders);
     bool importFoldersEnabled() const;
     void setImportFoldersEnabled(bool on);
-    // The files the watched folders have given (core/import/folderledger.h), so a start does not read them
-    // again. Not a choice of the runner's: setting it emits no changed().
-    QStringList importSeenFiles() const;
-    void setImportSeenFiles(const QStringList& entries);
 
     QString filePath() const { return m_settings.fileName(); }
 

@@ -69,6 +69,7 @@ protected:
 
     QString inWatched(const char* name) const { return QDir(watched).filePath(QString::fromLatin1(name)); }
     QList<patella::Run> runs() { return harness.store.list<patella::Run>().value(); }
+    QStringList seenFiles() const { return FolderLedger::load(FolderLedger::filePath(harness.dir.path())); }
 
     // Quick timings, so a test waits tenths of a second where Patella waits seconds.
     static FolderImport::Timing quick(int stableMs = 300)
@@ -115,7 +116,7 @@ TEST_F(FolderImportGui, AFileThatAppearsIsImportedOnceAndNotReadAgainAtTheNextSt
             << folders.statusText().toStdString();
     }
     // The next start: the file is known by its path, size and time, and is not read again.
-    EXPECT_EQ(harness.preferences.importSeenFiles().size(), 1);
+    EXPECT_EQ(seenFiles().size(), 1);
     FolderImport next(harness.context, quick());
     QSignalSpy looked(&next, &FolderImport::looked);
     next.start();
@@ -203,7 +204,7 @@ TEST_F(FolderImportGui, TheRunnerIsToldInTheStatusBarAndALikelyDuplicateWaitsFor
     EXPECT_EQ(actions.preview()->candidates().first().status, ImportStatus::LikelyDuplicate);
     EXPECT_FALSE(notice.reviewButton()->isVisible());
     EXPECT_TRUE(folders.choiceFiles().isEmpty());
-    EXPECT_EQ(harness.preferences.importSeenFiles().size(), 2); // offered once, not at every start
+    EXPECT_EQ(seenFiles().size(), 2); // offered once, not at every start
     actions.preview()->close();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +98,31 @@ TEST(FolderLedger, EntriesKeepPathsWithColonsAndRefuseGarbage)
     EXPECT_FALSE(FolderLedger::fromEntry(QStringLiteral("garbage")).has_value());
     EXPECT_FALSE(FolderLedger::fromEntry(QStringLiteral("x:1:/a.gpx")).has_value());
     EXPECT_FALSE(FolderLedger::fromEntry(QStringLiteral("1:2:")).has_value());
+}
+
+TEST(FolderLedger, IsKeptInAPrivateFileOfTheDataFolder)
+{
+    const TempDir data;
+    const QString path = FolderLedger::filePath(data.path());
+    EXPECT_EQ(QFileInfo(path).absolutePath(), QDir(data.path()).absolutePath());
+    EXPECT_TRUE(FolderLedger::load(path).isEmpty()) << "no file yet: nothing seen";
+
+    FolderLedger ledger({}, kStable);
+    ledger.markSeen(sighting(kRun, 100));
+    ledger.markSeen(sighting(QStringLiteral("/home/runner/Läufe/morgen lauf.gpx"), 200));
+    const auto saved = FolderLedger::save(path, ledger.entries());
+    ASSERT_TRUE(saved.ok()) << saved.error().text().toStdString();
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    EXPECT_EQ(QFile::permissions(path) & others, QFileDevice::Permissions()) << "0600";
+    EXPECT_TRUE(QFile::permissions(path) & QFileDevice::ReadOwner);
+    EXPECT_EQ(FolderLedger::load(path), ledger.entries());
+    const FolderLedger next(FolderLedger::load(path), kStable);
+    EXPECT_TRUE(next.seen(sighting(QStringLiteral("/home/runner/Läufe/morgen lauf.gpx"), 200)));
+
+    ASSERT_TRUE(FolderLedger::save(path, {}).ok());
+    EXPECT_TRUE(FolderLedger::load(path).isEmpty());
+    EXPECT_FALSE(FolderLedger::save(data.filePath(QStringLiteral("no/such/folder/seen.txt")), {}).ok());
 }
 
 TEST(FolderLedger, ListsTheActivityFilesOfARealFolderOnly)
