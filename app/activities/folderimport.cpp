@@ -136,7 +136,7 @@ void FolderImport::configure()
     m_missing.clear();
     watch();
     if (!m_folders.isEmpty())
-        lookNow();
+        list(); // at once: the first look does not wait for a quiet spell
     else if (wasWatching) {
         m_recheck.stop();
         m_quiet.stop();
@@ -195,8 +195,9 @@ void FolderImport::listed()
     }
     watch();
     saveLedger(); // files removed from a present folder are forgotten
-    if (!m_missing.isEmpty() || m_ledger.waiting())
-        m_recheck.start(m_ledger.waiting() ? m_timing.recheckMs : m_timing.missingMs);
+    m_recheck.start(m_ledger.waiting()         ? m_timing.recheckMs
+                        : !m_missing.isEmpty() ? m_timing.missingMs
+                                               : m_timing.pollMs);
     if (ready.isEmpty()) {
         finish({});
         return;

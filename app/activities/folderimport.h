@@ -36,6 +36,7 @@ public:
         int stableMs = int(FolderLedger::kDefaultStableAfterMs); // a size held this long is a finished copy
         int recheckMs = 1000; // while a file is still growing
         int missingMs = 5000; // while a folder is missing
+        int pollMs = 60 * 1000; // otherwise: for folders whose file system sends no change (network, MTP)
     };
 
     // What one look brought, for the runner (FolderImportNotice) and the Settings page.

@@ -227,6 +227,20 @@ TEST_F(FolderImportGui, SwitchedOffNothingIsWatchedOrRead)
     EXPECT_EQ(folders.watchedFolders(), QStringList {watched});
 }
 
+TEST_F(FolderImportGui, AFolderThatSendsNoChangeIsStillLookedAtNowAndThen)
+{
+    // A network share or a phone mounted over MTP may never say that it changed: the slow look finds the run.
+    FolderImport::Timing slow = quick();
+    slow.quietMs = 60 * 1000; // change notices come too late for this test
+    slow.pollMs = 300;
+    FolderImport folders(harness.context, slow);
+    QSignalSpy looked(&folders, &FolderImport::looked);
+    folders.start(); // looks at once
+    ASSERT_TRUE(looked.wait(kWaitMs));
+    ASSERT_TRUE(writeFile(inWatched("share.tcx"), runTcx(11)));
+    QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+}
+
 TEST_F(FolderImportGui, StartsOnlyAfterTheWindowsFirstPaint)
 {
     QMainWindow hidden;
