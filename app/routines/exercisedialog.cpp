@@ -151,7 +151,7 @@ void ExerciseDialog::addAboutRows(QFormLayout* about)
     for (ExerciseKind kind : allExerciseKinds())
         m_kind->addItem(displayName(kind), toId(kind));
     about->addRow(tr("&Kind:"), m_kind);
-    m_perSide = new QCheckBox(tr("One side at a time (left, then right)"), this);
+    m_perSide = new QCheckBox(tr("One s&ide at a time (left, then right)"), this);
     m_perSide->setObjectName(QStringLiteral("exercisePerSide"));
     about->addRow(QString(), m_perSide);
 }

@@ -5581,8 +5581,8 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Ar&amp;t:</translation>
     </message>
     <message>
-        <source>One side at a time (left, then right)</source>
-        <translation>Eine Seite nach der anderen (links, dann rechts)</translation>
+        <source>One s&amp;ide at a time (left, then right)</source>
+        <translation>Eine Seite nach der &amp;anderen (links, dann rechts)</translation>
     </message>
     <message>
         <source>Dose</source>

@@ -5581,8 +5581,8 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>One side at a time (left, then right)</source>
-        <translation>Un lado cada vez (izquierda y luego derecha)</translation>
+        <source>One s&amp;ide at a time (left, then right)</source>
+        <translation>Un lado cada &amp;vez (izquierda y luego derecha)</translation>
     </message>
     <message>
         <source>Dose</source>

@@ -5581,8 +5581,8 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>One side at a time (left, then right)</source>
-        <translation>Un côté à la fois (gauche, puis droite)</translation>
+        <source>One s&amp;ide at a time (left, then right)</source>
+        <translation>Un côté à &amp;la fois (gauche, puis droite)</translation>
     </message>
     <message>
         <source>Dose</source>
