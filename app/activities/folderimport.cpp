@@ -170,7 +170,7 @@ void FolderImport::lookNow()
 
 void FolderImport::list()
 {
-    if (m_listing.isRunning() || m_reading.isRunning()) {
+    if (m_listing.isRunning() || m_reading.isRunning() || !m_queue.isEmpty()) {
         m_again = true;
         return;
     }
@@ -202,9 +202,19 @@ void FolderImport::listed()
         finish({});
         return;
     }
-    m_readingFiles = ready;
-    m_filesRead += int(ready.size());
-    m_reading.setFuture(QtConcurrent::run(readFiles, ready));
+    m_queue = ready;
+    readNext();
+}
+
+// A first look at a watch's folder may find years of runs: they go in batches, each read off the GUI thread
+// and then classified and written on it, so the window keeps answering between them.
+void FolderImport::readNext()
+{
+    const qsizetype count = std::min<qsizetype>(m_queue.size(), std::max(1, m_timing.filesPerBatch));
+    m_readingFiles = m_queue.mid(0, count);
+    m_queue.remove(0, count);
+    m_filesRead += int(m_readingFiles.size());
+    m_reading.setFuture(QtConcurrent::run(readFiles, m_readingFiles));
 }
 
 void FolderImport::parsed()
@@ -224,7 +234,17 @@ void FolderImport::parsed()
         }
         saveLedger();
     }
-    finish(outcome);
+    m_total.runs += outcome.runs;
+    m_total.metres += outcome.metres;
+    m_total.choiceFiles += outcome.choiceFiles;
+    m_total.rejectedFiles += outcome.rejectedFiles;
+    m_total.error = outcome.error;
+    if (outcome.error.isEmpty() && !m_queue.isEmpty()) {
+        QTimer::singleShot(0, this, &FolderImport::readNext);
+        return;
+    }
+    m_queue.clear(); // after an error the rest is read at a later look
+    finish(std::exchange(m_total, {}));
 }
 
 FolderImport::Outcome FolderImport::importParsed(const QList<Result<ParsedFile>>& files)

@@ -37,6 +37,7 @@ public:
         int recheckMs = 1000; // while a file is still growing
         int missingMs = 5000; // while a folder is missing
         int pollMs = 60 * 1000; // otherwise: for folders whose file system sends no change (network, MTP)
+        int filesPerBatch = 50; // read and imported together: the GUI thread's share stays short
     };
 
     // What one look brought, for the runner (FolderImportNotice) and the Settings page.
@@ -85,6 +86,7 @@ private:
     void watch();
     void list();
     void listed();
+    void readNext();
     void parsed();
     void finish(const Outcome& outcome);
     Outcome importParsed(const QList<Result<ParsedFile>>& files);
@@ -100,6 +102,8 @@ private:
     QFutureWatcher<QList<FolderListing>> m_listing;
     QFutureWatcher<QList<Result<ParsedFile>>> m_reading;
     QList<FileSighting> m_readingFiles;
+    QList<FileSighting> m_queue; // ready, waiting for their batch
+    Outcome m_total; // of the batches of this look, told once
     QStringList m_folders;
     QStringList m_missing;
     QStringList m_choiceFiles;

@@ -37,10 +37,11 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 
-// A run as a TCX file: one lap with the watch's own totals, on day (March 2026) at 07:00 UTC.
-QByteArray runTcx(int day, int metres = 5000, int seconds = 1800)
+// A run as a TCX file: one lap with the watch's own totals, on day (March 2026) at hour UTC.
+QByteArray runTcx(int day, int metres = 5000, int seconds = 1800, int hour = 7)
 {
-    const QByteArray start = "2026-03-" + QByteArray::number(day).rightJustified(2, '0') + "T07:00:00Z";
+    const QByteArray start = "2026-03-" + QByteArray::number(day).rightJustified(2, '0') + "T"
+        + QByteArray::number(hour).rightJustified(2, '0') + ":00:00Z";
     return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
            "TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Running\"><Id>"
         + start + "</Id><Lap StartTime=\"" + start + "\"><TotalTimeSeconds>" + QByteArray::number(seconds)
@@ -239,6 +240,27 @@ TEST_F(FolderImportGui, AFolderThatSendsNoChangeIsStillLookedAtNowAndThen)
     ASSERT_TRUE(looked.wait(kWaitMs));
     ASSERT_TRUE(writeFile(inWatched("share.tcx"), runTcx(11)));
     QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+}
+
+TEST_F(FolderImportGui, ManyFilesGoInBatchesAndTheRunnerIsToldOnce)
+{
+    for (int i = 0; i < 35; ++i)
+        ASSERT_TRUE(writeFile(inWatched(QStringLiteral("run-%1.tcx").arg(i).toLatin1().constData()),
+                              runTcx(1 + i / 3, 5000, 1800, 6 + 4 * (i % 3))));
+    FolderImport::Timing batches = quick();
+    batches.filesPerBatch = 10;
+    FolderImport folders(harness.context, batches);
+    QSignalSpy imported(&folders, &FolderImport::imported);
+    QSignalSpy journal(&harness.store, &JournalStore::changed);
+    folders.start();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, kWaitMs);
+    EXPECT_EQ(runs().size(), 35);
+    EXPECT_EQ(folders.filesRead(), 35);
+    const auto outcome = imported.first().first().value<FolderImport::Outcome>();
+    EXPECT_EQ(outcome.runs, 35);
+    EXPECT_DOUBLE_EQ(outcome.metres, 35 * 5000.0);
+    EXPECT_EQ(journal.count(), 4); // one transaction per batch: 10, 10, 10, 5
+    EXPECT_EQ(seenFiles().size(), 35);
 }
 
 TEST_F(FolderImportGui, StartsOnlyAfterTheWindowsFirstPaint)
