@@ -2,6 +2,7 @@
 
 #include "app/presentation/progresssource.h"
 #include "app/progress/adherenceview.h"
+#include "app/progress/cadencechart.h"
 #include "app/progress/chartcard.h"
 #include "app/progress/chartstyle.h"
 #include "app/progress/flexibilityview.h"
@@ -15,6 +16,7 @@
 #include "app/ui/reportdialog.h"
 #include "core/catalog/journalprogramme.h"
 #include "core/catalog/programme.h"
+#include "core/insights/cadence.h"
 #include "core/insights/psfs.h"
 #include "core/model/preferences.h"
 
@@ -98,6 +100,8 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     addCard(QStringLiteral("painMileage"), tr("Pain and distance"), m_painMileage, helpText(InsightKind::MileageRise));
     m_function = new FunctionScoreChart;
     addCard(QStringLiteral("function"), tr("Function score"), m_function, psfsHelpText());
+    m_cadence = new CadenceChart;
+    addCard(QStringLiteral("cadence"), tr("Step rate"), m_cadence, cadenceHelpText());
 
     connect(m_source, &ProgressSource::updated, this, &ProgressPage::refresh);
     connect(&m_context.preferences, &Preferences::changed, this, &ProgressPage::refresh);
@@ -218,6 +222,8 @@ void ProgressPage::redraw()
         drawPainMileage(span, now.anything);
     if (all || was.function != is.function)
         drawFunction(span);
+    if (all || was.runs != is.runs)
+        drawCadence(span, now.anything);
 }
 
 QString ProgressPage::emptyText(bool inRange, bool anything, const QString& nothingYet) const
@@ -296,6 +302,24 @@ void ProgressPage::drawFunction(const RangeSpan& span)
                                  tr("No function score yet. The weekly check-in asks you to name 3 to 5 activities "
                                     "the knee makes hard and rate each from 0 to 10; every round becomes a point "
                                     "here, with the average as a bold line.")));
+}
+
+void ProgressPage::drawCadence(const RangeSpan& span, bool anything)
+{
+    const CadenceChartData cadence = cadenceChartData(m_source->records().runs, span);
+    m_cadence->setData(cadence);
+    ChartCard* card = m_cards.value(QStringLiteral("cadence"));
+    card->setReasons(cadence.reasons);
+    if (cadence.isEmpty() && cadence.summary.runsWithout > 0) {
+        card->setEmptyText(tr("No run in this range has a step rate: %n run(s), typed by hand or from a file "
+                              "without one. Runs imported from a watch or phone app usually carry one.",
+                              nullptr, cadence.summary.runsWithout));
+        return;
+    }
+    card->setEmptyText(emptyText(!cadence.isEmpty(), anything,
+                                 tr("No step rate yet. Runs imported from a watch or phone app (File > Import > Runs "
+                                    "from a watch or app) carry their average steps per minute; each becomes a dot "
+                                    "here, against your own usual rate.")));
 }
 
 } // namespace patella

@@ -16,6 +16,7 @@ namespace patella {
 
 struct AppContext;
 class AdherenceView;
+class CadenceChart;
 class ChartCard;
 class FlexibilityView;
 class FunctionScoreChart;
@@ -42,7 +43,7 @@ public:
     RangeSpan span() const;
 
     // The chart cards, for tests and screenshots: "pain", "mileage", "adherence", "flexibility", "painMileage",
-    // "function".
+    // "function", "cadence".
     ChartCard* card(const QString& id) const { return m_cards.value(id); }
 
     // Progress > "Report for your physiotherapist…": the period and name dialog, then the preview.
@@ -61,6 +62,7 @@ private:
     void drawFlexibility(const RangeSpan& span, bool anything);
     void drawPainMileage(const RangeSpan& span, bool anything);
     void drawFunction(const RangeSpan& span);
+    void drawCadence(const RangeSpan& span, bool anything);
     QString emptyText(bool inRange, bool anything, const QString& nothingYet) const;
 
     AppContext& m_context;
@@ -90,6 +92,7 @@ private:
     FlexibilityView* m_flexibility = nullptr;
     PainMileageChart* m_painMileage = nullptr;
     FunctionScoreChart* m_function = nullptr;
+    CadenceChart* m_cadence = nullptr;
 };
 
 } // namespace patella

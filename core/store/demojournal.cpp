@@ -213,6 +213,22 @@ private:
         }
     }
 
+    // Runs the watch recorded: the file's extra figures, and a step rate that starts near 162 per minute and
+    // climbs about 6% in the second half as the runner tries a slightly quicker step (the step-rate advice).
+    // Its wobble is a function of the day, so the random stream (and everything else) stays as it was.
+    void fromWatch(Run& run, int day) const
+    {
+        run.source = RunSource::Import;
+        run.externalId = QStringLiteral("demo-watch-") + run.localDate.toString(QStringLiteral("yyyyMMdd"));
+        run.device = QStringLiteral("Demo watch");
+        run.distanceSource = QStringLiteral("device");
+        run.movingSeconds = run.durationSeconds;
+        run.elapsedSeconds = run.durationSeconds + 60 + (day * 37) % 180;
+        const double rise = 10.0 * std::clamp((progress(day) - 0.45) / 0.5, 0.0, 1.0);
+        const double wobble = double((day * 7919) % 9 - 4) * 0.8;
+        run.cadenceSpm = std::round(162.0 + rise + wobble);
+    }
+
     void buildDay(int day)
     {
         const QDate date = m_firstMonday.addDays(day);
@@ -253,10 +269,8 @@ private:
             run.shoeId = newShoe ? m_newerShoe : m_olderShoe;
             run.painDuring = clampPain(level + 0.4 + m_random.noise(1.0));
             run.painAfter = clampPain(level + 0.8 + m_random.noise(1.0));
-            if (date.dayOfWeek() == Qt::Sunday) {
-                run.source = RunSource::Import;
-                run.externalId = QStringLiteral("demo-watch-") + date.toString(QStringLiteral("yyyyMMdd"));
-            }
+            if (date.dayOfWeek() == Qt::Sunday || date.dayOfWeek() == Qt::Tuesday)
+                fromWatch(run, day);
             m_batch.runs.append(run);
             const QDateTime finished = run.start.addSecs(run.durationSeconds);
             addPain(date, finished.toTimeZone(m_options.zone).time().hour(), 0, level + 0.4, PainSituation::DuringRun);

@@ -13,7 +13,8 @@
 // The story: pain falls from about 5/10 to about 1-2/10 with day-to-day noise, with one flare-up in the
 // week after mileage jumps past the 10% rule; weekly running distance builds from about 12 km; daily
 // mobility sessions on about 80% of days, post-run stretches after most runs, strength twice a week;
-// two shoes (the second taken up midway); weekly flexibility checks for every test on both sides; a
+// two shoes (the second taken up midway); the Tuesday and Sunday runs come from a watch, with a
+// step rate that rises about 6% in the second half; weekly flexibility checks for every test on both sides; a
 // weekly check-in and most mornings' "worse this morning?" answer.
 namespace patella {
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of a fuzz build for SECONDS each: run-fuzzers.sh BUILD_DIR SECONDS
 # Each target keeps its growing corpus in BUILD_DIR/corpus/<target>, starts from the seeds that fuzz_seeds
-# writes and from tests/fixtures/fuzz/<target>/ (inputs that once crashed), and leaves what crashes now in
-# BUILD_DIR/crashes/. Exits non-zero when any target found a crash.
+# writes and from tests/fixtures/fuzz/<target>/ (inputs that once crashed), uses tests/fuzz/<target>.dict when
+# there is one, and leaves what crashes now in BUILD_DIR/crashes/. Exits non-zero when any target found a crash.
 set -uo pipefail
 build=$1
 seconds=$2
@@ -22,9 +22,11 @@ for target in "$build"/tests/fuzz/fuzz_*; do
     mkdir -p "$corpus" "$build/crashes" "$seeds/$name"
     inputs=("$corpus" "$seeds/$name")
     [ -d "$regressions/$name" ] && inputs+=("$regressions/$name")
+    options=()
+    [ -f "$here/$name.dict" ] && options+=(-dict="$here/$name.dict")
     echo "==> $name for ${seconds}s (corpus $corpus)"
     if ! "$target" -max_total_time="$seconds" -timeout=10 -max_len=65536 -print_final_stats=1 \
-        -artifact_prefix="$build/crashes/$name-" "${inputs[@]}" 2>"$build/$name.log"; then
+        "${options[@]}" -artifact_prefix="$build/crashes/$name-" "${inputs[@]}" 2>"$build/$name.log"; then
         tail -n 40 "$build/$name.log"
         failed+=("$name")
     else

@@ -76,9 +76,10 @@ void ProgressJournal::fillDemo()
     expectOk(fillDemoJournal(m->store, options));
 }
 
-void ProgressJournal::addRun(QDate date, double metres)
+void ProgressJournal::addRun(QDate date, double metres, std::optional<double> cadenceSpm)
 {
     Run run;
+    run.cadenceSpm = cadenceSpm;
     run.start = instant(date, 7);
     run.localDate = date;
     run.distanceMetres = metres;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // A real journal for the Progress page's tests and benchmark: a JournalStore on a file in a temp folder, on
 // the fixed clock at the reference date, with Preferences and an AppContext beside it. Its store side lives
@@ -34,7 +35,7 @@ public:
     // The store's twelve-week demo, ending on the reference date (UTC).
     void fillDemo();
     // A run, pain report, completed session or flexibility check on a local date; fails the test if refused.
-    void addRun(QDate date, double metres);
+    void addRun(QDate date, double metres, std::optional<double> cadenceSpm = std::nullopt);
     void addPain(QDate date, int score, PainSituation situation);
     void addSession(QDate date);
     void addFlex(QDate date, FlexTest test, Side side, double value, FlexUnit unit = FlexUnit::Centimetres);

@@ -139,10 +139,10 @@ TEST(ProgressPage, BuildsEveryChartFromTheDemoJournal)
     EXPECT_EQ(page.objectName(), QStringLiteral("progressPage"));
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
     ASSERT_NE(tabs, nullptr);
-    EXPECT_EQ(tabs->count(), 6);
+    EXPECT_EQ(tabs->count(), 7);
     for (const QString& id :
          {QStringLiteral("pain"), QStringLiteral("mileage"), QStringLiteral("adherence"), QStringLiteral("flexibility"),
-          QStringLiteral("painMileage"), QStringLiteral("function")}) {
+          QStringLiteral("painMileage"), QStringLiteral("function"), QStringLiteral("cadence")}) {
         ASSERT_NE(page.card(id), nullptr) << id.toStdString();
         EXPECT_FALSE(page.card(id)->showsEmptyState()) << id.toStdString();
         EXPECT_FALSE(page.card(id)->reasons().isEmpty()) << id.toStdString();
@@ -502,7 +502,8 @@ TEST(ProgressPage, ScreenshotsOfEveryTab)
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("progressTabs"));
     ASSERT_NE(tabs, nullptr);
     const QStringList names {QStringLiteral("pain"),        QStringLiteral("mileage"),     QStringLiteral("adherence"),
-                             QStringLiteral("flexibility"), QStringLiteral("painmileage"), QStringLiteral("function")};
+                             QStringLiteral("flexibility"), QStringLiteral("painmileage"), QStringLiteral("function"),
+                             QStringLiteral("cadence")};
     for (const bool dark : {false, true}) {
         if (dark) {
             page.setPalette(theme::darkPalette());
