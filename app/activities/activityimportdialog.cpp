@@ -2,6 +2,7 @@
 
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
+#include "core/import/sport.h"
 #include "core/model/preferences.h"
 #include "core/model/units.h"
 #include "core/store/journalstore.h"
@@ -101,25 +102,7 @@ ActivityImportDialog::ActivityImportDialog(AppContext& context, const QList<Resu
 
 QString ActivityImportDialog::sportName(ActivitySport sport) const
 {
-    switch (sport) {
-    case ActivitySport::Running:
-        return tr("Run");
-    case ActivitySport::TrailRunning:
-        return tr("Trail run");
-    case ActivitySport::TreadmillRunning:
-        return tr("Treadmill run");
-    case ActivitySport::Cycling:
-        return tr("Cycling");
-    case ActivitySport::Swimming:
-        return tr("Swimming");
-    case ActivitySport::Walking:
-        return tr("Walking");
-    case ActivitySport::Hiking:
-        return tr("Hiking");
-    case ActivitySport::Other:
-        break;
-    }
-    return tr("Other sport");
+    return sportDisplayName(sport);
 }
 
 void ActivityImportDialog::fillRow(int row, const ImportCandidate& c)

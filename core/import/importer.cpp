@@ -96,18 +96,28 @@ std::optional<RecordId> Importer::defaultShoe(const QList<Shoe>& shoes, std::opt
 
 QString Importer::skipReason(const Activity& a) const
 {
-    const QString sport = a.sportName.isEmpty() ? sportId(a.sport) : a.sportName;
+    // The runner reads the sport in their language, never the file's own word or a FIT enum name or number.
     if (a.sportFromPace) {
-        if (a.sport == ActivitySport::Other)
-            return tr("The file does not say which sport this was, and it has no distance to judge by.");
         const double kmh = a.movingSeconds > 0 ? a.distanceMetres / a.movingSeconds * 3.6 : 0.0;
-        //: %1 speed in km/h, %2 the sport it suggests ("cycling", "walking")
-        return tr("The file does not say which sport this was; at %1 km/h it looks like %2, not a run.")
-            .arg(kmh, 0, 'f', 1)
-            .arg(sportId(a.sport));
+        switch (a.sport) {
+        case ActivitySport::Walking:
+            //: %1 speed in km/h
+            return tr("The file does not say which sport this was; at %1 km/h it looks like a walk, not a run.")
+                .arg(kmh, 0, 'f', 1);
+        case ActivitySport::Cycling:
+            //: %1 speed in km/h
+            return tr("The file does not say which sport this was; at %1 km/h it looks like a ride, not a run.")
+                .arg(kmh, 0, 'f', 1);
+        default:
+            return tr("The file does not say which sport this was, and it has no distance to judge by.");
+        }
     }
-    //: %1 the file's own name for the sport ("Biking", "swimming")
-    return tr("%1 is not running: Patella counts running load only. Tick it if it was a run.").arg(sport);
+    if (a.sport == ActivitySport::Other)
+        return tr("The file names a sport other than running: Patella counts running load only. Tick it if it was "
+                  "a run.");
+    //: %1 the sport, translated ("Cycling", "Swimming")
+    return tr("%1 is not running: Patella counts running load only. Tick it if it was a run.")
+        .arg(sportDisplayName(a.sport));
 }
 
 Result<QList<ImportCandidate>> Importer::classify(const QList<Result<ParsedFile>>& files,
@@ -129,28 +139,11 @@ Result<QList<ImportCandidate>> Importer::classify(const QList<Result<ParsedFile>
 QList<ImportCandidate> Importer::classifyFile(const Result<ParsedFile>& file, const QList<Run>& runs,
                                               const DuplicateFinder& journal, const QList<Shoe>& shoes,
                                               std::optional<RecordId> preferredShoe,
-                                              QList<ImportCandidate>& earlier) const
+                                              const QList<ImportCandidate>& earlier) const
 {
+    if (!file.ok() || file->activities.isEmpty())
+        return {nothingToImport(file)};
     QList<ImportCandidate> out;
-    if (!file.ok()) {
-        ImportCandidate rejected;
-        rejected.file = file.error().field;
-        rejected.status = ImportStatus::Rejected;
-        rejected.reason = file.error().message;
-        rejected.tickable = false;
-        out.append(rejected);
-        return out;
-    }
-    if (file->activities.isEmpty()) {
-        ImportCandidate nothing;
-        nothing.file = file->path;
-        nothing.status = ImportStatus::Skipped;
-        nothing.reason = file->notes.isEmpty() ? tr("The file holds no recorded activity.")
-                                               : tr("No recorded activity: %1").arg(file->notes.join(u' '));
-        nothing.tickable = false;
-        out.append(nothing);
-        return out;
-    }
     for (const Activity& a : file->activities) {
         ImportCandidate c;
         c.file = file->path;
@@ -167,72 +160,117 @@ QList<ImportCandidate> Importer::classifyFile(const Result<ParsedFile>& file, co
         probe.distanceMetres = a.distanceMetres;
         probe.source = RunSource::Import;
         const DuplicateFinder::Finding found = journal.find(probe);
-        std::optional<RecordId> known;
-        if (found.kind == DuplicateFinder::Kind::AlreadyImported)
-            known = found.existing.id;
-        for (auto run = runs.cbegin(); !known && run != runs.cend(); ++run) {
-            if (run->source == RunSource::Import
-                && sameOuting(run->start, run->distanceMetres, a.start, a.distanceMetres))
-                known = run->id; // the same outing read from another format
-        }
-        // An activity met earlier in the batch (the sessions of one file are distinct activities).
-        const ImportCandidate* twin = nullptr;
-        for (const ImportCandidate& e : earlier)
-            if (e.activity
-                && (e.activity->externalId == a.externalId
-                    || (e.file != c.file
-                        && sameOuting(e.activity->start, e.activity->distanceMetres, a.start, a.distanceMetres))))
-                twin = &e;
-        for (const ImportCandidate& e : out)
-            if (e.activity && e.activity->externalId == a.externalId)
-                twin = &e;
-
-        if (known) {
-            c.status = ImportStatus::AlreadyInJournal;
-            c.duplicateOf = *known;
-            c.tickable = false;
-            c.reason = tr("Already in the journal.");
-        } else if (twin) {
-            c.status = ImportStatus::AlreadyInJournal;
-            c.tickable = false;
-            c.reason = tr("The same activity as in %1.").arg(twin->file);
-        } else if (durationOf(a) <= 0) {
-            c.status = ImportStatus::Skipped;
-            c.tickable = false;
-            c.reason = tr("The file records no time for this activity.");
-        } else if (a.distanceMetres > kMaxImportMetres || durationOf(a) > kMaxImportSeconds
-                   || a.distanceMetres / durationOf(a) > kMaxPlausibleMetresPerSecond) {
-            c.status = ImportStatus::Skipped;
-            c.tickable = false;
-            //: %1 distance in km, %2 duration in minutes
-            c.reason = tr("%1 km in %2 min is more than one outing can be: the file's figures look wrong.")
-                           .arg(a.distanceMetres / 1000.0, 0, 'f', 1)
-                           .arg(durationOf(a) / 60.0, 0, 'f', 1);
-        } else if (!isRun(a.sport)) {
-            c.status = ImportStatus::Skipped;
-            c.reason = skipReason(a);
-        } else if (a.distanceMetres < kShortestRunMetres || durationOf(a) < kShortestRunSeconds) {
-            c.status = ImportStatus::Skipped;
-            //: %1 distance in metres, %2 duration in seconds
-            c.reason = tr("%1 m in %2 s is too short for a run: likely the watch was started by mistake. Tick it if "
-                          "it was a run.")
-                           .arg(std::lround(a.distanceMetres))
-                           .arg(durationOf(a));
-        } else {
-            c.status = ImportStatus::New;
-            c.ticked = true;
-            // A run typed by hand that day, within 10% of its distance: the runner decides.
-            if (found.kind == DuplicateFinder::Kind::LikelyManual) {
-                c.status = ImportStatus::LikelyDuplicate;
-                c.duplicateOf = found.existing.id;
-                c.ticked = false;
-                c.reason = tr("Likely the run you logged by hand that day (%1 km).")
-                               .arg(found.existing.distanceMetres / 1000.0, 0, 'f', 2);
-            }
-        }
+        const std::optional<RecordId> known = inJournal(a, found, runs);
+        const ImportCandidate* twin = twinInBatch(c, earlier, out);
+        const Run* manual = found.kind == DuplicateFinder::Kind::LikelyManual ? &found.existing : nullptr;
+        judge(c, known, twin, manual);
         out.append(c);
     }
     return out;
+}
+
+ImportCandidate Importer::nothingToImport(const Result<ParsedFile>& file) const
+{
+    ImportCandidate c;
+    c.tickable = false;
+    if (!file.ok()) {
+        c.file = file.error().field;
+        c.status = ImportStatus::Rejected;
+        c.reason = file.error().message;
+        return c;
+    }
+    c.file = file->path;
+    c.status = ImportStatus::Skipped;
+    c.reason = file->notes.isEmpty() ? tr("The file holds no recorded activity.")
+                                     : tr("No recorded activity: %1").arg(file->notes.join(u' '));
+    return c;
+}
+
+std::optional<RecordId> Importer::inJournal(const Activity& a, const DuplicateFinder::Finding& found,
+                                            const QList<Run>& runs)
+{
+    if (found.kind == DuplicateFinder::Kind::AlreadyImported)
+        return found.existing.id;
+    for (const Run& run : runs) {
+        if (run.source == RunSource::Import && sameOuting(run.start, run.distanceMetres, a.start, a.distanceMetres))
+            return run.id; // the same outing read from another format
+    }
+    return std::nullopt;
+}
+
+const ImportCandidate* Importer::twinInBatch(const ImportCandidate& c, const QList<ImportCandidate>& earlier,
+                                             const QList<ImportCandidate>& sameFile)
+{
+    const Activity& a = *c.activity;
+    // An activity met earlier in the batch (the sessions of one file are distinct activities).
+    const ImportCandidate* twin = nullptr;
+    for (const ImportCandidate& e : earlier)
+        if (e.activity
+            && (e.activity->externalId == a.externalId
+                || (e.file != c.file
+                    && sameOuting(e.activity->start, e.activity->distanceMetres, a.start, a.distanceMetres))))
+            twin = &e;
+    for (const ImportCandidate& e : sameFile)
+        if (e.activity && e.activity->externalId == a.externalId)
+            twin = &e;
+    return twin;
+}
+
+void Importer::judge(ImportCandidate& c, std::optional<RecordId> known, const ImportCandidate* twin,
+                     const Run* likelyManual) const
+{
+    const Activity& a = *c.activity;
+    if (known || twin) {
+        c.status = ImportStatus::AlreadyInJournal;
+        c.duplicateOf = known;
+        c.tickable = false;
+        c.reason = known ? tr("Already in the journal.") : tr("The same activity as in %1.").arg(twin->file);
+        return;
+    }
+    if (const QString wrong = implausible(a); !wrong.isEmpty()) {
+        c.status = ImportStatus::Skipped;
+        c.tickable = false;
+        c.reason = wrong;
+        return;
+    }
+    if (!isRun(a.sport)) {
+        c.status = ImportStatus::Skipped;
+        c.reason = skipReason(a);
+        return;
+    }
+    if (a.distanceMetres < kShortestRunMetres || durationOf(a) < kShortestRunSeconds) {
+        c.status = ImportStatus::Skipped;
+        //: %1 distance in metres, %2 duration in seconds
+        c.reason = tr("%1 m in %2 s is too short for a run: likely the watch was started by mistake. Tick it if "
+                      "it was a run.")
+                       .arg(std::lround(a.distanceMetres))
+                       .arg(durationOf(a));
+        return;
+    }
+    c.status = ImportStatus::New;
+    c.ticked = true;
+    // A run typed by hand that day, within 10% of its distance: the runner decides.
+    if (likelyManual) {
+        c.status = ImportStatus::LikelyDuplicate;
+        c.duplicateOf = likelyManual->id;
+        c.ticked = false;
+        c.reason = tr("Likely the run you logged by hand that day (%1 km).")
+                       .arg(likelyManual->distanceMetres / 1000.0, 0, 'f', 2);
+    }
+}
+
+QString Importer::implausible(const Activity& a) const
+{
+    if (durationOf(a) <= 0)
+        return tr("The file records no time for this activity.");
+    if (a.distanceMetres > kMaxImportMetres || durationOf(a) > kMaxImportSeconds
+        || a.distanceMetres / durationOf(a) > kMaxPlausibleMetresPerSecond) {
+        //: %1 distance in km, %2 duration in minutes
+        return tr("%1 km in %2 min is more than one outing can be: the file's figures look wrong.")
+            .arg(a.distanceMetres / 1000.0, 0, 'f', 1)
+            .arg(durationOf(a) / 60.0, 0, 'f', 1);
+    }
+    return {};
 }
 
 Run Importer::runFor(const ImportCandidate& candidate, const std::optional<Run>& manual) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/activity.h"
+#include "core/import/duplicates.h"
 #include "core/model/records.h"
 #include "core/model/result.h"
 
@@ -31,7 +32,6 @@
 // - commit() writes every ticked activity in one transaction; undo() takes a whole commit back.
 namespace patella {
 
-class DuplicateFinder;
 class JournalStore;
 
 enum class ImportStatus
@@ -102,7 +102,21 @@ public:
 private:
     QList<ImportCandidate> classifyFile(const Result<ParsedFile>& file, const QList<Run>& runs,
                                         const DuplicateFinder& journal, const QList<Shoe>& shoes,
-                                        std::optional<RecordId> preferredShoe, QList<ImportCandidate>& earlier) const;
+                                        std::optional<RecordId> preferredShoe,
+                                        const QList<ImportCandidate>& earlier) const;
+    // A rejected file, or one without an activity: one candidate that says so.
+    ImportCandidate nothingToImport(const Result<ParsedFile>& file) const;
+    // The run in the journal this activity already is: its external id, or the same outing from another format.
+    static std::optional<RecordId> inJournal(const Activity& activity, const DuplicateFinder::Finding& found,
+                                             const QList<Run>& runs);
+    // The same activity met earlier in this batch (another file, or the same id twice in this one).
+    static const ImportCandidate* twinInBatch(const ImportCandidate& candidate, const QList<ImportCandidate>& earlier,
+                                              const QList<ImportCandidate>& sameFile);
+    // Sets the status, tick and reason by the rules above, first match wins.
+    void judge(ImportCandidate& candidate, std::optional<RecordId> known, const ImportCandidate* twin,
+               const Run* likelyManual) const;
+    // Why the figures cannot be one outing (no time, over the journal's limits, too fast); empty when they can.
+    QString implausible(const Activity& activity) const;
     QString skipReason(const Activity& activity) const;
 
     JournalStore& m_store;

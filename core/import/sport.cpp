@@ -1,5 +1,7 @@
 #include "core/import/sport.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -25,6 +27,29 @@ QString sportId(ActivitySport sport)
         if (value == sport)
             return QString::fromLatin1(id);
     return QStringLiteral("other");
+}
+
+QString sportDisplayName(ActivitySport sport)
+{
+    switch (sport) {
+    case ActivitySport::Running:
+        return QCoreApplication::translate("Sport", "Run");
+    case ActivitySport::TrailRunning:
+        return QCoreApplication::translate("Sport", "Trail run");
+    case ActivitySport::TreadmillRunning:
+        return QCoreApplication::translate("Sport", "Treadmill run");
+    case ActivitySport::Cycling:
+        return QCoreApplication::translate("Sport", "Cycling");
+    case ActivitySport::Swimming:
+        return QCoreApplication::translate("Sport", "Swimming");
+    case ActivitySport::Walking:
+        return QCoreApplication::translate("Sport", "Walking");
+    case ActivitySport::Hiking:
+        return QCoreApplication::translate("Sport", "Hiking");
+    case ActivitySport::Other:
+        break;
+    }
+    return QCoreApplication::translate("Sport", "Other sport");
 }
 
 std::optional<ActivitySport> sportFromId(const QString& id)

@@ -15,6 +15,10 @@ namespace patella {
 QString sportId(ActivitySport sport);
 std::optional<ActivitySport> sportFromId(const QString& id);
 
+// The sport as the runner reads it, translated: "Run", "Trail run", "Cycling", "Other sport". Never a file's own
+// word or a FIT enum name or number.
+QString sportDisplayName(ActivitySport sport);
+
 // The file's own word: TCX's Sport attribute ("Running", "Biking"), a GPX <type> ("running",
 // "mountain biking", Strava's "9"), a FIT sport name ("trail_running"). Unknown words give Other.
 ActivitySport sportFromName(const QString& name);

@@ -1257,6 +1257,58 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
         <translation>Das sind Warnzeichen, nicht der übliche Verlauf des Läuferknies. Lass das Knie vor der nächsten Einheit untersuchen; schone es bis dahin vor dem, was wehtut.</translation>
     </message>
+    <message>
+        <source>That is 5% or more below your usual rate: longer steps load the kneecap joint more, and in studies a rate 5-10% above one&apos;s own eased it.</source>
+        <translation>Das sind 5 % oder mehr unter Ihrer üblichen Schrittfrequenz: Längere Schritte belasten das Kniescheibengelenk stärker, und in Studien entlastete es eine Frequenz 5-10 % über der eigenen.</translation>
+    </message>
+    <message>
+        <source>Less than 5% from your usual rate: no real change. In studies, a rate 5-10% above one&apos;s own (shorter steps at the same pace) eased the kneecap joint; whether to try it is yours to decide, ideally with your physiotherapist.</source>
+        <translation>Weniger als 5 % Abstand zu Ihrer üblichen Schrittfrequenz: keine echte Veränderung. In Studien entlastete eine Frequenz 5-10 % über der eigenen (kürzere Schritte bei gleichem Tempo) das Kniescheibengelenk; ob Sie das versuchen, entscheiden Sie, am besten mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>That is within the 5-10% higher band that eased the load on the kneecap joint in studies.</source>
+        <translation>Das liegt in dem 5-10 % höheren Bereich, der in Studien das Kniescheibengelenk entlastete.</translation>
+    </message>
+    <message>
+        <source>That is more than 10% above your usual rate, beyond the 5-10% rise the studies tested.</source>
+        <translation>Das sind mehr als 10 % über Ihrer üblichen Schrittfrequenz, mehr als die 5-10 %, die die Studien geprüft haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</source>
+        <translation>
+            <numerusform>Ihre übliche Schrittfrequenz braucht mindestens %n Lauf mit Schrittfrequenz; bis dahin wird jeder Lauf einzeln gezeigt.</numerusform>
+            <numerusform>Ihre übliche Schrittfrequenz braucht mindestens %n Läufe mit Schrittfrequenz; bis dahin wird jeder Lauf einzeln gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate: %1 steps per minute, the middle value of your first %n run(s) with a cadence (%2 to %3). 5-10% higher is %4 to %5.</source>
+        <translation>
+            <numerusform>Ihre übliche Schrittfrequenz: %1 Schritte pro Minute, der mittlere Wert aus %n Lauf mit Schrittfrequenz (%2 bis %3). 5-10 % höher sind %4 bis %5.</numerusform>
+            <numerusform>Ihre übliche Schrittfrequenz: %1 Schritte pro Minute, der mittlere Wert Ihrer ersten %n Läufe mit Schrittfrequenz (%2 bis %3). 5-10 % höher sind %4 bis %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs after these are compared with it.</source>
+        <translation>Spätere Läufe werden damit verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n run(s) in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</source>
+        <translation>
+            <numerusform>Ihr letzter Lauf (%n) in diesem Zeitraum (%2 bis %3): %1 Schritte pro Minute, %4 gegenüber Ihrer üblichen Frequenz.</numerusform>
+            <numerusform>Ihre letzten %n Läufe in diesem Zeitraum (%2 bis %3): %1 Schritte pro Minute, %4 gegenüber Ihrer üblichen Frequenz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n run(s) in this range without a cadence (typed by hand, or from a file without one).</source>
+        <translation>
+            <numerusform>Weggelassen: %n Lauf in diesem Zeitraum ohne Schrittfrequenz (von Hand eingetragen oder aus einer Datei ohne sie).</numerusform>
+            <numerusform>Weggelassen: %n Läufe in diesem Zeitraum ohne Schrittfrequenz (von Hand eingetragen oder aus einer Datei ohne sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step rate (cadence) is the number of steps you take in a minute. Watches and phone apps record it; runs typed by hand have none. Gait studies found that taking 5-10% more steps a minute than you usually do, which means shorter steps at the same pace, lowers the load on the joint behind the kneecap: 10% shorter steps cut that joint&apos;s stress per mile by 7.5% (Willson et al. 2014), and 35% of runners with patellofemoral pain felt relief straight away with a 10% higher step rate (Esculier et al. 2023). Patella compares your runs with your own usual rate (the middle value of your first five runs with a cadence), never with one number for every runner. Running, trail and treadmill runs count; walks and rides do not. This is information, not an instruction: a change of running style is worth talking over with your physiotherapist.</source>
+        <translation>Die Schrittfrequenz (Kadenz) ist die Zahl Ihrer Schritte pro Minute. Uhren und Handy-Apps zeichnen sie auf; von Hand eingetragene Läufe haben keine. Ganganalysen fanden: 5-10 % mehr Schritte pro Minute als gewohnt, also kürzere Schritte bei gleichem Tempo, senken die Belastung des Gelenks hinter der Kniescheibe. 10 % kürzere Schritte senkten die Belastung dieses Gelenks pro Meile um 7,5 % (Willson et al. 2014), und 35 % der Läuferinnen und Läufer mit patellofemoralem Schmerz spürten mit einer 10 % höheren Schrittfrequenz sofort Erleichterung (Esculier et al. 2023). Patella vergleicht Ihre Läufe mit Ihrer eigenen üblichen Frequenz (dem mittleren Wert Ihrer ersten fünf Läufe mit Schrittfrequenz), nie mit einer Zahl für alle. Straßen-, Trail- und Laufbandläufe zählen, Gehen und Radfahren nicht. Das ist eine Information, keine Anweisung: Eine Änderung des Laufstils besprechen Sie am besten mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
 </context>
 <context>
     <name>JournalForms</name>
@@ -2791,6 +2843,41 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
     <message>
         <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
         <translation>Nahe der Grenze, die Sie festgelegt haben: Prüfen Sie die Zwischensohle auf Falten oder eine platte Ferse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sport</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Traillauf</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Laufband</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Wandern</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Andere Sportart</translation>
     </message>
 </context>
 <context>
@@ -4579,38 +4666,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Das Tagebuch ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Trail run</source>
-        <translation>Traillauf</translation>
-    </message>
-    <message>
-        <source>Treadmill run</source>
-        <translation>Laufband</translation>
-    </message>
-    <message>
-        <source>Cycling</source>
-        <translation>Radfahren</translation>
-    </message>
-    <message>
-        <source>Swimming</source>
-        <translation>Schwimmen</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Gehen</translation>
-    </message>
-    <message>
-        <source>Hiking</source>
-        <translation>Wandern</translation>
-    </message>
-    <message>
-        <source>Other sport</source>
-        <translation>Andere Sportart</translation>
-    </message>
-    <message>
         <source>The device&apos;s own total</source>
         <translation>Die Gesamtstrecke des Geräts</translation>
     </message>
@@ -4771,6 +4826,48 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
         <translation>Wiederhergestellt. Das Tagebuch, wie es war, ist als Sicherung vor dem Wiederherstellen aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CadenceChart</name>
+    <message>
+        <source>steps per minute</source>
+        <translation>Schritte pro Minute</translation>
+    </message>
+    <message>
+        <source>5-10% above your usual rate</source>
+        <translation>5-10 % über Ihrer üblichen Frequenz</translation>
+    </message>
+    <message>
+        <source>Your usual rate (%1)</source>
+        <translation>Ihre übliche Frequenz (%1)</translation>
+    </message>
+    <message>
+        <source>Your usual rate: %1 steps per minute</source>
+        <translation>Ihre übliche Frequenz: %1 Schritte pro Minute</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Monatsmittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 steps per minute (%n run(s))</source>
+        <translation>
+            <numerusform>%1: %2 Schritte pro Minute (%n Lauf)</numerusform>
+            <numerusform>%1: %2 Schritte pro Minute (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps per minute</source>
+        <translation>%1: %2 Schritte pro Minute</translation>
     </message>
 </context>
 <context>
@@ -6168,13 +6265,8 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Die Datei sagt nicht, welche Sportart das war, und hat keine Strecke, nach der man urteilen könnte.</translation>
     </message>
     <message>
-        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
-        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
-        <translation>Die Datei sagt nicht, welche Sportart das war; bei %1 km/h sieht es nach %2 aus, nicht nach einem Lauf.</translation>
-    </message>
-    <message>
         <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
-        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <extracomment>%1 the sport, translated (&quot;Cycling&quot;, &quot;Swimming&quot;)</extracomment>
         <translation>%1 ist kein Laufen: Patella zählt nur die Laufbelastung. Haken Sie es an, wenn es ein Lauf war.</translation>
     </message>
     <message>
@@ -6210,6 +6302,20 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>Likely the run you logged by hand that day (%1 km).</source>
         <translation>Wahrscheinlich der Lauf, den Sie an dem Tag von Hand erfasst haben (%1 km).</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a walk, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>Die Datei sagt nicht, welche Sportart das war; bei %1 km/h sieht es nach Gehen aus, nicht nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a ride, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>Die Datei sagt nicht, welche Sportart das war; bei %1 km/h sieht es nach einer Radfahrt aus, nicht nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>The file names a sport other than running: Patella counts running load only. Tick it if it was a run.</source>
+        <translation>Die Datei nennt eine andere Sportart als Laufen: Patella zählt nur die Laufbelastung. Haken Sie es an, wenn es ein Lauf war.</translation>
     </message>
 </context>
 <context>
@@ -7211,6 +7317,21 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
         <translation>Noch keine Läufe. Erfasse deine Läufe (oder die Gesamtdistanz einer Woche) im Tagebuch, um jede Woche neben der 10-%-Richtlinie des Ratgebers und einzelne Läufe im Vergleich zu deinem längsten der letzten 30 Tage zu sehen.</translation>
+    </message>
+    <message>
+        <source>Step rate</source>
+        <translation>Schrittfrequenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>No run in this range has a step rate: %n run(s), typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</source>
+        <translation>
+            <numerusform>Kein Lauf in diesem Zeitraum hat eine Schrittfrequenz: %n Lauf, von Hand eingetragen oder aus einer Datei ohne sie. Aus einer Uhr oder Handy-App importierte Läufe bringen meist eine mit.</numerusform>
+            <numerusform>Kein Lauf in diesem Zeitraum hat eine Schrittfrequenz: %n Läufe, von Hand eingetragen oder aus einer Datei ohne sie. Aus einer Uhr oder Handy-App importierte Läufe bringen meist eine mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step rate yet. Runs imported from a watch or phone app (File &gt; Import &gt; Runs from a watch or app) carry their average steps per minute; each becomes a dot here, against your own usual rate.</source>
+        <translation>Noch keine Schrittfrequenz. Aus einer Uhr oder Handy-App importierte Läufe (Datei &gt; Importieren &gt; Läufe von einer Uhr oder App) bringen ihre mittleren Schritte pro Minute mit; jeder wird hier ein Punkt, neben Ihrer eigenen üblichen Frequenz.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <source>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</source>
+        <translation>
+            <numerusform>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</numerusform>
+            <numerusform>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate: %1 steps per minute, the middle value of your first %n run(s) with a cadence (%2 to %3). 5-10% higher is %4 to %5.</source>
+        <translation>
+            <numerusform>Your usual step rate: %1 steps per minute, the middle value of your first %n run with a cadence (%2 to %3). 5-10% higher is %4 to %5.</numerusform>
+            <numerusform>Your usual step rate: %1 steps per minute, the middle value of your first %n runs with a cadence (%2 to %3). 5-10% higher is %4 to %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n run(s) in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</source>
+        <translation>
+            <numerusform>Your last %n run in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</numerusform>
+            <numerusform>Your last %n runs in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n run(s) in this range without a cadence (typed by hand, or from a file without one).</source>
+        <translation>
+            <numerusform>Left out: %n run in this range without a cadence (typed by hand, or from a file without one).</numerusform>
+            <numerusform>Left out: %n runs in this range without a cadence (typed by hand, or from a file without one).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message numerus="yes">
         <source>%1: %n session(s) done</source>
@@ -110,6 +141,16 @@
         <translation>
             <numerusform>Imported %n run, %1. Undo takes the whole import back.</numerusform>
             <numerusform>Imported %n runs, %1. Undo takes the whole import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::CadenceChart</name>
+    <message numerus="yes">
+        <source>%1: %2 steps per minute (%n run(s))</source>
+        <translation>
+            <numerusform>%1: %2 steps per minute (%n run)</numerusform>
+            <numerusform>%1: %2 steps per minute (%n runs)</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +375,16 @@
         <translation>
             <numerusform>%1: %2, mean pain %3 (%n report)</numerusform>
             <numerusform>%1: %2, mean pain %3 (%n reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patella::ProgressPage</name>
+    <message numerus="yes">
+        <source>No run in this range has a step rate: %n run(s), typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</source>
+        <translation>
+            <numerusform>No run in this range has a step rate: %n run, typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</numerusform>
+            <numerusform>No run in this range has a step rate: %n runs, typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1257,6 +1257,58 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
         <translation>Son señales de alarma, no el curso habitual de la rodilla del corredor. Haz que revisen la rodilla antes de la próxima sesión; hasta entonces, evita lo que le duele.</translation>
     </message>
+    <message>
+        <source>That is 5% or more below your usual rate: longer steps load the kneecap joint more, and in studies a rate 5-10% above one&apos;s own eased it.</source>
+        <translation>Es un 5 % o más por debajo de su cadencia habitual: los pasos más largos cargan más la articulación de la rótula y, en estudios, una cadencia un 5-10 % superior a la propia la aliviaba.</translation>
+    </message>
+    <message>
+        <source>Less than 5% from your usual rate: no real change. In studies, a rate 5-10% above one&apos;s own (shorter steps at the same pace) eased the kneecap joint; whether to try it is yours to decide, ideally with your physiotherapist.</source>
+        <translation>Menos de un 5 % de diferencia con su cadencia habitual: ningún cambio real. En estudios, una cadencia un 5-10 % superior a la propia (pasos más cortos al mismo ritmo) aliviaba la articulación de la rótula; probarlo es decisión suya, mejor con su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>That is within the 5-10% higher band that eased the load on the kneecap joint in studies.</source>
+        <translation>Está dentro de la franja un 5-10 % más alta que alivió la carga sobre la articulación de la rótula en estudios.</translation>
+    </message>
+    <message>
+        <source>That is more than 10% above your usual rate, beyond the 5-10% rise the studies tested.</source>
+        <translation>Es más de un 10 % por encima de su cadencia habitual, más allá del aumento del 5-10 % que probaron los estudios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</source>
+        <translation>
+            <numerusform>Su cadencia habitual necesita al menos %n carrera con cadencia; hasta entonces cada carrera se muestra por separado.</numerusform>
+            <numerusform>Su cadencia habitual necesita al menos %n carreras con cadencia; hasta entonces cada carrera se muestra por separado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate: %1 steps per minute, the middle value of your first %n run(s) with a cadence (%2 to %3). 5-10% higher is %4 to %5.</source>
+        <translation>
+            <numerusform>Su cadencia habitual: %1 pasos por minuto, el valor central de %n carrera con cadencia (%2 a %3). Un 5-10 % más es de %4 a %5.</numerusform>
+            <numerusform>Su cadencia habitual: %1 pasos por minuto, el valor central de sus primeras %n carreras con cadencia (%2 a %3). Un 5-10 % más es de %4 a %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs after these are compared with it.</source>
+        <translation>Las carreras posteriores se comparan con ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n run(s) in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</source>
+        <translation>
+            <numerusform>Su última carrera (%n) en este periodo (%2 a %3): %1 pasos por minuto, %4 respecto a su cadencia habitual.</numerusform>
+            <numerusform>Sus últimas %n carreras en este periodo (%2 a %3): %1 pasos por minuto, %4 respecto a su cadencia habitual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n run(s) in this range without a cadence (typed by hand, or from a file without one).</source>
+        <translation>
+            <numerusform>Se deja fuera: %n carrera de este periodo sin cadencia (escrita a mano, o de un archivo sin ella).</numerusform>
+            <numerusform>Se dejan fuera: %n carreras de este periodo sin cadencia (escritas a mano, o de un archivo sin ella).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step rate (cadence) is the number of steps you take in a minute. Watches and phone apps record it; runs typed by hand have none. Gait studies found that taking 5-10% more steps a minute than you usually do, which means shorter steps at the same pace, lowers the load on the joint behind the kneecap: 10% shorter steps cut that joint&apos;s stress per mile by 7.5% (Willson et al. 2014), and 35% of runners with patellofemoral pain felt relief straight away with a 10% higher step rate (Esculier et al. 2023). Patella compares your runs with your own usual rate (the middle value of your first five runs with a cadence), never with one number for every runner. Running, trail and treadmill runs count; walks and rides do not. This is information, not an instruction: a change of running style is worth talking over with your physiotherapist.</source>
+        <translation>La cadencia es el número de pasos que da en un minuto. Los relojes y las apps del móvil la registran; las carreras escritas a mano no la tienen. Estudios de la marcha hallaron que dar un 5-10 % más de pasos por minuto de lo habitual, es decir, pasos más cortos al mismo ritmo, reduce la carga sobre la articulación de detrás de la rótula: pasos un 10 % más cortos redujeron la tensión en esa articulación por milla en un 7,5 % (Willson et al. 2014), y el 35 % de los corredores con dolor femoropatelar sintió alivio inmediato con una cadencia un 10 % más alta (Esculier et al. 2023). Patella compara sus carreras con su propia cadencia habitual (el valor central de sus cinco primeras carreras con cadencia), nunca con una cifra para todos. Cuentan las carreras en asfalto, trail y cinta; caminar y montar en bici no. Es información, no una instrucción: conviene hablar de un cambio en la forma de correr con su fisioterapeuta.</translation>
+    </message>
 </context>
 <context>
     <name>JournalForms</name>
@@ -2791,6 +2843,41 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
     <message>
         <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
         <translation>Cerca del límite que fijaste: mira si la mediasuela tiene arrugas o el talón aplastado.</translation>
+    </message>
+</context>
+<context>
+    <name>Sport</name>
+    <message>
+        <source>Run</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Carrera de montaña</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Carrera en cinta</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Ciclismo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natación</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminata</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Senderismo</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Otro deporte</translation>
     </message>
 </context>
 <context>
@@ -4579,38 +4666,6 @@ foam-roll-calves.cues</extracomment>
         <translation>No se pudo leer el diario: %1</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Carrera</translation>
-    </message>
-    <message>
-        <source>Trail run</source>
-        <translation>Carrera de montaña</translation>
-    </message>
-    <message>
-        <source>Treadmill run</source>
-        <translation>Carrera en cinta</translation>
-    </message>
-    <message>
-        <source>Cycling</source>
-        <translation>Ciclismo</translation>
-    </message>
-    <message>
-        <source>Swimming</source>
-        <translation>Natación</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Caminata</translation>
-    </message>
-    <message>
-        <source>Hiking</source>
-        <translation>Senderismo</translation>
-    </message>
-    <message>
-        <source>Other sport</source>
-        <translation>Otro deporte</translation>
-    </message>
-    <message>
         <source>The device&apos;s own total</source>
         <translation>El total del propio dispositivo</translation>
     </message>
@@ -4771,6 +4826,48 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
         <translation>Restaurado. El diario tal como estaba se guarda como copia previa a la restauración.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CadenceChart</name>
+    <message>
+        <source>steps per minute</source>
+        <translation>pasos por minuto</translation>
+    </message>
+    <message>
+        <source>5-10% above your usual rate</source>
+        <translation>5-10 % por encima de su cadencia habitual</translation>
+    </message>
+    <message>
+        <source>Your usual rate (%1)</source>
+        <translation>Su cadencia habitual (%1)</translation>
+    </message>
+    <message>
+        <source>Your usual rate: %1 steps per minute</source>
+        <translation>Su cadencia habitual: %1 pasos por minuto</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Media semanal</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Media mensual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 steps per minute (%n run(s))</source>
+        <translation>
+            <numerusform>%1: %2 pasos por minuto (%n carrera)</numerusform>
+            <numerusform>%1: %2 pasos por minuto (%n carreras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Carreras</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps per minute</source>
+        <translation>%1: %2 pasos por minuto</translation>
     </message>
 </context>
 <context>
@@ -6168,13 +6265,8 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>El archivo no dice qué deporte era y no tiene distancia con la que juzgarlo.</translation>
     </message>
     <message>
-        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
-        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
-        <translation>El archivo no dice qué deporte era; a %1 km/h parece %2, no una carrera.</translation>
-    </message>
-    <message>
         <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
-        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <extracomment>%1 the sport, translated (&quot;Cycling&quot;, &quot;Swimming&quot;)</extracomment>
         <translation>%1 no es correr: Patella solo cuenta la carga de carrera. Márquela si fue una carrera.</translation>
     </message>
     <message>
@@ -6210,6 +6302,20 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>Likely the run you logged by hand that day (%1 km).</source>
         <translation>Probablemente la carrera que anotó a mano ese día (%1 km).</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a walk, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>El archivo no dice qué deporte era; a %1 km/h parece una caminata, no una carrera.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a ride, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>El archivo no dice qué deporte era; a %1 km/h parece un paseo en bici, no una carrera.</translation>
+    </message>
+    <message>
+        <source>The file names a sport other than running: Patella counts running load only. Tick it if it was a run.</source>
+        <translation>El archivo indica un deporte distinto de correr: Patella solo cuenta la carga de carrera. Márquela si fue una carrera.</translation>
     </message>
 </context>
 <context>
@@ -7211,6 +7317,21 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
         <translation>Aún no hay salidas. Registra tus salidas (o la distancia total de una semana) en el diario para ver cada semana junto a la pauta del 10 % de la guía y cada salida frente a tu más larga de los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Step rate</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>No run in this range has a step rate: %n run(s), typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</source>
+        <translation>
+            <numerusform>Ninguna carrera de este periodo tiene cadencia: %n carrera, escrita a mano o de un archivo sin ella. Las carreras importadas de un reloj o una app del móvil suelen traerla.</numerusform>
+            <numerusform>Ninguna carrera de este periodo tiene cadencia: %n carreras, escritas a mano o de un archivo sin ella. Las carreras importadas de un reloj o una app del móvil suelen traerla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step rate yet. Runs imported from a watch or phone app (File &gt; Import &gt; Runs from a watch or app) carry their average steps per minute; each becomes a dot here, against your own usual rate.</source>
+        <translation>Todavía no hay cadencia. Las carreras importadas de un reloj o una app del móvil (Archivo &gt; Importar &gt; Carreras de un reloj o una app) traen su media de pasos por minuto; cada una se convierte aquí en un punto, frente a su propia cadencia habitual.</translation>
     </message>
 </context>
 <context>

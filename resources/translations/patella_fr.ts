@@ -1257,6 +1257,58 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <source>These are warning signs, not the usual course of runner&apos;s knee. Have the knee looked at before the next session; until then, rest it from what hurts.</source>
         <translation>Ce sont des signes d&apos;alerte, pas l&apos;évolution habituelle du genou du coureur. Faites examiner le genou avant la prochaine séance ; d&apos;ici là, épargnez-lui ce qui fait mal.</translation>
     </message>
+    <message>
+        <source>That is 5% or more below your usual rate: longer steps load the kneecap joint more, and in studies a rate 5-10% above one&apos;s own eased it.</source>
+        <translation>C’est 5 % ou plus en dessous de votre cadence habituelle&#xa0;: des pas plus longs chargent davantage l’articulation de la rotule, et dans les études une cadence de 5 à 10 % au-dessus de la sienne la soulageait.</translation>
+    </message>
+    <message>
+        <source>Less than 5% from your usual rate: no real change. In studies, a rate 5-10% above one&apos;s own (shorter steps at the same pace) eased the kneecap joint; whether to try it is yours to decide, ideally with your physiotherapist.</source>
+        <translation>Moins de 5 % d’écart avec votre cadence habituelle&#xa0;: pas de vrai changement. Dans les études, une cadence de 5 à 10 % au-dessus de la sienne (des pas plus courts à la même allure) soulageait l’articulation de la rotule&#xa0;; à vous de décider si vous l’essayez, idéalement avec votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>That is within the 5-10% higher band that eased the load on the kneecap joint in studies.</source>
+        <translation>C’est dans la bande de 5 à 10 % au-dessus qui a soulagé l’articulation de la rotule dans les études.</translation>
+    </message>
+    <message>
+        <source>That is more than 10% above your usual rate, beyond the 5-10% rise the studies tested.</source>
+        <translation>C’est plus de 10 % au-dessus de votre cadence habituelle, au-delà des 5 à 10 % testés par les études.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate needs at least %n runs with a cadence; until then each run is shown on its own.</source>
+        <translation>
+            <numerusform>Votre cadence habituelle demande au moins %n course avec une cadence&#xa0;; d’ici là, chaque course est montrée seule.</numerusform>
+            <numerusform>Votre cadence habituelle demande au moins %n courses avec une cadence&#xa0;; d’ici là, chaque course est montrée seule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your usual step rate: %1 steps per minute, the middle value of your first %n run(s) with a cadence (%2 to %3). 5-10% higher is %4 to %5.</source>
+        <translation>
+            <numerusform>Votre cadence habituelle&#xa0;: %1 pas par minute, la valeur médiane de %n course avec une cadence (%2 au %3). 5 à 10 % de plus, c’est %4 à %5.</numerusform>
+            <numerusform>Votre cadence habituelle&#xa0;: %1 pas par minute, la valeur médiane de vos %n premières courses avec une cadence (%2 au %3). 5 à 10 % de plus, c’est %4 à %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs after these are compared with it.</source>
+        <translation>Les courses suivantes y sont comparées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n run(s) in this range (%2 to %3): %1 steps per minute, %4 against your usual rate.</source>
+        <translation>
+            <numerusform>Votre dernière course (%n) sur cette période (%2 au %3)&#xa0;: %1 pas par minute, %4 par rapport à votre cadence habituelle.</numerusform>
+            <numerusform>Vos %n dernières courses sur cette période (%2 au %3)&#xa0;: %1 pas par minute, %4 par rapport à votre cadence habituelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n run(s) in this range without a cadence (typed by hand, or from a file without one).</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n course de cette période sans cadence (saisie à la main, ou d’un fichier qui n’en a pas).</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n courses de cette période sans cadence (saisies à la main, ou d’un fichier qui n’en a pas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step rate (cadence) is the number of steps you take in a minute. Watches and phone apps record it; runs typed by hand have none. Gait studies found that taking 5-10% more steps a minute than you usually do, which means shorter steps at the same pace, lowers the load on the joint behind the kneecap: 10% shorter steps cut that joint&apos;s stress per mile by 7.5% (Willson et al. 2014), and 35% of runners with patellofemoral pain felt relief straight away with a 10% higher step rate (Esculier et al. 2023). Patella compares your runs with your own usual rate (the middle value of your first five runs with a cadence), never with one number for every runner. Running, trail and treadmill runs count; walks and rides do not. This is information, not an instruction: a change of running style is worth talking over with your physiotherapist.</source>
+        <translation>La cadence est le nombre de pas que vous faites en une minute. Les montres et les applis de téléphone l’enregistrent&#xa0;; les courses saisies à la main n’en ont pas. Des études de la foulée ont montré que faire 5 à 10 % de pas de plus par minute que d’habitude, c’est-à-dire des pas plus courts à la même allure, réduit la charge sur l’articulation derrière la rotule&#xa0;: des pas 10 % plus courts réduisaient la contrainte sur cette articulation de 7,5 % par mile (Willson et al. 2014), et 35 % des coureurs souffrant de douleur fémoro-patellaire ont été soulagés tout de suite avec une cadence 10 % plus élevée (Esculier et al. 2023). Patella compare vos courses à votre propre cadence habituelle (la valeur médiane de vos cinq premières courses avec une cadence), jamais à un chiffre valable pour tous. Les courses sur route, en trail et sur tapis comptent&#xa0;; la marche et le vélo non. C’est une information, pas une consigne&#xa0;: un changement de foulée mérite d’en parler avec votre kinésithérapeute.</translation>
+    </message>
 </context>
 <context>
     <name>JournalForms</name>
@@ -2791,6 +2843,41 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
     <message>
         <source>Near the limit you set: have a look at the midsole for creases or a flattened heel.</source>
         <translation>Proche de la limite que vous avez fixée&#xa0;: vérifiez que la semelle intermédiaire ne présente ni plis ni talon tassé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sport</name>
+    <message>
+        <source>Run</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Trail run</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Treadmill run</source>
+        <translation>Course sur tapis</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natation</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Hiking</source>
+        <translation>Randonnée</translation>
+    </message>
+    <message>
+        <source>Other sport</source>
+        <translation>Autre sport</translation>
     </message>
 </context>
 <context>
@@ -4579,38 +4666,6 @@ foam-roll-calves.cues</extracomment>
         <translation>Le journal n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Trail run</source>
-        <translation>Trail</translation>
-    </message>
-    <message>
-        <source>Treadmill run</source>
-        <translation>Course sur tapis</translation>
-    </message>
-    <message>
-        <source>Cycling</source>
-        <translation>Vélo</translation>
-    </message>
-    <message>
-        <source>Swimming</source>
-        <translation>Natation</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Marche</translation>
-    </message>
-    <message>
-        <source>Hiking</source>
-        <translation>Randonnée</translation>
-    </message>
-    <message>
-        <source>Other sport</source>
-        <translation>Autre sport</translation>
-    </message>
-    <message>
         <source>The device&apos;s own total</source>
         <translation>Le total de l’appareil lui-même</translation>
     </message>
@@ -4771,6 +4826,48 @@ foam-roll-calves.cues</extracomment>
     <message>
         <source>Restored. The journal as it was is kept as a pre-restore backup.</source>
         <translation>Restauré. Le journal tel qu’il était est conservé comme sauvegarde d’avant restauration.</translation>
+    </message>
+</context>
+<context>
+    <name>patella::CadenceChart</name>
+    <message>
+        <source>steps per minute</source>
+        <translation>pas par minute</translation>
+    </message>
+    <message>
+        <source>5-10% above your usual rate</source>
+        <translation>5 à 10 % au-dessus de votre cadence habituelle</translation>
+    </message>
+    <message>
+        <source>Your usual rate (%1)</source>
+        <translation>Votre cadence habituelle (%1)</translation>
+    </message>
+    <message>
+        <source>Your usual rate: %1 steps per minute</source>
+        <translation>Votre cadence habituelle&#xa0;: %1 pas par minute</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Moyenne par semaine</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Moyenne par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 steps per minute (%n run(s))</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 pas par minute (%n course)</numerusform>
+            <numerusform>%1&#xa0;: %2 pas par minute (%n courses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps per minute</source>
+        <translation>%1&#xa0;: %2 pas par minute</translation>
     </message>
 </context>
 <context>
@@ -6168,13 +6265,8 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Le fichier n’indique pas de quel sport il s’agit, et n’a pas de distance pour en juger.</translation>
     </message>
     <message>
-        <source>The file does not say which sport this was; at %1 km/h it looks like %2, not a run.</source>
-        <extracomment>%1 speed in km/h, %2 the sport it suggests (&quot;cycling&quot;, &quot;walking&quot;)</extracomment>
-        <translation>Le fichier n’indique pas de quel sport il s’agit&#xa0;; à %1 km/h, cela ressemble à %2, pas à une course.</translation>
-    </message>
-    <message>
         <source>%1 is not running: Patella counts running load only. Tick it if it was a run.</source>
-        <extracomment>%1 the file&apos;s own name for the sport (&quot;Biking&quot;, &quot;swimming&quot;)</extracomment>
+        <extracomment>%1 the sport, translated (&quot;Cycling&quot;, &quot;Swimming&quot;)</extracomment>
         <translation>%1 n’est pas de la course&#xa0;: Patella ne compte que la charge de course. Cochez-la si c’était une course.</translation>
     </message>
     <message>
@@ -6210,6 +6302,20 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>Likely the run you logged by hand that day (%1 km).</source>
         <translation>Sans doute la course que vous avez saisie à la main ce jour-là (%1 km).</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a walk, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>Le fichier ne dit pas de quel sport il s’agit&#xa0;; à %1 km/h, cela ressemble à de la marche, pas à une course.</translation>
+    </message>
+    <message>
+        <source>The file does not say which sport this was; at %1 km/h it looks like a ride, not a run.</source>
+        <extracomment>%1 speed in km/h</extracomment>
+        <translation>Le fichier ne dit pas de quel sport il s’agit&#xa0;; à %1 km/h, cela ressemble à une sortie à vélo, pas à une course.</translation>
+    </message>
+    <message>
+        <source>The file names a sport other than running: Patella counts running load only. Tick it if it was a run.</source>
+        <translation>Le fichier indique un autre sport que la course&#xa0;: Patella ne compte que la charge de course. Cochez-la si c’était une course.</translation>
     </message>
 </context>
 <context>
@@ -7211,6 +7317,21 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>No runs yet. Log your runs (or a week&apos;s total distance) in the journal to see each week beside the guide&apos;s 10% guideline and single runs against your longest of the last 30 days.</source>
         <translation>Pas encore de sorties. Enregistrez vos sorties (ou la distance totale d&apos;une semaine) dans le journal pour voir chaque semaine à côté de la règle indicative des 10 % du guide, et chaque sortie face à votre plus longue des 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Step rate</source>
+        <translation>Cadence</translation>
+    </message>
+    <message numerus="yes">
+        <source>No run in this range has a step rate: %n run(s), typed by hand or from a file without one. Runs imported from a watch or phone app usually carry one.</source>
+        <translation>
+            <numerusform>Aucune course de cette période n’a de cadence&#xa0;: %n course, saisie à la main ou d’un fichier qui n’en a pas. Les courses importées d’une montre ou d’une appli de téléphone en ont généralement une.</numerusform>
+            <numerusform>Aucune course de cette période n’a de cadence&#xa0;: %n courses, saisies à la main ou d’un fichier qui n’en a pas. Les courses importées d’une montre ou d’une appli de téléphone en ont généralement une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step rate yet. Runs imported from a watch or phone app (File &gt; Import &gt; Runs from a watch or app) carry their average steps per minute; each becomes a dot here, against your own usual rate.</source>
+        <translation>Pas encore de cadence. Les courses importées d’une montre ou d’une appli de téléphone (Fichier &gt; Importer &gt; Courses d’une montre ou d’une appli) apportent leur nombre moyen de pas par minute&#xa0;; chacune devient ici un point, face à votre propre cadence habituelle.</translation>
     </message>
 </context>
 <context>

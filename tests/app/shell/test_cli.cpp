@@ -1,4 +1,5 @@
 // Starts the real patella binary and checks what it prints and how it exits.
+#include "tests/support/activityfiles.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -229,35 +230,9 @@ TEST(Cli, ImportProgrammeWithACsvOptionIsAUsageError)
 
 namespace {
 
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
-// A 2 km run on 2026-03-14 (07:00-07:10 UTC) with cadence; a 30 km ride the next day.
-QByteArray runGpx()
-{
-    QByteArray points;
-    for (int i = 0; i <= 10; ++i)
-        points += "<trkpt lat=\"" + QByteArray::number(48.0 + i * 0.0018, 'f', 4)
-            + "\" lon=\"9\"><time>2026-03-14T07:" + QByteArray::number(i).rightJustified(2, '0')
-            + ":00Z</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>86</gpxtpx:cad>"
-              "</gpxtpx:TrackPointExtension></extensions></trkpt>";
-    return "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"Test Watch\" "
-           "xmlns=\"http://www.topografix.com/GPX/1/1\" "
-           "xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
-        + points + "</trkseg></trk></gpx>";
-}
-
-QByteArray rideTcx()
-{
-    return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
-           "TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Biking\"><Id>2026-03-15T09:00:00Z</Id>"
-           "<Lap StartTime=\"2026-03-15T09:00:00Z\"><TotalTimeSeconds>3600</TotalTimeSeconds><DistanceMeters>30000"
-           "</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>";
-}
+using patella::test::rideTcx;
+using patella::test::runGpx;
+using patella::test::writeFile;
 
 QList<QJsonObject> jsonLines(const QString& out)
 {

@@ -117,7 +117,8 @@ TEST_F(ImporterTest, RunsAreNewAndOtherSportsSkippedWithReason)
     EXPECT_EQ(plan->at(1).status, ImportStatus::Skipped);
     EXPECT_FALSE(plan->at(1).ticked);
     EXPECT_TRUE(plan->at(1).tickable);
-    EXPECT_TRUE(plan->at(1).reason.contains(u"cycling is not running"_s)) << plan->at(1).reason.toStdString();
+    // The sport in the runner's words, not the file's ("Biking") or FIT's ("cycling", "2").
+    EXPECT_TRUE(plan->at(1).reason.startsWith(u"Cycling is not running"_s)) << plan->at(1).reason.toStdString();
     EXPECT_EQ(plan->at(2).status, ImportStatus::New);
 
     auto receipt = importer.commit(plan.value());
@@ -141,6 +142,36 @@ TEST_F(ImporterTest, RunsAreNewAndOtherSportsSkippedWithReason)
     EXPECT_EQ(first.distanceSource, u"device"_s);
     EXPECT_EQ(first.shoeId, roadId);
     EXPECT_EQ(runs->at(1).sport, u"treadmill_running"_s);
+}
+
+TEST_F(ImporterTest, SkipReasonsNameTheSportInTheRunnersWordsNeverTheFilesCode)
+{
+    Activity swim = activity(ActivitySport::Swimming, berlin(14, 7), 1500, 2400, u"s1"_s);
+    swim.sportName = u"swimming/lap_swimming"_s; // a FIT sport and sub-sport enum name
+    Activity rowing = activity(ActivitySport::Other, berlin(14, 9), 5000, 1800, u"s2"_s);
+    rowing.sportName = u"53"_s; // a FIT sport number the profile does not name
+    Activity walk = activity(ActivitySport::Walking, berlin(14, 11), 4000, 3600, u"s3"_s);
+    walk.sportName.clear();
+    walk.sportFromPace = true; // a GPX without a <type>
+    Activity ride = activity(ActivitySport::Cycling, berlin(14, 13), 30000, 3600, u"s4"_s);
+    ride.sportName = u"Biking"_s;
+    ride.sportFromPace = true;
+    auto plan = importer.classify({fileWith(u"a.fit"_s, {swim, rowing, walk, ride})}, std::nullopt);
+    ASSERT_TRUE(plan.ok()) << why(plan);
+    ASSERT_EQ(plan->size(), 4);
+    for (const ImportCandidate& c : plan.value()) {
+        EXPECT_EQ(c.status, ImportStatus::Skipped);
+        for (const QString& raw : {u"_"_s, u"53"_s, u"swimming"_s, u"Biking"_s, u"walking"_s, u"cycling"_s})
+            EXPECT_FALSE(c.reason.contains(raw)) << c.reason.toStdString();
+    }
+    EXPECT_TRUE(plan->at(0).reason.startsWith(u"Swimming is not running"_s)) << plan->at(0).reason.toStdString();
+    EXPECT_TRUE(plan->at(1).reason.startsWith(u"The file names a sport other than running"_s))
+        << plan->at(1).reason.toStdString();
+    EXPECT_TRUE(plan->at(2).reason.contains(u"at 4.0 km/h it looks like a walk"_s)) << plan->at(2).reason.toStdString();
+    EXPECT_TRUE(plan->at(3).reason.contains(u"at 30.0 km/h it looks like a ride"_s))
+        << plan->at(3).reason.toStdString();
+    EXPECT_EQ(sportDisplayName(ActivitySport::TrailRunning), u"Trail run"_s);
+    EXPECT_EQ(sportDisplayName(ActivitySport::Other), u"Other sport"_s);
 }
 
 TEST_F(ImporterTest, ReimportIsANoOpAndOtherFormatsOfTheSameOutingToo)
