@@ -8,22 +8,29 @@
 namespace patella {
 namespace {
 
-InsightInputs inputsFrom(const ProgressRecords& records)
+// Adherence counts completed sessions per day; the sessions' items are not needed for that.
+QList<SessionRecord> completedSessions(const QMap<QDate, int>& perDay)
+{
+    QList<SessionRecord> sessions;
+    sessions.reserve(std::accumulate(perDay.cbegin(), perDay.cend(), 0));
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        SessionRecord session;
+        session.localDate = it.key();
+        session.outcome = SessionOutcome::Completed;
+        for (int i = 0; i < it.value(); ++i)
+            sessions.append(session);
+    }
+    return sessions;
+}
+
+InsightInputs inputsFrom(const ProgressRecords& records, const QList<SessionRecord>& sessions)
 {
     InsightInputs in;
     in.runs = records.runs;
     in.weeklyTotals = records.weeklyTotals;
     in.pain = records.pain;
     in.flexChecks = records.flexChecks;
-    // Adherence counts completed sessions per day; the sessions' items are not needed for that.
-    in.sessions.reserve(std::accumulate(records.sessionsPerDay.cbegin(), records.sessionsPerDay.cend(), 0));
-    for (auto it = records.sessionsPerDay.cbegin(); it != records.sessionsPerDay.cend(); ++it) {
-        SessionRecord session;
-        session.localDate = it.key();
-        session.outcome = SessionOutcome::Completed;
-        for (int i = 0; i < it.value(); ++i)
-            in.sessions.append(session);
-    }
+    in.sessions = sessions;
     return in;
 }
 
@@ -139,7 +146,10 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
     , m_target(weeklySessionTarget)
     , m_firstDate(records.firstDate())
     , m_revisions(records.revisions)
-    , m_insights(inputsFrom(records), reference, unit, weeklySessionTarget)
+    , m_completedSessions(previous && previous->m_revisions.sessions == records.revisions.sessions
+                              ? previous->m_completedSessions
+                              : completedSessions(records.sessionsPerDay))
+    , m_insights(inputsFrom(records, m_completedSessions), reference, unit, weeklySessionTarget)
     , m_runs(records.runs)
     , m_totals(records.weeklyTotals)
     , m_sessionsPerDay(records.sessionsPerDay)
@@ -159,26 +169,56 @@ ProgressData::ProgressData(const ProgressRecords& records, QDate reference, Dist
         m_adherenceReasons = previous->m_adherenceReasons;
     m_weeks = reuse.runs ? previous->m_weeks : m_insights.weeklyMileage();
     m_flex = reuse.flex ? previous->m_flex : m_insights.flexibilitySeries();
-    if (reuse.pain) {
+    workOutPain(records, previous, reuse.pain);
+}
+
+// The pain trends and the daily and weekly pain: kept when the entries did not change, brought up to date from
+// the first changed day when entries were only added since previous, worked out whole otherwise.
+void ProgressData::workOutPain(const ProgressRecords& records, const ProgressData* previous, bool reuse)
+{
+    if (reuse) {
         m_trends = previous->m_trends;
         m_painDaily = previous->m_painDaily;
         m_painWeekly = previous->m_painWeekly;
         return;
     }
+    const PartialChange& change = records.painChange;
+    if (previous && sameBasis(previous, m_reference, m_unit, m_target) && change.isValid()
+        && previous->m_revisions.pain == change.since) {
+        m_trends = previous->m_trends;
+        updatePainTrends(m_trends, records.pain, change.from, m_reference);
+        m_painDaily = previous->m_painDaily;
+        m_painWeekly = previous->m_painWeekly;
+        addPainDays(records.pain, change.from);
+        return;
+    }
     m_trends = m_insights.painTrends();
+    addPainDays(records.pain, QDate());
+}
+
+// The daily mean of the situations' values and the weekly sums from `from` on (everything when invalid); what
+// is kept from before that day stays.
+void ProgressData::addPainDays(const QList<PainEntry>& entries, QDate from)
+{
+    const QDate weekFrom = from.isValid() ? isoWeekStart(from) : QDate();
+    m_painDaily.erase(m_painDaily.lowerBound(from), m_painDaily.end());
+    m_painWeekly.erase(m_painWeekly.lowerBound(weekFrom), m_painWeekly.end());
+
     QMap<QDate, QPair<double, int>> painDays;
     for (const PainTrend& trend : std::as_const(m_trends)) {
-        for (const PainDay& day : trend.days) {
-            auto& sum = painDays[day.date];
-            sum.first += day.value;
+        const auto first = std::lower_bound(trend.days.cbegin(), trend.days.cend(), from,
+                                            [](const PainDay& day, QDate date) { return day.date < date; });
+        for (auto day = first; day != trend.days.cend(); ++day) {
+            auto& sum = painDays[day->date];
+            sum.first += day->value;
             ++sum.second;
         }
     }
     for (auto it = painDays.cbegin(); it != painDays.cend(); ++it)
         m_painDaily.insert(it.key(), it.value().first / it.value().second);
 
-    for (const PainEntry& entry : records.pain) {
-        if (entry.localDate > reference)
+    for (const PainEntry& entry : entries) {
+        if (entry.localDate > m_reference || (weekFrom.isValid() && entry.localDate < weekFrom))
             continue;
         auto& sum = m_painWeekly[isoWeekStart(entry.localDate)];
         sum.first += entry.score;
@@ -213,9 +253,10 @@ PainChartData ProgressData::pain(const RangeSpan& span) const
     data.span = span;
     for (const PainTrend& trend : m_trends) {
         QList<SeriesPoint> points;
-        points.reserve(trend.days.size());
-        for (const PainDay& day : trend.days)
-            points.append({day.date, day.value, 1});
+        const auto first = std::lower_bound(trend.days.cbegin(), trend.days.cend(), span.from,
+                                            [](const PainDay& day, QDate date) { return day.date < date; });
+        for (auto day = first; day != trend.days.cend() && day->date <= span.to; ++day)
+            points.append({day->date, day->value, 1});
         PainSituationSeries series {trend.situation, within(points, span, SeriesReduce::Mean)};
         if (!series.points.isEmpty())
             data.situations.append(std::move(series));
@@ -234,20 +275,23 @@ PainChartData ProgressData::pain(const RangeSpan& span) const
     } else {
         data.mean = aggregateSeries(m_painDaily, span.from, span.to, SeriesReduce::Mean);
     }
+    // Only the days of the span are handed on: years of sessions cost nothing when twelve weeks are shown.
     data.sessions = aggregateSeries(
-        [this] {
+        [this, &span] {
             QMap<QDate, double> counts;
-            for (auto it = m_sessionsPerDay.cbegin(); it != m_sessionsPerDay.cend(); ++it)
+            for (auto it = m_sessionsPerDay.lowerBound(span.from); it != m_sessionsPerDay.cend() && it.key() <= span.to;
+                 ++it)
                 counts.insert(it.key(), it.value());
             return counts;
         }(),
         span.from, span.to, SeriesReduce::Sum);
     // A knee worse the morning after steps the programme back; the chart shows where that happened.
     data.worseMornings = aggregateSeries(
-        [this] {
+        [this, &span] {
             QMap<QDate, double> counts;
             for (QDate day : m_worseMornings)
-                counts[day] += 1.0;
+                if (day >= span.from && day <= span.to)
+                    counts[day] += 1.0;
             return counts;
         }(),
         span.from, span.to, SeriesReduce::Sum);

@@ -163,12 +163,15 @@ private:
     std::optional<double> ratioOn(QDate day) const;
     const QStringList& adherenceReasons() const;
     double weekMetres(QDate weekStart) const;
+    void workOutPain(const ProgressRecords& records, const ProgressData* previous, bool reuse);
+    void addPainDays(const QList<PainEntry>& entries, QDate from);
 
     QDate m_reference;
     DistanceUnit m_unit;
     int m_target;
     QDate m_firstDate;
     ProgressRevisions m_revisions;
+    QList<SessionRecord> m_completedSessions; // one per completed session, only its day set (for the insights)
     Insights m_insights;
     QList<Run> m_runs; // shared with the insights' copies (implicitly shared lists)
     QList<WeeklyTotal> m_totals;

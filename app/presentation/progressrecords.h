@@ -23,6 +23,15 @@ struct ProgressRevisions
     bool operator==(const ProgressRevisions&) const = default;
 };
 
+// What the last read of a part changed when only some records were added: the revision it was read at before,
+// and the earliest local date of an added record. Invalid when the part was read whole.
+struct PartialChange
+{
+    quint64 since = 0;
+    QDate from;
+    bool isValid() const { return from.isValid(); }
+};
+
 struct ProgressRecords
 {
     QList<Run> runs;
@@ -34,6 +43,7 @@ struct ProgressRecords
     QList<PsfsActivity> psfsActivities; // the function score's activities, retired ones included
     QList<PsfsScore> psfsScores;
     ProgressRevisions revisions;
+    PartialChange painChange; // pain entries added since revisions.pain - 1, from that day on
 
     // The earliest local date of any record; invalid when the journal is empty.
     QDate firstDate() const;

@@ -2,6 +2,8 @@
 
 #include "core/store/journalstore.h"
 
+#include <algorithm>
+
 namespace patella {
 namespace {
 
@@ -15,7 +17,19 @@ enum Part : unsigned
     Mornings = 1u << 5,
     FunctionScores = 1u << 6,
     Everything = Runs | WeeklyTotals | Pain | Flex | Sessions | Mornings | FunctionScores,
+    PainAdded = 1u << 7, // only the entries in m_addedPain are new
 };
+
+// Beyond this many added at once, reading every entry again is as quick as reading them one by one.
+constexpr qsizetype kMostAddedReadAlone = 32;
+
+// The store's order: by time, then id.
+bool painBefore(const PainEntry& a, const PainEntry& b)
+{
+    const qint64 at = a.at.toMSecsSinceEpoch();
+    const qint64 bt = b.at.toMSecsSinceEpoch();
+    return at != bt ? at < bt : a.id < b.id;
+}
 
 unsigned partsFor(RecordKind kind)
 {
@@ -92,7 +106,13 @@ ProgressSource::ProgressSource(JournalStore& store, QObject* parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &ProgressSource::reloadStale);
-    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) { markStale(partsFor(kind)); });
+    connect(&m_store, &JournalStore::added, this, &ProgressSource::noteAdded);
+    connect(&m_store, &JournalStore::changed, this, [this](RecordKind kind) {
+        if (kind == RecordKind::PainEntries && std::exchange(m_painAddedJustNow, false))
+            markStale(PainAdded);
+        else
+            markStale(partsFor(kind));
+    });
     m_stale = Everything;
     reloadStale();
 }
@@ -111,14 +131,47 @@ void ProgressSource::markStale(unsigned parts)
     m_coalesce.start();
 }
 
+void ProgressSource::noteAdded(RecordKind kind, const QList<RecordId>& ids)
+{
+    if (kind != RecordKind::PainEntries)
+        return;
+    m_addedPain += ids;
+    m_painAddedJustNow = true;
+}
+
+// Reads the added pain entries alone and puts each in its place; false when that did not work out (too many,
+// or one could not be read), and every entry has to be read again.
+bool ProgressSource::readAddedPain()
+{
+    const QList<RecordId> ids = std::exchange(m_addedPain, {});
+    if (ids.size() > kMostAddedReadAlone)
+        return false;
+    QList<PainEntry>& pain = m_records.pain;
+    QDate from;
+    for (RecordId id : ids) {
+        auto entry = m_store.get<PainEntry>(id);
+        if (!entry)
+            return false;
+        pain.insert(std::upper_bound(pain.cbegin(), pain.cend(), entry.value(), painBefore), entry.value());
+        if (!from.isValid() || entry.value().localDate < from)
+            from = entry.value().localDate;
+    }
+    m_records.painChange = {m_records.revisions.pain, from};
+    return true;
+}
+
 void ProgressSource::reloadStale()
 {
-    const unsigned parts = std::exchange(m_stale, 0u);
+    unsigned parts = std::exchange(m_stale, 0u);
+    // Entries added to a part read whole anyway need no reading alone.
+    if ((parts & PainAdded) && (parts & Pain))
+        m_addedPain.clear();
     m_coalesce.stop();
     m_error.clear();
     if (!m_store.isOpen()) {
         const ProgressRevisions before = m_records.revisions;
         m_records = {};
+        m_addedPain.clear();
         // Everything changed: nothing worked out from the records before may be kept.
         m_records.revisions = {before.runs + 1,     before.pain + 1,     before.flex + 1,
                                before.sessions + 1, before.mornings + 1, before.function + 1};
@@ -132,10 +185,16 @@ void ProgressSource::reloadStale()
         read(m_store, m_records.weeklyTotals, m_error);
     if (parts & (Runs | WeeklyTotals))
         ++revisions.runs;
+    m_records.painChange = {};
+    if ((parts & PainAdded) && !(parts & Pain) && !readAddedPain())
+        parts |= Pain;
     if (parts & Pain) {
+        m_records.painChange = {};
+        m_addedPain.clear();
         read(m_store, m_records.pain, m_error);
-        ++revisions.pain;
     }
+    if (parts & (Pain | PainAdded))
+        ++revisions.pain;
     if (parts & Flex) {
         read(m_store, m_records.flexChecks, m_error);
         ++revisions.flex;

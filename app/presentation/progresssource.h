@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/presentation/progressrecords.h"
+#include "core/store/storetypes.h"
 
 #include <QObject>
 #include <QString>
@@ -32,12 +33,17 @@ signals:
 private:
     void markStale(unsigned parts);
     void reloadStale();
+    void noteAdded(RecordKind kind, const QList<RecordId>& ids);
+    bool readAddedPain();
 
     JournalStore& m_store;
     ProgressRecords m_records;
     QString m_error;
     QTimer m_coalesce;
     unsigned m_stale = 0;
+    // Pain entries added since the last read, when that is all that happened to them (read alone, not all).
+    QList<RecordId> m_addedPain;
+    bool m_painAddedJustNow = false; // added() came; the changed() right after it is covered by m_addedPain
 };
 
 } // namespace patella

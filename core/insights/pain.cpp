@@ -46,15 +46,14 @@ std::optional<double> rollingMean(const QMap<QDate, double>& daily, QDate day, i
 
 namespace {
 
-// The trend of one situation from its worst score per day. Each day's mean runs over the days of its window
-// (at most seven), summed in the order rollingMean() sums them, so both give the same figure.
-PainTrend trendOf(PainSituation situation, const QMap<QDate, double>& daily, QDate reference)
+// Appends the days from `from` on to the trend of one situation, from its worst score per day (the days before
+// stay as they are), and works out both means. Each day's mean runs over the days of its window (at most seven),
+// summed in the order rollingMean() sums them, so both give the same figure. daily must hold every day from six
+// days before `from`, and every day the means on reference and 21 days before look at.
+void appendTrend(PainTrend& trend, const QMap<QDate, double>& daily, QDate from, QDate reference)
 {
-    PainTrend trend;
-    trend.situation = situation;
-    trend.days.reserve(daily.size());
     auto windowStart = daily.cbegin();
-    for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+    for (auto it = daily.lowerBound(from); it != daily.cend(); ++it) {
         const QDate first = it.key().addDays(-(kPainRollingDays - 1));
         while (windowStart.key() < first)
             ++windowStart;
@@ -72,7 +71,34 @@ PainTrend trendOf(PainSituation situation, const QMap<QDate, double>& daily, QDa
         trend.change = *trend.currentMean - *trend.earlierMean;
         trend.realImprovement = isRealImprovement(*trend.earlierMean, *trend.currentMean);
     }
+}
+
+// The trend of one situation from all its days.
+PainTrend trendOf(PainSituation situation, const QMap<QDate, double>& daily, QDate reference)
+{
+    PainTrend trend;
+    trend.situation = situation;
+    trend.days.reserve(daily.size());
+    appendTrend(trend, daily, QDate(), reference);
     return trend;
+}
+
+// Every situation's worst score per day, for the days from `from` (or all when invalid) to reference.
+QHash<int, QMap<QDate, double>> worstPerDayAndSituation(const QList<PainEntry>& entries, QDate from, QDate reference)
+{
+    QHash<int, QMap<QDate, double>> worst;
+    for (const PainEntry& entry : entries) {
+        if (!entry.localDate.isValid() || entry.localDate > reference || (from.isValid() && entry.localDate < from))
+            continue;
+        QMap<QDate, double>& days = worst[int(entry.situation)];
+        const double score = std::clamp(entry.score, 0, 10);
+        auto it = days.find(entry.localDate);
+        if (it == days.end())
+            days.insert(entry.localDate, score);
+        else
+            *it = std::max(*it, score);
+    }
+    return worst;
 }
 
 } // namespace
@@ -85,18 +111,7 @@ PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QD
 QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference)
 {
     // One pass over the entries for every situation's worst per day (as worstPerDay()), not one per situation.
-    QHash<int, QMap<QDate, double>> worst;
-    for (const PainEntry& entry : entries) {
-        if (!entry.localDate.isValid() || entry.localDate > reference)
-            continue;
-        QMap<QDate, double>& days = worst[int(entry.situation)];
-        const double score = std::clamp(entry.score, 0, 10);
-        auto it = days.find(entry.localDate);
-        if (it == days.end())
-            days.insert(entry.localDate, score);
-        else
-            *it = std::max(*it, score);
-    }
+    const QHash<int, QMap<QDate, double>> worst = worstPerDayAndSituation(entries, QDate(), reference);
     QList<PainTrend> trends;
     for (PainSituation situation : allSituations()) {
         const auto days = worst.constFind(int(situation));
@@ -104,6 +119,34 @@ QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference)
             trends.append(trendOf(situation, *days, reference));
     }
     return trends;
+}
+
+void updatePainTrends(QList<PainTrend>& trends, const QList<PainEntry>& entries, QDate from, QDate reference)
+{
+    if (!from.isValid() || from > reference)
+        return;
+    // The days a recomputed day's mean looks back at, and those the two means compared look at.
+    const QDate needed = std::min(from, reference.addDays(-kPainCompareDays)).addDays(-(kPainRollingDays - 1));
+    const QHash<int, QMap<QDate, double>> worst = worstPerDayAndSituation(entries, needed, reference);
+    QList<PainTrend> updated;
+    updated.reserve(qsizetype(allSituations().size()));
+    for (PainSituation situation : allSituations()) {
+        const auto before = std::find_if(trends.begin(), trends.end(),
+                                         [situation](const PainTrend& trend) { return trend.situation == situation; });
+        PainTrend trend;
+        trend.situation = situation;
+        if (before != trends.end()) {
+            trend.days = std::move(before->days);
+            const auto kept = std::lower_bound(trend.days.cbegin(), trend.days.cend(), from,
+                                               [](const PainDay& day, QDate date) { return day.date < date; });
+            trend.days.erase(kept, trend.days.cend());
+        }
+        const auto days = worst.constFind(int(situation));
+        appendTrend(trend, days != worst.cend() ? *days : QMap<QDate, double>(), from, reference);
+        if (!trend.days.isEmpty())
+            updated.append(std::move(trend));
+    }
+    trends = std::move(updated);
 }
 
 QString describePainChange(const PainTrend& trend)

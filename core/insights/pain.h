@@ -51,6 +51,11 @@ PainTrend painTrend(const QList<PainEntry>& entries, PainSituation situation, QD
 // One trend per situation that has reports up to reference, in allSituations() order.
 QList<PainTrend> painTrends(const QList<PainEntry>& entries, QDate reference);
 
+// Brings trends (painTrends() of the entries as they were, on the same reference) up to date after the entries
+// changed on `from` or later only: the days before `from` are kept, the later ones and both means worked out
+// again, with the same sums in the same order as painTrends(), so the figures are identical to it.
+void updatePainTrends(QList<PainTrend>& trends, const QList<PainEntry>& entries, QDate from, QDate reference);
+
 // "Stairs: 5 three weeks ago, 3.4 now (-1.6): a real improvement." Empty when there is nothing to compare.
 QString describePainChange(const PainTrend& trend);
 

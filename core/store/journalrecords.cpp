@@ -136,7 +136,7 @@ template <typename R> std::optional<RecordKind> alsoChangedOnRemove()
 
 } // namespace
 
-template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> records, bool emitChange)
+template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> records, bool announce)
 {
     if (auto ready = requireWritable(); !ready)
         return ready.error();
@@ -148,8 +148,8 @@ template <typename R> Result<QList<RecordId>> JournalStore::insertAll(QList<R> r
         return ids;
     if (auto committed = commitWrite(transaction); !committed)
         return committed.error();
-    if (emitChange && !ids.value().isEmpty())
-        notify(Table<R>::kind);
+    if (announce && !ids.value().isEmpty())
+        notify(Table<R>::kind, &ids.value());
     return ids;
 }
 
@@ -254,11 +254,11 @@ Result<void> JournalStore::writeTogether(const std::function<Result<void>()>& wo
     m_together = false;
     if (done)
         done = transaction.commit();
-    const QList<RecordKind> kinds = std::exchange(m_pending, {});
+    const QList<PendingChange> changes = std::exchange(m_pending, {});
     if (!done)
         return done; // the transaction rolls back as it goes out of scope
-    for (RecordKind kind : kinds)
-        emit changed(kind);
+    for (const PendingChange& change : changes)
+        emitChange(change);
     return {};
 }
 
@@ -272,14 +272,28 @@ Result<void> JournalStore::commitWrite(sql::Transaction& transaction)
     return m_together ? Result<void>() : transaction.commit();
 }
 
-void JournalStore::notify(RecordKind kind)
+void JournalStore::notify(RecordKind kind, const QList<RecordId>* addedIds)
 {
+    PendingChange change {kind, addedIds ? *addedIds : QList<RecordId>(), addedIds != nullptr};
     if (!m_together) {
-        emit changed(kind);
+        emitChange(change);
         return;
     }
-    if (!m_pending.contains(kind))
-        m_pending.append(kind);
+    const auto pending = std::find_if(m_pending.begin(), m_pending.end(),
+                                      [kind](const PendingChange& other) { return other.kind == kind; });
+    if (pending == m_pending.end()) {
+        m_pending.append(std::move(change));
+        return;
+    }
+    pending->onlyAdded = pending->onlyAdded && change.onlyAdded;
+    pending->added += change.added;
+}
+
+void JournalStore::emitChange(const PendingChange& change)
+{
+    if (change.onlyAdded && !change.added.isEmpty())
+        emit added(change.kind, change.added);
+    emit changed(change.kind);
 }
 
 template <typename R> Result<QList<R>> JournalStore::select(const QString& where, const QVariantList& values)

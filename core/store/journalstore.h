@@ -178,7 +178,10 @@ public:
     void setStepHook(StepHook hook) { m_stepHook = std::move(hook); }
 
 signals:
+    // Records of this kind were written (after the commit). When the write only added records, added() comes
+    // first, at once, with their ids, so a view may read those alone instead of every record of the kind.
     void changed(patella::RecordKind kind);
+    void added(patella::RecordKind kind, const QList<patella::RecordId>& ids);
     void readFailed(const QString& message);
     void integrityChecked(bool sound, const QString& message);
 
@@ -196,7 +199,7 @@ private:
     void protectBackups() const;
     Result<void> protectFiles() const;
     void step(const char* name) const;
-    template <typename R> Result<QList<RecordId>> insertAll(QList<R> records, bool emitChange);
+    template <typename R> Result<QList<RecordId>> insertAll(QList<R> records, bool announce);
     template <typename R> Result<QList<R>> select(const QString& where, const QVariantList& values);
     Result<void> loadItems(QList<SessionRecord>& sessions, const QString& where, const QVariantList& values);
     Result<void> writePsfsRound(const PsfsRound& round);
@@ -205,7 +208,7 @@ private:
     // Inside writeTogether() these join its transaction, and change signals wait for its commit.
     Result<void> beginWrite(sql::Transaction& transaction);
     Result<void> commitWrite(sql::Transaction& transaction);
-    void notify(RecordKind kind);
+    void notify(RecordKind kind, const QList<RecordId>* addedIds = nullptr);
     Result<QString> storeImage(const ProgrammeImage& image);
     Result<void> writeCustomExercise(const Exercise& exercise, const QString& imageFile, qint64 programmeId);
     Result<void> writeCustomRoutine(const Routine& routine, qint64 programmeId);
@@ -216,7 +219,14 @@ private:
     QSqlDatabase m_db;
     OpenFailure m_failure = OpenFailure::NotOpen;
     bool m_together = false;
-    QList<RecordKind> m_pending;
+    struct PendingChange
+    {
+        RecordKind kind = RecordKind::All;
+        QList<RecordId> added;
+        bool onlyAdded = true; // every write of the kind in the transaction added records
+    };
+    QList<PendingChange> m_pending;
+    void emitChange(const PendingChange& change);
     std::optional<Error> m_readFault;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     int m_dailyBackupsKept = kDailyBackupsKept;

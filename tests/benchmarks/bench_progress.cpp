@@ -204,6 +204,44 @@ void BM_OnePainEntryUntilEveryChartIsCurrent(benchmark::State& state)
 }
 BENCHMARK(BM_OnePainEntryUntilEveryChartIsCurrent)->Unit(benchmark::kMillisecond)->Iterations(30);
 
+// What the runner sees: the Pain tab open while they log a pain entry, until it is painted with the entry (the
+// other tabs are redrawn when shown, if their records changed).
+void BM_OnePainEntryUntilTheShownChartIsCurrent(benchmark::State& state)
+{
+    g_page->setRange(ProgressRange::TwelveWeeks);
+    drawAll();
+    tabs()->setCurrentIndex(0);
+    int score = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        g_journal->addPain(g_journal->context().today(), score++ % 11, PainSituation::Stairs);
+        state.ResumeTiming();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        drawTab(0);
+    }
+}
+BENCHMARK(BM_OnePainEntryUntilTheShownChartIsCurrent)->Unit(benchmark::kMillisecond)->Iterations(30);
+
+// The floor of the two above: painting every tab (and the Pain tab alone) when nothing changed.
+void BM_PaintEveryTabUnchanged(benchmark::State& state)
+{
+    g_page->setRange(ProgressRange::TwelveWeeks);
+    drawAll();
+    for (auto _ : state)
+        drawAll();
+}
+BENCHMARK(BM_PaintEveryTabUnchanged)->Unit(benchmark::kMillisecond)->Iterations(30);
+
+void BM_PaintThePainTabUnchanged(benchmark::State& state)
+{
+    g_page->setRange(ProgressRange::TwelveWeeks);
+    drawAll();
+    for (auto _ : state)
+        drawTab(0);
+}
+BENCHMARK(BM_PaintThePainTabUnchanged)->Unit(benchmark::kMillisecond)->Iterations(30);
+
 } // namespace
 
 int main(int argc, char** argv)

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace patella;
 using patella::test::pain;
 using patella::test::referenceDate;
@@ -66,6 +68,95 @@ TEST(PainTrend, DailyWorstRollingMeanAndTheChangeAgainstThreeWeeksBefore)
     EXPECT_EQ(trends.at(0).situation, PainSituation::Stairs);
     EXPECT_EQ(trends.at(1).situation, PainSituation::Squatting);
     EXPECT_FALSE(trends.at(1).change.has_value()) << "nothing three weeks before";
+}
+
+namespace {
+
+void expectSameTrends(const QList<PainTrend>& updated, const QList<PainTrend>& full, const QString& what)
+{
+    ASSERT_EQ(updated.size(), full.size()) << qPrintable(what);
+    for (qsizetype t = 0; t < full.size(); ++t) {
+        const PainTrend& a = updated.at(t);
+        const PainTrend& b = full.at(t);
+        ASSERT_EQ(a.situation, b.situation) << qPrintable(what);
+        ASSERT_EQ(a.days.size(), b.days.size()) << qPrintable(what);
+        for (qsizetype d = 0; d < b.days.size(); ++d) {
+            EXPECT_EQ(a.days.at(d).date, b.days.at(d).date) << qPrintable(what);
+            // The same additions in the same order: bit for bit, not only close.
+            EXPECT_EQ(a.days.at(d).value, b.days.at(d).value) << qPrintable(what);
+            EXPECT_EQ(a.days.at(d).rollingMean, b.days.at(d).rollingMean) << qPrintable(what);
+        }
+        EXPECT_EQ(a.currentMean, b.currentMean) << qPrintable(what);
+        EXPECT_EQ(a.earlierMean, b.earlierMean) << qPrintable(what);
+        EXPECT_EQ(a.change, b.change) << qPrintable(what);
+        EXPECT_EQ(a.realImprovement, b.realImprovement) << qPrintable(what);
+    }
+}
+
+} // namespace
+
+TEST(PainTrend, UpdatedFromAChangedDayEqualsTheTrendsWorkedOutAgain)
+{
+    const QDate ref = referenceDate();
+    // A fixed pseudo-random history: 300 days, gaps, several situations, up to three reports a day.
+    quint32 seed = 20261203;
+    const auto next = [&seed](int below) {
+        seed = seed * 1664525u + 1013904223u;
+        return int((seed >> 8) % quint32(below));
+    };
+    QList<PainEntry> entries;
+    for (int day = 300; day >= 0; --day) {
+        for (int report = next(4); report > 0; --report)
+            entries.append(pain(ref.addDays(-day), next(11), allSituations().at(next(3))));
+    }
+    struct Change
+    {
+        QString what;
+        std::function<QDate(QList<PainEntry>&)> apply; // returns the earliest day changed
+    };
+    const QList<Change> changes {
+        {QStringLiteral("a report today"),
+         [&](QList<PainEntry>& list) {
+             list.append(pain(ref, 7, PainSituation::Stairs));
+             return ref;
+         }},
+        {QStringLiteral("a report 10 days ago, worse than that day's worst"),
+         [&](QList<PainEntry>& list) {
+             list.append(pain(ref.addDays(-10), 10, allSituations().at(0)));
+             return ref.addDays(-10);
+         }},
+        {QStringLiteral("the first report of a situation never reported"),
+         [&](QList<PainEntry>& list) {
+             list.append(pain(ref.addDays(-2), 4, allSituations().at(4)));
+             return ref.addDays(-2);
+         }},
+        {QStringLiteral("a report removed 40 days ago (before the three-week comparison)"),
+         [&](QList<PainEntry>& list) {
+             const auto at = std::find_if(list.begin(), list.end(),
+                                          [&](const PainEntry& e) { return e.localDate >= ref.addDays(-40); });
+             const QDate day = at->localDate;
+             list.erase(at);
+             return day;
+         }},
+        {QStringLiteral("every report of the new situation removed again"),
+         [&](QList<PainEntry>& list) {
+             list.removeIf([](const PainEntry& e) { return e.situation == allSituations().at(4); });
+             return ref.addDays(-2);
+         }},
+        {QStringLiteral("a report after the reference date (not counted)"),
+         [&](QList<PainEntry>& list) {
+             list.append(pain(ref.addDays(3), 9, PainSituation::Stairs));
+             return ref.addDays(3);
+         }},
+    };
+    QList<PainTrend> trends = painTrends(entries, ref);
+    ASSERT_GE(trends.size(), 3);
+    for (const Change& change : changes) {
+        const QDate from = change.apply(entries);
+        updatePainTrends(trends, entries, from, ref);
+        expectSameTrends(trends, painTrends(entries, ref), change.what);
+    }
+    EXPECT_EQ(trends.size(), 3) << "a situation whose last report went has no trend any more";
 }
 
 TEST(PainSpike, ADayTwoPointsAboveTheSevenDayMean)

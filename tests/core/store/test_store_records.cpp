@@ -320,6 +320,53 @@ TEST_F(RecordsTest, EmitsChangedForTheKindWritten)
     EXPECT_EQ(spy.at(2).at(0).value<RecordKind>(), RecordKind::Runs);
 }
 
+TEST_F(RecordsTest, SaysWhichRecordsWereAddedBeforeSayingTheKindChanged)
+{
+    QList<QString> order;
+    QObject::connect(&store, &JournalStore::added, &store, [&](RecordKind kind, const QList<RecordId>& ids) {
+        order.append(QStringLiteral("added %1 x%2").arg(int(kind)).arg(ids.size()));
+    });
+    QObject::connect(&store, &JournalStore::changed, &store,
+                     [&](RecordKind kind) { order.append(QStringLiteral("changed %1").arg(int(kind))); });
+    QSignalSpy added(&store, &JournalStore::added);
+
+    auto one = store.add(samplePain());
+    ASSERT_TRUE(one.ok()) << why(one);
+    ASSERT_EQ(added.count(), 1);
+    EXPECT_EQ(added.at(0).at(1).value<QList<RecordId>>(), QList<RecordId> {one.value()});
+    auto many = store.addAll(QList<PainEntry> {samplePain(), samplePain()});
+    ASSERT_TRUE(many.ok()) << why(many);
+    ASSERT_EQ(added.count(), 2);
+    EXPECT_EQ(added.at(1).at(1).value<QList<RecordId>>(), many.value());
+    const int pain = int(RecordKind::PainEntries);
+    EXPECT_EQ(order,
+              (QList<QString> {QStringLiteral("added %1 x1").arg(pain), QStringLiteral("changed %1").arg(pain),
+                               QStringLiteral("added %1 x2").arg(pain), QStringLiteral("changed %1").arg(pain)}));
+
+    // An update or a removal is not an addition: only changed() is said.
+    PainEntry entry = store.get<PainEntry>(one.value()).value();
+    entry.score = 2;
+    ASSERT_TRUE(store.update(entry).ok());
+    ASSERT_TRUE(store.remove<PainEntry>(one.value()).ok());
+    EXPECT_EQ(added.count(), 2);
+
+    // Inside one transaction: the additions are said together after the commit, unless the kind was also
+    // changed otherwise there.
+    auto together = store.writeTogether([&]() -> Result<void> {
+        if (auto a = store.add(samplePain()); !a)
+            return a.error();
+        if (auto b = store.add(samplePain()); !b)
+            return b.error();
+        if (auto run = store.add(sampleRun()); !run)
+            return run.error();
+        return store.remove<patella::Run>(store.list<patella::Run>().value().constFirst().id);
+    });
+    ASSERT_TRUE(together.ok()) << why(together);
+    ASSERT_EQ(added.count(), 3) << "the pain entries, not the run that was added and removed";
+    EXPECT_EQ(added.at(2).at(0).value<RecordKind>(), RecordKind::PainEntries);
+    EXPECT_EQ(added.at(2).at(1).value<QList<RecordId>>().size(), 2);
+}
+
 // Each validation rule: the record, the field it names and the sentence it says.
 struct Invalid
 {
