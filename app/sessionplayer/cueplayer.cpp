@@ -32,8 +32,14 @@ CuePlayer::CuePlayer(const Preferences& preferences, QObject* parent)
     : QObject(parent)
     , m_prefs(preferences)
 {
+}
+
+bool CuePlayer::audioAvailable() const
+{
     // Without an output device QSoundEffect reports no error and "plays" forever; ask first.
-    m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
+    if (!m_audioAvailable)
+        m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
+    return *m_audioAvailable;
 }
 
 CuePlayer::~CuePlayer() = default;
@@ -58,7 +64,7 @@ void CuePlayer::play(Tone tone)
     if (!m_prefs.soundsEnabled())
         return;
     emit toneRequested(tone);
-    if (!m_audioAvailable || m_effectFailed[static_cast<int>(tone)])
+    if (!audioAvailable() || m_effectFailed[static_cast<int>(tone)])
         return;
     QSoundEffect* effect = effectFor(tone);
     effect->setVolume(m_prefs.soundVolume() / 100.0f);
@@ -98,7 +104,7 @@ void CuePlayer::say(const QString& text)
     if (!m_prefs.voiceEnabled() || text.isEmpty())
         return;
     emit speechRequested(text);
-    if (!m_audioAvailable)
+    if (!audioAvailable())
         return;
     ensureSpeech();
     if (!canSpeak())
@@ -123,7 +129,7 @@ std::optional<QLocale> CuePlayer::speakingLocale(const QList<QLocale>& available
 
 QString CuePlayer::status()
 {
-    if (!m_audioAvailable)
+    if (!audioAvailable())
         return tr("No sound device was found: sessions run silently, with every cue on screen.");
     if (m_prefs.voiceEnabled())
         ensureSpeech();

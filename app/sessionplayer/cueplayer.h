@@ -38,7 +38,7 @@ public:
     void play(Tone tone);
     void say(const QString& text);
 
-    bool canPlayTones() const { return m_audioAvailable; }
+    bool canPlayTones() const { return audioAvailable(); }
     bool canSpeak() const { return m_speech != nullptr && m_speechUsable; }
     // A sentence for Settings: what works and what does not. Asks the speech engine, once, whether it speaks
     // the session's language; a voice that cannot is left silent, and the cues show on screen.
@@ -59,7 +59,10 @@ private:
     QSoundEffect* effectFor(Tone tone);
 
     const Preferences& m_prefs;
-    bool m_audioAvailable = false;
+    // Whether there is a sound device: asked the first time a cue or the status needs it (that loads the
+    // multimedia plugin), not at start.
+    bool audioAvailable() const;
+    mutable std::optional<bool> m_audioAvailable;
     QSoundEffect* m_effects[4] = {};
     bool m_effectFailed[4] = {}; // a tone whose file or device failed stays quiet: no error per cue
     QTextToSpeech* m_speech = nullptr;

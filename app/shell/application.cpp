@@ -19,6 +19,7 @@
 #include "app/shell/translations.h"
 #include "app/today/todaypage.h"
 #include "app/ui/appcontext.h"
+#include "app/ui/deferredredraw.h"
 #include "app/ui/formatting.h"
 #include "app/ui/lazypage.h"
 #include "app/ui/theme.h"
@@ -205,7 +206,7 @@ void Application::buildPages()
     window->setPage(MainWindow::Area::Session, session);
     window->setPage(MainWindow::Area::Journal, journal);
     window->setPage(MainWindow::Area::Progress, progress);
-    window->setPage(MainWindow::Area::Library, buildLibrary());
+    window->setPage(MainWindow::Area::Library, libraryPage());
     window->setPage(MainWindow::Area::Settings, settings);
     auto* csv = new CsvActions(context, window);
     csv->addTo(window->importMenu(), window->exportMenu());
@@ -236,19 +237,23 @@ void Application::buildPages()
     connect(m_custom.get(), &CustomCatalog::changed, this, [this, window, session, today] {
         session->rebuildRoutineList();
         today->refresh();
-        window->setPage(MainWindow::Area::Library, buildLibrary());
+        window->setPage(MainWindow::Area::Library, libraryPage());
     });
     auto* programmes = new ProgrammeMenu(*m_custom, window, this);
     programmes->addTo(window->importMenu(), window->exportMenu());
     m_routineActions->addTo(window->sessionMenu());
     // After a save the Library (rebuilt by then) shows what was saved; after a delete, offers Undo.
-    connect(m_routineActions, &RoutineActions::saved, this, [window](const QString& id) {
-        if (auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library)))
-            library->select(id);
-    });
-    connect(m_routineActions, &RoutineActions::deleted, this, [window](const QString& name) {
-        if (auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library)))
-            library->showDeleted(name);
+    const auto withLibrary = [window](std::function<void(LibraryPage*)> then) {
+        if (auto* slot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Library)))
+            slot->whenBuilt([then](QWidget* page) {
+                if (auto* library = qobject_cast<LibraryPage*>(page))
+                    then(library);
+            });
+    };
+    connect(m_routineActions, &RoutineActions::saved, this,
+            [withLibrary](const QString& id) { withLibrary([id](LibraryPage* library) { library->select(id); }); });
+    connect(m_routineActions, &RoutineActions::deleted, this, [withLibrary](const QString& name) {
+        withLibrary([name](LibraryPage* library) { library->showDeleted(name); });
     });
     // A session that is running when the window closes is saved as interrupted, once.
     connect(window, &MainWindow::closing, session, [session] { session->finishOrInterrupt(); });
@@ -275,7 +280,10 @@ void Application::buildPages()
             [session] { session->cuePlayer().play(CuePlayer::Tone::Phase); });
     connect(settings, &SettingsPage::testVoiceRequested, session,
             [session] { session->cuePlayer().say(tr("Switch sides")); });
-    settings->setCueStatus(session->cuePlayer().status());
+    // Asking for the sound device and the speech engine loads their plugins: when Settings is first shown.
+    auto* cueStatus
+        = new DeferredRedraw(settings, [settings, session] { settings->setCueStatus(session->cuePlayer().status()); });
+    cueStatus->request();
     const QList<BackupInfo> backups = m_store->listBackups();
     if (!backups.isEmpty())
         settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));
@@ -292,9 +300,15 @@ void Application::listBackups(SettingsPage* settings)
     settings->setBackups(listings, m_store->backupFolder());
 }
 
-QWidget* Application::buildLibrary()
+// The Library draws a picture for every exercise: built when first opened, like the Journal and Progress.
+QWidget* Application::libraryPage()
 {
-    auto* library = new LibraryPage(m_custom->catalog());
+    return new LazyPage(QStringLiteral("librarySlot"), [this](QWidget* parent) { return buildLibrary(parent); });
+}
+
+QWidget* Application::buildLibrary(QWidget* parent)
+{
+    auto* library = new LibraryPage(m_custom->catalog(), parent);
     library->setStartAvailable(true);
     library->setEditingAvailable(true);
     RoutineActions* actions = m_routineActions;

@@ -50,7 +50,8 @@ private:
     int loadCatalog(bool interactive);
     int openJournal(bool interactive);
     void buildPages();
-    QWidget* buildLibrary();
+    QWidget* libraryPage();
+    QWidget* buildLibrary(QWidget* parent);
     void backUpIfDue();
     void listBackups(SettingsPage* settings);
     void reportDamage(const QString& why, bool interactive);

@@ -164,6 +164,10 @@ Result<void> JournalStore::open(const QString& path)
     joinBackgroundCheck();
     closeConnection();
     m_readFault.reset();
+    m_pagesChecked = false;
+    m_backgroundReport.reset();
+    m_backgroundApplied = false;
+    m_backgroundFault = false;
     m_path = QFileInfo(path).absoluteFilePath();
     auto opened = openChecked();
     if (!opened)
@@ -192,12 +196,21 @@ Result<void> JournalStore::openChecked()
 
     // Look before anything writes: a damaged, foreign, busy or newer file must stay byte-identical, its -wal
     // included (a read-write connection would checkpoint the -wal into it on close).
+    // Every page is read (quick_check) only before a migration writes to the file: on a journal of years that
+    // is most of the time to open it. Otherwise the background check or the first write reads them
+    // (requireWritable), so nothing is written to a journal that was not found sound.
     int version = 0;
     if (state == FileState::SQLite) {
-        const ProbeReport probe = probeJournal(m_path, CheckDepth::Quick);
+        ProbeReport probe = probeJournal(m_path, CheckDepth::None);
+        if (probe.sound() && probe.version < schema::kCurrentVersion) {
+            probe = probeJournal(m_path, CheckDepth::Quick);
+            m_pagesChecked = probe.sound();
+        }
         if (!probe.sound())
             return fail({probe.failure, probe.error});
         version = probe.version;
+    } else {
+        m_pagesChecked = true; // a new journal
     }
 
     auto opened = openReadWrite(version);
@@ -311,12 +324,41 @@ Result<void> JournalStore::requireOpen() const
     return {};
 }
 
-Result<void> JournalStore::requireWritable() const
+Result<void> JournalStore::requireWritable()
 {
     if (auto ready = requireOpen(); !ready)
         return ready;
+    if (!m_readFault && !m_pagesChecked) {
+        // The background check, when it runs, is waited for; without one the pages are read now.
+        if (m_backgroundReport && !m_backgroundApplied)
+            finishBackgroundCheck(false);
+        if (!m_readFault && !m_pagesChecked) {
+            if (auto checked = checkPages(); !checked)
+                return checked;
+        }
+    }
     if (m_readFault)
         return *m_readFault;
+    return {};
+}
+
+Result<void> JournalStore::checkPages()
+{
+    auto query = sql::run(m_db, QStringLiteral("PRAGMA quick_check"));
+    if (!query)
+        return noteReadFailure(query.error());
+    QStringList problems;
+    while (query.value().next()) {
+        if (const QString line = query.value().value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    query.value().finish();
+    if (!problems.isEmpty())
+        return noteReadFailure(Error {
+            QString(),
+            QCoreApplication::translate("JournalStore", "it is damaged: %1").arg(problems.join(QStringLiteral("; "))),
+            sql::code::Corrupt});
+    m_pagesChecked = true;
     return {};
 }
 
@@ -341,17 +383,8 @@ Result<void> JournalStore::recheck()
 {
     if (auto ready = requireOpen(); !ready)
         return ready;
-    auto query = sql::run(m_db, QStringLiteral("PRAGMA quick_check"));
-    if (!query)
-        return noteReadFailure(query.error());
-    QStringList problems;
-    while (query.value().next()) {
-        if (const QString line = query.value().value(0).toString(); line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    query.value().finish();
-    if (!problems.isEmpty())
-        return noteReadFailure(Error {QString(), problems.join(QStringLiteral("; ")), sql::code::Corrupt});
+    if (auto checked = checkPages(); !checked)
+        return checked;
     m_readFault.reset();
     emit changed(RecordKind::All);
     return m_readFault ? Result<void>(*m_readFault) : Result<void>();
@@ -359,34 +392,56 @@ Result<void> JournalStore::recheck()
 
 void JournalStore::checkIntegrityInBackground()
 {
-    if (!isOpen() || m_backgroundCheck.joinable())
+    if (!isOpen() || m_backgroundCheck.joinable() || m_backgroundReport)
         return;
     const QString path = m_path;
+    auto report = std::make_shared<std::optional<ProbeReport>>();
+    m_backgroundReport = report;
+    m_backgroundApplied = false;
     QPointer<JournalStore> self(this);
-    m_backgroundCheck = std::thread([path, self] {
-        const ProbeReport report = probeJournal(path, CheckDepth::Full);
-        // Delivered in the store's thread; the destructor joins, so the store outlives the posting.
+    m_backgroundCheck = std::thread([path, self, report] {
+        *report = probeJournal(path, CheckDepth::Full);
+        // Delivered in the store's thread; the destructor joins, so the store outlives the posting. A report of
+        // a journal opened since is dropped.
         QMetaObject::invokeMethod(
             self.data(),
             [self, report] {
-                if (!self)
-                    return;
-                self->joinBackgroundCheck();
-                const bool sound = report.sound() || report.failure == OpenFailure::Busy;
-                if (!sound && self->isOpen()) {
-                    const bool first = !self->m_readFault;
-                    self->m_readFault = Error {QStringLiteral("journal"),
-                                               report.error.message + QLatin1Char(' ')
-                                                   + QCoreApplication::translate(
-                                                       "JournalStore", "Nothing is saved until it can be read again."),
-                                               report.error.code};
-                    if (first)
-                        emit self->readFailed(self->m_readFault->message);
-                }
-                emit self->integrityChecked(sound, report.sound() ? QString() : report.error.message);
+                if (self && self->m_backgroundReport == report)
+                    self->finishBackgroundCheck(true);
             },
             Qt::QueuedConnection);
     });
+}
+
+// Takes the background check's finding, waiting for it if it still runs: a damaged journal stops every write
+// from then on. announce: also say it (readFailed, integrityChecked); a write that waited for it leaves that to
+// the event loop, so no dialog opens in the middle of a write.
+void JournalStore::finishBackgroundCheck(bool announce)
+{
+    joinBackgroundCheck();
+    if (!m_backgroundReport || !m_backgroundReport->has_value())
+        return;
+    const ProbeReport report = **m_backgroundReport;
+    const bool sound = report.sound() || report.failure == OpenFailure::Busy;
+    if (!m_backgroundApplied) {
+        m_backgroundApplied = true;
+        if (report.sound())
+            m_pagesChecked = true;
+        if (!sound && isOpen()) {
+            m_backgroundFault = !m_readFault;
+            m_readFault = Error {
+                QStringLiteral("journal"),
+                report.error.message + QLatin1Char(' ')
+                    + QCoreApplication::translate("JournalStore", "Nothing is saved until it can be read again."),
+                report.error.code};
+        }
+    }
+    if (!announce)
+        return;
+    m_backgroundReport.reset();
+    if (std::exchange(m_backgroundFault, false) && m_readFault)
+        emit readFailed(m_readFault->message);
+    emit integrityChecked(sound, report.sound() ? QString() : report.error.message);
 }
 
 void JournalStore::joinBackgroundCheck()

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <memory>
 #include <thread>
 
 // The journal store: every record the runner logs, in one SQLite file (Qt Sql, QSQLITE driver).
@@ -50,6 +51,7 @@ namespace patella {
 namespace sql {
 class Transaction;
 }
+struct ProbeReport;
 struct ProgrammeFile;
 struct ProgrammeImage;
 
@@ -187,7 +189,9 @@ signals:
 
 private:
     Result<void> requireOpen() const;
-    Result<void> requireWritable() const;
+    Result<void> requireWritable();
+    Result<void> checkPages();
+    void finishBackgroundCheck(bool announce);
     Error noteReadFailure(const Error& error);
     Result<void> openChecked();
     Result<void> openReadWrite(int version);
@@ -232,6 +236,12 @@ private:
     int m_dailyBackupsKept = kDailyBackupsKept;
     StepHook m_stepHook;
     std::thread m_backgroundCheck;
+    // The journal's pages were found readable (quick_check, or the background integrity_check) since it was
+    // opened: open() checks them only before a migration, so the first write checks them if nothing has yet.
+    bool m_pagesChecked = false;
+    std::shared_ptr<std::optional<ProbeReport>> m_backgroundReport; // written by the check's thread
+    bool m_backgroundApplied = false; // its finding taken (a write may wait for it before the event loop)
+    bool m_backgroundFault = false; // the finding made the read fault: readFailed is still to be said
 };
 
 } // namespace patella

@@ -54,8 +54,11 @@ TEST_F(ApplicationTest, BuildsEveryPageOnANewJournal)
     ASSERT_NE(window, nullptr);
     EXPECT_NE(qobject_cast<TodayPage*>(window->page(MainWindow::Area::Today)), nullptr);
     EXPECT_NE(qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session)), nullptr);
-    EXPECT_NE(qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library)), nullptr);
-    // The pages that read every record are built when first opened, not at start.
+    // The pages that read every record, and the Library's pictures, are built when first opened, not at start.
+    auto* librarySlot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Library));
+    ASSERT_NE(librarySlot, nullptr);
+    EXPECT_FALSE(librarySlot->isBuilt());
+    EXPECT_NE(qobject_cast<LibraryPage*>(librarySlot->page()), nullptr);
     auto* journalSlot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Journal));
     auto* progressSlot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Progress));
     ASSERT_NE(journalSlot, nullptr);
@@ -106,7 +109,8 @@ TEST_F(ApplicationTest, LibraryStartsASingleExercise)
     Application app(options, clock);
     ASSERT_EQ(app.start(false), 0);
     MainWindow* window = app.window();
-    auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library));
+    auto* library
+        = qobject_cast<LibraryPage*>(qobject_cast<LazyPage*>(window->page(MainWindow::Area::Library))->page());
     auto* session = qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session));
     ASSERT_NE(library, nullptr);
     emit library->startRequested(QStringLiteral("calf-wall-stretch"));

@@ -67,8 +67,9 @@ void release(QProcess& child)
     child.waitForFinished(5000);
 }
 
-// 1. Damage inside the pages: found at open by quick_check, reported as damaged, never written.
-TEST(StoreFaults, DamageInsideThePagesIsFoundAtOpenAndLeftUnchanged)
+// 1. Damage inside the pages of a journal of the current version: open() does not read every page (that is most
+// of the time to open years of entries); the first write does, is refused, and nothing is written.
+TEST(StoreFaults, DamageInsideThePagesIsFoundBeforeTheFirstWriteAndLeftUnchanged)
 {
     TempDir dir;
     const QString path = writeJournal(dir, 400);
@@ -76,15 +77,59 @@ TEST(StoreFaults, DamageInsideThePagesIsFoundAtOpenAndLeftUnchanged)
     const QByteArray before = bytesOf(path);
 
     FixedClock clock(referenceNow());
-    JournalStore store(clock);
-    auto opened = store.open(path);
-    ASSERT_FALSE(opened.ok()) << "a journal damaged inside its pages opened as if sound";
-    EXPECT_EQ(store.openFailure(), OpenFailure::Corrupt) << why(opened);
-    EXPECT_TRUE(opened.error().message.contains(QDir::toNativeSeparators(path))) << why(opened);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("damaged"))) << why(opened);
-    EXPECT_FALSE(store.add(samplePain()).ok());
+    {
+        JournalStore store(clock);
+        QSignalSpy failed(&store, &JournalStore::readFailed);
+        ASSERT_TRUE(store.open(path).ok()) << "the version and tables are sound";
+        auto added = store.add(samplePain());
+        ASSERT_FALSE(added.ok()) << "a write went into a journal damaged inside its pages";
+        EXPECT_TRUE(added.error().message.contains(QDir::toNativeSeparators(path))) << why(added);
+        EXPECT_TRUE(added.error().message.contains(QStringLiteral("damaged"))) << why(added);
+        EXPECT_EQ(failed.count(), 1);
+        EXPECT_FALSE(store.backupNow().ok()) << "a damaged journal was backed up";
+        EXPECT_FALSE(store.add(samplePain()).ok());
+    }
     EXPECT_EQ(bytesOf(path), before);
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+// 1. A write made while the background check still runs waits for its finding; the signals follow from the
+// event loop, once.
+TEST(StoreFaults, AWriteDuringTheBackgroundCheckWaitsForItsFinding)
+{
+    TempDir dir;
+    const QString path = writeJournal(dir, 400);
+    damagePage(path);
+    const QByteArray before = bytesOf(path);
+    FixedClock clock(referenceNow());
+    {
+        JournalStore store(clock);
+        ASSERT_TRUE(store.open(path).ok());
+        QSignalSpy checked(&store, &JournalStore::integrityChecked);
+        QSignalSpy failed(&store, &JournalStore::readFailed);
+        store.checkIntegrityInBackground();
+        auto added = store.add(samplePain()); // at once, before the event loop had a turn
+        ASSERT_FALSE(added.ok());
+        EXPECT_TRUE(added.error().message.contains(QDir::toNativeSeparators(path))) << why(added);
+        EXPECT_EQ(checked.count(), 0) << "said in the middle of a write";
+        ASSERT_TRUE(checked.wait(10000));
+        EXPECT_FALSE(checked.at(0).at(0).toBool());
+        EXPECT_EQ(failed.count(), 1);
+        QCoreApplication::processEvents();
+        EXPECT_EQ(checked.count(), 1);
+    }
+    EXPECT_EQ(bytesOf(path), before);
+
+    // A sound journal: the write waits for the check and goes through.
+    const QString sound = writeJournal(dir, 50, QStringLiteral("sound.sqlite"));
+    JournalStore store(clock);
+    ASSERT_TRUE(store.open(sound).ok());
+    QSignalSpy checked(&store, &JournalStore::integrityChecked);
+    store.checkIntegrityInBackground();
+    EXPECT_TRUE(store.add(samplePain()).ok());
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(checked.at(0).at(0).toBool());
+    EXPECT_EQ(store.list<PainEntry>()->size(), 51);
 }
 
 // 1. A read that fails while the journal is open is an error that names the file, and stops writes.
