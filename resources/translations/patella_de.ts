@@ -1739,6 +1739,10 @@ Ihre eigenen Übungen und Routinen und die der importierten Programme, mit Dosen
         <source>must be between 1 and 260 bpm</source>
         <translation>muss zwischen 1 und 260 Schlägen pro Minute liegen</translation>
     </message>
+    <message>
+        <source>it is damaged: %1</source>
+        <translation>es ist beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>

@@ -1739,6 +1739,10 @@ Sus propios ejercicios y rutinas, y los de los programas importados, con sus dos
         <source>must be between 1 and 260 bpm</source>
         <translation>debe estar entre 1 y 260 ppm</translation>
     </message>
+    <message>
+        <source>it is damaged: %1</source>
+        <translation>está dañado: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>

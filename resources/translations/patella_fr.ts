@@ -1739,6 +1739,10 @@ Vos propres exercices et routines, et ceux des programmes importés, avec leurs 
         <source>must be between 1 and 260 bpm</source>
         <translation>doit être compris entre 1 et 260 bpm</translation>
     </message>
+    <message>
+        <source>it is damaged: %1</source>
+        <translation>il est endommagé : %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>

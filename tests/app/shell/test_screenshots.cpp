@@ -101,7 +101,7 @@ TEST_P(Screens, TheRunnersOwnRoutineAndExerciseReadWholeInTheLanguage)
 
     // The runner's exercise in the Library.
     window->showArea(MainWindow::Area::Library);
-    auto* library = qobject_cast<LibraryPage*>(window->page(MainWindow::Area::Library));
+    auto* library = window->findChild<LibraryPage*>(); // built when first shown
     ASSERT_NE(library, nullptr);
     ASSERT_TRUE(library->select(QStringLiteral("pt-terminal-knee-extension")));
     QApplication::processEvents();
