@@ -12,8 +12,8 @@
 #include <QString>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <thread>
 
 // The journal store: every record the runner logs, in one SQLite file (Qt Sql, QSQLITE driver).
