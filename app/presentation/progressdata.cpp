@@ -301,20 +301,16 @@ PainChartData ProgressData::pain(const RangeSpan& span) const
     return data;
 }
 
-MileageChartData ProgressData::mileage(const RangeSpan& span) const
+// Every week of the list with its change against the week before (the list has no gaps).
+struct ProgressData::WeekFacts
 {
-    MileageChartData data;
-    data.span = span;
-    data.bucket = span.bucket == SeriesBucket::Month ? SeriesBucket::Month : SeriesBucket::Week;
-    const QDate thisWeek = isoWeekStart(m_reference);
+    bool overLimit = false;
+    std::optional<double> allowed;
+    std::optional<double> percent;
+};
 
-    // Every week of the list with its change against the week before (the list has no gaps).
-    struct WeekFacts
-    {
-        bool overLimit = false;
-        std::optional<double> allowed;
-        std::optional<double> percent;
-    };
+QHash<QDate, ProgressData::WeekFacts> ProgressData::weekFacts() const
+{
     QHash<QDate, WeekFacts> facts;
     for (qsizetype i = 1; i < m_weeks.size(); ++i) {
         const double before = m_weeks.at(i - 1).metres;
@@ -325,60 +321,94 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
             m_weeks.at(i).weekStart,
             {risesMoreThanTenPercent(before, now), before * (1.0 + kWeeklyRiseLimit), (now / before - 1.0) * 100.0});
     }
+    return facts;
+}
 
+namespace {
+
+// The long-run spikes of a bar, oldest first (longRunSpikes() lists the newest first).
+QList<LongRunCheck> spikesIn(const QList<LongRunCheck>& longRuns, QDate from, QDate to)
+{
+    QList<LongRunCheck> in;
+    for (const LongRunCheck& check : longRuns) {
+        if (check.run.localDate >= from && check.run.localDate <= to)
+            in.prepend(check);
+    }
+    return in;
+}
+
+} // namespace
+
+MileageChartData ProgressData::mileage(const RangeSpan& span) const
+{
+    MileageChartData data;
+    data.span = span;
+    data.bucket = span.bucket == SeriesBucket::Month ? SeriesBucket::Month : SeriesBucket::Week;
+    const QHash<QDate, WeekFacts> facts = weekFacts();
     // The single-run rule (stronger evidence than the weekly 10%): each long-run spike on its bar.
     const QList<LongRunCheck> longRuns = longRunSpikes(m_runs, span.from, m_reference);
-    const auto spikesIn = [&longRuns](QDate from, QDate to) {
-        QList<LongRunCheck> in;
-        for (const LongRunCheck& check : longRuns) {
-            if (check.run.localDate >= from && check.run.localDate <= to)
-                in.prepend(check); // oldest first
-        }
-        return in;
-    };
     if (data.bucket == SeriesBucket::Week) {
-        for (QDate week = isoWeekStart(span.from); week <= thisWeek; week = week.addDays(7)) {
-            MileageBar bar;
-            bar.start = week;
-            const qint64 index = m_weeks.isEmpty() ? -1 : m_weeks.constFirst().weekStart.daysTo(week) / 7;
-            if (!m_weeks.isEmpty() && index >= 0 && index < m_weeks.size()) {
-                const WeekMileage& mileage = m_weeks.at(index);
-                bar.metres = mileage.metres;
-                bar.runs = mileage.runs;
-                bar.fromWeeklyTotal = mileage.fromWeeklyTotal;
-            }
-            const WeekFacts fact = facts.value(week);
-            bar.overLimit = fact.overLimit;
-            bar.allowedMetres = fact.allowed;
-            if (week != thisWeek || weekComplete(week, m_reference))
-                bar.changePercent = fact.percent; // no percentage for a week still under way
-            if (bar.metres > 0.0 || week == thisWeek)
-                bar.ratio = ratioOn(week.addDays(6));
-            bar.longRuns = spikesIn(week, week.addDays(6));
-            data.bars.append(bar);
-        }
+        addWeekBars(data, span, facts, longRuns);
         data.nextWeek = m_insights.allowanceNextWeek();
     } else {
-        const QList<SeriesPoint> months = aggregateSeries(dailyDistance(m_runs, m_totals, span.from, span.to),
-                                                          span.from, span.to, SeriesReduce::Sum);
-        QHash<QDate, int> flagged;
-        for (auto it = facts.cbegin(); it != facts.cend(); ++it)
-            if (it.value().overLimit)
-                ++flagged[bucketStart(it.key(), SeriesBucket::Month)];
-        for (const SeriesPoint& month : months) {
-            MileageBar bar;
-            bar.start = month.date;
-            bar.metres = month.value;
-            bar.weeksOverLimit = flagged.value(month.date);
-            bar.overLimit = bar.weeksOverLimit > 0;
-            bar.ratio = ratioOn(bucketEnd(month.date, SeriesBucket::Month));
-            bar.longRuns = spikesIn(month.date, bucketEnd(month.date, SeriesBucket::Month));
-            data.bars.append(bar);
-        }
+        addMonthBars(data, span, facts, longRuns);
     }
+    addMileageReasons(data, longRuns);
+    return data;
+}
 
+void ProgressData::addWeekBars(MileageChartData& data, const RangeSpan& span, const QHash<QDate, WeekFacts>& facts,
+                               const QList<LongRunCheck>& longRuns) const
+{
+    const QDate thisWeek = isoWeekStart(m_reference);
+    for (QDate week = isoWeekStart(span.from); week <= thisWeek; week = week.addDays(7)) {
+        MileageBar bar;
+        bar.start = week;
+        const qint64 index = m_weeks.isEmpty() ? -1 : m_weeks.constFirst().weekStart.daysTo(week) / 7;
+        if (!m_weeks.isEmpty() && index >= 0 && index < m_weeks.size()) {
+            const WeekMileage& mileage = m_weeks.at(index);
+            bar.metres = mileage.metres;
+            bar.runs = mileage.runs;
+            bar.fromWeeklyTotal = mileage.fromWeeklyTotal;
+        }
+        const WeekFacts fact = facts.value(week);
+        bar.overLimit = fact.overLimit;
+        bar.allowedMetres = fact.allowed;
+        if (week != thisWeek || weekComplete(week, m_reference))
+            bar.changePercent = fact.percent; // no percentage for a week still under way
+        if (bar.metres > 0.0 || week == thisWeek)
+            bar.ratio = ratioOn(week.addDays(6));
+        bar.longRuns = spikesIn(longRuns, week, week.addDays(6));
+        data.bars.append(bar);
+    }
+}
+
+void ProgressData::addMonthBars(MileageChartData& data, const RangeSpan& span, const QHash<QDate, WeekFacts>& facts,
+                                const QList<LongRunCheck>& longRuns) const
+{
+    const QList<SeriesPoint> months
+        = aggregateSeries(dailyDistance(m_runs, m_totals, span.from, span.to), span.from, span.to, SeriesReduce::Sum);
+    QHash<QDate, int> flagged;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        if (it.value().overLimit)
+            ++flagged[bucketStart(it.key(), SeriesBucket::Month)];
+    for (const SeriesPoint& month : months) {
+        MileageBar bar;
+        bar.start = month.date;
+        bar.metres = month.value;
+        bar.weeksOverLimit = flagged.value(month.date);
+        bar.overLimit = bar.weeksOverLimit > 0;
+        bar.ratio = ratioOn(bucketEnd(month.date, SeriesBucket::Month));
+        bar.longRuns = spikesIn(longRuns, month.date, bucketEnd(month.date, SeriesBucket::Month));
+        data.bars.append(bar);
+    }
+}
+
+void ProgressData::addMileageReasons(MileageChartData& data, const QList<LongRunCheck>& longRuns) const
+{
     // Percentages compare whole weeks only: this week against last once it is over, until then last week
     // against the one before (this week so far is told against its allowance below).
+    const QDate thisWeek = isoWeekStart(m_reference);
     std::optional<WeekChange> change;
     if (weekComplete(thisWeek, m_reference))
         change = weekChange(m_weeks, thisWeek);
@@ -401,7 +431,6 @@ MileageChartData ProgressData::mileage(const RangeSpan& span) const
     const LoadRatio load = m_insights.loadRatio();
     data.loadReasons.append(describeLoadRatio(load, m_unit));
     data.loadReasons.append(tr("Informational: the ratio is disputed, so read it as a hint, never as a verdict."));
-    return data;
 }
 
 AdherenceChartData ProgressData::adherence(const RangeSpan& span) const

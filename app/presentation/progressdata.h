@@ -164,6 +164,14 @@ private:
     const QStringList& adherenceReasons() const;
     double weekMetres(QDate weekStart) const;
     void workOutPain(const ProgressRecords& records, const ProgressData* previous, bool reuse);
+    // The distance chart's parts.
+    struct WeekFacts;
+    QHash<QDate, WeekFacts> weekFacts() const;
+    void addWeekBars(MileageChartData& data, const RangeSpan& span, const QHash<QDate, WeekFacts>& facts,
+                     const QList<LongRunCheck>& longRuns) const;
+    void addMonthBars(MileageChartData& data, const RangeSpan& span, const QHash<QDate, WeekFacts>& facts,
+                      const QList<LongRunCheck>& longRuns) const;
+    void addMileageReasons(MileageChartData& data, const QList<LongRunCheck>& longRuns) const;
     void addPainDays(const QList<PainEntry>& entries, QDate from);
 
     QDate m_reference;
