@@ -202,6 +202,15 @@ Result<void> JournalStore::openChecked()
     int version = 0;
     if (state == FileState::SQLite) {
         ProbeReport probe = probeJournal(m_path, CheckDepth::None);
+        if (probe.failure == OpenFailure::NotOpen) {
+            // Killed during its very first write: rolled back (on a copy), the file is empty, as it was before
+            // that write. Nothing was ever saved in it, so it is taken as a new journal, as an empty file is.
+            if (auto problem = acceptFile(
+                    m_path, FileState::Empty, [this] { return !listBackups().isEmpty(); }, created))
+                return fail(*problem);
+            m_pagesChecked = true;
+            return openReadWrite(0);
+        }
         if (probe.sound() && probe.version < schema::kCurrentVersion) {
             probe = probeJournal(m_path, CheckDepth::Quick);
             m_pagesChecked = probe.sound();
