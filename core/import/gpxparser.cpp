@@ -22,7 +22,8 @@ class GpxReader
 {
 public:
     GpxReader(const QByteArray& data, const QString& path)
-        : m_reader(data)
+        : m_input(data)
+        , m_reader(m_input.device())
         , m_path(path)
     {
         m_file.path = path;
@@ -136,8 +137,9 @@ private:
         const auto lat = attributes.value("lat"_L1);
         const auto lon = attributes.value("lon"_L1);
         if (!lat.isEmpty() && !lon.isEmpty()) {
-            auto latitude = xml::number(m_reader, lat, GpxParser::tr("the latitude"));
-            auto longitude = latitude ? xml::number(m_reader, lon, GpxParser::tr("the longitude")) : std::nullopt;
+            auto latitude = xml::number(m_reader, lat, [] { return GpxParser::tr("the latitude"); });
+            auto longitude
+                = latitude ? xml::number(m_reader, lon, [] { return GpxParser::tr("the longitude"); }) : std::nullopt;
             if (!latitude || !longitude)
                 return false;
             if (std::abs(*latitude) > 90.0 || std::abs(*longitude) > 180.0) {
@@ -162,10 +164,8 @@ private:
                     const bool cadence = leaf == "cad"_L1 || leaf == "cadence"_L1;
                     if (!heart && !cadence)
                         return false;
-                    bool ok = false;
-                    const double value = reader.readElementText(QXmlStreamReader::SkipChildElements).toDouble(&ok);
-                    if (ok)
-                        (heart ? point.heartRate : point.cadence) = value;
+                    if (const auto value = xml::readDouble(reader))
+                        (heart ? point.heartRate : point.cadence) = *value;
                     return true;
                 });
             } else {
@@ -185,10 +185,9 @@ private:
             const bool timer = leaf == "TimerTime"_L1;
             if (!distance && !timer)
                 return false;
-            bool ok = false;
-            const double value = reader.readElementText(QXmlStreamReader::SkipChildElements).toDouble(&ok);
-            if (ok && value > 0.0 && value <= xml::kMaxPlausibleValue)
-                (distance ? totals.distance : totals.timerSeconds) = value;
+            const auto value = xml::readDouble(reader);
+            if (value && *value > 0.0 && *value <= xml::kMaxPlausibleValue)
+                (distance ? totals.distance : totals.timerSeconds) = *value;
             return true;
         });
     }
@@ -222,6 +221,7 @@ private:
         return a;
     }
 
+    xml::Input m_input;
     QXmlStreamReader m_reader;
     QString m_path;
     QString m_creator;

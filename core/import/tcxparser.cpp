@@ -36,7 +36,8 @@ class TcxReader
 {
 public:
     TcxReader(const QByteArray& data, const QString& path)
-        : m_reader(data)
+        : m_input(data)
+        , m_reader(m_input.device())
         , m_path(path)
     {
         m_file.path = path;
@@ -284,9 +285,8 @@ private:
         xml::walk(m_reader, [&](QStringView name, QXmlStreamReader& reader) {
             if (name != leaf)
                 return false;
-            bool ok = false;
-            const double value = reader.readElementText(QXmlStreamReader::SkipChildElements).toDouble(&ok);
-            if (ok && !found)
+            const auto value = xml::readDouble(reader);
+            if (value && !found)
                 found = value;
             return true;
         });
@@ -346,6 +346,7 @@ private:
         m_file.activities.append(a);
     }
 
+    xml::Input m_input;
     QXmlStreamReader m_reader;
     QString m_path;
     ParsedFile m_file;

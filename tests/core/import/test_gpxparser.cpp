@@ -250,6 +250,27 @@ TEST(GpxParser, TruncatedFileNamesFileLineAndProblem)
     EXPECT_TRUE(file.error().message.contains(u"ends in the middle"_s)) << file.error().message.toStdString();
 }
 
+// A byte that is not UTF-8 far into the file (a damaged copy): rejected as damaged, never as a file that ends in
+// the middle, at a line near it (the reader decodes the file 8 KB at a time and names the start of that part).
+TEST(GpxParser, ABadByteInsideIsDamageNearItsLine)
+{
+    const QByteArray whole = gpx11("<trk><trkseg>\n" + northwards(400, 5) + "</trkseg></trk>");
+    ASSERT_GT(whole.size(), 60000);
+    for (int i = 1; i <= 30; ++i) {
+        QByteArray data = whole;
+        const qsizetype at = data.size() * i / 31;
+        data[at] = '\xff';
+        const auto file = parse(data);
+        ASSERT_FALSE(file.ok()) << at;
+        const QString message = file.error().message;
+        EXPECT_TRUE(message.contains(u"damaged"_s)) << at << ": " << message.toStdString();
+        const int line = message.section(u' ', 1, 1).chopped(1).toInt();
+        const int badLine = int(data.left(at).count('\n')) + 1;
+        EXPECT_LE(line, badLine) << message.toStdString();
+        EXPECT_GE(line, badLine - 8192 / 100) << message.toStdString(); // within 8 KB of lines of at least 100 bytes
+    }
+}
+
 TEST(GpxParser, BadValuesAreNamed)
 {
     auto badTime = parse(gpx11("<trk><trkseg>\n<trkpt lat=\"48\" lon=\"9\"><time>yesterday</time></trkpt>"
