@@ -20,11 +20,11 @@
 namespace patella {
 namespace {
 
-QList<FolderListing> listFolders(const QStringList& folders)
+QList<FolderListing> listFolders(const QStringList& folders, const FolderScanLimits& limits)
 {
     QList<FolderListing> out;
     for (const QString& folder : folders)
-        out.append(listActivityFolder(folder));
+        out.append(listActivityFolder(folder, limits));
     return out;
 }
 
@@ -134,6 +134,8 @@ void FolderImport::configure()
     const bool wasWatching = !m_folders.isEmpty();
     m_folders = folders;
     m_missing.clear();
+    m_subfolders.clear();
+    m_truncated.clear();
     watch();
     if (!m_folders.isEmpty())
         list(); // at once: the first look does not wait for a quiet spell
@@ -144,22 +146,40 @@ void FolderImport::configure()
     }
 }
 
-// The watcher follows what is there now: each present folder, and for a missing one its nearest ancestor.
+// The watcher follows what is there now: each present folder, and for a missing one its nearest ancestor; then
+// the subfolders the last look read, the nearest first, while there is room (a new subfolder changes its
+// parent, which is watched, so it is read and then watched too).
 void FolderImport::watch()
 {
     QStringList wanted;
-    for (const QString& folder : std::as_const(m_folders)) {
-        const QString path = m_missing.contains(folder) ? nearestExisting(folder) : folder;
+    const auto want = [&wanted](const QString& path) {
         if (!path.isEmpty() && !wanted.contains(path))
             wanted.append(path);
-    }
+    };
+    for (const QString& folder : std::as_const(m_folders))
+        want(m_missing.contains(folder) ? nearestExisting(folder) : folder);
+    const int room = std::max(m_timing.maxWatched, int(wanted.size()));
+    m_unwatched = 0;
+    for (const QString& folder : std::as_const(m_folders))
+        for (const QString& sub : m_subfolders.value(folder)) {
+            if (wanted.size() < room)
+                want(sub);
+            else
+                ++m_unwatched;
+        }
     const QStringList current = m_watcher.directories();
+    QStringList gone;
     for (const QString& path : current)
         if (!wanted.contains(path))
-            m_watcher.removePath(path);
+            gone.append(path);
+    if (!gone.isEmpty())
+        m_watcher.removePaths(gone);
+    QStringList added;
     for (const QString& path : std::as_const(wanted))
         if (!current.contains(path) && QFileInfo(path).isDir())
-            m_watcher.addPath(path);
+            added.append(path);
+    if (!added.isEmpty())
+        m_watcher.addPaths(added);
 }
 
 void FolderImport::lookNow()
@@ -177,7 +197,7 @@ void FolderImport::list()
     if (m_folders.isEmpty())
         return;
     m_recheck.stop();
-    m_listing.setFuture(QtConcurrent::run(listFolders, m_folders));
+    m_listing.setFuture(QtConcurrent::run(listFolders, m_folders, m_timing.scan));
 }
 
 void FolderImport::listed()
@@ -185,12 +205,17 @@ void FolderImport::listed()
     const QList<FolderListing> listings = m_listing.result();
     const qint64 now = m_monotonic.elapsed();
     m_missing.clear();
+    m_subfolders.clear();
+    m_truncated.clear();
     QList<FileSighting> ready;
     for (const FolderListing& listing : listings) {
         if (!m_folders.contains(listing.folder))
             continue; // the runner removed it during the look
         if (!listing.present)
             m_missing.append(listing.folder);
+        if (listing.truncated)
+            m_truncated.append(listing.folder);
+        m_subfolders.insert(listing.folder, listing.folders.mid(1));
         ready.append(m_ledger.ready(listing, now));
     }
     watch();
@@ -315,6 +340,19 @@ QString FolderImport::statusText() const
                          .arg(QDir::toNativeSeparators(folder)));
     if (m_missing.size() < m_folders.size())
         lines.append(tr("Watching %n folder(s).", nullptr, int(m_folders.size() - m_missing.size())));
+    qsizetype subfolders = 0;
+    for (const QStringList& subs : m_subfolders)
+        subfolders += subs.size();
+    if (subfolders > 0)
+        lines.append(tr("%n subfolder(s) looked in as well.", nullptr, int(subfolders)));
+    for (const QString& folder : m_truncated)
+        //: %1 a folder's path; %n how many folders one look reads
+        lines.append(tr("%1 holds more folders than one look reads: only the %n nearest are looked in.", nullptr,
+                        m_timing.scan.maxFolders)
+                         .arg(QDir::toNativeSeparators(folder)));
+    if (m_unwatched > 0)
+        lines.append(
+            tr("%n subfolder(s) not watched (too many): Patella looks in them every minute.", nullptr, m_unwatched));
     if (!m_lastLook.isEmpty())
         lines.append(m_lastLook);
     if (!m_lastImport.isEmpty())

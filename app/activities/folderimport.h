@@ -2,11 +2,13 @@
 
 #include "core/import/activity.h"
 #include "core/import/folderledger.h"
+#include "core/import/folderscan.h"
 #include "core/model/result.h"
 
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -22,8 +24,9 @@ struct AppContext;
 // (after a short quiet spell, so a copy of twenty files is one look). Listing and reading happen off the
 // GUI thread; a file is read once its size has held still (core/import/folderledger.h), and new runs go
 // into the journal without a dialog (core/import/autoimport.h). What was read is kept in the data folder
-// (FolderLedger::filePath), so the next start reads only what is new. A folder that is missing (the watch unplugged) is
-// no error: it is looked for again every few seconds, and watched again when it is back.
+// (FolderLedger::filePath), so the next start reads only what is new. Subfolders are read and watched too
+// (Timing::scan, Timing::maxWatched). A folder that is missing (the watch unplugged) is no error: it is looked
+// for again every few seconds, and watched again when it is back.
 class FolderImport final : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,10 @@ public:
         int missingMs = 5000; // while a folder is missing
         int pollMs = 60 * 1000; // otherwise: for folders whose file system sends no change (network, MTP)
         int filesPerBatch = 50; // read and imported together: the GUI thread's share stays short
+        FolderScanLimits scan; // how deep and how many subfolders one look reads
+        // QFileSystemWatcher does not recurse: each subfolder read is watched too, the nearest first, up to
+        // this many (each costs an inotify watch, of which a user has a few thousand); the poll covers the rest.
+        int maxWatched = 256;
     };
 
     // What one look brought, for the runner (FolderImportNotice) and the Settings page.
@@ -61,7 +68,7 @@ public:
     bool busy() const;
 
     QStringList folders() const { return m_folders; }
-    QStringList watchedFolders() const; // what QFileSystemWatcher watches now
+    QStringList watchedFolders() const; // what QFileSystemWatcher watches now, subfolders included
     QStringList missingFolders() const { return m_missing; }
     // Files with a likely duplicate, waiting for the runner; takeChoiceFiles() empties the list and marks them
     // as seen (the preview then has them).
@@ -106,6 +113,9 @@ private:
     Outcome m_total; // of the batches of this look, told once
     QStringList m_folders;
     QStringList m_missing;
+    QHash<QString, QStringList> m_subfolders; // of each present folder, as its last look read them
+    QStringList m_truncated; // folders with more subfolders than a look reads
+    int m_unwatched = 0; // subfolders read but not watched (past Timing::maxWatched)
     QStringList m_choiceFiles;
     QStringList m_savedEntries; // what the data folder's file holds
     QList<FileSighting> m_choiceSightings;

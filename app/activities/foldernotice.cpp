@@ -3,14 +3,14 @@
 #include "app/activities/activityimportactions.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
+#include "app/ui/notifier.h"
 #include "core/model/preferences.h"
 
 #include <QFileInfo>
-#include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 
 namespace patella {
 namespace {
@@ -20,33 +20,25 @@ constexpr int kStatusMessageMs = 60 * 1000;
 } // namespace
 
 FolderImportNotice::FolderImportNotice(AppContext& context, QMainWindow* window, FolderImport& folders,
-                                       ActivityImportActions& actions, bool useTray)
+                                       ActivityImportActions& actions, Notifier* notifier)
     : QObject(window)
     , m_context(context)
     , m_window(window)
     , m_folders(folders)
     , m_actions(actions)
+    , m_notifier(notifier)
 {
-    if (useTray) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/patella.svg")), this);
-        m_tray->setToolTip(tr("Patella"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_folders.choiceFiles().isEmpty())
-                review();
-            else if (m_window) {
-                m_window->show();
-                m_window->raise();
-                m_window->activateWindow();
-            }
-        });
-    }
     connect(&folders, &FolderImport::imported, this, &FolderImportNotice::tell);
 }
 
-FolderImportNotice* FolderImportNotice::attach(AppContext& context, QMainWindow* window, FolderImport& folders,
-                                               ActivityImportActions& actions)
+bool FolderImportNotice::usesTray() const
 {
-    return new FolderImportNotice(context, window, folders, actions, QSystemTrayIcon::isSystemTrayAvailable());
+    return m_notifier && m_notifier->available();
+}
+
+QString FolderImportNotice::title()
+{
+    return tr("Runs from your folder");
 }
 
 QString FolderImportNotice::message(const FolderImport::Outcome& outcome, DistanceUnit unit)
@@ -77,9 +69,12 @@ void FolderImportNotice::tell(const FolderImport::Outcome& outcome)
     updateReview();
     if (text.isEmpty())
         return;
-    if (m_tray) {
-        m_tray->show();
-        m_tray->showMessage(tr("Runs from your folder"), text, QSystemTrayIcon::Information);
+    if (usesTray()) {
+        // The notifier brings the window up on a click; runs waiting for a choice then open in the preview.
+        m_notifier->notify(title(), text, [self = QPointer<FolderImportNotice>(this)] {
+            if (self && !self->m_folders.choiceFiles().isEmpty())
+                self->review();
+        });
         return;
     }
     m_window->statusBar()->show();

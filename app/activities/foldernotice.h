@@ -9,33 +9,29 @@
 
 class QMainWindow;
 
-class QSystemTrayIcon;
-
 namespace patella {
 
 class ActivityImportActions;
 struct AppContext;
+class Notifier;
 
-// Tells the runner what the watched folders brought ("3 new runs: 24.1 km"): a tray message where the
-// desktop has a system tray, else a message in the window's status bar, never a dialog (a session may be
-// playing). Runs that may be ones typed by hand wait behind a status-bar button (and the tray message's
-// click) that opens the import preview with their files.
+// Tells the runner what the watched folders brought ("3 new runs: 24.1 km"): a tray message through the
+// shell's notifier where the desktop has a system tray, else a message in the window's status bar, never a
+// dialog (a session may be playing). Runs that may be ones typed by hand wait behind a status-bar button (and
+// the tray message's click) that opens the import preview with their files.
 class FolderImportNotice final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FolderImportNotice)
 
 public:
-    // useTray: false where QSystemTrayIcon::isSystemTrayAvailable() says no (and in tests).
+    // notifier: the tray (it outlives the window); null, or not available(), for the status bar. Owned by window.
     FolderImportNotice(AppContext& context, QMainWindow* window, FolderImport& folders, ActivityImportActions& actions,
-                       bool useTray);
+                       Notifier* notifier);
 
-    // With the tray when the desktop has one (QSystemTrayIcon::isSystemTrayAvailable()); owned by window.
-    static FolderImportNotice* attach(AppContext& context, QMainWindow* window, FolderImport& folders,
-                                      ActivityImportActions& actions);
-
+    static QString title();
     static QString message(const FolderImport::Outcome& outcome, DistanceUnit unit);
-    bool usesTray() const { return m_tray != nullptr; }
+    bool usesTray() const;
     QPushButton* reviewButton() const { return m_review; }
 
 public slots:
@@ -49,7 +45,7 @@ private:
     QMainWindow* m_window;
     FolderImport& m_folders;
     ActivityImportActions& m_actions;
-    QSystemTrayIcon* m_tray = nullptr;
+    Notifier* m_notifier;
     QPointer<QPushButton> m_review;
 };
 

@@ -268,12 +268,13 @@ QWidget* SettingsPage::buildImportFolders()
     auto* box = new QGroupBox(tr("Import from a folder"));
     box->setObjectName(QStringLiteral("importFolderSection"));
     auto* form = new QFormLayout(box);
-    auto* help = new QLabel(tr("Patella looks in these folders when it starts and while it runs: your watch's "
-                               "GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. "
-                               "New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are "
-                               "told; a run that may be one you typed by hand waits for your choice. Other "
-                               "sports are left out."),
-                            box);
+    auto* help = new QLabel(
+        tr("Patella looks in these folders and their subfolders when it starts and while it runs: your watch's "
+           "GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. "
+           "New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are "
+           "told; a run that may be one you typed by hand waits for your choice. Other "
+           "sports are left out."),
+        box);
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(help);

@@ -17,6 +17,7 @@
 #include "app/shell/programmemenu.h"
 #include "app/shell/reminders.h"
 #include "app/shell/translations.h"
+#include "app/shell/trayicon.h"
 #include "app/today/todaypage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/deferredredraw.h"
@@ -98,13 +99,17 @@ int Application::start(bool interactive)
     m_window = std::make_unique<MainWindow>(m_preferences.get());
     if (m_options.demo)
         m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
+    m_tray = TrayIcon::create(*m_preferences, this);
+    connect(m_tray, &TrayIcon::openRequested, m_window.get(), &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::quitRequested, m_window.get(), [this] {
+        if (m_window->close()) // a playing session is saved as interrupted, as when the window closes
+            QCoreApplication::quit();
+    });
     buildPages();
 
-    m_reminders = new Reminders(*m_context, this);
-    connect(m_reminders, &Reminders::activated, m_window.get(), [this] {
-        m_window->bringToFront();
-        m_window->showArea(MainWindow::Area::Today);
-    });
+    m_reminders = new Reminders(*m_context, *m_tray, this);
+    connect(m_reminders, &Reminders::activated, m_window.get(),
+            [this] { m_window->showArea(MainWindow::Area::Today); });
 
     m_backupTimer = new QTimer(this);
     connect(m_backupTimer, &QTimer::timeout, this, &Application::backUpIfDue);
@@ -214,7 +219,7 @@ void Application::buildPages()
     activities->addTo(window->importMenu());
     // Settings > Import from a folder: looked at once the window has painted, then watched.
     auto* folders = new FolderImport(context, window);
-    FolderImportNotice::attach(context, window, *folders, *activities);
+    new FolderImportNotice(context, window, *folders, *activities, m_tray);
     connect(folders, &FolderImport::statusChanged, settings, &SettingsPage::setImportFolderStatus);
     folders->startAfterFirstPaint(window);
     const auto listShoes = [this, settings] {

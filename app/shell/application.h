@@ -23,6 +23,7 @@ class Reminders;
 class RoutineActions;
 class SettingsPage;
 class Translations;
+class TrayIcon;
 
 // Owns what the running app is made of (clock, preferences, catalog, journal) and builds the main
 // window with its pages. main() only parses the command line and guards the data folder.
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     RoutineActions* m_routineActions = nullptr; // owned by the window
     QTimer* m_backupTimer = nullptr;
+    TrayIcon* m_tray = nullptr; // the one tray icon: the reminders' and the folder import's messages
     Reminders* m_reminders = nullptr;
     SettingsPage* m_settings = nullptr;
     QString m_desktopStyle; // the style and palette the desktop gave us, for "follow the desktop"

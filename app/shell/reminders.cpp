@@ -1,12 +1,12 @@
 #include "app/shell/reminders.h"
 
 #include "app/ui/appcontext.h"
+#include "app/ui/notifier.h"
 #include "core/model/clock.h"
 #include "core/model/preferences.h"
 #include "core/store/journalstore.h"
 
-#include <QIcon>
-#include <QSystemTrayIcon>
+#include <QPointer>
 #include <QTimer>
 
 namespace patella {
@@ -28,35 +28,21 @@ DueReminders dueReminders(const ReminderState& s)
     return due;
 }
 
-Reminders::Reminders(AppContext& context, QObject* parent)
+Reminders::Reminders(AppContext& context, Notifier& notifier, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_notifier(notifier)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/patella.svg")), this);
-        m_tray->setToolTip(tr("Patella"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &Reminders::activated);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &Reminders::activated);
-    }
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &Reminders::check);
     m_timer->start(kCheckEveryMs);
 }
 
-bool Reminders::trayAvailable() const
-{
-    return m_tray != nullptr;
-}
-
 void Reminders::check()
 {
     const Preferences& prefs = m_context.preferences;
-    if (!m_tray || (!prefs.stretchReminderEnabled() && !prefs.checkInReminderEnabled())) {
-        if (m_tray)
-            m_tray->hide();
+    if (!m_notifier.available() || (!prefs.stretchReminderEnabled() && !prefs.checkInReminderEnabled()))
         return;
-    }
-    m_tray->show();
     const QDate today = m_context.today();
     ReminderState state;
     state.nowLocal = m_context.clock.now().toLocalTime();
@@ -75,15 +61,19 @@ void Reminders::check()
         state.checkInDoneThisWeek = !checkIns.value().isEmpty();
 
     const DueReminders due = dueReminders(state);
+    const auto toToday = [self = QPointer<Reminders>(this)] {
+        if (self)
+            emit self->activated();
+    };
     if (due.stretch) {
         m_stretchShownOn = today;
-        m_tray->showMessage(tr("Time to stretch"),
-                            tr("A few calm minutes for your knee: today's plan is waiting in Patella."));
+        m_notifier.notify(tr("Time to stretch"),
+                          tr("A few calm minutes for your knee: today's plan is waiting in Patella."), toToday);
     }
     if (due.checkIn) {
         m_checkInShownOn = today;
-        m_tray->showMessage(tr("Weekly check-in"),
-                            tr("Note this week's pain, flexibility and mileage: it takes about three minutes."));
+        m_notifier.notify(tr("Weekly check-in"),
+                          tr("Note this week's pain, flexibility and mileage: it takes about three minutes."), toToday);
     }
 }
 

@@ -5,12 +5,12 @@
 #include <QObject>
 #include <QTime>
 
-class QSystemTrayIcon;
 class QTimer;
 
 namespace patella {
 
 struct AppContext;
+class Notifier;
 
 // Which reminders are due at a moment. Pure, so the rules are tested without a tray or a clock.
 struct ReminderState
@@ -35,17 +35,15 @@ struct DueReminders
 
 DueReminders dueReminders(const ReminderState& state);
 
-// Optional reminders through the system tray while Patella runs: once a day at the chosen time, and never on
-// a day the work is already done.
+// Optional reminders through the system tray (the shell's one tray icon, as a Notifier) while Patella runs:
+// once a day at the chosen time, and never on a day the work is already done. Quiet where there is no tray.
 class Reminders final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Reminders)
 
 public:
-    explicit Reminders(AppContext& context, QObject* parent = nullptr);
-
-    bool trayAvailable() const;
+    Reminders(AppContext& context, Notifier& notifier, QObject* parent = nullptr);
 
 public slots:
     void check();
@@ -55,7 +53,7 @@ signals:
 
 private:
     AppContext& m_context;
-    QSystemTrayIcon* m_tray = nullptr;
+    Notifier& m_notifier;
     QTimer* m_timer = nullptr;
     QDate m_stretchShownOn;
     QDate m_checkInShownOn;

@@ -1,29 +1,13 @@
 #include "core/import/folderledger.h"
 
 #include "core/exchange/exchangefiles.h"
-#include "core/import/activityfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace patella {
-
-FolderListing listActivityFolder(const QString& folder)
-{
-    FolderListing listing;
-    listing.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    const QFileInfo info(listing.folder);
-    listing.present = info.isDir() && info.isReadable();
-    if (!listing.present)
-        return listing;
-    const QDir dir(listing.folder);
-    const QFileInfoList entries
-        = dir.entryInfoList(ActivityFile::nameFilters(), QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-    for (const QFileInfo& file : entries)
-        listing.files.append({file.absoluteFilePath(), file.size(), file.lastModified().toMSecsSinceEpoch()});
-    return listing;
-}
 
 FolderLedger::FolderLedger(const QStringList& entries, qint64 stableAfterMs)
     : m_stableAfterMs(stableAfterMs)
@@ -36,12 +20,13 @@ FolderLedger::FolderLedger(const QStringList& entries, qint64 stableAfterMs)
 QList<FileSighting> FolderLedger::ready(const FolderListing& listing, qint64 nowMs)
 {
     const QString prefix = listing.folder + QLatin1Char('/');
-    QHash<QString, bool> listed;
+    QSet<QString> listed;
     for (const FileSighting& file : listing.files)
-        listed.insert(file.path, true);
+        listed.insert(file.path);
+    const QSet<QString> read(listing.folders.cbegin(), listing.folders.cend());
     const auto gone = [&](const QString& path) {
-        return listing.present && path.startsWith(prefix) && !path.mid(prefix.size()).contains(QLatin1Char('/'))
-            && !listed.contains(path);
+        return listing.present && !listed.contains(path)
+            && read.contains(path.left(path.lastIndexOf(QLatin1Char('/'))));
     };
     for (auto it = m_seen.begin(); it != m_seen.end();)
         it = gone(it.key()) ? m_seen.erase(it) : std::next(it);

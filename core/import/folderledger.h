@@ -21,17 +21,16 @@ struct FileSighting
     bool operator==(const FileSighting&) const = default;
 };
 
-// One look at a watched folder: whether it is there (a watch that is unplugged is not), and its activity
-// files (*.gpx *.tcx *.fit and their .gz copies, the folder itself only, not its subfolders).
+// One look at a watched folder (core/import/folderscan.h): whether it is there (a watch that is unplugged is
+// not), the folders read (the watched one first, then the subfolders read), and the activity files in them.
 struct FolderListing
 {
     QString folder;
     bool present = false;
     QList<FileSighting> files;
+    QStringList folders; // every file of these is in files; a file elsewhere was not looked at
+    bool truncated = false; // more subfolders than a look reads
 };
-
-// Lists folder. Blocking (a watch's folder on USB can be slow): call it off the GUI thread.
-FolderListing listActivityFolder(const QString& folder);
 
 // What a watched folder has already given, and what is still being copied into it. The rules:
 // - A file is read once: seen() with the same size and modification time is never read again (a file that
@@ -39,8 +38,8 @@ FolderListing listActivityFolder(const QString& folder);
 // - A file is read only once its size and time have stayed the same across looks at least stableAfterMs
 //   apart (a watch or a sync tool may still be writing it); until then waiting() is true, so the caller
 //   looks again soon.
-// - A file removed from a folder that is present is forgotten; nothing is forgotten of a folder that is
-//   absent (the watch comes back with the same files).
+// - A file removed from a folder that was read is forgotten; nothing is forgotten of a folder that is absent
+//   (the watch comes back with the same files) or was not read (past the depth or the number of folders).
 // entries() is what to keep between runs (save(), load()), one text per file.
 class FolderLedger final
 {

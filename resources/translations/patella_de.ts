@@ -5980,13 +5980,31 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
             <numerusform>Wartet auf Ihre Wahl: %n Dateien mit einem Lauf, den Sie vielleicht von Hand eingetragen haben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) looked in as well.</source>
+        <translation>
+            <numerusform>%n Unterordner wird ebenfalls durchsucht.</numerusform>
+            <numerusform>%n Unterordner werden ebenfalls durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds more folders than one look reads: only the %n nearest are looked in.</source>
+        <extracomment>%1 a folder&apos;s path; %n how many folders one look reads</extracomment>
+        <translation>
+            <numerusform>%1 enthält mehr Ordner, als ein Durchgang liest: nur %n Ordner, der nächste, wird durchsucht.</numerusform>
+            <numerusform>%1 enthält mehr Ordner, als ein Durchgang liest: nur die %n nächsten werden durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <translation>
+            <numerusform>%n Unterordner wird nicht überwacht (zu viele): Patella sieht jede Minute darin nach.</numerusform>
+            <numerusform>%n Unterordner werden nicht überwacht (zu viele): Patella sieht jede Minute darin nach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patella::FolderImportNotice</name>
-    <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
     <message>
         <source>Runs from your folder could not be imported: %1</source>
         <translation>Läufe aus Ihrem Ordner konnten nicht importiert werden: %1</translation>
@@ -7370,10 +7388,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
 <context>
     <name>patella::Reminders</name>
     <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
-    <message>
         <source>Time to stretch</source>
         <translation>Zeit zum Dehnen</translation>
     </message>
@@ -8651,10 +8665,6 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <translation>Aus einem Ordner importieren</translation>
     </message>
     <message>
-        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
-        <translation>Patella sieht beim Start und während es läuft in diesen Ordnern nach: im Ordner GARMIN/Activity Ihrer Uhr, wenn sie angeschlossen ist, oder in einem Ordner, den eine Handy-App synchronisiert. Neue Läufe (GPX, TCX, FIT) kommen mit Ihrem Standardschuh ins Tagebuch, und Sie werden benachrichtigt; ein Lauf, den Sie vielleicht von Hand eingetragen haben, wartet auf Ihre Wahl. Andere Sportarten bleiben außen vor.</translation>
-    </message>
-    <message>
         <source>Import new runs from these folders</source>
         <translation>Neue Läufe aus diesen Ordnern importieren</translation>
     </message>
@@ -8685,6 +8695,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>The shoe in use that day, if only one was</source>
         <translation>Der Schuh, der an dem Tag in Gebrauch war, wenn es genau einen gibt</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders and their subfolders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella sieht beim Start und während es läuft in diesen Ordnern und ihren Unterordnern nach: im Ordner GARMIN/Activity Ihrer Uhr, wenn sie angeschlossen ist, oder in einem Ordner, den eine Handy-App synchronisiert. Neue Läufe (GPX, TCX, FIT) kommen mit Ihrem Standardschuh ins Tagebuch, und Sie werden benachrichtigt; ein Lauf, den Sie vielleicht von Hand eingetragen haben, wartet auf Ihre Wahl. Andere Sportarten bleiben außen vor.</translation>
     </message>
 </context>
 <context>
@@ -8970,6 +8984,21 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
     <message>
         <source>No, it still hurts more</source>
         <translation>Nein, es tut noch mehr weh</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TrayIcon</name>
+    <message>
+        <source>&amp;Open Patella</source>
+        <translation>Patella ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
     </message>
 </context>
 <context>

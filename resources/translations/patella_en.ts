@@ -246,6 +246,28 @@
             <numerusform>Waiting for your choice: %n files with a run you may have typed by hand.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) looked in as well.</source>
+        <translation>
+            <numerusform>%n subfolder looked in as well.</numerusform>
+            <numerusform>%n subfolders looked in as well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds more folders than one look reads: only the %n nearest are looked in.</source>
+        <extracomment>%1 a folder&apos;s path; %n how many folders one look reads</extracomment>
+        <translation>
+            <numerusform>%1 holds more folders than one look reads: only the %n nearest are looked in.</numerusform>
+            <numerusform>%1 holds more folders than one look reads: only the %n nearest are looked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <translation>
+            <numerusform>%n subfolder not watched (too many): Patella looks in them every minute.</numerusform>
+            <numerusform>%n subfolders not watched (too many): Patella looks in them every minute.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patella::FolderImportNotice</name>

@@ -5980,13 +5980,31 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
             <numerusform>Esperando su elección: %n archivos con una carrera que quizá anotó a mano.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) looked in as well.</source>
+        <translation>
+            <numerusform>También se revisa %n subcarpeta.</numerusform>
+            <numerusform>También se revisan %n subcarpetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds more folders than one look reads: only the %n nearest are looked in.</source>
+        <extracomment>%1 a folder&apos;s path; %n how many folders one look reads</extracomment>
+        <translation>
+            <numerusform>%1 contiene más carpetas de las que lee una revisión: solo se revisa %n, la más cercana.</numerusform>
+            <numerusform>%1 contiene más carpetas de las que lee una revisión: solo se revisan las %n más cercanas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <translation>
+            <numerusform>%n subcarpeta no se vigila (demasiadas): Patella la revisa cada minuto.</numerusform>
+            <numerusform>%n subcarpetas no se vigilan (demasiadas): Patella las revisa cada minuto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patella::FolderImportNotice</name>
-    <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
     <message>
         <source>Runs from your folder could not be imported: %1</source>
         <translation>No se pudieron importar las carreras de su carpeta: %1</translation>
@@ -7370,10 +7388,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
 <context>
     <name>patella::Reminders</name>
     <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
-    <message>
         <source>Time to stretch</source>
         <translation>Hora de estirar</translation>
     </message>
@@ -8651,10 +8665,6 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <translation>Importar desde una carpeta</translation>
     </message>
     <message>
-        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
-        <translation>Patella revisa estas carpetas al arrancar y mientras está abierto: la carpeta GARMIN/Activity de su reloj cuando está conectado, o una carpeta que sincroniza una aplicación del móvil. Las carreras nuevas (GPX, TCX, FIT) entran en el diario con su zapatilla predeterminada y se le avisa; una carrera que quizá anotó a mano espera su elección. Los demás deportes se dejan fuera.</translation>
-    </message>
-    <message>
         <source>Import new runs from these folders</source>
         <translation>Importar las carreras nuevas de estas carpetas</translation>
     </message>
@@ -8685,6 +8695,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>The shoe in use that day, if only one was</source>
         <translation>La zapatilla en uso ese día, si solo hay una</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders and their subfolders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella revisa estas carpetas y sus subcarpetas al arrancar y mientras está abierto: la carpeta GARMIN/Activity de su reloj cuando está conectado, o una carpeta que sincroniza una aplicación del móvil. Las carreras nuevas (GPX, TCX, FIT) entran en el diario con su zapatilla predeterminada y se le avisa; una carrera que quizá anotó a mano espera su elección. Los demás deportes se dejan fuera.</translation>
     </message>
 </context>
 <context>
@@ -8970,6 +8984,21 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
     <message>
         <source>No, it still hurts more</source>
         <translation>No, todavía duele más</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TrayIcon</name>
+    <message>
+        <source>&amp;Open Patella</source>
+        <translation>&amp;Abrir Patella</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
     </message>
 </context>
 <context>

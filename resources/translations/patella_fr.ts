@@ -5980,13 +5980,31 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
             <numerusform>En attente de votre choix : %n fichiers avec une course que vous avez peut-être saisie à la main.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) looked in as well.</source>
+        <translation>
+            <numerusform>%n sous-dossier est aussi examiné.</numerusform>
+            <numerusform>%n sous-dossiers sont aussi examinés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds more folders than one look reads: only the %n nearest are looked in.</source>
+        <extracomment>%1 a folder&apos;s path; %n how many folders one look reads</extracomment>
+        <translation>
+            <numerusform>%1 contient plus de dossiers qu&apos;un passage n&apos;en lit : seul %n, le plus proche, est examiné.</numerusform>
+            <numerusform>%1 contient plus de dossiers qu&apos;un passage n&apos;en lit : seuls les %n plus proches sont examinés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <translation>
+            <numerusform>%n sous-dossier n&apos;est pas surveillé (trop nombreux) : Patella y regarde chaque minute.</numerusform>
+            <numerusform>%n sous-dossiers ne sont pas surveillés (trop nombreux) : Patella y regarde chaque minute.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patella::FolderImportNotice</name>
-    <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
     <message>
         <source>Runs from your folder could not be imported: %1</source>
         <translation>Les courses de votre dossier n&apos;ont pas pu être importées : %1</translation>
@@ -7370,10 +7388,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
 <context>
     <name>patella::Reminders</name>
     <message>
-        <source>Patella</source>
-        <translation>Patella</translation>
-    </message>
-    <message>
         <source>Time to stretch</source>
         <translation>C’est l’heure de s’étirer</translation>
     </message>
@@ -8651,10 +8665,6 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <translation>Importer depuis un dossier</translation>
     </message>
     <message>
-        <source>Patella looks in these folders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
-        <translation>Patella regarde dans ces dossiers au démarrage et pendant qu&apos;il tourne : le dossier GARMIN/Activity de votre montre quand elle est branchée, ou un dossier qu&apos;une application de téléphone synchronise. Les nouvelles courses (GPX, TCX, FIT) entrent dans le journal avec votre chaussure par défaut et vous en êtes averti ; une course que vous avez peut-être saisie à la main attend votre choix. Les autres sports sont laissés de côté.</translation>
-    </message>
-    <message>
         <source>Import new runs from these folders</source>
         <translation>Importer les nouvelles courses de ces dossiers</translation>
     </message>
@@ -8685,6 +8695,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>The shoe in use that day, if only one was</source>
         <translation>La chaussure utilisée ce jour-là, s&apos;il n&apos;y en a qu&apos;une</translation>
+    </message>
+    <message>
+        <source>Patella looks in these folders and their subfolders when it starts and while it runs: your watch&apos;s GARMIN/Activity folder when it is plugged in, or a folder a phone app syncs to. New runs (GPX, TCX, FIT) go into the journal with your default shoe and you are told; a run that may be one you typed by hand waits for your choice. Other sports are left out.</source>
+        <translation>Patella regarde dans ces dossiers et leurs sous-dossiers au démarrage et pendant qu&apos;il tourne : le dossier GARMIN/Activity de votre montre quand elle est branchée, ou un dossier qu&apos;une application de téléphone synchronise. Les nouvelles courses (GPX, TCX, FIT) entrent dans le journal avec votre chaussure par défaut et vous en êtes averti ; une course que vous avez peut-être saisie à la main attend votre choix. Les autres sports sont laissés de côté.</translation>
     </message>
 </context>
 <context>
@@ -8970,6 +8984,21 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
     <message>
         <source>No, it still hurts more</source>
         <translation>Non, elle reste plus forte</translation>
+    </message>
+</context>
+<context>
+    <name>patella::TrayIcon</name>
+    <message>
+        <source>&amp;Open Patella</source>
+        <translation>&amp;Ouvrir Patella</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Patella</source>
+        <translation>Patella</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,17 @@ QByteArray runGpx(int day)
         + points + "</trkseg></trk></gpx>";
 }
 
+QByteArray runTcx(int day, int metres, int seconds, int hour)
+{
+    const QByteArray start = "2026-03-" + QByteArray::number(day).rightJustified(2, '0') + "T"
+        + QByteArray::number(hour).rightJustified(2, '0') + ":00:00Z";
+    return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
+           "TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Running\"><Id>"
+        + start + "</Id><Lap StartTime=\"" + start + "\"><TotalTimeSeconds>" + QByteArray::number(seconds)
+        + "</TotalTimeSeconds><DistanceMeters>" + QByteArray::number(metres)
+        + "</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>";
+}
+
 QByteArray rideTcx()
 {
     return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"

@@ -10,6 +10,9 @@ namespace patella::test {
 // (172 steps) per minute, from "Test Watch".
 QByteArray runGpx(int day = 14);
 
+// A run as a TCX file: one lap with the watch's own totals (metres, seconds), on 2026-03-<day> at hour UTC.
+QByteArray runTcx(int day, int metres = 5000, int seconds = 1800, int hour = 7);
+
 // A 30 km ride on 2026-03-15 from 09:00 UTC, one hour: listed and skipped by the importer.
 QByteArray rideTcx();
 

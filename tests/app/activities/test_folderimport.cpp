@@ -2,7 +2,8 @@
 // folders, a real journal and the fixed clock: a file that appears in a watched folder is imported once (and
 // not read again at the next start), a file still growing waits until its size holds, a folder removed and
 // made again is watched again, the runner is told in the status bar (no tray here), a likely duplicate waits
-// for the preview; a dropped run opens the preview, a dropped text file gets a message naming it; the
+// for the preview; runs in subfolders (to four levels, not hidden ones, links followed once) arrive too, a
+// subfolder made later is watched; a dropped run opens the preview, a dropped text file gets a message naming it; the
 // Settings section writes the preferences.
 #include "app/activities/activitydrop.h"
 #include "app/activities/activityimportactions.h"
@@ -11,6 +12,7 @@
 #include "app/activities/foldernotice.h"
 #include "app/settings/settingspage.h"
 #include "core/model/preferences.h"
+#include "tests/support/activityfiles.h"
 #include "tests/support/appharness.h"
 
 #include <QCheckBox>
@@ -37,19 +39,7 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 
-// A run as a TCX file: one lap with the watch's own totals, on day (March 2026) at hour UTC.
-QByteArray runTcx(int day, int metres = 5000, int seconds = 1800, int hour = 7)
-{
-    const QByteArray start = "2026-03-" + QByteArray::number(day).rightJustified(2, '0') + "T"
-        + QByteArray::number(hour).rightJustified(2, '0') + ":00:00Z";
-    return "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
-           "TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Running\"><Id>"
-        + start + "</Id><Lap StartTime=\"" + start + "\"><TotalTimeSeconds>" + QByteArray::number(seconds)
-        + "</TotalTimeSeconds><DistanceMeters>" + QByteArray::number(metres)
-        + "</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>";
-}
-
-bool writeFile(const QString& path, const QByteArray& data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+bool writeTo(const QString& path, const QByteArray& data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
 {
     QFile f(path);
     return f.open(mode) && f.write(data) == data.size();
@@ -100,7 +90,7 @@ TEST_F(FolderImportGui, AFileThatAppearsIsImportedOnceAndNotReadAgainAtTheNextSt
         EXPECT_EQ(folders.watchedFolders(), QStringList {watched});
         EXPECT_TRUE(runs().isEmpty());
 
-        ASSERT_TRUE(writeFile(inWatched("morning.tcx"), runTcx(14)));
+        ASSERT_TRUE(writeTo(inWatched("morning.tcx"), runTcx(14)));
         QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
         EXPECT_EQ(runs().first().distanceMetres, 5000.0);
         EXPECT_EQ(runs().first().localDate, QDate(2026, 3, 14));
@@ -108,7 +98,7 @@ TEST_F(FolderImportGui, AFileThatAppearsIsImportedOnceAndNotReadAgainAtTheNextSt
 
         // Another change in the folder (a file Patella does not read): a look, and nothing read twice.
         looked.clear();
-        ASSERT_TRUE(writeFile(inWatched("notes.txt"), "not a run"));
+        ASSERT_TRUE(writeTo(inWatched("notes.txt"), "not a run"));
         ASSERT_TRUE(looked.wait(kWaitMs));
         QTest::qWait(500); // past the time a second read would take to settle
         EXPECT_EQ(folders.filesRead(), 1);
@@ -140,7 +130,7 @@ TEST_F(FolderImportGui, AFileStillBeingCopiedIsReadOnlyOnceItsSizeHolds)
     const int pieces = 6;
     const qsizetype step = whole.size() / pieces + 1;
     for (int i = 0; i < pieces; ++i) {
-        ASSERT_TRUE(writeFile(path, whole.mid(i * step, step), i == 0 ? QIODevice::WriteOnly : QIODevice::Append));
+        ASSERT_TRUE(writeTo(path, whole.mid(i * step, step), i == 0 ? QIODevice::WriteOnly : QIODevice::Append));
         QTest::qWait(300);
         EXPECT_EQ(folders.filesRead(), 0) << "read while growing, after piece " << i;
     }
@@ -166,24 +156,24 @@ TEST_F(FolderImportGui, AFolderThatGoesAwayIsNoErrorAndIsWatchedAgainWhenItComes
 
     // Plugged in again, with a new run on it.
     ASSERT_TRUE(QDir().mkpath(watched));
-    ASSERT_TRUE(writeFile(inWatched("evening.tcx"), runTcx(13)));
+    ASSERT_TRUE(writeTo(inWatched("evening.tcx"), runTcx(13)));
     QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
     EXPECT_TRUE(folders.missingFolders().isEmpty());
     EXPECT_EQ(folders.watchedFolders(), QStringList {watched});
 
     // And it is watched: a second run arrives too.
-    ASSERT_TRUE(writeFile(inWatched("later.tcx"), runTcx(15, 6000, 2100)));
+    ASSERT_TRUE(writeTo(inWatched("later.tcx"), runTcx(15, 6000, 2100)));
     QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 2, kWaitMs);
 }
 
 TEST_F(FolderImportGui, TheRunnerIsToldInTheStatusBarAndALikelyDuplicateWaitsForThePreview)
 {
     harness.addRun(2, 5100.0); // typed by hand on 14 March: the file's 5 km run may be this one
-    ASSERT_TRUE(writeFile(inWatched("typed.tcx"), runTcx(14)));
-    ASSERT_TRUE(writeFile(inWatched("new.tcx"), runTcx(15, 7500, 2400)));
+    ASSERT_TRUE(writeTo(inWatched("typed.tcx"), runTcx(14)));
+    ASSERT_TRUE(writeTo(inWatched("new.tcx"), runTcx(15, 7500, 2400)));
     ActivityImportActions actions(harness.context, &window);
     FolderImport folders(harness.context, quick());
-    FolderImportNotice notice(harness.context, &window, folders, actions, false);
+    FolderImportNotice notice(harness.context, &window, folders, actions, nullptr);
     EXPECT_FALSE(notice.usesTray());
     folders.start();
 
@@ -211,7 +201,7 @@ TEST_F(FolderImportGui, TheRunnerIsToldInTheStatusBarAndALikelyDuplicateWaitsFor
 
 TEST_F(FolderImportGui, SwitchedOffNothingIsWatchedOrRead)
 {
-    ASSERT_TRUE(writeFile(inWatched("run.tcx"), runTcx(14)));
+    ASSERT_TRUE(writeTo(inWatched("run.tcx"), runTcx(14)));
     harness.preferences.setImportFoldersEnabled(false);
     FolderImport folders(harness.context, quick());
     QSignalSpy status(&folders, &FolderImport::statusChanged);
@@ -238,15 +228,15 @@ TEST_F(FolderImportGui, AFolderThatSendsNoChangeIsStillLookedAtNowAndThen)
     QSignalSpy looked(&folders, &FolderImport::looked);
     folders.start(); // looks at once
     ASSERT_TRUE(looked.wait(kWaitMs));
-    ASSERT_TRUE(writeFile(inWatched("share.tcx"), runTcx(11)));
+    ASSERT_TRUE(writeTo(inWatched("share.tcx"), runTcx(11)));
     QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
 }
 
 TEST_F(FolderImportGui, ManyFilesGoInBatchesAndTheRunnerIsToldOnce)
 {
     for (int i = 0; i < 35; ++i)
-        ASSERT_TRUE(writeFile(inWatched(QStringLiteral("run-%1.tcx").arg(i).toLatin1().constData()),
-                              runTcx(1 + i / 3, 5000, 1800, 6 + 4 * (i % 3))));
+        ASSERT_TRUE(writeTo(inWatched(QStringLiteral("run-%1.tcx").arg(i).toLatin1().constData()),
+                            runTcx(1 + i / 3, 5000, 1800, 6 + 4 * (i % 3))));
     FolderImport::Timing batches = quick();
     batches.filesPerBatch = 10;
     FolderImport folders(harness.context, batches);
@@ -279,8 +269,8 @@ TEST_F(FolderImportGui, ADroppedRunOpensThePreviewAndADroppedTextFileIsNamed)
     ActivityImportActions actions(harness.context, &window);
     ActivityDropTarget drop(&window, actions);
     EXPECT_TRUE(window.acceptDrops());
-    ASSERT_TRUE(writeFile(harness.dir.filePath(QStringLiteral("dropped.tcx")), runTcx(12)));
-    ASSERT_TRUE(writeFile(harness.dir.filePath(QStringLiteral("notes.txt")), "my knee"));
+    ASSERT_TRUE(writeTo(harness.dir.filePath(QStringLiteral("dropped.tcx")), runTcx(12)));
+    ASSERT_TRUE(writeTo(harness.dir.filePath(QStringLiteral("notes.txt")), "my knee"));
 
     const auto dropFiles = [this](const QStringList& names) {
         QMimeData mime;
@@ -370,9 +360,106 @@ TEST_F(FolderImportGui, ImportedRunsGetTheRunnersDefaultShoe)
     harness.addShoe(QStringLiteral("Road"));
     const RecordId trail = harness.addShoe(QStringLiteral("Trail"));
     harness.preferences.setDefaultShoeId(trail);
-    ASSERT_TRUE(writeFile(inWatched("hills.tcx"), runTcx(14)));
+    ASSERT_TRUE(writeTo(inWatched("hills.tcx"), runTcx(14)));
     FolderImport folders(harness.context, quick());
     folders.start();
     QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
     EXPECT_EQ(runs().first().shoeId, std::optional<RecordId>(trail));
+}
+
+TEST_F(FolderImportGui, ARunInASubfolderIsImportedOnceAndTheSubfolderIsWatched)
+{
+    const QString sub = inWatched("2026/03");
+    ASSERT_TRUE(QDir().mkpath(sub));
+    ASSERT_TRUE(writeTo(QDir(sub).filePath(QStringLiteral("tempo.tcx")), runTcx(12, 9000, 2900)));
+    {
+        FolderImport folders(harness.context, quick());
+        QSignalSpy looked(&folders, &FolderImport::looked);
+        folders.start();
+        QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+        EXPECT_EQ(runs().first().distanceMetres, 9000.0);
+        EXPECT_EQ(runs().first().localDate, QDate(2026, 3, 12));
+        EXPECT_EQ(folders.watchedFolders(), (QStringList {watched, inWatched("2026"), sub}));
+        EXPECT_TRUE(folders.statusText().contains(QStringLiteral("2 subfolders looked in as well.")))
+            << folders.statusText().toStdString();
+
+        // A change beside it: looked at again, nothing read twice.
+        looked.clear();
+        ASSERT_TRUE(writeTo(QDir(sub).filePath(QStringLiteral("notes.txt")), "legs heavy"));
+        ASSERT_TRUE(looked.wait(kWaitMs));
+        QTest::qWait(500);
+        EXPECT_EQ(folders.filesRead(), 1);
+        EXPECT_EQ(runs().size(), 1);
+    }
+    ASSERT_EQ(seenFiles().size(), 1);
+    EXPECT_TRUE(seenFiles().first().endsWith(QStringLiteral("/2026/03/tempo.tcx"))) << qPrintable(seenFiles().first());
+    FolderImport next(harness.context, quick());
+    QSignalSpy looked(&next, &FolderImport::looked);
+    next.start();
+    ASSERT_TRUE(looked.wait(kWaitMs));
+    QTest::qWait(500);
+    EXPECT_EQ(next.filesRead(), 0);
+    EXPECT_EQ(runs().size(), 1);
+}
+
+TEST_F(FolderImportGui, ASubfolderMadeLaterIsWatchedSoItsRunsArriveWithoutThePoll)
+{
+    FolderImport::Timing t = quick();
+    t.pollMs = 10 * 60 * 1000; // only the watcher can bring the run within the test
+    FolderImport folders(harness.context, t);
+    QSignalSpy looked(&folders, &FolderImport::looked);
+    folders.start();
+    ASSERT_TRUE(looked.wait(kWaitMs));
+    ASSERT_EQ(folders.watchedFolders(), QStringList {watched});
+
+    // The sync tool makes this month's folder (a change of the watched folder), and only later writes into it
+    // (a change of the subfolder alone, which QFileSystemWatcher reports only if the subfolder is watched).
+    const QString sub = inWatched("2026-04");
+    ASSERT_TRUE(QDir().mkpath(sub));
+    QTRY_VERIFY_WITH_TIMEOUT(folders.watchedFolders().contains(sub), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!folders.busy(), kWaitMs);
+    ASSERT_TRUE(writeTo(QDir(sub).filePath(QStringLiteral("april.tcx")), runTcx(15, 6000, 2000)));
+    QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+    EXPECT_EQ(runs().first().distanceMetres, 6000.0);
+}
+
+TEST_F(FolderImportGui, HiddenAndTooDeepFoldersAreSkippedAndALinkLoopEnds)
+{
+    ASSERT_TRUE(QDir().mkpath(inWatched(".Trash-1000")));
+    ASSERT_TRUE(QDir().mkpath(inWatched("a/b/c/d/e")));
+    ASSERT_TRUE(writeTo(inWatched(".Trash-1000/deleted.tcx"), runTcx(2)));
+    ASSERT_TRUE(writeTo(inWatched("a/b/c/d/e/five-down.tcx"), runTcx(3)));
+    ASSERT_TRUE(writeTo(inWatched("a/b/c/d/four-down.tcx"), runTcx(4, 4000, 1500)));
+    ASSERT_TRUE(QFile::link(watched, inWatched("a/b/loop"))); // back to the top, for ever
+    FolderImport folders(harness.context, quick());
+    QSignalSpy looked(&folders, &FolderImport::looked);
+    folders.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+    EXPECT_EQ(runs().first().distanceMetres, 4000.0);
+    EXPECT_EQ(runs().first().localDate, QDate(2026, 3, 4));
+    QTest::qWait(500);
+    EXPECT_EQ(folders.filesRead(), 1);
+    EXPECT_EQ(folders.watchedFolders(),
+              (QStringList {watched, inWatched("a"), inWatched("a/b"), inWatched("a/b/c"), inWatched("a/b/c/d")}));
+}
+
+TEST_F(FolderImportGui, PastTheWatchLimitSubfoldersAreStillLookedInByThePoll)
+{
+    for (int month = 1; month <= 5; ++month)
+        ASSERT_TRUE(QDir().mkpath(inWatched(QStringLiteral("2026-0%1").arg(month).toLatin1().constData())));
+    FolderImport::Timing t = quick();
+    t.maxWatched = 3; // the watched folder and two subfolders
+    t.pollMs = 300;
+    FolderImport folders(harness.context, t);
+    QSignalSpy looked(&folders, &FolderImport::looked);
+    folders.start();
+    ASSERT_TRUE(looked.wait(kWaitMs));
+    EXPECT_EQ(folders.watchedFolders(), (QStringList {watched, inWatched("2026-01"), inWatched("2026-02")}));
+    EXPECT_TRUE(folders.statusText().contains(
+        QStringLiteral("3 subfolders not watched (too many): Patella looks in them every minute.")))
+        << folders.statusText().toStdString();
+
+    ASSERT_TRUE(writeTo(inWatched("2026-05/may.tcx"), runTcx(9, 7000, 2500)));
+    QTRY_COMPARE_WITH_TIMEOUT(runs().size(), 1, kWaitMs);
+    EXPECT_EQ(runs().first().distanceMetres, 7000.0);
 }

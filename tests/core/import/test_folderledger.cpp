@@ -3,6 +3,7 @@
 // import does on its own with what the importer found.
 #include "core/import/autoimport.h"
 #include "core/import/folderledger.h"
+#include "core/import/folderscan.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -25,7 +26,8 @@ FileSighting sighting(const QString& path, qint64 bytes, qint64 modified = 1000)
 
 FolderListing listing(const QList<FileSighting>& files, bool present = true)
 {
-    return {QStringLiteral("/media/watch/GARMIN/Activity"), present, files};
+    const QString folder = QStringLiteral("/media/watch/GARMIN/Activity");
+    return {folder, present, files, present ? QStringList {folder} : QStringList {}};
 }
 
 const QString kRun = QStringLiteral("/media/watch/GARMIN/Activity/run.fit");
