@@ -6,8 +6,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <utility>
-
 namespace patella {
 
 FolderListing listActivityFolder(const QString& folder, const FolderScanLimits& limits)
@@ -20,30 +18,41 @@ FolderListing listActivityFolder(const QString& folder, const FolderScanLimits& 
         return listing;
 
     const QStringList filters = ActivityFile::nameFilters();
-    QSet<QString> reached {info.canonicalFilePath()}; // by the folder's real path: links are followed once
-    QList<std::pair<QString, int>> next {{listing.folder, 0}}; // path as the runner sees it, depth
+    constexpr QDir::Filters kEntries
+        = QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot | QDir::Readable | QDir::Hidden;
+    struct Folder
+    {
+        QString path; // as the runner sees it (through links)
+        QString real; // without links: a folder reached twice is read once
+        int depth = 0;
+    };
+    const QString rootReal = info.canonicalFilePath();
+    QSet<QString> reached {rootReal};
+    QList<Folder> next {{listing.folder, rootReal, 0}};
     for (qsizetype i = 0; i < next.size(); ++i) {
-        const auto [path, depth] = next.at(i);
-        const QDir dir(path);
-        listing.folders.append(path);
-        const QFileInfoList files = dir.entryInfoList(filters, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-        for (const QFileInfo& file : files)
-            listing.files.append({file.absoluteFilePath(), file.size(), file.lastModified().toMSecsSinceEpoch()});
-        if (depth >= limits.maxDepth)
-            continue;
-        // Without QDir::Hidden: folders whose name starts with a dot are left out.
-        const QFileInfoList subfolders
-            = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
-        for (const QFileInfo& sub : subfolders) {
-            const QString real = sub.canonicalFilePath();
+        const Folder current = next.at(i);
+        listing.folders.append(current.path);
+        // One read of the folder for its files and its subfolders (AllDirs: whatever their names).
+        const QFileInfoList entries = QDir(current.path).entryInfoList(filters, kEntries, QDir::Name);
+        for (const QFileInfo& entry : entries) {
+            if (!entry.isDir()) {
+                listing.files.append(
+                    {entry.absoluteFilePath(), entry.size(), entry.lastModified().toMSecsSinceEpoch()});
+                continue;
+            }
+            if (current.depth >= limits.maxDepth || entry.fileName().startsWith(QLatin1Char('.')))
+                continue; // too deep, or hidden (.Trash-1000, .thumbnails)
+            // Only a link needs the file system's word on where it leads.
+            const QString real
+                = entry.isSymLink() ? entry.canonicalFilePath() : current.real + QLatin1Char('/') + entry.fileName();
             if (real.isEmpty() || reached.contains(real))
                 continue; // a broken link, or a folder read already (a loop)
             if (next.size() >= limits.maxFolders) {
                 listing.truncated = true;
-                break;
+                continue;
             }
             reached.insert(real);
-            next.append({sub.absoluteFilePath(), depth + 1});
+            next.append({entry.absoluteFilePath(), real, current.depth + 1});
         }
     }
     return listing;
