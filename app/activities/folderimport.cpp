@@ -351,8 +351,7 @@ QString FolderImport::statusText() const
                         m_timing.scan.maxFolders)
                          .arg(QDir::toNativeSeparators(folder)));
     if (m_unwatched > 0)
-        lines.append(
-            tr("%n subfolder(s) not watched (too many): Patella looks in them every minute.", nullptr, m_unwatched));
+        lines.append(tr("Not watched (too many), looked in every minute: %n subfolder(s).", nullptr, m_unwatched));
     if (!m_lastLook.isEmpty())
         lines.append(m_lastLook);
     if (!m_lastImport.isEmpty())

@@ -5996,10 +5996,10 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <source>Not watched (too many), looked in every minute: %n subfolder(s).</source>
         <translation>
-            <numerusform>%n Unterordner wird nicht überwacht (zu viele): Patella sieht jede Minute darin nach.</numerusform>
-            <numerusform>%n Unterordner werden nicht überwacht (zu viele): Patella sieht jede Minute darin nach.</numerusform>
+            <numerusform>Nicht überwacht (zu viele), jede Minute durchsucht: %n Unterordner.</numerusform>
+            <numerusform>Nicht überwacht (zu viele), jede Minute durchsucht: %n Unterordner.</numerusform>
         </translation>
     </message>
 </context>

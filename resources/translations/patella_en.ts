@@ -262,10 +262,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <source>Not watched (too many), looked in every minute: %n subfolder(s).</source>
         <translation>
-            <numerusform>%n subfolder not watched (too many): Patella looks in them every minute.</numerusform>
-            <numerusform>%n subfolders not watched (too many): Patella looks in them every minute.</numerusform>
+            <numerusform>Not watched (too many), looked in every minute: %n subfolder.</numerusform>
+            <numerusform>Not watched (too many), looked in every minute: %n subfolders.</numerusform>
         </translation>
     </message>
 </context>

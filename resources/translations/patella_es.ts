@@ -5996,10 +5996,10 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <source>Not watched (too many), looked in every minute: %n subfolder(s).</source>
         <translation>
-            <numerusform>%n subcarpeta no se vigila (demasiadas): Patella la revisa cada minuto.</numerusform>
-            <numerusform>%n subcarpetas no se vigilan (demasiadas): Patella las revisa cada minuto.</numerusform>
+            <numerusform>Sin vigilar (demasiadas), revisada cada minuto: %n subcarpeta.</numerusform>
+            <numerusform>Sin vigilar (demasiadas), revisadas cada minuto: %n subcarpetas.</numerusform>
         </translation>
     </message>
 </context>

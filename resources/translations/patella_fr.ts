@@ -5996,10 +5996,10 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subfolder(s) not watched (too many): Patella looks in them every minute.</source>
+        <source>Not watched (too many), looked in every minute: %n subfolder(s).</source>
         <translation>
-            <numerusform>%n sous-dossier n&apos;est pas surveillé (trop nombreux) : Patella y regarde chaque minute.</numerusform>
-            <numerusform>%n sous-dossiers ne sont pas surveillés (trop nombreux) : Patella y regarde chaque minute.</numerusform>
+            <numerusform>Non surveillé (trop nombreux), examiné chaque minute : %n sous-dossier.</numerusform>
+            <numerusform>Non surveillés (trop nombreux), examinés chaque minute : %n sous-dossiers.</numerusform>
         </translation>
     </message>
 </context>

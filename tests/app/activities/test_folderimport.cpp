@@ -457,8 +457,8 @@ TEST_F(FolderImportGui, PastTheWatchLimitSubfoldersAreStillLookedInByThePoll)
     folders.start();
     ASSERT_TRUE(looked.wait(kWaitMs));
     EXPECT_EQ(folders.watchedFolders(), (QStringList {watched, inWatched("2026-01"), inWatched("2026-02")}));
-    EXPECT_TRUE(folders.statusText().contains(
-        QStringLiteral("3 subfolders not watched (too many): Patella looks in them every minute.")))
+    EXPECT_TRUE(
+        folders.statusText().contains(QStringLiteral("Not watched (too many), looked in every minute: 3 subfolders.")))
         << folders.statusText().toStdString();
 
     ASSERT_TRUE(writeTo(inWatched("2026-05/may.tcx"), runTcx(9, 7000, 2500)));
