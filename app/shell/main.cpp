@@ -215,6 +215,7 @@ std::optional<int> refusedForAnotherPatella(InstanceGuard& guard, const QString&
 int runWindow(int argc, char* argv[], LaunchOptions options)
 {
     QApplication app(argc, argv);
+    FirstPaintProbe::mark("qapplication");
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.patella.Patella"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patella.svg")));
@@ -239,6 +240,7 @@ int runWindow(int argc, char* argv[], LaunchOptions options)
         return *code;
 
     SystemClock clock;
+    FirstPaintProbe::mark("instance");
     Application patella(options, clock);
     if (const int code = patella.start(); code != exitcode::Ok)
         return code;
@@ -246,6 +248,7 @@ int runWindow(int argc, char* argv[], LaunchOptions options)
     QObject::connect(&guard, &InstanceGuard::raiseRequested, window, &MainWindow::bringToFront);
     FirstPaintProbe::installIfRequested(window);
     window->show();
+    FirstPaintProbe::mark("shown");
     return QApplication::exec();
 }
 
@@ -253,6 +256,7 @@ int runWindow(int argc, char* argv[], LaunchOptions options)
 
 int main(int argc, char* argv[])
 {
+    FirstPaintProbe::mark("main");
     const CommandLineResult cli = readCommandLine(argc, argv);
     if (cli.action == CommandLineResult::Action::Exit) {
         print(cli.exitCode == exitcode::Ok ? stdout : stderr, cli.output);

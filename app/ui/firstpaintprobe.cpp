@@ -18,6 +18,16 @@ bool FirstPaintProbe::installIfRequested(QWidget* window)
     return true;
 }
 
+void FirstPaintProbe::mark(const char* stage)
+{
+    static const bool requested = qEnvironmentVariableIsSet(EnvironmentVariable);
+    if (!requested)
+        return;
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    std::printf("startup-mark %s %lld\n", stage,
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+}
+
 FirstPaintProbe::FirstPaintProbe(QWidget* window)
     : QObject(window)
 {

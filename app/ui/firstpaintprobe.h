@@ -19,6 +19,9 @@ public:
     static constexpr const char* EnvironmentVariable = "PATELLA_STARTUP_PROBE";
     // Installs the probe on window when the variable is set; returns whether it did.
     static bool installIfRequested(QWidget* window);
+    // With the variable set, prints "startup-mark STAGE N" (the same clock) so the benchmark can say where a
+    // start spends its time; without it, nothing. stage: a short word, no spaces.
+    static void mark(const char* stage);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -8,7 +8,9 @@
 
 int main(int argc, char* argv[])
 {
+    patella::FirstPaintProbe::mark("main");
     QApplication app(argc, argv);
+    patella::FirstPaintProbe::mark("qapplication");
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("A bare Qt Widgets window"), &window));
     window.resize(1280, 800);

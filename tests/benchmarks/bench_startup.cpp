@@ -71,8 +71,10 @@ QString tenYearDataDir()
     return path;
 }
 
-// Milliseconds from just before exec to the program's first paint; negative when it did not report one.
-double launch(const QString& program, const QStringList& arguments)
+// Milliseconds from just before exec to the program's first paint; negative when it did not report one. The
+// stages Patella marks on the way (FirstPaintProbe::mark) go into samples() as "NAME:STAGE", in milliseconds
+// from the same start.
+double launch(const QString& program, const QStringList& arguments, const std::string& name)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -86,20 +88,24 @@ double launch(const QString& program, const QStringList& arguments)
         process.waitForFinished();
         return -1.0;
     }
-    const QByteArray out = process.readAllStandardOutput();
-    const qsizetype at = out.indexOf("first-paint-ns ");
-    if (at < 0)
-        return -1.0;
-    const long long paintedNs = out.mid(at + 15).trimmed().split('\n').constFirst().toLongLong();
     const long long beforeNs = std::chrono::duration_cast<std::chrono::nanoseconds>(before).count();
-    return double(paintedNs - beforeNs) / 1e6;
+    const auto sinceStart = [beforeNs](const QByteArray& ns) { return double(ns.toLongLong() - beforeNs) / 1e6; };
+    double painted = -1.0;
+    for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> words = line.trimmed().split(' ');
+        if (words.size() == 2 && words[0] == "first-paint-ns")
+            painted = sinceStart(words[1]);
+        else if (words.size() == 3 && words[0] == "startup-mark")
+            samples()[name + ':' + words[1].toStdString()].push_back(sinceStart(words[2]));
+    }
+    return painted;
 }
 
 void runStartup(benchmark::State& state, const QString& program, const QStringList& arguments, const char* name)
 {
-    launch(program, arguments); // warm-up: page cache, the day's first backup, font cache
+    launch(program, arguments, "warm-up"); // page cache, the day's first backup, font cache
     for (auto _ : state) {
-        const double ms = launch(program, arguments);
+        const double ms = launch(program, arguments, name);
         if (ms < 0) {
             state.SkipWithError("the program did not report its first paint (is there a display?)");
             return;
@@ -107,6 +113,25 @@ void runStartup(benchmark::State& state, const QString& program, const QStringLi
         samples()[name].push_back(ms);
         state.SetIterationTime(ms / 1000.0);
     }
+}
+
+// Where Patella's start goes: the median time at which each marked stage was reached, in the order reached.
+void printStages(const std::string& name)
+{
+    std::vector<std::pair<double, std::string>> stages;
+    for (const auto& [key, values] : samples()) {
+        if (key.starts_with(name + ':'))
+            stages.emplace_back(bench::median(values), key.substr(name.size() + 1));
+    }
+    std::sort(stages.begin(), stages.end());
+    std::printf("  %s, median ms from exec:", name.c_str());
+    double previous = 0.0;
+    for (const auto& [at, stage] : stages) {
+        std::printf(" %s %.1f (+%.1f)", stage.c_str(), at, at - previous);
+        previous = at;
+    }
+    std::printf(" first paint %.1f (+%.1f)\n", bench::median(samples()[name]),
+                bench::median(samples()[name]) - previous);
 }
 
 void BM_BareWindow(benchmark::State& state)
@@ -143,6 +168,9 @@ int main(int argc, char** argv)
         std::printf("\nStart to first paint, medians: bare window %.1f ms, Patella empty journal %.1f ms (%.2fx), "
                     "Patella ten-year journal %.1f ms (%.2fx; target 1.5x)\n",
                     bare, empty, empty / bare, ten, ten / bare);
+        printStages("bare");
+        printStages("empty");
+        printStages("ten");
     }
     return 0;
 }
