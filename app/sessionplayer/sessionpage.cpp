@@ -28,14 +28,14 @@ constexpr qint64 kStaleCueMs = 1500; // cues caught up after a stall are shown, 
 
 } // namespace
 
-SessionPage::SessionPage(AppContext& context, QWidget* parent)
+SessionPage::SessionPage(AppContext& context, QWidget* parent, CuePlayer* cues)
     : QWidget(parent)
     , m_context(context)
+    , m_cues(cues ? cues : new CuePlayer(context.preferences, this))
 {
     setObjectName(QStringLiteral("sessionPage"));
     setFocusPolicy(Qt::StrongFocus);
 
-    m_cues = new CuePlayer(context.preferences, this);
     m_stack = new QStackedWidget(this);
     m_routines = new RoutineList(context.catalog, m_stack);
     m_run = new SessionRunView(m_stack);

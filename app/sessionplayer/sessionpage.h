@@ -41,7 +41,8 @@ public:
         Summary,
     };
 
-    SessionPage(AppContext& context, QWidget* parent = nullptr);
+    // cues: the app's player, which Settings' test buttons play too; without one the page makes its own.
+    SessionPage(AppContext& context, QWidget* parent = nullptr, CuePlayer* cues = nullptr);
     ~SessionPage() override;
 
     // Starts a session of these items (tests and benchmarks build their own). False while one runs, or

@@ -21,6 +21,7 @@
 #include "app/today/todaypage.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/deferredredraw.h"
+#include "app/ui/firstpaintprobe.h"
 #include "app/ui/formatting.h"
 #include "app/ui/lazypage.h"
 #include "app/ui/theme.h"
@@ -84,8 +85,10 @@ int Application::start(bool interactive)
 
     if (const int code = loadCatalog(interactive); code != exitcode::Ok)
         return code;
+    FirstPaintProbe::mark("catalog");
     if (const int code = openJournal(interactive); code != exitcode::Ok)
         return code;
+    FirstPaintProbe::mark("journal");
 
     m_custom = std::make_unique<CustomCatalog>(*m_catalog, *m_store);
     if (const auto loaded = m_custom->reload(); !loaded)
@@ -97,6 +100,7 @@ int Application::start(bool interactive)
     applyAppearance();
     connect(m_preferences.get(), &Preferences::changed, this, &Application::applyAppearance);
     m_window = std::make_unique<MainWindow>(m_preferences.get());
+    FirstPaintProbe::mark("window");
     if (m_options.demo)
         m_window->setWindowTitle(tr("Patella — demo journal (nothing is kept)"));
     m_tray = TrayIcon::create(*m_preferences, this);
@@ -106,6 +110,7 @@ int Application::start(bool interactive)
             QCoreApplication::quit();
     });
     buildPages();
+    FirstPaintProbe::mark("pages");
 
     m_reminders = new Reminders(*m_context, *m_tray, this);
     connect(m_reminders, &Reminders::activated, m_window.get(),
@@ -198,49 +203,38 @@ void Application::buildPages()
     MainWindow* window = m_window.get();
 
     m_routineActions = new RoutineActions(*m_custom, window);
+    m_cues = new CuePlayer(*m_preferences, this); // asks for the sound device only when a cue plays
     auto* today = new TodayPage(context);
-    auto* session = new SessionPage(context);
-    // The Journal and Progress pages read every record; they are built when first opened, so a journal of
-    // years opens as fast as an empty one.
+    // Only Today is built at start. The Journal and Progress read every record, the Library draws every
+    // exercise, Session and Settings are large forms: each is built when first opened, so the window shows
+    // as soon as Today is ready, and a journal of years opens as fast as an empty one.
+    m_sessionSlot = new LazyPage(QStringLiteral("sessionSlot"), [this, &context](QWidget* parent) {
+        return new SessionPage(context, parent, m_cues);
+    });
     auto* journal = new LazyPage(QStringLiteral("journalSlot"),
                                  [&context](QWidget* parent) { return new JournalPage(context, parent); });
     auto* progress = new LazyPage(QStringLiteral("progressSlot"),
                                   [&context](QWidget* parent) { return new ProgressPage(context, parent); });
-    auto* settings = new SettingsPage(*m_preferences, m_options.dataDir);
+    auto* settings
+        = new LazyPage(QStringLiteral("settingsSlot"), [this](QWidget* parent) { return buildSettings(parent); });
     window->setPage(MainWindow::Area::Today, today);
-    window->setPage(MainWindow::Area::Session, session);
+    window->setPage(MainWindow::Area::Session, m_sessionSlot);
     window->setPage(MainWindow::Area::Journal, journal);
     window->setPage(MainWindow::Area::Progress, progress);
     window->setPage(MainWindow::Area::Library, libraryPage());
     window->setPage(MainWindow::Area::Settings, settings);
-    auto* csv = new CsvActions(context, window);
-    csv->addTo(window->importMenu(), window->exportMenu());
-    auto* activities = new ActivityImportActions(context, window);
-    activities->addTo(window->importMenu());
-    // Settings > Import from a folder: looked at once the window has painted, then watched.
-    auto* folders = new FolderImport(context, window);
-    new FolderImportNotice(context, window, *folders, *activities, m_tray);
-    connect(folders, &FolderImport::statusChanged, settings, &SettingsPage::setImportFolderStatus);
-    folders->startAfterFirstPaint(window);
-    const auto listShoes = [this, settings] {
-        if (const auto shoes = m_store->list<Shoe>())
-            settings->setShoes(shoes.value());
-    };
-    listShoes();
-    connect(m_store.get(), &JournalStore::changed, settings, [listShoes](RecordKind kind) {
-        if (kind == RecordKind::Shoes || kind == RecordKind::All)
-            listShoes();
-    });
-    new ActivityDropTarget(window, *activities); // files dropped on the window: the same preview
+    buildImports();
 
     // Sessions start from Today, the Library and the Session page's own list.
-    connect(today, &TodayPage::startRoutineRequested, session, [window, session](const QString& id) {
-        window->showArea(MainWindow::Area::Session);
-        session->startRoutine(id);
+    connect(today, &TodayPage::startRoutineRequested, this, [this](const QString& id) {
+        m_window->showArea(MainWindow::Area::Session);
+        sessionPage()->startRoutine(id);
     });
-    // Your own routines and exercises, and imported programmes: every page that lists them rebuilds.
-    connect(m_custom.get(), &CustomCatalog::changed, this, [this, window, session, today] {
-        session->rebuildRoutineList();
+    // Your own routines and exercises, and imported programmes: every page that lists them rebuilds (one not
+    // built yet reads them when it is).
+    connect(m_custom.get(), &CustomCatalog::changed, this, [this, window, today] {
+        if (m_sessionSlot->isBuilt())
+            sessionPage()->rebuildRoutineList();
         today->refresh();
         window->setPage(MainWindow::Area::Library, libraryPage());
     });
@@ -261,14 +255,60 @@ void Application::buildPages()
         withLibrary([name](LibraryPage* library) { library->showDeleted(name); });
     });
     // A session that is running when the window closes is saved as interrupted, once.
-    connect(window, &MainWindow::closing, session, [session] { session->finishOrInterrupt(); });
+    connect(window, &MainWindow::closing, this, [this] {
+        if (m_sessionSlot->isBuilt())
+            sessionPage()->finishOrInterrupt();
+    });
 
     connect(today, &TodayPage::checkInRequested, journal, [window, journal] {
         window->showArea(MainWindow::Area::Journal);
         if (auto* page = qobject_cast<JournalPage*>(journal->page()))
             page->openCheckIn();
     });
+}
 
+SessionPage* Application::sessionPage()
+{
+    return qobject_cast<SessionPage*>(m_sessionSlot->page());
+}
+
+// File > Import, the watched folders and files dropped on the window; what Settings shows of them is kept
+// here until Settings is built.
+void Application::buildImports()
+{
+    MainWindow* window = m_window.get();
+    auto* csv = new CsvActions(*m_context, window);
+    csv->addTo(window->importMenu(), window->exportMenu());
+    auto* activities = new ActivityImportActions(*m_context, window);
+    activities->addTo(window->importMenu());
+    // Settings > Import from a folder: looked at once the window has painted, then watched.
+    auto* folders = new FolderImport(*m_context, window);
+    new FolderImportNotice(*m_context, window, *folders, *activities, m_tray);
+    connect(folders, &FolderImport::statusChanged, this, [this](const QString& text) {
+        m_folderStatus = text;
+        if (m_settings)
+            m_settings->setImportFolderStatus(text);
+    });
+    folders->startAfterFirstPaint(window);
+    new ActivityDropTarget(window, *activities); // files dropped on the window: the same preview
+}
+
+// Settings, when first opened: the shoes, the backups, the folder status and what this machine can play.
+QWidget* Application::buildSettings(QWidget* parent)
+{
+    auto* settings = new SettingsPage(*m_preferences, m_options.dataDir, parent);
+    m_settings = settings;
+    const auto listShoes = [this, settings] {
+        if (const auto shoes = m_store->list<Shoe>())
+            settings->setShoes(shoes.value());
+    };
+    listShoes();
+    connect(m_store.get(), &JournalStore::changed, settings, [listShoes](RecordKind kind) {
+        if (kind == RecordKind::Shoes || kind == RecordKind::All)
+            listShoes();
+    });
+    if (!m_folderStatus.isEmpty())
+        settings->setImportFolderStatus(m_folderStatus);
     connect(settings, &SettingsPage::backupNowRequested, this, [this, settings] {
         const auto made = m_store->backupNow();
         settings->setBackupStatus(made ? tr("Backed up to %1").arg(made.value()) : made.error().text());
@@ -280,18 +320,16 @@ void Application::buildPages()
                                            : restored.error().text());
         listBackups(settings);
     });
-    m_settings = settings;
-    connect(settings, &SettingsPage::testSoundRequested, session,
-            [session] { session->cuePlayer().play(CuePlayer::Tone::Phase); });
-    connect(settings, &SettingsPage::testVoiceRequested, session,
-            [session] { session->cuePlayer().say(tr("Switch sides")); });
-    // Asking for the sound device and the speech engine loads their plugins: when Settings is first shown.
-    auto* cueStatus
-        = new DeferredRedraw(settings, [settings, session] { settings->setCueStatus(session->cuePlayer().status()); });
+    connect(settings, &SettingsPage::testSoundRequested, this, [this] { m_cues->play(CuePlayer::Tone::Phase); });
+    connect(settings, &SettingsPage::testVoiceRequested, this, [this] { m_cues->say(tr("Switch sides")); });
+    // Asking for the sound device and the speech engine loads their plugins: once Settings is on screen.
+    auto* cueStatus = new DeferredRedraw(settings, [this, settings] { settings->setCueStatus(m_cues->status()); });
     cueStatus->request();
+    listBackups(settings);
     const QList<BackupInfo> backups = m_store->listBackups();
     if (!backups.isEmpty())
         settings->setBackupStatus(tr("Last backup: %1").arg(fmt::dateTime(backups.constFirst().created)));
+    return settings;
 }
 
 void Application::listBackups(SettingsPage* settings)
@@ -327,9 +365,9 @@ QWidget* Application::buildLibrary(QWidget* parent)
         else
             actions->editExercise(id);
     });
-    auto* session = qobject_cast<SessionPage*>(m_window->page(MainWindow::Area::Session));
-    connect(library, &LibraryPage::startRequested, session, [this, session](const QString& id) {
+    connect(library, &LibraryPage::startRequested, this, [this](const QString& id) {
         m_window->showArea(MainWindow::Area::Session);
+        SessionPage* session = sessionPage();
         if (m_custom->catalog().routine(id))
             session->startRoutine(id);
         else

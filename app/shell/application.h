@@ -14,13 +14,16 @@ namespace patella {
 
 struct AppContext;
 class Catalog;
+class CuePlayer;
 class CustomCatalog;
 class Clock;
 class JournalStore;
+class LazyPage;
 class MainWindow;
 class Preferences;
 class Reminders;
 class RoutineActions;
+class SessionPage;
 class SettingsPage;
 class Translations;
 class TrayIcon;
@@ -51,6 +54,9 @@ private:
     int loadCatalog(bool interactive);
     int openJournal(bool interactive);
     void buildPages();
+    void buildImports();
+    QWidget* buildSettings(QWidget* parent);
+    SessionPage* sessionPage(); // builds it when needed
     QWidget* libraryPage();
     QWidget* buildLibrary(QWidget* parent);
     void backUpIfDue();
@@ -71,7 +77,10 @@ private:
     QTimer* m_backupTimer = nullptr;
     TrayIcon* m_tray = nullptr; // the one tray icon: the reminders' and the folder import's messages
     Reminders* m_reminders = nullptr;
-    SettingsPage* m_settings = nullptr;
+    CuePlayer* m_cues = nullptr; // the session's and the Settings test buttons'
+    LazyPage* m_sessionSlot = nullptr; // owned by the window
+    SettingsPage* m_settings = nullptr; // once built
+    QString m_folderStatus; // the watched folders' last status, for Settings
     QString m_desktopStyle; // the style and palette the desktop gave us, for "follow the desktop"
     QPalette m_desktopPalette;
     int m_appliedAppearance = -1;

@@ -1,7 +1,7 @@
 #include "app/shell/mainwindow.h"
 
 #include "app/shell/aboutdialog.h"
-#include "app/shell/placeholderpage.h"
+#include "app/ui/lazypage.h"
 #include "app/ui/theme.h"
 #include "core/model/preferences.h"
 
@@ -73,12 +73,9 @@ MainWindow::MainWindow(Preferences* remembered, QWidget* parent)
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
-    for (int i = 0; i < AreaCount; ++i) {
-        const auto area = static_cast<Area>(i);
-        auto* placeholder = new PlaceholderPage(areaTitle(area), areaDescription(area), m_pages);
-        placeholder->setObjectName(QStringLiteral("placeholder%1").arg(i));
-        m_pages->addWidget(scrollable(placeholder));
-    }
+    // An empty stand-in per area until setPage: nothing to lay out or draw before the real pages arrive.
+    for (int i = 0; i < AreaCount; ++i)
+        m_pages->addWidget(new QWidget(m_pages));
 
     buildSidebar();
     layout->addWidget(m_sidebar->parentWidget());
@@ -177,6 +174,7 @@ void MainWindow::buildSidebar()
         auto* item = new QListWidgetItem(QIcon(areaIconPath(area)), areaTitle(area), m_sidebar);
         item->setSizeHint(QSize(0, 40));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
+        item->setData(Qt::AccessibleDescriptionRole, areaDescription(area)); // what a screen reader adds
     }
     layout->addWidget(m_sidebar, 1);
     panel->setFixedWidth(200);
@@ -268,6 +266,14 @@ QWidget* MainWindow::page(Area area) const
     return scroll ? scroll->widget() : nullptr;
 }
 
+QWidget* MainWindow::builtPage(Area area) const
+{
+    QWidget* given = page(area);
+    if (auto* slot = qobject_cast<LazyPage*>(given))
+        return slot->page();
+    return given;
+}
+
 MainWindow::Area MainWindow::currentArea() const
 {
     return static_cast<Area>(m_pages->currentIndex());
@@ -343,8 +349,12 @@ void MainWindow::applyFocusMode()
     const bool focus = inFocusMode();
     if (!m_sidebar)
         return;
-    m_sidebar->parentWidget()->setVisible(!focus);
-    menuBar()->setVisible(!focus);
+    // Only a change: showing a widget that is not hidden still polishes it and lays it out, which before the
+    // first show is work the show does again (about 20 ms at start).
+    if (m_sidebar->parentWidget()->isHidden() != focus)
+        m_sidebar->parentWidget()->setVisible(!focus);
+    if (menuBar()->isHidden() != focus)
+        menuBar()->setVisible(!focus);
 }
 
 } // namespace patella

@@ -35,9 +35,10 @@ public:
     explicit MainWindow(Preferences* remembered = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Replaces the placeholder of an area with the real page; the window takes ownership.
+    // Puts the real page in an area (replacing the empty stand-in or the page before); the window takes ownership.
     void setPage(Area area, QWidget* page);
-    QWidget* page(Area area) const;
+    QWidget* page(Area area) const; // what setPage was given: for most areas a LazyPage until first opened
+    QWidget* builtPage(Area area) const; // the page itself, built now if it was waiting to be opened
 
     Area currentArea() const;
     void showArea(Area area);

@@ -53,8 +53,14 @@ TEST_F(ApplicationTest, BuildsEveryPageOnANewJournal)
     MainWindow* window = app.window();
     ASSERT_NE(window, nullptr);
     EXPECT_NE(qobject_cast<TodayPage*>(window->page(MainWindow::Area::Today)), nullptr);
-    EXPECT_NE(qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session)), nullptr);
-    // The pages that read every record, and the Library's pictures, are built when first opened, not at start.
+    // Only Today is built at start; every other page is built when first opened.
+    for (const auto area : {MainWindow::Area::Session, MainWindow::Area::Journal, MainWindow::Area::Progress,
+                            MainWindow::Area::Library, MainWindow::Area::Settings}) {
+        auto* slot = qobject_cast<LazyPage*>(window->page(area));
+        ASSERT_NE(slot, nullptr) << static_cast<int>(area);
+        EXPECT_FALSE(slot->isBuilt()) << static_cast<int>(area);
+    }
+    EXPECT_NE(qobject_cast<SessionPage*>(window->builtPage(MainWindow::Area::Session)), nullptr);
     auto* librarySlot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Library));
     ASSERT_NE(librarySlot, nullptr);
     EXPECT_FALSE(librarySlot->isBuilt());
@@ -73,7 +79,9 @@ TEST_F(ApplicationTest, BuildsEveryPageOnANewJournal)
     EXPECT_TRUE(progressSlot->page()->isVisible()) << "a page built when first shown is shown at once";
     window->showArea(MainWindow::Area::Journal);
     EXPECT_NE(qobject_cast<JournalPage*>(journalSlot->page()), nullptr);
-    EXPECT_EQ(window->page(MainWindow::Area::Settings)->objectName(), QStringLiteral("settingsPage"));
+    window->showArea(MainWindow::Area::Settings);
+    EXPECT_EQ(window->builtPage(MainWindow::Area::Settings)->objectName(), QStringLiteral("settingsPage"));
+    EXPECT_TRUE(window->builtPage(MainWindow::Area::Settings)->isVisible());
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("journal.sqlite"))));
     // Every page fits the default window beside the sidebar.
     EXPECT_LE(window->minimumSizeHint().width(), 1100);
@@ -85,12 +93,15 @@ TEST_F(ApplicationTest, TodaysStartButtonPlaysTheRoutineAndClosingSavesItOnce)
     ASSERT_EQ(app.start(false), 0);
     MainWindow* window = app.window();
     window->show();
-    auto* session = qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session));
     auto* start
         = window->page(MainWindow::Area::Today)->findChild<QPushButton*>(QStringLiteral("start-daily-knee-mobility"));
     ASSERT_NE(start, nullptr);
     start->click();
     EXPECT_EQ(window->currentArea(), MainWindow::Area::Session);
+    auto* sessionSlot = qobject_cast<LazyPage*>(window->page(MainWindow::Area::Session));
+    ASSERT_TRUE(sessionSlot && sessionSlot->isBuilt()) << "the Session page is built by the start";
+    auto* session = qobject_cast<SessionPage*>(sessionSlot->page());
+    ASSERT_NE(session, nullptr);
     ASSERT_TRUE(session->isRunning());
 
     clock.advance(std::chrono::seconds(12));
@@ -111,10 +122,11 @@ TEST_F(ApplicationTest, LibraryStartsASingleExercise)
     MainWindow* window = app.window();
     auto* library
         = qobject_cast<LibraryPage*>(qobject_cast<LazyPage*>(window->page(MainWindow::Area::Library))->page());
-    auto* session = qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session));
     ASSERT_NE(library, nullptr);
     emit library->startRequested(QStringLiteral("calf-wall-stretch"));
     EXPECT_EQ(window->currentArea(), MainWindow::Area::Session);
+    auto* session = qobject_cast<SessionPage*>(window->builtPage(MainWindow::Area::Session));
+    ASSERT_NE(session, nullptr);
     ASSERT_TRUE(session->isRunning());
     ASSERT_EQ(session->player()->items().size(), 1);
     EXPECT_EQ(session->player()->items().first().exercise.id, QStringLiteral("calf-wall-stretch"));

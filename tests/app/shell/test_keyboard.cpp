@@ -106,7 +106,7 @@ TEST(KeyboardOnly, LogPainPlayASessionAddARunAndOpenAChart)
 
     // Session: Tab to a routine's Start, Space; the player's keys run it to the end while focus sits in it.
     key(window, Qt::Key_2, Qt::ControlModifier);
-    auto* session = qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session));
+    auto* session = qobject_cast<SessionPage*>(window->builtPage(MainWindow::Area::Session));
     ASSERT_NE(session, nullptr);
     ASSERT_TRUE(tabTo(window, namedPrefix(QStringLiteral("startRoutine_")))) << qPrintable(path());
     key(window, Qt::Key_Space);

@@ -129,7 +129,7 @@ TEST_P(Screens, TheRunnersOwnRoutineAndExerciseReadWholeInTheLanguage)
 
     // The same routine playing: the first hold of the quad stretch, on the fixed clock.
     window->showArea(MainWindow::Area::Session);
-    auto* session = qobject_cast<SessionPage*>(window->page(MainWindow::Area::Session));
+    auto* session = qobject_cast<SessionPage*>(window->builtPage(MainWindow::Area::Session));
     ASSERT_NE(session, nullptr);
     auto* start = session->findChild<QPushButton*>(QStringLiteral("startRoutine_pt-evening"));
     ASSERT_NE(start, nullptr);

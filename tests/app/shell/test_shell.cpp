@@ -1,6 +1,5 @@
 #include "app/shell/aboutdialog.h"
 #include "app/shell/mainwindow.h"
-#include "app/shell/placeholderpage.h"
 #include "core/model/preferences.h"
 #include "tests/support/testsupport.h"
 
@@ -42,6 +41,8 @@ TEST(Shell, SidebarListsEveryAreaAndShowsItsPage)
         EXPECT_EQ(pages->currentIndex(), i);
         EXPECT_EQ(window.currentArea(), static_cast<MainWindow::Area>(i));
         EXPECT_EQ(sidebar->item(i)->text(), MainWindow::areaTitle(static_cast<MainWindow::Area>(i)));
+        // A screen reader says what the area is for, beside its name.
+        EXPECT_GT(sidebar->item(i)->data(Qt::AccessibleDescriptionRole).toString().size(), 30) << i;
     }
 }
 
@@ -59,9 +60,10 @@ TEST(Shell, CtrlDigitShortcutsSwitchPages)
     EXPECT_EQ(window.currentArea(), MainWindow::Area::Today);
 }
 
-TEST(Shell, SetPageReplacesThePlaceholderInPlace)
+TEST(Shell, SetPageFillsTheAreaInPlace)
 {
     MainWindow window;
+    EXPECT_EQ(window.page(MainWindow::Area::Journal), nullptr) << "nothing is built for an area before its page";
     auto* real = new QLabel(QStringLiteral("the real journal"));
     window.setPage(MainWindow::Area::Journal, real);
     EXPECT_EQ(window.page(MainWindow::Area::Journal), real);
