@@ -4,14 +4,14 @@
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
-class QLocalServer;
+class QSocketNotifier;
 
 namespace patella {
 
-// One Patella per data folder. The first instance holds a lock file in the folder and listens on a
-// local socket; a second one finds the lock taken, asks the first to raise its window, and leaves.
+// One Patella per data folder. The first instance holds a lock file in the folder and listens on a Unix
+// socket (private to the user, in XDG_RUNTIME_DIR or the temp folder); a second one finds the lock taken,
+// asks the first to raise its window, and leaves. Plain POSIX sockets rather than Qt Network: that module
+// and the Kerberos libraries it brings cost every start about 7 ms of loading, for one word sent locally.
 class InstanceGuard final : public QObject
 {
     Q_OBJECT
@@ -31,17 +31,20 @@ public:
 
     Claim claim();
     QString errorString() const { return m_error; }
+    QString socketPath() const { return m_socketPath; }
 
 signals:
     void raiseRequested();
 
 private:
     void listen();
+    void acceptWaiting();
 
-    QString m_serverName;
+    QString m_socketPath;
     QString m_lockPath;
     QLockFile m_lock;
-    QLocalServer* m_server = nullptr;
+    int m_listening = -1; // the listening socket, once claimed
+    QSocketNotifier* m_notifier = nullptr;
     QString m_error;
 };
 
