@@ -1,12 +1,12 @@
 #include "app/sessionplayer/cueplayer.h"
 
+#include "app/sessionplayer/cuebackend.h"
 #include "core/model/preferences.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
-#include <QTextToSpeech>
-#include <QUrl>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 
 namespace patella {
 namespace {
@@ -34,29 +34,53 @@ CuePlayer::CuePlayer(const Preferences& preferences, QObject* parent)
 {
 }
 
+CuePlayer::~CuePlayer() = default;
+
+QStringList CuePlayer::moduleFolders()
+{
+    QStringList folders;
+    if (const QString named = qEnvironmentVariable("PATELLA_MODULE_DIR"); !named.isEmpty())
+        folders.append(named);
+    const QString program = QCoreApplication::applicationDirPath();
+    folders.append(program);
+    folders.append(QDir::cleanPath(QDir(program).filePath(QStringLiteral(PATELLA_MODULE_DIR_FROM_BIN))));
+    return folders;
+}
+
+CueBackend* CuePlayer::backend() const
+{
+    if (m_backendTried)
+        return m_backend.get();
+    m_backendTried = true;
+    QStringList looked;
+    for (const QString& folder : moduleFolders()) {
+        const QString path = QDir(folder).filePath(QStringLiteral("patella-cues.so"));
+        if (!QFileInfo::exists(path)) {
+            looked.append(QDir::toNativeSeparators(path));
+            continue;
+        }
+        QLibrary module(path); // stays loaded: QLibrary unloads only when asked
+        if (const auto create = reinterpret_cast<CueBackendFactory>(module.resolve(kCueBackendFactoryName))) {
+            m_backend.reset(create());
+            return m_backend.get();
+        }
+        m_backendProblem = module.errorString();
+        return nullptr;
+    }
+    m_backendProblem = tr("not found (looked for %1)").arg(looked.join(QStringLiteral(", ")));
+    return nullptr;
+}
+
 bool CuePlayer::audioAvailable() const
 {
-    // Without an output device QSoundEffect reports no error and "plays" forever; ask first.
     if (!m_audioAvailable)
-        m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
+        m_audioAvailable = backend() && m_backend->hasAudioOutput();
     return *m_audioAvailable;
 }
 
-CuePlayer::~CuePlayer() = default;
-
-QSoundEffect* CuePlayer::effectFor(Tone tone)
+bool CuePlayer::canSpeak() const
 {
-    QSoundEffect*& effect = m_effects[static_cast<int>(tone)];
-    if (!effect) {
-        effect = new QSoundEffect(this);
-        const int index = static_cast<int>(tone);
-        connect(effect, &QSoundEffect::statusChanged, this, [this, effect, index] {
-            if (effect->status() == QSoundEffect::Error)
-                m_effectFailed[index] = true;
-        });
-        effect->setSource(QUrl(toneFile(tone)));
-    }
-    return effect;
+    return m_speechUsable && m_backend && m_backend->speechWorks();
 }
 
 void CuePlayer::play(Tone tone)
@@ -64,39 +88,28 @@ void CuePlayer::play(Tone tone)
     if (!m_prefs.soundsEnabled())
         return;
     emit toneRequested(tone);
-    if (!audioAvailable() || m_effectFailed[static_cast<int>(tone)])
+    if (!audioAvailable())
         return;
-    QSoundEffect* effect = effectFor(tone);
-    effect->setVolume(m_prefs.soundVolume() / 100.0f);
-    effect->play();
+    m_backend->playTone(static_cast<int>(tone), toneFile(tone), m_prefs.soundVolume() / 100.0f);
 }
 
 void CuePlayer::ensureSpeech()
 {
-    if (m_speechTried)
+    if (m_speechTried || !backend())
         return;
     m_speechTried = true;
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty())
-        return;
-    const QString engine = engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.first();
-    m_speech = new QTextToSpeech(engine, this);
-    m_speechUsable = m_speech->state() != QTextToSpeech::Error;
+    m_engine = m_backend->startSpeech();
+    m_speechUsable = m_backend->speechWorks();
     if (m_speechUsable) {
         // Cues are written in the session's language: an English-only voice (flite) reading German would help no
         // one, so it stays quiet and the player relies on tones and on-screen cues.
-        const std::optional<QLocale> locale = speakingLocale(m_speech->availableLocales(), QLocale());
-        if (locale) {
-            m_speech->setLocale(*locale);
+        if (const std::optional<QLocale> locale = speakingLocale(m_backend->speechLocales(), QLocale())) {
+            m_backend->setSpeechLocale(*locale);
         } else {
             m_speechUsable = false;
             m_languageMissing = true;
         }
     }
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Error)
-            m_speechUsable = false; // stays quiet from here on: one failure, not one per cue
-    });
 }
 
 void CuePlayer::say(const QString& text)
@@ -109,8 +122,7 @@ void CuePlayer::say(const QString& text)
     ensureSpeech();
     if (!canSpeak())
         return;
-    m_speech->setVolume(m_prefs.voiceVolume() / 100.0);
-    m_speech->say(text);
+    m_backend->speak(text, m_prefs.voiceVolume() / 100.0);
 }
 
 std::optional<QLocale> CuePlayer::speakingLocale(const QList<QLocale>& available, const QLocale& wanted)
@@ -129,6 +141,9 @@ std::optional<QLocale> CuePlayer::speakingLocale(const QList<QLocale>& available
 
 QString CuePlayer::status()
 {
+    if (!backend())
+        return tr("Patella's sound module could not be loaded (%1): sessions run silently, with every cue on screen.")
+            .arg(m_backendProblem);
     if (!audioAvailable())
         return tr("No sound device was found: sessions run silently, with every cue on screen.");
     if (m_prefs.voiceEnabled())
@@ -136,7 +151,7 @@ QString CuePlayer::status()
     if (m_languageMissing)
         return tr("The voice on this computer (%1) does not speak %2: sessions play tones and show the spoken cues on "
                   "screen.")
-            .arg(m_speech->engine(), QLocale().nativeLanguageName());
+            .arg(m_engine, QLocale().nativeLanguageName());
     if (m_speechTried && !canSpeak())
         return tr("No speech engine is available: tones play, spoken cues are shown on screen only.");
     return tr("Tones and spoken cues are ready.");

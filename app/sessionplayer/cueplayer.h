@@ -5,18 +5,18 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
-
-class QSoundEffect;
-class QTextToSpeech;
 
 namespace patella {
 
+class CueBackend;
 class Preferences;
 
 // Plays the session's sound and voice cues, as far as this machine can. No audio device, no speech
 // engine, or either switched off in Settings: the cue is dropped quietly, and the reason is reported
-// once (status()), never as an error per cue.
+// once (status()), never as an error per cue. The device and the engine are reached through the patella-cues
+// module (cuebackend.h), loaded the first time a cue or the status needs it; without it sessions run silently.
 class CuePlayer final : public QObject
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ public:
     void say(const QString& text);
 
     bool canPlayTones() const { return audioAvailable(); }
-    bool canSpeak() const { return m_speech != nullptr && m_speechUsable; }
+    bool canSpeak() const;
     // A sentence for Settings: what works and what does not. Asks the speech engine, once, whether it speaks
     // the session's language; a voice that cannot is left silent, and the cues show on screen.
     QString status();
@@ -47,6 +47,10 @@ public:
     // Of the voice's locales, the one to speak the wanted language in: same language and region if there is
     // one, else the same language. None when the voice does not speak the language at all.
     static std::optional<QLocale> speakingLocale(const QList<QLocale>& available, const QLocale& wanted);
+
+    // Where the module is looked for, in order: PATELLA_MODULE_DIR (the tests name the build tree), the
+    // program's folder (a build tree), the installed library folder.
+    static QStringList moduleFolders();
 
 signals:
     // Every cue that Settings let through, whether or not this machine can play it: the page's tests
@@ -56,16 +60,16 @@ signals:
 
 private:
     void ensureSpeech();
-    QSoundEffect* effectFor(Tone tone);
+    CueBackend* backend() const; // loads the module the first time; null when it cannot be loaded
 
     const Preferences& m_prefs;
-    // Whether there is a sound device: asked the first time a cue or the status needs it (that loads the
-    // multimedia plugin), not at start.
+    mutable std::unique_ptr<CueBackend> m_backend;
+    mutable bool m_backendTried = false;
+    mutable QString m_backendProblem; // why the module could not be loaded
+    // Whether there is a sound device: asked the first time a cue or the status needs it, not at start.
     bool audioAvailable() const;
     mutable std::optional<bool> m_audioAvailable;
-    QSoundEffect* m_effects[4] = {};
-    bool m_effectFailed[4] = {}; // a tone whose file or device failed stays quiet: no error per cue
-    QTextToSpeech* m_speech = nullptr;
+    QString m_engine; // the speech engine's name, once started
     bool m_speechTried = false;
     bool m_speechUsable = false;
     bool m_languageMissing = false; // the engine works, but not in the session's language

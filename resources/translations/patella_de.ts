@@ -5592,6 +5592,14 @@ Exit-Codes: 0 in Ordnung, 64 falscher Aufruf, 69 kein Bildschirm für das Fenste
         <source>Tones and spoken cues are ready.</source>
         <translation>Töne und gesprochene Hinweise sind bereit.</translation>
     </message>
+    <message>
+        <source>not found (looked for %1)</source>
+        <translation>nicht gefunden (gesucht: %1)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s sound module could not be loaded (%1): sessions run silently, with every cue on screen.</source>
+        <translation>Das Tonmodul von Patella konnte nicht geladen werden (%1): Einheiten laufen lautlos, alle Hinweise erscheinen auf dem Bildschirm.</translation>
+    </message>
 </context>
 <context>
     <name>patella::CustomCatalog</name>

@@ -5592,6 +5592,14 @@ Códigos de salida: 0 correcto, 64 uso incorrecto, 69 no hay pantalla para la ve
         <source>Tones and spoken cues are ready.</source>
         <translation>Los tonos y las indicaciones habladas están listos.</translation>
     </message>
+    <message>
+        <source>not found (looked for %1)</source>
+        <translation>no encontrado (se ha buscado %1)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s sound module could not be loaded (%1): sessions run silently, with every cue on screen.</source>
+        <translation>No se ha podido cargar el módulo de sonido de Patella (%1): las sesiones van en silencio, con todas las indicaciones en pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>patella::CustomCatalog</name>

@@ -5592,6 +5592,14 @@ Codes de sortie : 0 tout va bien, 64 mauvais usage, 69 pas d’écran pour la fe
         <source>Tones and spoken cues are ready.</source>
         <translation>Les sons et les consignes parlées sont prêts.</translation>
     </message>
+    <message>
+        <source>not found (looked for %1)</source>
+        <translation>introuvable (cherché&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Patella&apos;s sound module could not be loaded (%1): sessions run silently, with every cue on screen.</source>
+        <translation>Le module audio de Patella n’a pas pu être chargé (%1)&#xa0;: les séances se déroulent en silence, toutes les consignes s’affichent à l’écran.</translation>
+    </message>
 </context>
 <context>
     <name>patella::CustomCatalog</name>

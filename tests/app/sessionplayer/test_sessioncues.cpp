@@ -1,7 +1,11 @@
 // Sounds and spoken cues follow Settings, and a machine without an audio device runs the session silently.
 #include "app/sessionplayer/cueplayer.h"
 #include "tests/app/sessionplayer/pageharness.h"
+#include "tests/support/testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 
 using namespace patella;
@@ -59,4 +63,40 @@ TEST(SessionCues, WithoutAnAudioDeviceEveryCueIsDroppedQuietly)
     ASSERT_TRUE(h.page->startRoutine(QStringLiteral("desk-break")));
     h.playUntilWaiting();
     EXPECT_EQ(h.phase(), SessionPhase::PainCheck);
+}
+
+// The device and the engine are reached through the patella-cues module, loaded on first use (ctest names the
+// build tree in PATELLA_MODULE_DIR).
+TEST(SessionCues, TheSoundModuleIsLoadedOnFirstUse)
+{
+    const QStringList folders = CuePlayer::moduleFolders();
+    ASSERT_FALSE(folders.isEmpty());
+    ASSERT_TRUE(QFileInfo::exists(QDir(folders.first()).filePath(QStringLiteral("patella-cues.so"))))
+        << qPrintable(folders.first());
+    PageHarness h;
+    const QString status = h.page->cuePlayer().status();
+    EXPECT_FALSE(status.contains(QStringLiteral("module"))) << qPrintable(status);
+}
+
+TEST(SessionCues, WithoutTheSoundModuleSessionsRunSilentlyAndSettingsSaysWhere)
+{
+    const QByteArray saved = qgetenv("PATELLA_MODULE_DIR");
+    test::TempDir empty;
+    qputenv("PATELLA_MODULE_DIR", QFile::encodeName(empty.path()));
+    {
+        PageHarness h;
+        CuePlayer& cues = h.page->cuePlayer();
+        QSignalSpy tones(&cues, &CuePlayer::toneRequested);
+        EXPECT_FALSE(cues.canPlayTones());
+        EXPECT_FALSE(cues.canSpeak());
+        const QString status = cues.status();
+        EXPECT_TRUE(status.contains(QStringLiteral("sound module could not be loaded"))) << qPrintable(status);
+        EXPECT_TRUE(status.contains(QDir(empty.path()).filePath(QStringLiteral("patella-cues.so"))))
+            << qPrintable(status);
+        ASSERT_TRUE(h.page->startRoutine(QStringLiteral("desk-break")));
+        h.playUntilWaiting();
+        EXPECT_EQ(h.phase(), SessionPhase::PainCheck);
+        EXPECT_GT(tones.count(), 0) << "the cues are still given, for the screen";
+    }
+    qputenv("PATELLA_MODULE_DIR", saved);
 }

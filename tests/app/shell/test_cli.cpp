@@ -57,6 +57,19 @@ TEST(Cli, VersionPrintsNameAndVersion)
     EXPECT_TRUE(o.out.contains(QStringLiteral(PATELLA_VERSION_STRING))) << o.out.toStdString();
 }
 
+// What every start loads: not the sound and speech libraries (the cues' module loads them when a cue needs them),
+// and nothing of the network.
+TEST(Cli, TheProgramLinksNoSoundSpeechOrNetworkLibrary)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(PATELLA_BINARY)});
+    ASSERT_TRUE(ldd.waitForFinished(10000));
+    const QString linked = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    ASSERT_TRUE(linked.contains(QStringLiteral("libQt6Widgets"))) << linked.toStdString();
+    for (const char* library : {"libQt6Multimedia", "libQt6TextToSpeech", "libQt6Network", "libpulse"})
+        EXPECT_FALSE(linked.contains(QLatin1String(library))) << library;
+}
+
 TEST(Cli, VersionAndHelpNeedNoDisplay)
 {
     const Outcome version = runPatella({QStringLiteral("--version")}, 20000, false);
