@@ -14,7 +14,10 @@ import sys
 import tempfile
 import time
 
-import gpxpy
+try:
+    import gpxpy
+except ImportError:
+    sys.exit("this python has no gpxpy: run it with Debian's /usr/bin/python3 (apt-get install python3-gpxpy)")
 
 
 def main():
