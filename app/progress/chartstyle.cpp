@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QHash>
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
@@ -114,7 +115,18 @@ QScatterSeries::MarkerShape situationMarker(int index)
 
 qreal dateX(QDate date)
 {
-    return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+    // Local midday goes through the time zone rules, which cost more than everything else a chart does per point
+    // (a tenth of redrawing the pain chart after one entry on ten years); the charts ask for the same days again
+    // and again (each situation, each redraw), so each day is worked out once. The charts run on the GUI thread.
+    thread_local QHash<qint64, qreal> known;
+    const qint64 day = date.toJulianDay();
+    if (const auto found = known.constFind(day); found != known.cend())
+        return *found;
+    if (known.size() > 40000) // about a century of days: a bound, never reached in use
+        known.clear();
+    const qreal x = qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+    known.insert(day, x);
+    return x;
 }
 
 QDate dateOf(qreal x)
