@@ -47,6 +47,56 @@ QCategoryAxis* painAxis(QChart* chart, bool worseRow, const QPalette& pal)
     return y;
 }
 
+// The points and tips of one situation, a mean or a row of marks: set on a new series, or on the one drawn
+// before when only the values changed.
+void fillSituation(QXYSeries* series, const PainSituationSeries& situation, SeriesBucket bucket)
+{
+    QList<QPointF> points;
+    QStringList tips;
+    points.reserve(situation.points.size());
+    tips.reserve(situation.points.size());
+    for (const SeriesPoint& point : situation.points) {
+        points.append(QPointF(chartstyle::dateX(point.date), point.value));
+        tips.append(PainChart::tr("%1, %2: %3")
+                        .arg(situationName(situation.situation), chartstyle::bucketLabel(point.date, bucket),
+                             reportsText(point, bucket)));
+    }
+    series->replace(points);
+    chartstyle::setTips(series, tips);
+}
+
+void fillMean(QXYSeries* mean, const QList<SeriesPoint>& values, SeriesBucket bucket)
+{
+    QList<QPointF> points;
+    QStringList tips;
+    points.reserve(values.size());
+    tips.reserve(values.size());
+    for (const SeriesPoint& point : values) {
+        points.append(QPointF(chartstyle::dateX(point.date), point.value));
+        tips.append(
+            PainChart::tr("%1: %2 (%3)")
+                .arg(chartstyle::bucketLabel(point.date, bucket), insightformat::score(point.value), mean->name()));
+    }
+    mean->replace(points);
+    chartstyle::setTips(mean, tips);
+}
+
+using MarkTip = std::function<QString(const SeriesPoint&)>;
+
+void fillMarks(QXYSeries* marks, double row, const QList<SeriesPoint>& values, const MarkTip& tip)
+{
+    QList<QPointF> points;
+    QStringList tips;
+    points.reserve(values.size());
+    tips.reserve(values.size());
+    for (const SeriesPoint& point : values) {
+        points.append(QPointF(chartstyle::dateX(point.date), row));
+        tips.append(tip(point));
+    }
+    marks->replace(points);
+    chartstyle::setTips(marks, tips);
+}
+
 QScatterSeries* situationSeries(const PainSituationSeries& situation, SeriesBucket bucket, const QPalette& pal)
 {
     auto* series = new QScatterSeries;
@@ -56,40 +106,31 @@ QScatterSeries* situationSeries(const PainSituationSeries& situation, SeriesBuck
     series->setMarkerShape(chartstyle::situationMarker(int(situation.situation)));
     series->setColor(c);
     series->setBorderColor(c.darker(125));
-    QStringList tips;
-    for (const SeriesPoint& point : situation.points) {
-        series->append(chartstyle::dateX(point.date), point.value);
-        tips.append(PainChart::tr("%1, %2: %3")
-                        .arg(situationName(situation.situation), chartstyle::bucketLabel(point.date, bucket),
-                             reportsText(point, bucket)));
-    }
-    chartstyle::setTips(series, tips);
+    fillSituation(series, situation, bucket);
     return series;
+}
+
+QString meanName(SeriesBucket bucket)
+{
+    return bucket == SeriesBucket::Day ? PainChart::tr("7-day mean")
+        : bucket == SeriesBucket::Week ? PainChart::tr("Weekly mean")
+                                       : PainChart::tr("Monthly mean");
 }
 
 QLineSeries* meanSeries(const QList<SeriesPoint>& points, SeriesBucket bucket, const QPalette& pal)
 {
     auto* mean = new QLineSeries;
-    mean->setName(bucket == SeriesBucket::Day        ? PainChart::tr("7-day mean")
-                      : bucket == SeriesBucket::Week ? PainChart::tr("Weekly mean")
-                                                     : PainChart::tr("Monthly mean"));
+    mean->setName(meanName(bucket));
     QPen pen(chartstyle::text(pal));
     pen.setWidthF(3.0);
     mean->setPen(pen);
-    QStringList tips;
-    for (const SeriesPoint& point : points) {
-        mean->append(chartstyle::dateX(point.date), point.value);
-        tips.append(
-            PainChart::tr("%1: %2 (%3)")
-                .arg(chartstyle::bucketLabel(point.date, bucket), insightformat::score(point.value), mean->name()));
-    }
-    chartstyle::setTips(mean, tips);
+    fillMean(mean, points, bucket);
     return mean;
 }
 
 // A row of square marks under the scale, one per day (or bucket) in points, each with its tip.
 QScatterSeries* markRow(const QString& name, double row, const QColor& colour, double size,
-                        const QList<SeriesPoint>& points, const std::function<QString(const SeriesPoint&)>& tip)
+                        const QList<SeriesPoint>& points, const MarkTip& tip)
 {
     auto* marks = new QScatterSeries;
     marks->setName(name);
@@ -97,13 +138,21 @@ QScatterSeries* markRow(const QString& name, double row, const QColor& colour, d
     marks->setMarkerSize(size);
     marks->setColor(colour);
     marks->setBorderColor(colour);
-    QStringList tips;
-    for (const SeriesPoint& point : points) {
-        marks->append(chartstyle::dateX(point.date), row);
-        tips.append(tip(point));
-    }
-    chartstyle::setTips(marks, tips);
+    fillMarks(marks, row, points, tip);
     return marks;
+}
+
+QString sessionTip(const SeriesPoint& point, SeriesBucket bucket)
+{
+    return chartstyle::sessionsDone(chartstyle::bucketLabel(point.date, bucket), int(point.value));
+}
+
+QString worseMorningTip(const SeriesPoint& point, SeriesBucket bucket)
+{
+    return PainChart::tr("%1: the knee was worse than the morning before (%n time(s)); the programme stepped "
+                         "back.",
+                         nullptr, int(point.value))
+        .arg(chartstyle::bucketLabel(point.date, bucket));
 }
 
 } // namespace
@@ -122,8 +171,51 @@ void PainChart::setData(const PainChartData& values)
     m_redraw->request();
 }
 
+// What decides the chart's make-up: its series in order, the bucket and the palette. While it stays the same, a
+// change of values (one pain entry) only replaces points and tips, and the chart keeps its series, legend
+// markers and axes instead of making them again.
+QStringList PainChart::layoutKey() const
+{
+    QStringList key {QString::number(int(m_data.span.bucket)), QString::number(palette().cacheKey())};
+    for (const PainSituationSeries& situation : m_data.situations)
+        key.append(situationName(situation.situation));
+    key.append(m_data.mean.isEmpty() ? QString() : meanName(m_data.span.bucket));
+    key.append(m_data.sessions.isEmpty() ? QString() : QStringLiteral("sessions"));
+    key.append(m_data.worseMornings.isEmpty() ? QString() : QStringLiteral("worse"));
+    return key;
+}
+
+bool PainChart::updateInPlace()
+{
+    QChart* chart = this->chart();
+    const QList<QAbstractSeries*> drawn = chart->series();
+    const QList<QAbstractAxis*> horizontal = chart->axes(Qt::Horizontal);
+    auto* x = horizontal.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(horizontal.constFirst());
+    if (!x || drawn.isEmpty())
+        return false;
+    const SeriesBucket bucket = m_data.span.bucket;
+    qsizetype next = 0;
+    const auto nextSeries = [&drawn, &next] { return qobject_cast<QXYSeries*>(drawn.value(next++)); };
+    for (const PainSituationSeries& situation : m_data.situations)
+        fillSituation(nextSeries(), situation, bucket);
+    if (!m_data.mean.isEmpty())
+        fillMean(nextSeries(), m_data.mean, bucket);
+    if (!m_data.sessions.isEmpty())
+        fillMarks(nextSeries(), kSessionRow, m_data.sessions,
+                  [bucket](const SeriesPoint& point) { return sessionTip(point, bucket); });
+    if (!m_data.worseMornings.isEmpty())
+        fillMarks(nextSeries(), kWorseMorningRow, m_data.worseMornings,
+                  [bucket](const SeriesPoint& point) { return worseMorningTip(point, bucket); });
+    chartstyle::setDates(x, m_data.span.from, m_data.span.to, bucket, palette());
+    return true;
+}
+
 void PainChart::rebuild()
 {
+    const QStringList key = layoutKey();
+    if (m_data.span.from.isValid() && key == m_drawnKey && updateInPlace())
+        return;
+    m_drawnKey = key;
     QChart* chart = this->chart();
     chart->removeAllSeries();
     chartstyle::clear(chart);
@@ -132,8 +224,10 @@ void PainChart::rebuild()
     // Nine entries do not fit in a row under the plot; a column beside it keeps every name whole.
     chart->legend()->setAlignment(Qt::AlignRight);
     const RangeSpan& span = m_data.span;
-    if (!span.from.isValid())
+    if (!span.from.isValid()) {
+        m_drawnKey.clear();
         return;
+    }
 
     auto* x = chartstyle::axis<QDateTimeAxis>(chart, Qt::AlignBottom);
     chartstyle::setDates(x, span.from, span.to, span.bucket, pal);
@@ -144,26 +238,19 @@ void PainChart::rebuild()
         series->attachAxis(y);
     };
 
+    const SeriesBucket bucket = span.bucket;
     for (const PainSituationSeries& situation : m_data.situations)
-        attach(situationSeries(situation, span.bucket, pal));
+        attach(situationSeries(situation, bucket, pal));
     if (!m_data.mean.isEmpty())
-        attach(meanSeries(m_data.mean, span.bucket, pal));
-    const bool days = span.bucket == SeriesBucket::Day;
-    const auto label
-        = [bucket = span.bucket](const SeriesPoint& point) { return chartstyle::bucketLabel(point.date, bucket); };
+        attach(meanSeries(m_data.mean, bucket, pal));
+    const bool days = bucket == SeriesBucket::Day;
     if (!m_data.sessions.isEmpty())
-        attach(markRow(
-            tr("Session day"), kSessionRow, theme::accent(pal), days ? 7.0 : 6.0, m_data.sessions,
-            [&label](const SeriesPoint& point) { return chartstyle::sessionsDone(label(point), int(point.value)); }));
+        attach(markRow(tr("Session day"), kSessionRow, theme::accent(pal), days ? 7.0 : 6.0, m_data.sessions,
+                       [bucket](const SeriesPoint& point) { return sessionTip(point, bucket); }));
     if (!m_data.worseMornings.isEmpty()) {
-        QScatterSeries* worse = markRow(
-            tr("Worse next morning"), kWorseMorningRow, theme::danger(pal), days ? 9.0 : 8.0, m_data.worseMornings,
-            [&label](const SeriesPoint& point) {
-                return tr("%1: the knee was worse than the morning before (%n time(s)); the programme stepped "
-                          "back.",
-                          nullptr, int(point.value))
-                    .arg(label(point));
-            });
+        QScatterSeries* worse = markRow(tr("Worse next morning"), kWorseMorningRow, theme::danger(pal),
+                                        days ? 9.0 : 8.0, m_data.worseMornings,
+                                        [bucket](const SeriesPoint& point) { return worseMorningTip(point, bucket); });
         worse->setObjectName(QStringLiteral("worseMornings"));
         attach(worse);
     }

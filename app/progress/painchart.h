@@ -4,6 +4,7 @@
 #include "app/ui/deferredredraw.h"
 
 #include <QChartView>
+#include <QStringList>
 
 namespace patella {
 
@@ -20,8 +21,11 @@ public:
 
 private:
     void rebuild();
+    QStringList layoutKey() const;
+    bool updateInPlace(); // false when there is nothing drawn to update
 
     PainChartData m_data;
+    QStringList m_drawnKey; // layoutKey() of what is drawn
     // Charts on hidden tabs are drawn when they are shown: a range switch only pays for the visible one.
     DeferredRedraw* m_redraw = new DeferredRedraw(this, [this] { rebuild(); });
 };

@@ -535,3 +535,36 @@ TEST(ProgressPage, HiddenTabsAreDrawnWhenShown)
     EXPECT_EQ(barValues(mileage, QStringLiteral("mileageBars")).size(), 12); // not drawn again yet
     EXPECT_EQ(barValues(chartOf(page, QStringLiteral("mileageChart")), QStringLiteral("mileageBars")).size(), 4);
 }
+
+// One more report in a situation already drawn: the pain chart keeps its series and replaces their points and tips
+// (no series, legend marker or axis made again); a report in a new situation builds the chart afresh.
+TEST(ProgressPage, OnePainEntryUpdatesThePainChartInPlace)
+{
+    test::ProgressJournal journal;
+    fillKnownHistory(journal);
+    ProgressPage page(journal.context());
+    page.setRange(ProgressRange::FourWeeks);
+    QChart* pain = chartOf(page, QStringLiteral("painChart"));
+    ASSERT_NE(pain, nullptr);
+    const QList<QAbstractSeries*> before = pain->series();
+    const QList<QAbstractAxis*> axesBefore = pain->axes();
+    const auto dotsBefore = seriesOf<QScatterSeries>(pain);
+    ASSERT_EQ(dotsBefore.at(0)->count(), 3); // stairs
+
+    journal.addPain(day(3, 15), 5, PainSituation::Stairs);
+    processEvents();
+    EXPECT_EQ(pain->series(), before) << "the same series objects";
+    EXPECT_EQ(pain->axes(), axesBefore);
+    const auto dots = seriesOf<QScatterSeries>(pain);
+    ASSERT_EQ(dots.at(0)->count(), 4);
+    EXPECT_EQ(dots.at(0)->at(3).y(), 5.0);
+    const QStringList tips = chartstyle::tips(dots.at(0));
+    ASSERT_EQ(tips.size(), 4);
+    EXPECT_TRUE(tips.at(3).contains(QStringLiteral("5/10"))) << tips.at(3).toStdString();
+    EXPECT_EQ(dots.at(0)->at(3).x(), chartstyle::dateX(day(3, 15)));
+
+    journal.addPain(day(3, 15), 6, PainSituation::Squatting);
+    processEvents();
+    EXPECT_EQ(pain->series().size(), before.size() + 1) << "a new situation, a new series";
+    EXPECT_EQ(seriesOf<QScatterSeries>(pain).size(), dotsBefore.size() + 1);
+}
