@@ -19,6 +19,7 @@
 #include "app/shell/translations.h"
 #include "app/shell/trayicon.h"
 #include "app/today/todaypage.h"
+#include "app/ui/afterfirstpaint.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/deferredredraw.h"
 #include "app/ui/firstpaintprobe.h"
@@ -47,6 +48,7 @@ namespace {
 
 constexpr int kBackupCheckMs = 60 * 60 * 1000; // hourly: a Patella left open overnight still backs up daily
 constexpr int kFirstBackupDelayMs = 3000;
+constexpr int kIntegrityCheckDelayMs = 300; // after the first paint
 constexpr int kDemoWeeks = 12;
 
 } // namespace
@@ -123,12 +125,13 @@ int Application::start(bool interactive)
     QTimer::singleShot(kFirstBackupDelayMs, this, &Application::backUpIfDue);
     connect(m_preferences.get(), &Preferences::changed, this,
             [this] { m_store->setDailyBackupsKept(m_preferences->backupsToKeep()); });
-    // quick_check ran at open; the full check (every index against its table) runs once started.
+    // The full check (every index against its table) runs on a thread once the window has painted, so it does
+    // not compete with the first paint; a write before its result waits for it or checks the pages itself.
     connect(m_store.get(), &JournalStore::integrityChecked, this, [this, interactive](bool sound, const QString& why) {
         if (!sound)
             reportDamage(why, interactive);
     });
-    m_store->checkIntegrityInBackground();
+    afterFirstPaint(m_window.get(), kIntegrityCheckDelayMs, [this] { m_store->checkIntegrityInBackground(); });
     return exitcode::Ok;
 }
 

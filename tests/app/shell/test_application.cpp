@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -230,4 +231,20 @@ TEST_F(ApplicationTest, ANewJournalStartedElsewhereIsOpenedAtTheNextLaunch)
     EXPECT_EQ(app.store()->path(), QFileInfo(elsewhere).absoluteFilePath());
     EXPECT_EQ(app.store()->list<PainEntry>()->size(), 1);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("journal.sqlite"))));
+}
+
+// The journal's full integrity check (a thread of its own) waits for the window's first paint, so it does not
+// compete with the start; then it runs once and finds the new journal sound.
+TEST_F(ApplicationTest, TheFullIntegrityCheckStartsAfterTheFirstPaint)
+{
+    Application app(options, clock);
+    ASSERT_EQ(app.start(false), 0);
+    QSignalSpy checked(app.store(), &JournalStore::integrityChecked);
+    QTest::qWait(600);
+    EXPECT_EQ(checked.size(), 0) << "no check before the window is shown";
+    app.window()->show();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+    EXPECT_TRUE(checked.first().first().toBool());
+    QTest::qWait(600);
+    EXPECT_EQ(checked.size(), 1) << "once";
 }
