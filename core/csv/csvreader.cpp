@@ -57,6 +57,21 @@ int sequenceLength(const unsigned char* s, qsizetype left)
 
 constexpr unsigned char kBom[] = {0xEF, 0xBB, 0xBF};
 
+// A field's text. QString::fromUtf8 drops a byte-order mark at the start of what it decodes, but inside a file a
+// U+FEFF that begins a field is the field's own character (the file's mark was skipped before the first field):
+// keep every one, so that what is read is what is written back.
+QString fieldText(const char* data, qsizetype size)
+{
+    QString marks;
+    while (size >= 3 && static_cast<unsigned char>(data[0]) == kBom[0] && static_cast<unsigned char>(data[1]) == kBom[1]
+           && static_cast<unsigned char>(data[2]) == kBom[2]) {
+        marks.append(QChar(0xFEFF));
+        data += 3;
+        size -= 3;
+    }
+    return marks.isEmpty() ? QString::fromUtf8(data, size) : marks + QString::fromUtf8(data, size);
+}
+
 qsizetype bomLength(const QByteArray& bytes)
 {
     if (bytes.size() >= 3 && static_cast<unsigned char>(bytes.at(0)) == kBom[0]
@@ -127,7 +142,7 @@ private:
                                         "be quoted, with the quote written twice)"));
             ++m_pos;
         }
-        field = QString::fromUtf8(m_data + begin, m_pos - begin);
+        field = fieldText(m_data + begin, m_pos - begin);
         return afterField();
     }
 
@@ -163,7 +178,7 @@ private:
             }
             ++m_pos;
         }
-        field = QString::fromUtf8(text);
+        field = fieldText(text.constData(), text.size());
         if (m_pos < m_size && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
             return fail(m_pos,
                         CsvText::tr("text after the closing quote of a field (a delimiter or a line break must "

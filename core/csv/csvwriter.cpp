@@ -9,6 +9,9 @@ bool needsQuotes(const QByteArray& utf8, char delimiter)
         return false;
     if (utf8.front() == ' ' || utf8.back() == ' ')
         return true;
+    // A field that starts with U+FEFF: quoted, so that at the start of a file it is not read as the file's mark.
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        return true;
     for (const char c : utf8) {
         if (c == delimiter || c == '"' || c == '\r' || c == '\n')
             return true;
