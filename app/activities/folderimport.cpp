@@ -1,5 +1,6 @@
 #include "app/activities/folderimport.h"
 
+#include "app/ui/afterfirstpaint.h"
 #include "app/ui/appcontext.h"
 #include "app/ui/formatting.h"
 #include "core/import/activityfile.h"
@@ -10,8 +11,8 @@
 #include "core/store/journalstore.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
+#include <QPointer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,17 +98,10 @@ void FolderImport::start()
 
 void FolderImport::startAfterFirstPaint(QWidget* window, int delayMs)
 {
-    m_paintDelayMs = delayMs;
-    window->installEventFilter(this);
-}
-
-bool FolderImport::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::Paint && !m_started) {
-        watched->removeEventFilter(this);
-        QTimer::singleShot(m_paintDelayMs, this, &FolderImport::start);
-    }
-    return QObject::eventFilter(watched, event);
+    afterFirstPaint(window, delayMs, [self = QPointer<FolderImport>(this)] {
+        if (self)
+            self->start();
+    });
 }
 
 bool FolderImport::busy() const

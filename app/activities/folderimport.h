@@ -85,9 +85,6 @@ signals:
     void statusChanged(const QString& text);
     void looked(); // one look finished, whatever it found (tests)
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void configure();
     void watch();
@@ -121,7 +118,6 @@ private:
     QList<FileSighting> m_choiceSightings;
     QString m_lastLook;
     QString m_lastImport;
-    int m_paintDelayMs = 0;
     int m_filesRead = 0;
     bool m_started = false;
     bool m_again = false; // a change came in during a look

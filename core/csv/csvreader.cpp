@@ -57,14 +57,19 @@ int sequenceLength(const unsigned char* s, qsizetype left)
 
 constexpr unsigned char kBom[] = {0xEF, 0xBB, 0xBF};
 
+bool startsWithBom(const char* data, qsizetype size)
+{
+    return size >= 3 && static_cast<unsigned char>(data[0]) == kBom[0] && static_cast<unsigned char>(data[1]) == kBom[1]
+        && static_cast<unsigned char>(data[2]) == kBom[2];
+}
+
 // A field's text. QString::fromUtf8 drops a byte-order mark at the start of what it decodes, but inside a file a
 // U+FEFF that begins a field is the field's own character (the file's mark was skipped before the first field):
 // keep every one, so that what is read is what is written back.
 QString fieldText(const char* data, qsizetype size)
 {
     QString marks;
-    while (size >= 3 && static_cast<unsigned char>(data[0]) == kBom[0] && static_cast<unsigned char>(data[1]) == kBom[1]
-           && static_cast<unsigned char>(data[2]) == kBom[2]) {
+    while (startsWithBom(data, size)) {
         marks.append(QChar(0xFEFF));
         data += 3;
         size -= 3;
@@ -74,10 +79,7 @@ QString fieldText(const char* data, qsizetype size)
 
 qsizetype bomLength(const QByteArray& bytes)
 {
-    if (bytes.size() >= 3 && static_cast<unsigned char>(bytes.at(0)) == kBom[0]
-        && static_cast<unsigned char>(bytes.at(1)) == kBom[1] && static_cast<unsigned char>(bytes.at(2)) == kBom[2])
-        return 3;
-    return 0;
+    return startsWithBom(bytes.constData(), bytes.size()) ? 3 : 0;
 }
 
 class Parser
